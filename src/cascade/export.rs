@@ -1,0 +1,192 @@
+//! Text renderings of the tree: Mermaid, Graphviz DOT and an indented outline.
+//! Pure functions returning strings; the caller decides where they go.
+
+use super::{Cascade, LinkKind, Node, Owner};
+use crate::label::{Labelled, Language};
+use std::fmt::Write;
+
+impl Cascade {
+    /// The tree as a Mermaid flowchart, parents above children; direct links are solid
+    /// arrows, indirect links dotted.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let cascade = kinerja::sample::siulak_cascade()?;
+    /// let chart = cascade.to_mermaid(kinerja::Language::Indonesian);
+    /// assert!(chart.starts_with("flowchart TD\n"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn to_mermaid(&self, language: Language) -> String {
+        let mut out = String::from("flowchart TD\n");
+        for (index, node) in self.nodes().iter().enumerate() {
+            let label = mermaid_escape(&format!(
+                "{} · {}: {}",
+                node.id(),
+                node.level().label(language),
+                node.statement()
+            ));
+            let _ = writeln!(out, "    n{index}[\"{label}\"]");
+        }
+        for &child in &self.links.top_down {
+            let (Some(node), Some(parent)) = (
+                self.nodes().get(child),
+                self.links.parent.get(child).copied().flatten(),
+            ) else {
+                continue;
+            };
+            let arrow = match node.parent().map(|p| p.kind) {
+                Some(LinkKind::Indirect) => "-.->",
+                _ => "-->",
+            };
+            let _ = writeln!(out, "    n{parent} {arrow} n{child}");
+        }
+        out
+    }
+
+    /// The tree as a Graphviz DOT digraph; direct links solid, indirect links dashed.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let cascade = kinerja::sample::siulak_cascade()?;
+    /// let dot = cascade.to_dot(kinerja::Language::English);
+    /// assert!(dot.starts_with("digraph cascade {"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn to_dot(&self, language: Language) -> String {
+        let mut out = String::from("digraph cascade {\n    rankdir=TB;\n    node [shape=box];\n");
+        for node in self.nodes() {
+            let label = dot_escape(&format!(
+                "{}\n{}\n{}",
+                node.id(),
+                node.level().label(language),
+                node.statement()
+            ));
+            let _ = writeln!(out, "    \"{}\" [label=\"{label}\"];", node.id());
+        }
+        for &child in &self.links.top_down {
+            let Some(node) = self.nodes().get(child) else {
+                continue;
+            };
+            if let Some(link) = node.parent() {
+                let style = match link.kind {
+                    LinkKind::Direct => "solid",
+                    LinkKind::Indirect => "dashed",
+                };
+                let _ = writeln!(
+                    out,
+                    "    \"{}\" -> \"{}\" [style={style}];",
+                    link.node,
+                    node.id()
+                );
+            }
+        }
+        out.push_str("}\n");
+        out
+    }
+
+    /// The tree as an indented outline, one node per line, children below their parent in id
+    /// order: level, id, statement, owner, weight and indicators. A line starting with `~`
+    /// is linked indirectly to its parent. Iterative, so any depth is fine.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let cascade = kinerja::sample::siulak_cascade()?;
+    /// let outline = cascade.outline(kinerja::Language::Indonesian);
+    /// assert!(outline.lines().next().unwrap_or("").starts_with("[Tujuan]"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn outline(&self, language: Language) -> String {
+        let mut out = String::new();
+        let roots: Vec<usize> = (0..self.nodes().len())
+            .filter(|&i| self.links.parent.get(i).copied().flatten().is_none())
+            .collect();
+        let mut stack: Vec<(usize, usize)> = roots.iter().rev().map(|&r| (r, 0)).collect();
+        while let Some((index, indent)) = stack.pop() {
+            let Some(node) = self.nodes().get(index) else {
+                continue;
+            };
+            self.outline_line(&mut out, node, indent, language);
+            for &child in self.links.children_of(index).iter().rev() {
+                stack.push((child, indent + 1));
+            }
+        }
+        out
+    }
+
+    fn outline_line(&self, out: &mut String, node: &Node, indent: usize, language: Language) {
+        let link = match node.parent().map(|p| p.kind) {
+            Some(LinkKind::Indirect) => "~ ",
+            _ => "",
+        };
+        let _ = write!(
+            out,
+            "{:width$}{link}[{}] {} {} ({})",
+            "",
+            node.level().label(language),
+            node.id(),
+            node.statement(),
+            self.owner_name(node.owner()),
+            width = indent * 2
+        );
+        if let Some(weight) = node.weight() {
+            let _ = write!(out, " {weight}%");
+        }
+        for indicator in node.indicators() {
+            let _ = write!(
+                out,
+                " <{}: {} ({})>",
+                indicator.id(),
+                indicator.statement(),
+                indicator.unit()
+            );
+        }
+        out.push('\n');
+    }
+
+    fn owner_name(&self, owner: &Owner) -> String {
+        let agency = self.agency();
+        match owner {
+            Owner::Unit(id) => agency
+                .unit(id)
+                .map_or_else(|| id.to_string(), |u| u.name().to_owned()),
+            Owner::Position(id) => agency
+                .position(id)
+                .map_or_else(|| id.to_string(), |p| p.title().to_owned()),
+            Owner::Employee(number) => agency
+                .employee(number)
+                .map_or_else(|| number.to_string(), |e| e.name().to_owned()),
+        }
+    }
+}
+
+fn mermaid_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '#' => out.push_str("#35;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn dot_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,154 @@
+//! The role–result matrix (Matriks Pembagian Peran dan Hasil).
+
+use super::{Cascade, Owner};
+use crate::error::CascadeError;
+use crate::id::{NodeId, PositionId};
+use crate::nip::EmployeeNumber;
+use serde::{Deserialize, Serialize};
+
+/// The role–result matrix of one leader: the leader's results across the top, the staff down
+/// the side, and in each cell the staff member's results that support that leader result.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let cascade = kinerja::sample::siulak_cascade()?;
+/// use kinerja::PositionId;
+/// let matrix = cascade.role_result_matrix(&PositionId::new("KABID-SD")?)?;
+/// for row in matrix.rows() {
+///     for (leader_result, cell) in matrix.leader_results().iter().zip(row.cells()) {
+///         // every result in `cell` supports `leader_result`
+///         for staff_result in cell {
+///             let parent = cascade.parent_of(staff_result).map(|p| p.id());
+///             assert_eq!(parent, Some(leader_result));
+///         }
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleResultMatrix {
+    leader: PositionId,
+    leader_results: Vec<NodeId>,
+    rows: Vec<MatrixRow>,
+}
+
+/// One staff member's row of a [`RoleResultMatrix`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixRow {
+    staff: EmployeeNumber,
+    position: PositionId,
+    cells: Vec<Vec<NodeId>>,
+}
+
+impl RoleResultMatrix {
+    /// The leader's position.
+    #[must_use]
+    pub const fn leader(&self) -> &PositionId {
+        &self.leader
+    }
+
+    /// The leader's results (the columns), by id.
+    #[must_use]
+    pub fn leader_results(&self) -> &[NodeId] {
+        &self.leader_results
+    }
+
+    /// One row per staff member, by position and employee number.
+    #[must_use]
+    pub fn rows(&self) -> &[MatrixRow] {
+        &self.rows
+    }
+}
+
+impl MatrixRow {
+    /// The staff member.
+    #[must_use]
+    pub const fn staff(&self) -> &EmployeeNumber {
+        &self.staff
+    }
+
+    /// The staff member's position.
+    #[must_use]
+    pub const fn position(&self) -> &PositionId {
+        &self.position
+    }
+
+    /// One cell per leader result, in column order: the staff results supporting it, by id.
+    #[must_use]
+    pub fn cells(&self) -> &[Vec<NodeId>] {
+        &self.cells
+    }
+
+    /// Whether the staff member supports no leader result at all.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.cells.iter().all(Vec::is_empty)
+    }
+}
+
+impl Cascade {
+    /// The role–result matrix of the leader holding position `leader`: results owned by that
+    /// position or by its holders are the columns; employees in positions reporting to it are
+    /// the rows.
+    ///
+    /// # Errors
+    /// [`CascadeError::UnknownLeader`] when `leader` is not a position of the agency.
+    pub fn role_result_matrix(
+        &self,
+        leader: &PositionId,
+    ) -> Result<RoleResultMatrix, CascadeError> {
+        let agency = self.agency();
+        let leader_index =
+            agency
+                .position_index(leader)
+                .ok_or_else(|| CascadeError::UnknownLeader {
+                    position: leader.clone(),
+                })?;
+        let columns: Vec<usize> = (0..self.nodes().len())
+            .filter(|&i| {
+                self.nodes()
+                    .get(i)
+                    .is_some_and(|n| n.level().is_individual())
+                    && self.links.owner_position.get(i).copied().flatten() == Some(leader_index)
+            })
+            .collect();
+        let rows = agency
+            .staff_of(leader)
+            .map(|employee| {
+                let owns = |owner: &Owner| match owner {
+                    Owner::Employee(number) => number == employee.number(),
+                    Owner::Position(position) => position == employee.position(),
+                    Owner::Unit(_) => false,
+                };
+                let cells = columns
+                    .iter()
+                    .map(|&column| {
+                        self.links
+                            .children_of(column)
+                            .iter()
+                            .filter_map(|&c| self.nodes().get(c))
+                            .filter(|n| n.level().is_individual() && owns(n.owner()))
+                            .map(|n| n.id().clone())
+                            .collect()
+                    })
+                    .collect();
+                MatrixRow {
+                    staff: employee.number().clone(),
+                    position: employee.position().clone(),
+                    cells,
+                }
+            })
+            .collect();
+        Ok(RoleResultMatrix {
+            leader: leader.clone(),
+            leader_results: columns
+                .iter()
+                .filter_map(|&c| self.nodes().get(c))
+                .map(|n| n.id().clone())
+                .collect(),
+            rows,
+        })
+    }
+}

@@ -1,0 +1,15 @@
+//! The performance tree (pohon kinerja): nodes from goals to individual results, their
+//! validation, alignment diagnostics, the role–result matrix and text exports.
+
+mod diagnostics;
+mod export;
+mod limits;
+mod matrix;
+mod node;
+mod tree;
+
+pub use diagnostics::{Diagnostics, Finding};
+pub use limits::CascadeLimits;
+pub use matrix::{MatrixRow, RoleResultMatrix};
+pub use node::{Indicator, Level, LinkKind, Node, Owner, ParentLink, Perspective, ResultCategory};
+pub use tree::{Cascade, CascadeBuilder};

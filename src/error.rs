@@ -1,0 +1,406 @@
+//! The crate's errors: one enum per concern, each variant naming what was wrong and where.
+
+use crate::cascade::{Level, Owner};
+use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use crate::nip::{EmployeeKind, EmployeeNumber, NumberRule};
+use rust_decimal::Decimal;
+use std::fmt;
+use thiserror::Error;
+
+/// A number outside the domain of a value type.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ValueError {
+    /// The value may not be negative.
+    #[error("{what} may not be negative, got {value}")]
+    Negative {
+        /// Which kind of value.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+    },
+    /// The value lies outside its range.
+    #[error("{what} must lie between {min} and {max}, got {value}")]
+    OutOfRange {
+        /// Which kind of value.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+        /// The least value allowed.
+        min: Decimal,
+        /// The greatest value allowed.
+        max: Decimal,
+    },
+    /// The text is not an exact decimal number.
+    #[error("{what}: `{text}` is not an exact decimal number")]
+    NotADecimal {
+        /// Which kind of value.
+        what: &'static str,
+        /// The text given.
+        text: String,
+    },
+    /// More decimal places than a `Decimal` carries.
+    #[error("rounding to {decimals} decimals is not possible, at most {max}")]
+    TooManyDecimals {
+        /// The number asked for.
+        decimals: u32,
+        /// The most allowed.
+        max: u32,
+    },
+}
+
+/// An identifier that breaks the id rules.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum IdError {
+    /// The id is empty.
+    #[error("{kind} id may not be empty")]
+    Empty {
+        /// Which kind of id.
+        kind: &'static str,
+    },
+    /// The id is too long.
+    #[error("{kind} id is {length} characters long, at most {max} allowed")]
+    TooLong {
+        /// Which kind of id.
+        kind: &'static str,
+        /// Its length in bytes.
+        length: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// The id holds a character outside `A–Z a–z 0–9 . _ - : /`.
+    #[error("{kind} id `{id}` holds {character:?}; only letters, digits and . _ - : / are allowed")]
+    InvalidCharacter {
+        /// Which kind of id.
+        kind: &'static str,
+        /// The id given.
+        id: String,
+        /// The first offending character.
+        character: char,
+    },
+}
+
+/// An employee number (NIP or NI PPPK) that cannot be right for its declared kind.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum EmployeeNumberError {
+    /// The number breaks a rule of its layout.
+    #[error("{kind:?} number `{number}` is invalid: {rule}")]
+    Invalid {
+        /// The declared kind.
+        kind: EmployeeKind,
+        /// The text given.
+        number: String,
+        /// The rule broken.
+        rule: NumberRule,
+    },
+}
+
+/// A period or calendar value out of range or unreadable.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum PeriodError {
+    /// The year is outside 1–9999.
+    #[error("year {year} is outside 1-9999")]
+    YearOutOfRange {
+        /// The year given.
+        year: i32,
+    },
+    /// The month is outside 1–12.
+    #[error("month {month} is outside 1-12")]
+    MonthOutOfRange {
+        /// The month given.
+        month: u8,
+    },
+    /// The text is not a period.
+    #[error("`{text}` is not a period; write 2026, 2026-S1, 2026-Q3 or 2026-07")]
+    Unparsable {
+        /// The text given.
+        text: String,
+    },
+}
+
+/// The part of an agency an [`AgencyError`] is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Subject {
+    /// The agency as a whole.
+    Agency,
+    /// A mission.
+    Mission(MissionId),
+    /// A unit.
+    Unit(UnitId),
+    /// A position.
+    Position(PositionId),
+    /// An employee.
+    Employee(EmployeeNumber),
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Agency => f.write_str("the agency"),
+            Self::Mission(id) => write!(f, "mission `{id}`"),
+            Self::Unit(id) => write!(f, "unit `{id}`"),
+            Self::Position(id) => write!(f, "position `{id}`"),
+            Self::Employee(number) => write!(f, "employee {number}"),
+        }
+    }
+}
+
+/// An agency whose parts do not fit together.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum AgencyError {
+    /// A required text is blank.
+    #[error("{subject}: {field} is blank")]
+    BlankText {
+        /// Whose text.
+        subject: Subject,
+        /// Which field.
+        field: &'static str,
+    },
+    /// The agency has no mission.
+    #[error("the agency has no mission; at least one is required")]
+    NoMissions,
+    /// An id (or employee number) appears twice.
+    #[error("{subject} appears more than once")]
+    Duplicate {
+        /// The repeated item.
+        subject: Subject,
+    },
+    /// A reference to a unit that is not in the agency.
+    #[error("{subject} refers to unknown unit `{unit}`")]
+    UnknownUnit {
+        /// Who refers.
+        subject: Subject,
+        /// The missing unit.
+        unit: UnitId,
+    },
+    /// A reference to a position that is not in the agency.
+    #[error("{subject} refers to unknown position `{position}`")]
+    UnknownPosition {
+        /// Who refers.
+        subject: Subject,
+        /// The missing position.
+        position: PositionId,
+    },
+    /// The unit hierarchy loops back on itself.
+    #[error("unit `{unit}` is its own ancestor: the unit hierarchy has a cycle")]
+    UnitCycle {
+        /// The smallest unit id on the cycle.
+        unit: UnitId,
+    },
+    /// The reporting lines loop back on themselves.
+    #[error(
+        "position `{position}` reports to itself through its superiors: the reporting lines have a cycle"
+    )]
+    ReportingCycle {
+        /// The smallest position id on the cycle.
+        position: PositionId,
+    },
+}
+
+/// The level rule a cascade node breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LevelRule {
+    /// A goal must serve at least one mission.
+    GoalNeedsMission,
+    /// Only goals name missions.
+    MissionOnlyOnGoal,
+    /// A goal is a root: it has no parent.
+    GoalIsRoot,
+    /// A node must sit below a higher level (results may also sit below results).
+    ParentLevel {
+        /// The parent's level.
+        parent_level: Level,
+    },
+    /// An individual result is owned by a position or an employee, not a unit.
+    ResultNeedsPerson,
+    /// Only individual results are additional (tambahan).
+    CategoryOnlyOnResult,
+}
+
+impl fmt::Display for LevelRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::GoalNeedsMission => f.write_str("a goal must serve at least one mission"),
+            Self::MissionOnlyOnGoal => f.write_str("only a goal may name missions"),
+            Self::GoalIsRoot => f.write_str("a goal may not have a parent"),
+            Self::ParentLevel { parent_level } => {
+                write!(f, "it may not sit below a {parent_level}")
+            }
+            Self::ResultNeedsPerson => {
+                f.write_str("an individual result must be owned by a position or an employee")
+            }
+            Self::CategoryOnlyOnResult => {
+                f.write_str("only an individual result may be marked additional")
+            }
+        }
+    }
+}
+
+/// A performance tree that is not sound.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum CascadeError {
+    /// More nodes than the limit allows.
+    #[error("the cascade has {count} nodes, more than the limit of {limit}")]
+    TooManyNodes {
+        /// Nodes given.
+        count: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// A node id appears twice.
+    #[error("node `{node}` appears more than once")]
+    DuplicateNode {
+        /// The repeated id.
+        node: NodeId,
+    },
+    /// An indicator id appears twice in the cascade.
+    #[error("node `{node}`: indicator `{indicator}` is already used in the cascade")]
+    DuplicateIndicator {
+        /// The node where it appears again.
+        node: NodeId,
+        /// The repeated indicator id.
+        indicator: IndicatorId,
+    },
+    /// A required text is blank.
+    #[error("node `{node}`: {field} is blank")]
+    BlankText {
+        /// The node.
+        node: NodeId,
+        /// Which field.
+        field: &'static str,
+    },
+    /// The parent named by a node does not exist.
+    #[error("node `{node}` names unknown parent `{parent}`")]
+    UnknownParent {
+        /// The node.
+        node: NodeId,
+        /// The missing parent.
+        parent: NodeId,
+    },
+    /// The owner named by a node is not in the agency.
+    #[error("node `{node}` is owned by {owner}, which is not in the agency")]
+    UnknownOwner {
+        /// The node.
+        node: NodeId,
+        /// The missing owner.
+        owner: Owner,
+    },
+    /// The mission named by a goal is not in the agency.
+    #[error("node `{node}` serves unknown mission `{mission}`")]
+    UnknownMission {
+        /// The goal.
+        node: NodeId,
+        /// The missing mission.
+        mission: MissionId,
+    },
+    /// The parent links loop back.
+    #[error("node `{node}` is its own ancestor: the cascade has a cycle")]
+    Cycle {
+        /// The smallest node id on the cycle.
+        node: NodeId,
+    },
+    /// A node sits deeper than the limit allows.
+    #[error("node `{node}` sits at depth {depth}, deeper than the limit of {limit}")]
+    TooDeep {
+        /// The first node (by id) past the limit.
+        node: NodeId,
+        /// Its depth (a root is at depth 1).
+        depth: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// A node breaks a rule of its level.
+    #[error("node `{node}` ({level}): {rule}")]
+    Level {
+        /// The node.
+        node: NodeId,
+        /// Its level.
+        level: Level,
+        /// The rule broken.
+        rule: LevelRule,
+    },
+    /// An individual result does not support a result of the owner's direct superior.
+    #[error("result `{node}` must support {}, but its parent is `{parent}`", expected_parent(.superior.as_ref()))]
+    NotSuperiorsResult {
+        /// The result.
+        node: NodeId,
+        /// Its parent.
+        parent: NodeId,
+        /// The owner's superior position, if the owner has one.
+        superior: Option<PositionId>,
+    },
+    /// Some children of one parent are weighted and some are not.
+    #[error("children of {}: `{unweighted}` has no weight while its siblings do", parent_text(.parent.as_ref()))]
+    PartialWeights {
+        /// The parent (none for the roots).
+        parent: Option<NodeId>,
+        /// The first (by id) child without a weight.
+        unweighted: NodeId,
+    },
+    /// The weights of one parent's children do not total 100 %.
+    #[error("weights of the children of {} total {total} %, not 100 %", parent_text(.parent.as_ref()))]
+    WeightTotal {
+        /// The parent (none for the roots).
+        parent: Option<NodeId>,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// A role–result matrix was asked for a position that is not in the agency.
+    #[error("position `{position}` is not in the agency")]
+    UnknownLeader {
+        /// The position asked for.
+        position: PositionId,
+    },
+}
+
+fn expected_parent(superior: Option<&PositionId>) -> String {
+    match superior {
+        Some(position) => format!("a result of the direct superior (position `{position}`)"),
+        None => "an organisational node, since its owner has no superior".to_owned(),
+    }
+}
+
+fn parent_text(parent: Option<&NodeId>) -> String {
+    match parent {
+        Some(node) => format!("`{node}`"),
+        None => "the root".to_owned(),
+    }
+}
+
+/// Any error of this crate, for callers who handle them in one place.
+///
+/// ```
+/// fn load() -> Result<kinerja::Cascade, kinerja::Error> {
+///     kinerja::sample::siulak_cascade()
+/// }
+/// # fn main() -> Result<(), kinerja::Error> { load().map(|_| ()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// See [`ValueError`].
+    #[error(transparent)]
+    Value(#[from] ValueError),
+    /// See [`IdError`].
+    #[error(transparent)]
+    Id(#[from] IdError),
+    /// See [`EmployeeNumberError`].
+    #[error(transparent)]
+    EmployeeNumber(#[from] EmployeeNumberError),
+    /// See [`PeriodError`].
+    #[error(transparent)]
+    Period(#[from] PeriodError),
+    /// See [`AgencyError`].
+    #[error(transparent)]
+    Agency(#[from] AgencyError),
+    /// See [`CascadeError`].
+    #[error(transparent)]
+    Cascade(#[from] CascadeError),
+}

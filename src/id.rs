@@ -1,0 +1,129 @@
+//! Newtype identifiers, so that a unit id can never be passed where a position id is expected.
+//!
+//! Every id is 1 to 64 characters from `A–Z a–z 0–9 . _ - : /`: enough for codes such as
+//! `RHK-2.1` or `SS/01`, and safe to embed in exported diagrams without escaping surprises.
+//! Ids compare by their exact text (case-sensitive).
+
+use crate::error::IdError;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The longest id accepted.
+pub const MAX_ID_LEN: usize = 64;
+
+fn check(kind: &'static str, text: &str) -> Result<(), IdError> {
+    if text.is_empty() {
+        return Err(IdError::Empty { kind });
+    }
+    if text.len() > MAX_ID_LEN {
+        return Err(IdError::TooLong {
+            kind,
+            length: text.len(),
+            max: MAX_ID_LEN,
+        });
+    }
+    if let Some(bad) = text
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/')))
+    {
+        return Err(IdError::InvalidCharacter {
+            kind,
+            id: text.to_owned(),
+            character: bad,
+        });
+    }
+    Ok(())
+}
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident, $kind:literal, $example:literal) => {
+        $(#[$doc])*
+        ///
+        /// ```
+        #[doc = concat!("# fn main() -> Result<(), kinerja::IdError> {")]
+        #[doc = concat!("let id = kinerja::", stringify!($name), "::new(\"", $example, "\")?;")]
+        #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
+        #[doc = concat!("assert!(kinerja::", stringify!($name), "::new(\"has space\").is_err());")]
+        /// # Ok(()) }
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Makes the id from its text.
+            ///
+            /// # Errors
+            /// [`IdError`] when the text is empty, longer than 64 characters, or holds a
+            /// character outside `A–Z a–z 0–9 . _ - : /`.
+            pub fn new(text: impl Into<String>) -> Result<Self, IdError> {
+                let text = text.into();
+                check($kind, &text)?;
+                Ok(Self(text))
+            }
+
+            /// The id's text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(text: String) -> Result<Self, IdError> {
+                Self::new(text)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = IdError;
+            fn from_str(text: &str) -> Result<Self, IdError> {
+                Self::new(text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// Identifies a mission (misi) of the agency.
+    MissionId, "mission", "M1"
+);
+string_id!(
+    /// Identifies an organisational unit (unit kerja).
+    UnitId, "unit", "DIKBUD.SEK"
+);
+string_id!(
+    /// Identifies a position (jabatan).
+    PositionId, "position", "KABID-SD"
+);
+string_id!(
+    /// Identifies a node of the performance tree (pohon kinerja): a goal (tujuan), strategic
+    /// objective (sasaran strategis), programme, activity, sub-activity or individual result
+    /// (rencana hasil kerja, RHK). One namespace for all levels, so a parent link is one id.
+    NodeId, "node", "RHK-2.1"
+);
+string_id!(
+    /// Identifies an indicator (indikator kinerja: IKU, IKI).
+    IndicatorId, "indicator", "IKU-1"
+);
+string_id!(
+    /// Identifies a competency (kompetensi).
+    CompetencyId, "competency", "MAN-INTEGRITAS"
+);
+string_id!(
+    /// Identifies a development programme (program pengembangan kompetensi).
+    ProgrammeId, "programme", "PELATIHAN-01"
+);

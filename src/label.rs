@@ -1,0 +1,28 @@
+//! Display labels in Indonesian and English.
+//!
+//! Names in the API are English; the people who read a result on screen or on paper often
+//! need the regulation's Indonesian term. Every enum a person sees implements [`Labelled`].
+
+use serde::{Deserialize, Serialize};
+
+/// A language for display labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Bahasa Indonesia: the regulation's own terms.
+    Indonesian,
+    /// English.
+    English,
+}
+
+/// A value with a human label in each [`Language`].
+///
+/// ```
+/// use kinerja::{JobLevel, Language, Labelled};
+/// assert_eq!(JobLevel::Pengawas.label(Language::Indonesian), "Pengawas");
+/// assert_eq!(JobLevel::Pengawas.label(Language::English), "supervisor");
+/// ```
+pub trait Labelled {
+    /// The label in `language`.
+    fn label(&self, language: Language) -> &'static str;
+}

@@ -1,0 +1,108 @@
+//! # kinerja
+//!
+//! Needs-based performance management for civil servants, as typed rules with no I/O: the
+//! Indonesian ASN system first (SKP, BerAKHLAK, predikat kinerja, 20 JP of development a
+//! year), general enough for any public organisation.
+//!
+//! The crate never reads a file, a clock, the network or the environment: callers pass
+//! everything in and get values back. Every figure is an exact [`rust_decimal::Decimal`].
+//!
+//! ## The flow
+//!
+//! ```text
+//! org ──► cascade ──► agreement ──► measure ──► score ──► evaluate ──► develop
+//! ```
+//!
+//! 1. **Organisation** ([`Agency`]): vision (visi), missions (misi), units, positions with
+//!    job levels and reporting lines, employees identified by NIP or NI PPPK
+//!    ([`EmployeeNumber`]).
+//! 2. **Cascade** ([`Cascade`]): the performance tree (pohon kinerja) from goals through
+//!    strategic objectives, programmes and activities to every employee's work results (RHK),
+//!    validated on construction, with [alignment diagnostics](Cascade::diagnose), the
+//!    [role–result matrix](Cascade::role_result_matrix) and [Mermaid](Cascade::to_mermaid) /
+//!    [DOT](Cascade::to_dot) export.
+//!
+//! Values: [`Percent`], [`Weight`], [`Score`] and the one [`Rounding`] rule; calendar
+//! [`Period`]s (year, semester, quarter, month).
+//!
+//! ## Example
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use kinerja::{Finding, Language};
+//! let cascade = kinerja::sample::siulak_cascade()?;
+//! let report = cascade.diagnose();
+//! for finding in report.findings() {
+//!     println!("{}", finding.describe(Language::Indonesian));
+//! }
+//! assert!(report.findings().iter().any(|f| matches!(f, Finding::EmployeeWithoutResults { .. })));
+//! # Ok(()) }
+//! ```
+//!
+//! ## Principles
+//!
+//! - **Rules are data**: every rule an agency may set is a serde value with a preset.
+//! - **Parse, don't validate**: raw input becomes a validated type through one fallible door
+//!   (`new`, `build`, or deserialisation, which goes through the same checks).
+//! - **Total**: no input panics, loops forever or overflows the stack; every failure is a
+//!   typed error naming the offending id and rule.
+//! - **Deterministic**: collections are kept sorted by id; results never depend on input order.
+//!
+//! ## Wire format
+//!
+//! Serde everywhere, `snake_case` names, unknown fields refused, decimals as strings
+//! (`"87.5"`), periods as text (`"2026-Q3"`), dates as ISO strings.
+//!
+//! ## Glossary
+//!
+//! | Indonesian | English (in this crate) |
+//! |---|---|
+//! | instansi | agency ([`Agency`]) |
+//! | visi, misi | vision, mission ([`Mission`]) |
+//! | tujuan | goal ([`Level::Goal`]) |
+//! | sasaran strategis, IKU | strategic objective, key indicator ([`Level::Objective`], [`Indicator`]) |
+//! | program, kegiatan, sub-kegiatan | programme, activity, sub-activity |
+//! | pohon kinerja | performance tree ([`Cascade`]) |
+//! | rencana hasil kerja (RHK), IKI | work result, individual indicator ([`Level::Result`]) |
+//! | intervensi langsung / tidak langsung | direct / indirect link ([`LinkKind`]) |
+//! | matriks pembagian peran dan hasil | role–result matrix ([`RoleResultMatrix`]) |
+//! | unit kerja, jabatan, jenjang jabatan | unit, position, job level ([`Unit`], [`Position`], [`JobLevel`]) |
+//! | atasan langsung | direct superior ([`Position::reports_to`]) |
+//! | pegawai, PNS, PPPK, NIP | employee, civil servant, contract employee, employee number |
+//! | capaian | achievement ([`Percent`]) |
+//! | bobot | weight ([`Weight`]) |
+//! | nilai | score ([`Score`]) |
+//! | triwulan, semester | quarter, semester ([`Period`]) |
+
+mod cascade;
+mod decimal_text;
+mod error;
+mod forest;
+mod id;
+mod label;
+mod nip;
+mod num;
+mod org;
+mod period;
+pub mod sample;
+mod text;
+
+pub use cascade::{
+    Cascade, CascadeBuilder, CascadeLimits, Diagnostics, Finding, Indicator, Level, LinkKind,
+    MatrixRow, Node, Owner, ParentLink, Perspective, ResultCategory, RoleResultMatrix,
+};
+pub use error::{
+    AgencyError, CascadeError, EmployeeNumberError, Error, IdError, LevelRule, PeriodError,
+    Subject, ValueError,
+};
+pub use id::{
+    CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
+};
+pub use label::{Labelled, Language};
+pub use nip::{EMPLOYEE_NUMBER_LEN, EmployeeKind, EmployeeNumber, NumberRule, Sex};
+pub use num::{Percent, Rounding, RoundingMode, Score, Weight};
+pub use org::{
+    Agency, AgencyBuilder, Employee, FunctionalRank, FunctionalTrack, JobLevel, Mission, Position,
+    Unit,
+};
+pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Year};

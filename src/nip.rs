@@ -1,0 +1,275 @@
+//! The 18-digit employee number: NIP for civil servants (PNS), NI PPPK for contract employees.
+//!
+//! The two layouts share a length but not a structure, so a number is always parsed against
+//! its declared [`EmployeeKind`]:
+//!
+//! | kind | digits 1–8 | digits 9–14 | digit 15 | digits 16–18 |
+//! |---|---|---|---|---|
+//! | PNS (NIP) | birth date `yyyymmdd` | first appointment `yyyymm` | sex | sequence |
+//! | PPPK (NI PPPK) | birth date `yyyymmdd` | appointment year `yyyy`, code `cc` | sex | sequence |
+//!
+//! The sex digit is 1 (male) or 2 (female). The appointment must begin after the birth date:
+//! for a PNS the first day of the appointment month, for a PPPK the first day of the year.
+
+use crate::error::EmployeeNumberError;
+use crate::label::{Labelled, Language};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Whether an employee is a civil servant or a government employee on contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmployeeKind {
+    /// Civil servant (Pegawai Negeri Sipil, PNS), numbered by NIP.
+    Pns,
+    /// Government employee on contract (Pegawai Pemerintah dengan Perjanjian Kerja, PPPK),
+    /// numbered by NI PPPK.
+    Pppk,
+}
+
+impl Labelled for EmployeeKind {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Pns, Language::Indonesian) => "PNS",
+            (Self::Pns, Language::English) => "civil servant",
+            (Self::Pppk, Language::Indonesian) => "PPPK",
+            (Self::Pppk, Language::English) => "contract government employee",
+        }
+    }
+}
+
+/// The sex recorded in an employee number (jenis kelamin).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    /// Digit 1 (laki-laki).
+    Male,
+    /// Digit 2 (perempuan).
+    Female,
+}
+
+impl Labelled for Sex {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Male, Language::Indonesian) => "laki-laki",
+            (Self::Male, Language::English) => "male",
+            (Self::Female, Language::Indonesian) => "perempuan",
+            (Self::Female, Language::English) => "female",
+        }
+    }
+}
+
+/// A validated 18-digit employee number together with its declared kind.
+///
+/// Two numbers are equal when kind and digits are equal.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EmployeeNumberError> {
+/// use kinerja::{EmployeeKind, EmployeeNumber, Sex};
+/// let nip = EmployeeNumber::new(EmployeeKind::Pns, "198503142010012003")?;
+/// assert_eq!(nip.birth_date().to_string(), "1985-03-14");
+/// assert_eq!(nip.sex(), Sex::Female);
+/// assert_eq!(nip.appointment_year(), 2010);
+/// assert_eq!(nip.appointment_month(), Some(1));
+///
+/// // 30 February does not exist.
+/// assert!(EmployeeNumber::new(EmployeeKind::Pns, "198502302010012003").is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "EmployeeNumberSpec", into = "EmployeeNumberSpec")]
+pub struct EmployeeNumber {
+    kind: EmployeeKind,
+    digits: String,
+    parsed: Parsed,
+}
+
+/// The fields read from the digits, kept so accessors never re-parse.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Parsed {
+    birth_date: NaiveDate,
+    appointment_year: i32,
+    appointment_month: Option<u32>,
+    pppk_code: Option<u8>,
+    sex: Sex,
+    sequence: u16,
+}
+
+/// The number of digits in a NIP or NI PPPK.
+pub const EMPLOYEE_NUMBER_LEN: usize = 18;
+
+impl EmployeeNumber {
+    /// Parses `digits` as a number of the given kind.
+    ///
+    /// # Errors
+    /// [`EmployeeNumberError`] when the text is not 18 ASCII digits, the birth date or
+    /// appointment does not exist on the calendar, the sex digit is neither 1 nor 2, or the
+    /// appointment does not begin after the birth date.
+    pub fn new(kind: EmployeeKind, digits: impl Into<String>) -> Result<Self, EmployeeNumberError> {
+        let digits = digits.into();
+        let parsed = parse(kind, &digits)?;
+        Ok(Self {
+            kind,
+            digits,
+            parsed,
+        })
+    }
+
+    /// The declared kind.
+    #[must_use]
+    pub const fn kind(&self) -> EmployeeKind {
+        self.kind
+    }
+
+    /// The 18 digits.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.digits
+    }
+
+    /// The birth date (digits 1–8).
+    #[must_use]
+    pub const fn birth_date(&self) -> NaiveDate {
+        self.parsed.birth_date
+    }
+
+    /// The year of first appointment (digits 9–12).
+    #[must_use]
+    pub const fn appointment_year(&self) -> i32 {
+        self.parsed.appointment_year
+    }
+
+    /// The month of first appointment (digits 13–14), for a PNS only.
+    #[must_use]
+    pub const fn appointment_month(&self) -> Option<u32> {
+        self.parsed.appointment_month
+    }
+
+    /// The two-digit PPPK code (digits 13–14, for example 21, or 24 for part-time), for a
+    /// PPPK only.
+    #[must_use]
+    pub const fn pppk_code(&self) -> Option<u8> {
+        self.parsed.pppk_code
+    }
+
+    /// The sex digit (digit 15) read as [`Sex`].
+    #[must_use]
+    pub const fn sex(&self) -> Sex {
+        self.parsed.sex
+    }
+
+    /// The sequence number (digits 16–18).
+    #[must_use]
+    pub const fn sequence(&self) -> u16 {
+        self.parsed.sequence
+    }
+}
+
+impl fmt::Display for EmployeeNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.digits)
+    }
+}
+
+fn number(digits: &str, from: usize, to: usize) -> u32 {
+    digits
+        .get(from..to)
+        .and_then(|part| part.parse().ok())
+        .unwrap_or(0)
+}
+
+fn parse(kind: EmployeeKind, digits: &str) -> Result<Parsed, EmployeeNumberError> {
+    let fail = |rule| EmployeeNumberError::Invalid {
+        kind,
+        number: digits.to_owned(),
+        rule,
+    };
+    if digits.len() != EMPLOYEE_NUMBER_LEN || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(fail(NumberRule::EighteenDigits));
+    }
+    let birth_year = i32::try_from(number(digits, 0, 4)).unwrap_or(0);
+    let birth_date =
+        NaiveDate::from_ymd_opt(birth_year, number(digits, 4, 6), number(digits, 6, 8))
+            .filter(|_| birth_year > 0)
+            .ok_or(fail(NumberRule::BirthDateExists))?;
+    let appointment_year = i32::try_from(number(digits, 8, 12)).unwrap_or(0);
+    let code = number(digits, 12, 14);
+    let (appointment_month, pppk_code) = match kind {
+        EmployeeKind::Pns => (Some(code), None),
+        EmployeeKind::Pppk => (None, u8::try_from(code).ok()),
+    };
+    let appointment_start =
+        NaiveDate::from_ymd_opt(appointment_year, appointment_month.unwrap_or(1), 1)
+            .filter(|_| appointment_year > 0)
+            .ok_or(fail(NumberRule::AppointmentExists))?;
+    if appointment_start <= birth_date {
+        return Err(fail(NumberRule::AppointedAfterBirth));
+    }
+    let sex = match number(digits, 14, 15) {
+        1 => Sex::Male,
+        2 => Sex::Female,
+        _ => return Err(fail(NumberRule::SexDigit)),
+    };
+    Ok(Parsed {
+        birth_date,
+        appointment_year,
+        appointment_month,
+        pppk_code,
+        sex,
+        sequence: u16::try_from(number(digits, 15, 18)).unwrap_or(0),
+    })
+}
+
+/// The rule of the number layout that a rejected number breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NumberRule {
+    /// Exactly 18 ASCII digits.
+    EighteenDigits,
+    /// Digits 1–8 are a real calendar date.
+    BirthDateExists,
+    /// Digits 9–12 (and for a PNS 13–14, a month 01–12) are a real year and month.
+    AppointmentExists,
+    /// The appointment begins after the birth date.
+    AppointedAfterBirth,
+    /// Digit 15 is 1 (male) or 2 (female).
+    SexDigit,
+}
+
+impl fmt::Display for NumberRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::EighteenDigits => "it must be exactly 18 digits",
+            Self::BirthDateExists => "digits 1-8 must be a real birth date (yyyymmdd)",
+            Self::AppointmentExists => "the appointment digits must be a real year and month",
+            Self::AppointedAfterBirth => "the appointment must begin after the birth date",
+            Self::SexDigit => "digit 15 must be 1 (male) or 2 (female)",
+        })
+    }
+}
+
+/// Wire form of [`EmployeeNumber`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmployeeNumberSpec {
+    kind: EmployeeKind,
+    number: String,
+}
+
+impl TryFrom<EmployeeNumberSpec> for EmployeeNumber {
+    type Error = EmployeeNumberError;
+    fn try_from(spec: EmployeeNumberSpec) -> Result<Self, EmployeeNumberError> {
+        Self::new(spec.kind, spec.number)
+    }
+}
+
+impl From<EmployeeNumber> for EmployeeNumberSpec {
+    fn from(number: EmployeeNumber) -> Self {
+        Self {
+            kind: number.kind,
+            number: number.digits,
+        }
+    }
+}

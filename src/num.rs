@@ -1,0 +1,311 @@
+//! Exact value types on [`Decimal`]: percentages, weights and scores, and the one rounding rule.
+//!
+//! Every value here is a checked wrapper: it can only be made through a constructor that
+//! rejects values outside its domain, and it travels on the wire as a decimal string
+//! (`"87.5"`), never as a binary float.
+
+use crate::decimal_text;
+use crate::error::ValueError;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Writes the shared parts of a checked decimal newtype: accessors, `Display`, serde as text.
+macro_rules! checked_decimal {
+    ($name:ident, $what:literal) => {
+        impl $name {
+            /// The exact decimal value.
+            #[must_use]
+            pub const fn value(self) -> Decimal {
+                self.0
+            }
+
+            /// The value rounded by `rounding`, still exact.
+            ///
+            /// # Errors
+            /// Fails only when rounding moves the value out of its domain, which cannot
+            /// happen for the bounds used in this crate but is checked rather than assumed.
+            pub fn rounded(self, rounding: Rounding) -> Result<Self, ValueError> {
+                Self::new(rounding.apply(self.0))
+            }
+        }
+
+        impl TryFrom<Decimal> for $name {
+            type Error = ValueError;
+            fn try_from(value: Decimal) -> Result<Self, ValueError> {
+                Self::new(value)
+            }
+        }
+
+        impl From<$name> for Decimal {
+            fn from(value: $name) -> Decimal {
+                value.0
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ValueError;
+            fn from_str(text: &str) -> Result<Self, ValueError> {
+                let value = decimal_text::parse(text).ok_or_else(|| ValueError::NotADecimal {
+                    what: $what,
+                    text: text.to_owned(),
+                })?;
+                Self::new(value)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                decimal_text::serialize(&self.0, serializer)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = decimal_text::deserialize(deserializer)?;
+                Self::new(value).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+/// A percentage such as an achievement (capaian): `85.5` means 85.5 %.
+///
+/// Never negative; not capped, because achievements above 100 % are meaningful (capping is a
+/// rule of the indicator, not of the number).
+///
+/// Equality is numeric: `Percent` of `1.0` equals `Percent` of `1.00`.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::ValueError> {
+/// use kinerja::Percent;
+/// let achievement: Percent = "112.5".parse()?;
+/// assert!(achievement > Percent::HUNDRED);
+/// assert!(Percent::new(rust_decimal::Decimal::NEGATIVE_ONE).is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percent(Decimal);
+
+impl Percent {
+    /// 0 %.
+    pub const ZERO: Self = Self(Decimal::ZERO);
+    /// 100 %.
+    pub const HUNDRED: Self = Self(Decimal::ONE_HUNDRED);
+
+    /// A percentage from its value in percent.
+    ///
+    /// # Errors
+    /// [`ValueError::Negative`] when `value` is below zero.
+    pub fn new(value: Decimal) -> Result<Self, ValueError> {
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(ValueError::Negative {
+                what: "percent",
+                value,
+            });
+        }
+        Ok(Self(value.normalize()))
+    }
+}
+checked_decimal!(Percent, "percent");
+
+/// A weight (bobot): a share of a whole, in percent, from 0 to 100 inclusive.
+///
+/// A zero weight is allowed: it is how an item is kept on record without counting.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::ValueError> {
+/// use kinerja::Weight;
+/// let w: Weight = "40".parse()?;
+/// assert_eq!(w.value(), rust_decimal::Decimal::from(40));
+/// assert!("100.01".parse::<Weight>().is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Weight(Decimal);
+
+impl Weight {
+    /// A weight of 0 %.
+    pub const ZERO: Self = Self(Decimal::ZERO);
+    /// A weight of 100 %: the whole.
+    pub const WHOLE: Self = Self(Decimal::ONE_HUNDRED);
+
+    /// A weight from its value in percent.
+    ///
+    /// # Errors
+    /// [`ValueError::OutOfRange`] unless `0 <= value <= 100`.
+    pub fn new(value: Decimal) -> Result<Self, ValueError> {
+        if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
+            return Err(ValueError::OutOfRange {
+                what: "weight",
+                value,
+                min: Decimal::ZERO,
+                max: Decimal::ONE_HUNDRED,
+            });
+        }
+        Ok(Self(value.normalize()))
+    }
+}
+checked_decimal!(Weight, "weight");
+
+/// A score (nilai) on a regime's scale, for example 0–120 under PP 30/2019.
+///
+/// Never negative; the upper end belongs to the scale that produced it.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::ValueError> {
+/// use kinerja::Score;
+/// let s: Score = "109".parse()?;
+/// assert_eq!(s.to_string(), "109");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(Decimal);
+
+impl Score {
+    /// A score of zero.
+    pub const ZERO: Self = Self(Decimal::ZERO);
+
+    /// A score from its value.
+    ///
+    /// # Errors
+    /// [`ValueError::Negative`] when `value` is below zero.
+    pub fn new(value: Decimal) -> Result<Self, ValueError> {
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(ValueError::Negative {
+                what: "score",
+                value,
+            });
+        }
+        Ok(Self(value.normalize()))
+    }
+}
+checked_decimal!(Score, "score");
+
+/// How a midpoint (or any excess digit) is resolved when rounding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingMode {
+    /// Round half away from zero (2.345 → 2.35): the rule of Indonesian administrative practice.
+    HalfUp,
+    /// Round half to even, "banker's rounding" (2.345 → 2.34, 2.355 → 2.36).
+    HalfEven,
+    /// Cut off the excess digits (2.349 → 2.34).
+    TowardZero,
+}
+
+/// The crate's one rounding rule: a number of decimal places and a [`RoundingMode`].
+///
+/// The default is half-up to 2 decimals. Calculations stay exact; rounding is applied only
+/// at the named points where a figure is reported, and the rule used is part of every result
+/// that rounds.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::ValueError> {
+/// use kinerja::{Rounding, RoundingMode};
+/// use rust_decimal::Decimal;
+/// let half_up = Rounding::default();
+/// assert_eq!(half_up.apply(Decimal::new(2345, 3)), Decimal::new(235, 2));
+/// let even = Rounding::new(2, RoundingMode::HalfEven)?;
+/// assert_eq!(even.apply(Decimal::new(2345, 3)), Decimal::new(234, 2));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RoundingSpec", into = "RoundingSpec")]
+pub struct Rounding {
+    decimals: u32,
+    mode: RoundingMode,
+}
+
+/// The most decimal places a [`Decimal`] can carry.
+const MAX_DECIMALS: u32 = 28;
+
+impl Rounding {
+    /// A rounding rule.
+    ///
+    /// # Errors
+    /// [`ValueError::TooManyDecimals`] when `decimals` exceeds 28, the precision of `Decimal`.
+    pub fn new(decimals: u32, mode: RoundingMode) -> Result<Self, ValueError> {
+        if decimals > MAX_DECIMALS {
+            return Err(ValueError::TooManyDecimals {
+                decimals,
+                max: MAX_DECIMALS,
+            });
+        }
+        Ok(Self { decimals, mode })
+    }
+
+    /// The number of decimal places kept.
+    #[must_use]
+    pub const fn decimals(self) -> u32 {
+        self.decimals
+    }
+
+    /// The midpoint rule.
+    #[must_use]
+    pub const fn mode(self) -> RoundingMode {
+        self.mode
+    }
+
+    /// Rounds `value` by this rule. Rounding never overflows.
+    #[must_use]
+    pub fn apply(self, value: Decimal) -> Decimal {
+        let strategy = match self.mode {
+            RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
+            RoundingMode::TowardZero => RoundingStrategy::ToZero,
+        };
+        value.round_dp_with_strategy(self.decimals, strategy)
+    }
+}
+
+impl Default for Rounding {
+    /// Half-up to 2 decimals.
+    fn default() -> Self {
+        Self {
+            decimals: 2,
+            mode: RoundingMode::HalfUp,
+        }
+    }
+}
+
+impl fmt::Display for Rounding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mode = match self.mode {
+            RoundingMode::HalfUp => "half-up",
+            RoundingMode::HalfEven => "half-even",
+            RoundingMode::TowardZero => "toward zero",
+        };
+        write!(f, "{mode} to {} decimals", self.decimals)
+    }
+}
+
+/// The wire form of [`Rounding`], checked on the way in.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundingSpec {
+    decimals: u32,
+    mode: RoundingMode,
+}
+
+impl TryFrom<RoundingSpec> for Rounding {
+    type Error = ValueError;
+    fn try_from(spec: RoundingSpec) -> Result<Self, ValueError> {
+        Self::new(spec.decimals, spec.mode)
+    }
+}
+
+impl From<Rounding> for RoundingSpec {
+    fn from(rounding: Rounding) -> Self {
+        Self {
+            decimals: rounding.decimals,
+            mode: rounding.mode,
+        }
+    }
+}

@@ -1,0 +1,420 @@
+//! The agency (instansi): vision, missions, units, positions and employees, validated together.
+
+use super::{Employee, Mission, Position, Unit};
+use crate::error::{AgencyError, Subject};
+use crate::forest;
+use crate::id::{MissionId, PositionId, UnitId};
+use crate::nip::EmployeeNumber;
+use crate::text::{first_repeated, is_blank};
+use serde::{Deserialize, Serialize};
+
+/// A validated agency (instansi pemerintah): its vision (visi), missions (misi), the unit
+/// hierarchy, positions with their reporting lines, and the employees holding them.
+///
+/// Made only by [`AgencyBuilder::build`] (or deserialised through it), so every reference
+/// resolves, no id repeats and neither hierarchy has a cycle. Collections are kept sorted by
+/// id, so two agencies built from the same parts in any order are equal.
+///
+/// Goals, strategic objectives and everything below them live in the
+/// [`Cascade`](crate::Cascade) built on this agency.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// let agency = Agency::builder("Dinas Pendidikan Siulak", "Pendidikan bermutu untuk semua")
+///     .mission(Mission::new(MissionId::new("M1")?, "Meningkatkan mutu pendidikan dasar"))
+///     .unit(Unit::new(UnitId::new("DIK")?, "Dinas Pendidikan"))
+///     .position(Position::new(PositionId::new("KADIS")?, "Kepala Dinas", UnitId::new("DIK")?, JobLevel::JptPratama))
+///     .employee(Employee::new(
+///         EmployeeNumber::new(EmployeeKind::Pns, "197204101998031005")?,
+///         "Drs. Ahmad Yani",
+///         PositionId::new("KADIS")?,
+///     ))
+///     .build()?;
+/// assert_eq!(agency.employees().len(), 1);
+///
+/// // A position in a unit that does not exist is refused, naming both.
+/// let err = Agency::builder("X", "Y")
+///     .mission(Mission::new(MissionId::new("M1")?, "Z"))
+///     .position(Position::new(PositionId::new("P")?, "P", UnitId::new("NOPE")?, JobLevel::Executor))
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "position `P` refers to unknown unit `NOPE`");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AgencyBuilder", into = "AgencyBuilder")]
+pub struct Agency {
+    name: String,
+    vision: String,
+    missions: Vec<Mission>,
+    units: Vec<Unit>,
+    positions: Vec<Position>,
+    employees: Vec<Employee>,
+    /// For each position (same index), the indices of the employees holding it.
+    holders: Vec<Vec<usize>>,
+    /// For each position (same index), the indices of the positions reporting to it.
+    subordinates: Vec<Vec<usize>>,
+    /// For each position (same index), the index of its superior.
+    superior: Vec<Option<usize>>,
+}
+
+/// The parts of an [`Agency`] before validation; also its wire form.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::{Agency, Mission, MissionId};
+/// let agency = Agency::builder("Kantor Kecamatan Siulak", "Pelayanan prima")
+///     .mission(Mission::new(MissionId::new("M1")?, "Pelayanan publik yang cepat"))
+///     .build()?;
+/// assert_eq!(agency.missions().len(), 1);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyBuilder {
+    name: String,
+    vision: String,
+    #[serde(default)]
+    missions: Vec<Mission>,
+    #[serde(default)]
+    units: Vec<Unit>,
+    #[serde(default)]
+    positions: Vec<Position>,
+    #[serde(default)]
+    employees: Vec<Employee>,
+}
+
+impl Agency {
+    /// Starts an agency with its name and vision (visi).
+    #[must_use]
+    pub fn builder(name: impl Into<String>, vision: impl Into<String>) -> AgencyBuilder {
+        AgencyBuilder {
+            name: name.into(),
+            vision: vision.into(),
+            missions: Vec::new(),
+            units: Vec::new(),
+            positions: Vec::new(),
+            employees: Vec::new(),
+        }
+    }
+
+    /// The agency's name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The vision (visi).
+    #[must_use]
+    pub fn vision(&self) -> &str {
+        &self.vision
+    }
+
+    /// The missions, sorted by id.
+    #[must_use]
+    pub fn missions(&self) -> &[Mission] {
+        &self.missions
+    }
+
+    /// The units, sorted by id.
+    #[must_use]
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The positions, sorted by id.
+    #[must_use]
+    pub fn positions(&self) -> &[Position] {
+        &self.positions
+    }
+
+    /// The employees, sorted by number.
+    #[must_use]
+    pub fn employees(&self) -> &[Employee] {
+        &self.employees
+    }
+
+    /// The mission with `id`.
+    #[must_use]
+    pub fn mission(&self, id: &MissionId) -> Option<&Mission> {
+        find(&self.missions, id, Mission::id).and_then(|i| self.missions.get(i))
+    }
+
+    /// The unit with `id`.
+    #[must_use]
+    pub fn unit(&self, id: &UnitId) -> Option<&Unit> {
+        find(&self.units, id, Unit::id).and_then(|i| self.units.get(i))
+    }
+
+    /// The position with `id`.
+    #[must_use]
+    pub fn position(&self, id: &PositionId) -> Option<&Position> {
+        self.position_index(id).and_then(|i| self.positions.get(i))
+    }
+
+    /// The employee with `number`.
+    #[must_use]
+    pub fn employee(&self, number: &EmployeeNumber) -> Option<&Employee> {
+        find(&self.employees, number, Employee::number).and_then(|i| self.employees.get(i))
+    }
+
+    /// The employees holding position `id`, by number.
+    pub fn holders(&self, id: &PositionId) -> impl Iterator<Item = &Employee> {
+        self.position_index(id)
+            .and_then(|i| self.holders.get(i))
+            .into_iter()
+            .flatten()
+            .filter_map(|&e| self.employees.get(e))
+    }
+
+    /// The positions that report directly to position `id`, by id.
+    pub fn subordinate_positions(&self, id: &PositionId) -> impl Iterator<Item = &Position> {
+        self.position_index(id)
+            .and_then(|i| self.subordinates.get(i))
+            .into_iter()
+            .flatten()
+            .filter_map(|&p| self.positions.get(p))
+    }
+
+    /// The employees whose position reports directly to position `id` (the staff of its
+    /// holder), by position and then number.
+    pub fn staff_of(&self, id: &PositionId) -> impl Iterator<Item = &Employee> {
+        self.subordinate_positions(id)
+            .flat_map(|position| self.holders(position.id()))
+    }
+
+    /// Whether anyone holds a position that reports to position `id`.
+    #[must_use]
+    pub fn leads_anyone(&self, id: &PositionId) -> bool {
+        self.position_index(id)
+            .is_some_and(|index| self.leads_anyone_at(index))
+    }
+
+    /// The position that position `id` reports to (the direct superior's position).
+    #[must_use]
+    pub fn superior_of(&self, id: &PositionId) -> Option<&Position> {
+        self.position_index(id)
+            .and_then(|i| self.superior.get(i).copied().flatten())
+            .and_then(|s| self.positions.get(s))
+    }
+
+    /// Index of a position in [`Agency::positions`].
+    pub(crate) fn position_index(&self, id: &PositionId) -> Option<usize> {
+        find(&self.positions, id, Position::id)
+    }
+
+    /// Index of the position held by the employee numbered `number`.
+    pub(crate) fn held_position_index(&self, number: &EmployeeNumber) -> Option<usize> {
+        self.employee(number)
+            .and_then(|employee| self.position_index(employee.position()))
+    }
+
+    /// Index of the superior of the position at `index`.
+    pub(crate) fn superior_index(&self, index: usize) -> Option<usize> {
+        self.superior.get(index).copied().flatten()
+    }
+
+    /// Whether anyone holds a position reporting to the position at `index`.
+    pub(crate) fn leads_anyone_at(&self, index: usize) -> bool {
+        self.subordinates.get(index).is_some_and(|subs| {
+            subs.iter()
+                .any(|&s| self.holders.get(s).is_some_and(|h| !h.is_empty()))
+        })
+    }
+}
+
+/// Binary search in a vector sorted by `key`.
+fn find<T, K: Ord + ?Sized>(items: &[T], wanted: &K, key: impl Fn(&T) -> &K) -> Option<usize> {
+    items.binary_search_by(|item| key(item).cmp(wanted)).ok()
+}
+
+impl AgencyBuilder {
+    /// Adds a mission (misi).
+    #[must_use]
+    pub fn mission(mut self, mission: Mission) -> Self {
+        self.missions.push(mission);
+        self
+    }
+
+    /// Adds a unit (unit kerja).
+    #[must_use]
+    pub fn unit(mut self, unit: Unit) -> Self {
+        self.units.push(unit);
+        self
+    }
+
+    /// Adds a position (jabatan).
+    #[must_use]
+    pub fn position(mut self, position: Position) -> Self {
+        self.positions.push(position);
+        self
+    }
+
+    /// Adds an employee (pegawai).
+    #[must_use]
+    pub fn employee(mut self, employee: Employee) -> Self {
+        self.employees.push(employee);
+        self
+    }
+
+    /// Validates the parts and makes the [`Agency`].
+    ///
+    /// # Errors
+    /// [`AgencyError`] on the first problem found, checking in this order: blank name or
+    /// vision, no mission, then missions, units, positions and employees, each in id order:
+    /// a repeated id, blank text, a reference to an unknown unit or position, a cycle in the
+    /// unit hierarchy or in the reporting lines.
+    pub fn build(self) -> Result<Agency, AgencyError> {
+        let Self {
+            name,
+            vision,
+            mut missions,
+            mut units,
+            mut positions,
+            mut employees,
+        } = self;
+        require_text(&name, Subject::Agency, "name")?;
+        require_text(&vision, Subject::Agency, "vision")?;
+        if missions.is_empty() {
+            return Err(AgencyError::NoMissions);
+        }
+
+        missions.sort_by(|a, b| a.id().cmp(b.id()));
+        reject_duplicates(&missions, Mission::id, |id| Subject::Mission(id.clone()))?;
+        for mission in &missions {
+            require_text(
+                mission.statement(),
+                Subject::Mission(mission.id().clone()),
+                "statement",
+            )?;
+        }
+
+        units.sort_by(|a, b| a.id().cmp(b.id()));
+        reject_duplicates(&units, Unit::id, |id| Subject::Unit(id.clone()))?;
+        let mut unit_parents = Vec::with_capacity(units.len());
+        for unit in &units {
+            let subject = || Subject::Unit(unit.id().clone());
+            require_text(unit.name(), subject(), "name")?;
+            let parent = match unit.parent() {
+                None => None,
+                Some(parent) => Some(find(&units, parent, Unit::id).ok_or_else(|| {
+                    AgencyError::UnknownUnit {
+                        subject: subject(),
+                        unit: parent.clone(),
+                    }
+                })?),
+            };
+            unit_parents.push(parent);
+        }
+        forest::depths(&units, &unit_parents).map_err(|unit| AgencyError::UnitCycle {
+            unit: unit.id().clone(),
+        })?;
+
+        positions.sort_by(|a, b| a.id().cmp(b.id()));
+        reject_duplicates(&positions, Position::id, |id| Subject::Position(id.clone()))?;
+        let mut superior = Vec::with_capacity(positions.len());
+        for position in &positions {
+            let subject = || Subject::Position(position.id().clone());
+            require_text(position.title(), subject(), "title")?;
+            if find(&units, position.unit(), Unit::id).is_none() {
+                return Err(AgencyError::UnknownUnit {
+                    subject: subject(),
+                    unit: position.unit().clone(),
+                });
+            }
+            let boss = match position.reports_to() {
+                None => None,
+                Some(boss) => Some(find(&positions, boss, Position::id).ok_or_else(|| {
+                    AgencyError::UnknownPosition {
+                        subject: subject(),
+                        position: boss.clone(),
+                    }
+                })?),
+            };
+            superior.push(boss);
+        }
+        forest::depths(&positions, &superior).map_err(|position| AgencyError::ReportingCycle {
+            position: position.id().clone(),
+        })?;
+
+        employees.sort_by(|a, b| a.number().cmp(b.number()));
+        reject_duplicates(&employees, Employee::number, |n| {
+            Subject::Employee(n.clone())
+        })?;
+        let mut holders = vec![Vec::new(); positions.len()];
+        for (index, employee) in employees.iter().enumerate() {
+            let subject = || Subject::Employee(employee.number().clone());
+            require_text(employee.name(), subject(), "name")?;
+            let held = find(&positions, employee.position(), Position::id).ok_or_else(|| {
+                AgencyError::UnknownPosition {
+                    subject: subject(),
+                    position: employee.position().clone(),
+                }
+            })?;
+            if let Some(list) = holders.get_mut(held) {
+                list.push(index);
+            }
+        }
+
+        let mut subordinates = vec![Vec::new(); positions.len()];
+        for (index, boss) in superior.iter().enumerate() {
+            if let Some(list) = boss.and_then(|b| subordinates.get_mut(b)) {
+                list.push(index);
+            }
+        }
+
+        Ok(Agency {
+            name,
+            vision,
+            missions,
+            units,
+            positions,
+            employees,
+            holders,
+            subordinates,
+            superior,
+        })
+    }
+}
+
+fn require_text(text: &str, subject: Subject, field: &'static str) -> Result<(), AgencyError> {
+    if is_blank(text) {
+        Err(AgencyError::BlankText { subject, field })
+    } else {
+        Ok(())
+    }
+}
+
+fn reject_duplicates<T, K: PartialEq>(
+    items: &[T],
+    key: impl Fn(&T) -> &K,
+    subject: impl Fn(&K) -> Subject,
+) -> Result<(), AgencyError> {
+    match first_repeated(items, key) {
+        Some(repeated) => Err(AgencyError::Duplicate {
+            subject: subject(repeated),
+        }),
+        None => Ok(()),
+    }
+}
+
+impl TryFrom<AgencyBuilder> for Agency {
+    type Error = AgencyError;
+    fn try_from(builder: AgencyBuilder) -> Result<Self, AgencyError> {
+        builder.build()
+    }
+}
+
+impl From<Agency> for AgencyBuilder {
+    fn from(agency: Agency) -> Self {
+        Self {
+            name: agency.name,
+            vision: agency.vision,
+            missions: agency.missions,
+            units: agency.units,
+            positions: agency.positions,
+            employees: agency.employees,
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The organisation: agency, vision and missions, units, positions with job levels, employees.
+
+mod agency;
+mod employee;
+mod job_level;
+mod mission;
+mod position;
+mod unit;
+
+pub use agency::{Agency, AgencyBuilder};
+pub use employee::Employee;
+pub use job_level::{FunctionalRank, FunctionalTrack, JobLevel};
+pub use mission::Mission;
+pub use position::Position;
+pub use unit::Unit;

@@ -1,0 +1,478 @@
+//! Calendar periods of appraisal: the year, its semesters, quarters (triwulan) and months.
+//!
+//! A [`Period`] is always a whole number of calendar months inside one year, so containment
+//! and overlap are exact month arithmetic. Periods travel as text: `2026`, `2026-S1`,
+//! `2026-Q3`, `2026-07`.
+
+use crate::error::PeriodError;
+use crate::label::{Labelled, Language};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+/// The first year a [`Year`] accepts.
+pub const MIN_YEAR: i32 = 1;
+/// The last year a [`Year`] accepts (four digits on the wire).
+pub const MAX_YEAR: i32 = 9999;
+
+/// A calendar year (tahun), from 1 to 9999.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::PeriodError> {
+/// use kinerja::{Granularity, Year};
+/// let quarters = Year::new(2026)?.periods(Granularity::Quarter);
+/// assert_eq!(quarters.len(), 4);
+/// assert_eq!(quarters[0].to_string(), "2026-Q1");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i32", into = "i32")]
+pub struct Year(i32);
+
+impl Year {
+    /// A year.
+    ///
+    /// # Errors
+    /// [`PeriodError::YearOutOfRange`] outside 1–9999.
+    pub fn new(year: i32) -> Result<Self, PeriodError> {
+        if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+            Ok(Self(year))
+        } else {
+            Err(PeriodError::YearOutOfRange { year })
+        }
+    }
+
+    /// The year as a number.
+    #[must_use]
+    pub const fn number(self) -> i32 {
+        self.0
+    }
+
+    /// The periods of this year at `granularity`, in calendar order (1, 2, 4 or 12 of them).
+    #[must_use]
+    pub fn periods(self, granularity: Granularity) -> Vec<Period> {
+        match granularity {
+            Granularity::Year => vec![Period::Year(self)],
+            Granularity::Semester => Semester::ALL
+                .iter()
+                .map(|&s| Period::Semester(self, s))
+                .collect(),
+            Granularity::Quarter => Quarter::ALL
+                .iter()
+                .map(|&q| Period::Quarter(self, q))
+                .collect(),
+            Granularity::Month => (1..=12).map(|m| Period::Month(self, Month(m))).collect(),
+        }
+    }
+
+    /// The whole year as a [`Period`].
+    #[must_use]
+    pub const fn as_period(self) -> Period {
+        Period::Year(self)
+    }
+}
+
+impl TryFrom<i32> for Year {
+    type Error = PeriodError;
+    fn try_from(year: i32) -> Result<Self, PeriodError> {
+        Self::new(year)
+    }
+}
+
+impl From<Year> for i32 {
+    fn from(year: Year) -> i32 {
+        year.0
+    }
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.0)
+    }
+}
+
+/// A half year (semester).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Semester {
+    /// January to June (semester I).
+    First,
+    /// July to December (semester II).
+    Second,
+}
+
+impl Semester {
+    /// Both semesters in order.
+    pub const ALL: [Self; 2] = [Self::First, Self::Second];
+
+    const fn index(self) -> u8 {
+        match self {
+            Self::First => 1,
+            Self::Second => 2,
+        }
+    }
+}
+
+impl Labelled for Semester {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::First, Language::Indonesian) => "Semester I",
+            (Self::Second, Language::Indonesian) => "Semester II",
+            (Self::First, Language::English) => "first half",
+            (Self::Second, Language::English) => "second half",
+        }
+    }
+}
+
+/// A quarter (triwulan), the default period of evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quarter {
+    /// January to March (triwulan I).
+    Q1,
+    /// April to June (triwulan II).
+    Q2,
+    /// July to September (triwulan III).
+    Q3,
+    /// October to December (triwulan IV).
+    Q4,
+}
+
+impl Quarter {
+    /// The four quarters in order.
+    pub const ALL: [Self; 4] = [Self::Q1, Self::Q2, Self::Q3, Self::Q4];
+
+    const fn index(self) -> u8 {
+        match self {
+            Self::Q1 => 1,
+            Self::Q2 => 2,
+            Self::Q3 => 3,
+            Self::Q4 => 4,
+        }
+    }
+}
+
+impl Labelled for Quarter {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Q1, Language::Indonesian) => "Triwulan I",
+            (Self::Q2, Language::Indonesian) => "Triwulan II",
+            (Self::Q3, Language::Indonesian) => "Triwulan III",
+            (Self::Q4, Language::Indonesian) => "Triwulan IV",
+            (Self::Q1, Language::English) => "first quarter",
+            (Self::Q2, Language::English) => "second quarter",
+            (Self::Q3, Language::English) => "third quarter",
+            (Self::Q4, Language::English) => "fourth quarter",
+        }
+    }
+}
+
+/// A calendar month (bulan), 1 to 12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Month(u8);
+
+impl Month {
+    /// A month from its number.
+    ///
+    /// # Errors
+    /// [`PeriodError::MonthOutOfRange`] outside 1–12.
+    pub fn new(month: u8) -> Result<Self, PeriodError> {
+        if (1..=12).contains(&month) {
+            Ok(Self(month))
+        } else {
+            Err(PeriodError::MonthOutOfRange { month })
+        }
+    }
+
+    /// The month's number, 1 to 12.
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Month {
+    type Error = PeriodError;
+    fn try_from(month: u8) -> Result<Self, PeriodError> {
+        Self::new(month)
+    }
+}
+
+impl From<Month> for u8 {
+    fn from(month: Month) -> u8 {
+        month.0
+    }
+}
+
+const MONTH_NAMES_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Labelled for Month {
+    fn label(&self, language: Language) -> &'static str {
+        let names = match language {
+            Language::Indonesian => &MONTH_NAMES_ID,
+            Language::English => &MONTH_NAMES_EN,
+        };
+        names
+            .get(usize::from(self.0).wrapping_sub(1))
+            .copied()
+            .unwrap_or("")
+    }
+}
+
+/// How finely a year is divided for evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// One period: the year.
+    Year,
+    /// Two semesters.
+    Semester,
+    /// Four quarters: the default of PermenPANRB 6/2022.
+    Quarter,
+    /// Twelve months.
+    Month,
+}
+
+impl Granularity {
+    /// How many months one period of this granularity spans.
+    #[must_use]
+    pub const fn months(self) -> u8 {
+        match self {
+            Self::Year => 12,
+            Self::Semester => 6,
+            Self::Quarter => 3,
+            Self::Month => 1,
+        }
+    }
+}
+
+impl Default for Granularity {
+    /// Quarterly, as in the regulation's examples.
+    fn default() -> Self {
+        Self::Quarter
+    }
+}
+
+/// A period of appraisal: a year, or a semester, quarter or month of a year.
+///
+/// Periods order chronologically by their first month, and a longer period before a shorter
+/// one that starts with it (`2026` < `2026-S1` < `2026-Q1` < `2026-01`).
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::PeriodError> {
+/// use kinerja::Period;
+/// let q3: Period = "2026-Q3".parse()?;
+/// let august: Period = "2026-08".parse()?;
+/// assert!(q3.contains(&august));
+/// assert_eq!(q3.start().to_string(), "2026-07-01");
+/// assert_eq!(q3.end().to_string(), "2026-09-30");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Period {
+    /// A whole year.
+    Year(Year),
+    /// A semester of a year.
+    Semester(Year, Semester),
+    /// A quarter of a year.
+    Quarter(Year, Quarter),
+    /// A month of a year.
+    Month(Year, Month),
+}
+
+impl Period {
+    /// The year the period lies in.
+    #[must_use]
+    pub const fn year(self) -> Year {
+        match self {
+            Self::Year(y) | Self::Semester(y, _) | Self::Quarter(y, _) | Self::Month(y, _) => y,
+        }
+    }
+
+    /// The granularity of the period.
+    #[must_use]
+    pub const fn granularity(self) -> Granularity {
+        match self {
+            Self::Year(_) => Granularity::Year,
+            Self::Semester(..) => Granularity::Semester,
+            Self::Quarter(..) => Granularity::Quarter,
+            Self::Month(..) => Granularity::Month,
+        }
+    }
+
+    /// The first month of the period, 1 to 12.
+    #[must_use]
+    pub const fn first_month(self) -> u8 {
+        match self {
+            Self::Year(_) => 1,
+            Self::Semester(_, s) => (s.index() - 1) * 6 + 1,
+            Self::Quarter(_, q) => (q.index() - 1) * 3 + 1,
+            Self::Month(_, m) => m.0,
+        }
+    }
+
+    /// The last month of the period, 1 to 12.
+    #[must_use]
+    pub const fn last_month(self) -> u8 {
+        self.first_month() + self.granularity().months() - 1
+    }
+
+    /// The number of months the period spans.
+    #[must_use]
+    pub const fn months(self) -> u8 {
+        self.granularity().months()
+    }
+
+    /// The first day of the period.
+    #[must_use]
+    pub fn start(self) -> NaiveDate {
+        first_day(self.year().0, self.first_month())
+    }
+
+    /// The last day of the period (inclusive).
+    #[must_use]
+    pub fn end(self) -> NaiveDate {
+        let last = self.last_month();
+        let next = if last == 12 {
+            first_day(self.year().0 + 1, 1)
+        } else {
+            first_day(self.year().0, last + 1)
+        };
+        next.pred_opt().unwrap_or(next)
+    }
+
+    /// Whether `other` lies wholly inside this period (a period contains itself).
+    #[must_use]
+    pub fn contains(self, other: &Self) -> bool {
+        self.year() == other.year()
+            && self.first_month() <= other.first_month()
+            && other.last_month() <= self.last_month()
+    }
+
+    /// Whether `date` falls inside this period.
+    #[must_use]
+    pub fn contains_date(self, date: NaiveDate) -> bool {
+        self.start() <= date && date <= self.end()
+    }
+
+    /// The number of months this period shares with `other`, 0 to 12.
+    #[must_use]
+    pub fn overlap_months(self, other: &Self) -> u8 {
+        if self.year() != other.year() {
+            return 0;
+        }
+        let first = self.first_month().max(other.first_month());
+        let last = self.last_month().min(other.last_month());
+        (last + 1).saturating_sub(first)
+    }
+}
+
+/// Day 1 of a month that is known to exist (validated year, month 1–12, or the year after a
+/// valid year, which chrono also covers).
+fn first_day(year: i32, month: u8) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, u32::from(month), 1).unwrap_or(NaiveDate::MIN)
+}
+
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.year(), self.first_month(), other.months()).cmp(&(
+            other.year(),
+            other.first_month(),
+            self.months(),
+        ))
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Year(y) => write!(f, "{y}"),
+            Self::Semester(y, s) => write!(f, "{y}-S{}", s.index()),
+            Self::Quarter(y, q) => write!(f, "{y}-Q{}", q.index()),
+            Self::Month(y, m) => write!(f, "{y}-{:02}", m.0),
+        }
+    }
+}
+
+impl FromStr for Period {
+    type Err = PeriodError;
+
+    fn from_str(text: &str) -> Result<Self, PeriodError> {
+        let bad = || PeriodError::Unparsable {
+            text: text.to_owned(),
+        };
+        let (year_text, rest) = match text.split_once('-') {
+            Some((y, r)) => (y, Some(r)),
+            None => (text, None),
+        };
+        if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let year = Year::new(year_text.parse().map_err(|_| bad())?)?;
+        let Some(rest) = rest else {
+            return Ok(Self::Year(year));
+        };
+        match rest.as_bytes() {
+            [b'S', b'1'] => Ok(Self::Semester(year, Semester::First)),
+            [b'S', b'2'] => Ok(Self::Semester(year, Semester::Second)),
+            [b'Q', b'1'] => Ok(Self::Quarter(year, Quarter::Q1)),
+            [b'Q', b'2'] => Ok(Self::Quarter(year, Quarter::Q2)),
+            [b'Q', b'3'] => Ok(Self::Quarter(year, Quarter::Q3)),
+            [b'Q', b'4'] => Ok(Self::Quarter(year, Quarter::Q4)),
+            [a @ b'0'..=b'9', b @ b'0'..=b'9'] => {
+                Ok(Self::Month(year, Month::new((a - b'0') * 10 + (b - b'0'))?))
+            }
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl TryFrom<String> for Period {
+    type Error = PeriodError;
+    fn try_from(text: String) -> Result<Self, PeriodError> {
+        text.parse()
+    }
+}
+
+impl From<Period> for String {
+    fn from(period: Period) -> String {
+        period.to_string()
+    }
+}

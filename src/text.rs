@@ -1,0 +1,14 @@
+//! Small checks shared by the validating builders.
+
+/// Whether a human text (a name, a statement) is empty or only white space.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// In a slice sorted by `key`, the first key that appears twice.
+pub(crate) fn first_repeated<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> &K) -> Option<&K> {
+    items.windows(2).find_map(|pair| match pair {
+        [a, b] if key(a) == key(b) => Some(key(a)),
+        _ => None,
+    })
+}
