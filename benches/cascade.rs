@@ -1,2 +1,201 @@
-//! placeholder
-fn main() {}
+//! Build, validate and diagnose a synthetic 100,000-node cascade.
+//!
+//! `cargo bench --bench cascade` for figures; `-- --test` runs each bench once.
+
+// criterion_group! generates an undocumented function.
+#![allow(missing_docs)]
+
+use criterion::{BatchSize, BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
+use kinerja::{
+    Agency, Cascade, CascadeBuilder, Employee, EmployeeKind, EmployeeNumber, Error, Indicator,
+    IndicatorId, JobLevel, Level, LinkKind, Mission, MissionId, Node, NodeId, Owner, Position,
+    PositionId, Unit, UnitId,
+};
+
+/// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same tree.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(self.0 >> 33).unwrap_or(0) % n.max(1)
+    }
+}
+
+/// A valid employee number, distinct for each `n` below 1,000,000.
+fn nip(n: usize) -> Result<EmployeeNumber, Error> {
+    let sequence = n % 1000;
+    let day = n / 1000 % 28 + 1;
+    let month = n / 28_000 % 12 + 1;
+    let year = 1960 + n / 336_000;
+    Ok(EmployeeNumber::new(
+        EmployeeKind::Pns,
+        format!(
+            "{year:04}{month:02}{day:02}200501{}{sequence:03}",
+            1 + n % 2
+        ),
+    )?)
+}
+
+/// An agency of one head, `admins` administrators, 10 supervisors under each, and 20 staff
+/// positions (one holder each) under each supervisor; and a cascade of about `target` nodes.
+fn synthetic(target: usize) -> Result<CascadeBuilder, Error> {
+    let mut rng = Lcg(2026);
+    let admins = 20;
+    let supervisors_each = 10;
+    let staff_each = 20;
+    let mut agency = Agency::builder("Synthetic agency", "A vision")
+        .mission(Mission::new(MissionId::new("M1")?, "A mission"))
+        .unit(Unit::new(UnitId::new("U")?, "Unit"));
+    let mut positions: Vec<(PositionId, Option<usize>)> = vec![(PositionId::new("P0")?, None)];
+    for a in 0..admins {
+        positions.push((PositionId::new(format!("P0.{a}"))?, Some(0)));
+    }
+    for a in 0..admins {
+        for s in 0..supervisors_each {
+            positions.push((PositionId::new(format!("P0.{a}.{s}"))?, Some(1 + a)));
+        }
+    }
+    let first_supervisor = 1 + admins;
+    let supervisor_count = admins * supervisors_each;
+    for s in 0..supervisor_count {
+        for t in 0..staff_each {
+            positions.push((
+                PositionId::new(format!("S{s}.{t}"))?,
+                Some(first_supervisor + s),
+            ));
+        }
+    }
+    for (index, (id, boss)) in positions.iter().enumerate() {
+        let level = match index {
+            0 => JobLevel::JptPratama,
+            i if i < first_supervisor => JobLevel::Administrator,
+            i if i < first_supervisor + supervisor_count => JobLevel::Supervisor,
+            _ => JobLevel::Executor,
+        };
+        let mut position = Position::new(id.clone(), "Jabatan", UnitId::new("U")?, level);
+        if let Some(b) = boss.and_then(|b| positions.get(b)) {
+            position = position.reporting_to(b.0.clone());
+        }
+        agency =
+            agency
+                .position(position)
+                .employee(Employee::new(nip(index)?, "Pegawai", id.clone()));
+    }
+    let agency = agency.build()?;
+
+    let mut nodes = Vec::with_capacity(target);
+    let unit = Owner::Unit(UnitId::new("U")?);
+    let mut serial = 0_usize;
+    let mut add = |nodes: &mut Vec<Node>, level, owner: Owner, parent: Option<NodeId>| {
+        serial += 1;
+        let id = NodeId::new(format!("N{serial}"))?;
+        let mut node =
+            Node::new(id.clone(), level, "Pernyataan kinerja", owner).indicator(Indicator::new(
+                IndicatorId::new(format!("I{serial}"))?,
+                "Indikator",
+                "persen",
+            ));
+        if let Some(parent) = parent {
+            node = node.under(parent, LinkKind::Indirect);
+        }
+        if level == Level::Goal {
+            node = node.serving(MissionId::new("M1")?);
+        }
+        nodes.push(node);
+        Ok::<NodeId, Error>(id)
+    };
+    let goals: Vec<NodeId> = (0..10)
+        .map(|_| add(&mut nodes, Level::Goal, unit.clone(), None))
+        .collect::<Result<_, _>>()?;
+    let mut objectives = Vec::new();
+    for _ in 0..50 {
+        let parent = goals.get(rng.below(goals.len())).cloned();
+        objectives.push(add(&mut nodes, Level::Objective, unit.clone(), parent)?);
+    }
+    // Results level by level down the reporting lines: each position gets results under
+    // random results of its superior.
+    let mut results_of: Vec<Vec<NodeId>> = vec![Vec::new(); positions.len()];
+    let per_position = |index: usize| match index {
+        0 => 50,
+        i if i < first_supervisor => 10,
+        i if i < first_supervisor + supervisor_count => 20,
+        _ => 23,
+    };
+    for (index, (id, boss)) in positions.iter().enumerate() {
+        for _ in 0..per_position(index) {
+            if nodes.len() >= target {
+                break;
+            }
+            let parent = match boss {
+                None => objectives.get(rng.below(objectives.len())).cloned(),
+                Some(b) => results_of
+                    .get(*b)
+                    .and_then(|r| r.get(rng.below(r.len())))
+                    .cloned(),
+            };
+            let result = add(
+                &mut nodes,
+                Level::Result,
+                Owner::Position(id.clone()),
+                parent,
+            )?;
+            if let Some(list) = results_of.get_mut(index) {
+                list.push(result);
+            }
+        }
+    }
+    // Shuffle so that the builder's sort does real work.
+    for i in (1..nodes.len()).rev() {
+        nodes.swap(i, rng.below(i + 1));
+    }
+    Ok(Cascade::builder(agency).nodes(nodes))
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("cascade");
+    group.sample_size(20);
+    for size in [10_000_usize, 100_000] {
+        let builder = match synthetic(size) {
+            Ok(builder) => builder,
+            Err(error) => {
+                eprintln!("could not make the synthetic cascade: {error}");
+                return;
+            }
+        };
+        let built = builder.clone().build();
+        assert!(built.is_ok(), "synthetic cascade must validate: {built:?}");
+        group.bench_with_input(
+            BenchmarkId::new("build_validate_diagnose", size),
+            &builder,
+            |b, builder| {
+                b.iter_batched(
+                    || builder.clone(),
+                    |builder| {
+                        // The cascade is returned, so criterion drops it outside the timing.
+                        let cascade = builder.build();
+                        let findings = cascade.as_ref().ok().map(|c| c.diagnose().findings().len());
+                        black_box((cascade, findings))
+                    },
+                    BatchSize::LargeInput,
+                );
+            },
+        );
+        if let Ok(cascade) = built {
+            group.bench_with_input(
+                BenchmarkId::new("diagnose", size),
+                &cascade,
+                |b, cascade| {
+                    b.iter(|| black_box(cascade.diagnose()));
+                },
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

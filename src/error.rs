@@ -86,7 +86,7 @@ pub enum IdError {
 #[non_exhaustive]
 pub enum EmployeeNumberError {
     /// The number breaks a rule of its layout.
-    #[error("{kind:?} number `{number}` is invalid: {rule}")]
+    #[error("{kind} number `{number}` is invalid: {rule}")]
     Invalid {
         /// The declared kind.
         kind: EmployeeKind,

@@ -19,8 +19,8 @@ pub enum Language {
 ///
 /// ```
 /// use kinerja::{JobLevel, Language, Labelled};
-/// assert_eq!(JobLevel::Pengawas.label(Language::Indonesian), "Pengawas");
-/// assert_eq!(JobLevel::Pengawas.label(Language::English), "supervisor");
+/// assert_eq!(JobLevel::Supervisor.label(Language::Indonesian), "Pengawas");
+/// assert_eq!(JobLevel::Supervisor.label(Language::English), "supervisor");
 /// ```
 pub trait Labelled {
     /// The label in `language`.

@@ -85,6 +85,7 @@ mod num;
 mod org;
 mod period;
 pub mod sample;
+mod sorted;
 mod text;
 
 pub use cascade::{

@@ -39,6 +39,12 @@ impl Labelled for EmployeeKind {
     }
 }
 
+impl fmt::Display for EmployeeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label(Language::Indonesian))
+    }
+}
+
 /// The sex recorded in an employee number (jenis kelamin).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -62,7 +68,8 @@ impl Labelled for Sex {
 
 /// A validated 18-digit employee number together with its declared kind.
 ///
-/// Two numbers are equal when kind and digits are equal.
+/// Two numbers are equal when kind and digits are equal; they order by kind, then digits.
+/// The digits are kept as one integer, so a number is small, `Copy` and cheap to compare.
 ///
 /// ```
 /// # fn main() -> Result<(), kinerja::EmployeeNumberError> {
@@ -77,16 +84,17 @@ impl Labelled for Sex {
 /// assert!(EmployeeNumber::new(EmployeeKind::Pns, "198502302010012003").is_err());
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "EmployeeNumberSpec", into = "EmployeeNumberSpec")]
 pub struct EmployeeNumber {
     kind: EmployeeKind,
-    digits: String,
+    /// The 18 digits read as one number (below 10^18, so it fits a `u64`).
+    value: u64,
     parsed: Parsed,
 }
 
 /// The fields read from the digits, kept so accessors never re-parse.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Parsed {
     birth_date: NaiveDate,
     appointment_year: i32,
@@ -109,9 +117,14 @@ impl EmployeeNumber {
     pub fn new(kind: EmployeeKind, digits: impl Into<String>) -> Result<Self, EmployeeNumberError> {
         let digits = digits.into();
         let parsed = parse(kind, &digits)?;
+        let value = digits.parse().map_err(|_| EmployeeNumberError::Invalid {
+            kind,
+            number: digits.clone(),
+            rule: NumberRule::EighteenDigits,
+        })?;
         Ok(Self {
             kind,
-            digits,
+            value,
             parsed,
         })
     }
@@ -122,10 +135,10 @@ impl EmployeeNumber {
         self.kind
     }
 
-    /// The 18 digits.
+    /// The 18 digits as text (the same as `to_string()`).
     #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.digits
+    pub fn digits(&self) -> String {
+        self.to_string()
     }
 
     /// The birth date (digits 1–8).
@@ -168,7 +181,7 @@ impl EmployeeNumber {
 
 impl fmt::Display for EmployeeNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.digits)
+        write!(f, "{:018}", self.value)
     }
 }
 
@@ -269,7 +282,7 @@ impl From<EmployeeNumber> for EmployeeNumberSpec {
     fn from(number: EmployeeNumber) -> Self {
         Self {
             kind: number.kind,
-            number: number.digits,
+            number: number.digits(),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 /// Whether a human text (a name, a statement) is empty or only white space.
 pub(crate) fn is_blank(text: &str) -> bool {
-    text.trim().is_empty()
+    text.chars().all(char::is_whitespace)
 }
 
 /// In a slice sorted by `key`, the first key that appears twice.

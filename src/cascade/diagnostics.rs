@@ -290,7 +290,7 @@ impl Cascade {
                 .unwrap_or(false);
             if !own && !via_position {
                 findings.push(Finding::EmployeeWithoutResults {
-                    employee: employee.number().clone(),
+                    employee: *employee.number(),
                 });
             }
         }

@@ -135,7 +135,7 @@ impl Cascade {
                     })
                     .collect();
                 MatrixRow {
-                    staff: employee.number().clone(),
+                    staff: *employee.number(),
                     position: employee.position().clone(),
                     cells,
                 }

@@ -1,13 +1,16 @@
 //! The validated performance tree and the builder that checks it.
 
-use super::{CascadeLimits, Level, Node, Owner};
+use super::{CascadeLimits, Indicator, Level, Node, Owner};
 use crate::error::{CascadeError, LevelRule};
 use crate::forest;
-use crate::id::NodeId;
+use crate::id::{IndicatorId, NodeId, PositionId};
+use crate::num::Weight;
 use crate::org::Agency;
-use crate::text::{first_repeated, is_blank};
+use crate::sorted::{compare_keyed, find_keyed, permute_in_place, prefix, sort_by_text};
+use crate::text::is_blank;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 
 /// A validated performance tree (pohon kinerja) on an [`Agency`].
 ///
@@ -38,6 +41,8 @@ pub struct Cascade {
 /// Index-based links between nodes, derived from the nodes at build time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Links {
+    /// Sort key of each node's id, for fast look-ups.
+    keys: Vec<u128>,
     /// Parent index of each node.
     pub(super) parent: Vec<Option<usize>>,
     /// Children of node `i` are `children[child_start[i]..child_start[i + 1]]`, in id order.
@@ -154,7 +159,13 @@ impl Cascade {
     }
 
     pub(super) fn index_of(&self, id: &NodeId) -> Option<usize> {
-        self.nodes.binary_search_by(|n| n.id().cmp(id)).ok()
+        find_keyed(
+            &self.nodes,
+            &self.links.keys,
+            node_text,
+            prefix(id.as_str()),
+            id.as_str(),
+        )
     }
 }
 
@@ -192,7 +203,7 @@ impl CascadeBuilder {
         let Self {
             agency,
             limits,
-            mut nodes,
+            nodes,
         } = self;
         if nodes.len() > limits.max_nodes() {
             return Err(CascadeError::TooManyNodes {
@@ -200,11 +211,29 @@ impl CascadeBuilder {
                 limit: limits.max_nodes(),
             });
         }
-        nodes.sort_by(|a, b| a.id().cmp(b.id()));
-        if let Some(node) = first_repeated(&nodes, Node::id) {
-            return Err(CascadeError::DuplicateNode { node: node.clone() });
+        // Everything that reads a node's own text runs first, in input order: the order the
+        // text was allocated in, so the reads stay sequential on large inputs. The checks
+        // after the sort work on compact per-node arrays.
+        let facts: Vec<Facts> = nodes.iter().map(|n| Facts::of(&agency, n)).collect();
+        let indicator_uses: Vec<(u128, usize)> = nodes
+            .iter()
+            .enumerate()
+            .flat_map(|(n, node)| {
+                node.indicators()
+                    .iter()
+                    .map(move |i| (prefix(i.id().as_str()), n))
+            })
+            .collect();
+        let (nodes, keys, moved_to) = sort_by_text(nodes, node_text);
+        let mut facts = facts;
+        permute_in_place(&mut facts, moved_to.clone());
+
+        if let Some(node) = first_repeated_key(&nodes, &keys) {
+            return Err(CascadeError::DuplicateNode {
+                node: node.id().clone(),
+            });
         }
-        let parent = resolve_parents(&nodes)?;
+        let parent = resolve_parents(&nodes, &keys, &facts)?;
         let depth = forest::depths(&nodes, &parent).map_err(|node| CascadeError::Cycle {
             node: node.id().clone(),
         })?;
@@ -219,19 +248,49 @@ impl CascadeBuilder {
                 limit: limits.max_depth(),
             });
         }
-        let owner_position = resolve_owners(&agency, &nodes)?;
-        for (index, node) in nodes.iter().enumerate() {
-            let parent_node = parent
-                .get(index)
-                .copied()
-                .flatten()
-                .and_then(|p| nodes.get(p).map(|n| (p, n)));
-            check_level(&agency, node, parent_node.map(|(_, n)| n))?;
-            check_superior(&agency, node, index, parent_node, &owner_position)?;
+        let levels: Vec<Level> = nodes.iter().map(Node::level).collect();
+        let mut owner_position = Vec::with_capacity(nodes.len());
+        for (index, (node, fact)) in nodes.iter().zip(&facts).enumerate() {
+            if let Some(field) = fact.blank_field {
+                return Err(CascadeError::BlankText {
+                    node: node.id().clone(),
+                    field,
+                });
+            }
+            owner_position.push(match fact.owner {
+                OwnerFact::Unknown => {
+                    return Err(CascadeError::UnknownOwner {
+                        node: node.id().clone(),
+                        owner: node.owner().clone(),
+                    });
+                }
+                OwnerFact::Unit => None,
+                OwnerFact::Position(p) => Some(p),
+            });
+            let parent_index = parent.get(index).copied().flatten();
+            let parent_level = parent_index.and_then(|p| levels.get(p).copied());
+            check_level(&agency, node, parent_level)?;
+            if let (Some(p), Some(parent_level)) = (parent_index, parent_level) {
+                let parent_position = facts_position(&facts, p);
+                check_superior(
+                    &agency,
+                    node,
+                    facts_position(&facts, index),
+                    parent_level,
+                    parent_position,
+                )
+                .map_err(|superior| CascadeError::NotSuperiorsResult {
+                    node: node.id().clone(),
+                    parent: nodes
+                        .get(p)
+                        .map_or_else(|| node.id().clone(), |n| n.id().clone()),
+                    superior,
+                })?;
+            }
         }
-        let links = link(parent, depth, owner_position);
+        let links = link(keys, parent, depth, owner_position);
         check_weights(&nodes, &links)?;
-        check_indicators(&nodes)?;
+        check_indicators(&nodes, indicator_uses, &moved_to)?;
         Ok(Cascade {
             agency,
             limits,
@@ -241,74 +300,105 @@ impl CascadeBuilder {
     }
 }
 
-fn resolve_parents(nodes: &[Node]) -> Result<Vec<Option<usize>>, CascadeError> {
+/// What can be learnt from one node alone.
+struct Facts {
+    /// The first blank text field, if any.
+    blank_field: Option<&'static str>,
+    owner: OwnerFact,
+    /// The sort key of the parent's id.
+    parent_key: Option<u128>,
+}
+
+#[derive(Clone, Copy)]
+enum OwnerFact {
+    Unknown,
+    Unit,
+    /// Index of the owning (or held) position in the agency.
+    Position(usize),
+}
+
+impl Facts {
+    fn of(agency: &Agency, node: &Node) -> Self {
+        let owner = match node.owner() {
+            Owner::Unit(unit) => agency.unit(unit).map(|_| OwnerFact::Unit),
+            Owner::Position(position) => agency.position_index(position).map(OwnerFact::Position),
+            Owner::Employee(number) => agency.held_position_index(number).map(OwnerFact::Position),
+        };
+        Self {
+            blank_field: blank_field(node),
+            owner: owner.unwrap_or(OwnerFact::Unknown),
+            parent_key: node.parent().map(|link| prefix(link.node.as_str())),
+        }
+    }
+}
+
+fn facts_position(facts: &[Facts], index: usize) -> Option<usize> {
+    match facts.get(index).map(|f| f.owner) {
+        Some(OwnerFact::Position(p)) => Some(p),
+        _ => None,
+    }
+}
+
+fn node_text(node: &Node) -> &str {
+    node.id().as_str()
+}
+
+fn first_repeated_key<'a>(nodes: &'a [Node], keys: &[u128]) -> Option<&'a Node> {
+    let text = |i: usize| nodes.get(i).map_or("", node_text);
+    (1..nodes.len().min(keys.len())).find_map(|i| {
+        let (a, b) = (keys.get(i - 1).copied()?, keys.get(i).copied()?);
+        let same = compare_keyed(a, b, || (text(i - 1), text(i))) == Ordering::Equal;
+        if same { nodes.get(i) } else { None }
+    })
+}
+
+fn resolve_parents(
+    nodes: &[Node],
+    keys: &[u128],
+    facts: &[Facts],
+) -> Result<Vec<Option<usize>>, CascadeError> {
     nodes
         .iter()
-        .map(|node| match node.parent() {
-            None => Ok(None),
-            Some(link) => nodes
-                .binary_search_by(|n| n.id().cmp(&link.node))
+        .zip(facts)
+        .map(|(node, facts)| match (node.parent(), facts.parent_key) {
+            (Some(link), Some(key)) => find_keyed(nodes, keys, node_text, key, link.node.as_str())
                 .map(Some)
-                .map_err(|_| CascadeError::UnknownParent {
+                .ok_or_else(|| CascadeError::UnknownParent {
                     node: node.id().clone(),
                     parent: link.node.clone(),
                 }),
+            _ => Ok(None),
         })
         .collect()
 }
 
-/// Checks texts and owners; returns the owning position of each node (none for a unit).
-fn resolve_owners(agency: &Agency, nodes: &[Node]) -> Result<Vec<Option<usize>>, CascadeError> {
-    nodes
-        .iter()
-        .map(|node| {
-            check_texts(node)?;
-            let unknown = || CascadeError::UnknownOwner {
-                node: node.id().clone(),
-                owner: node.owner().clone(),
-            };
-            match node.owner() {
-                Owner::Unit(unit) => agency.unit(unit).map(|_| None).ok_or_else(unknown),
-                Owner::Position(position) => agency
-                    .position_index(position)
-                    .map(Some)
-                    .ok_or_else(unknown),
-                Owner::Employee(number) => agency
-                    .held_position_index(number)
-                    .map(Some)
-                    .ok_or_else(unknown),
-            }
-        })
-        .collect()
-}
-
-fn check_texts(node: &Node) -> Result<(), CascadeError> {
-    let blank = |field| CascadeError::BlankText {
-        node: node.id().clone(),
-        field,
-    };
+fn blank_field(node: &Node) -> Option<&'static str> {
     if is_blank(node.statement()) {
-        return Err(blank("statement"));
+        return Some("statement");
     }
-    for indicator in node.indicators() {
+    node.indicators().iter().find_map(|indicator| {
         if is_blank(indicator.statement()) {
-            return Err(blank("indicator statement"));
+            Some("indicator statement")
+        } else if is_blank(indicator.unit()) {
+            Some("indicator unit")
+        } else {
+            None
         }
-        if is_blank(indicator.unit()) {
-            return Err(blank("indicator unit"));
-        }
-    }
-    Ok(())
+    })
 }
 
-fn check_level(agency: &Agency, node: &Node, parent: Option<&Node>) -> Result<(), CascadeError> {
+fn check_level(
+    agency: &Agency,
+    node: &Node,
+    parent_level: Option<Level>,
+) -> Result<(), CascadeError> {
     let broken = |rule| CascadeError::Level {
         node: node.id().clone(),
         level: node.level(),
         rule,
     };
     if node.level() == Level::Goal {
-        if parent.is_some() {
+        if parent_level.is_some() {
             return Err(broken(LevelRule::GoalIsRoot));
         }
         if node.missions().is_empty() {
@@ -323,11 +413,9 @@ fn check_level(agency: &Agency, node: &Node, parent: Option<&Node>) -> Result<()
     } else if !node.missions().is_empty() {
         return Err(broken(LevelRule::MissionOnlyOnGoal));
     }
-    if let Some(parent) = parent {
-        if !node.level().may_be_under(parent.level()) {
-            return Err(broken(LevelRule::ParentLevel {
-                parent_level: parent.level(),
-            }));
+    if let Some(parent_level) = parent_level {
+        if !node.level().may_be_under(parent_level) {
+            return Err(broken(LevelRule::ParentLevel { parent_level }));
         }
     }
     if node.level().is_individual() {
@@ -341,36 +429,33 @@ fn check_level(agency: &Agency, node: &Node, parent: Option<&Node>) -> Result<()
 }
 
 /// An individual result supports a result of its owner's direct superior; an owner with no
-/// superior supports an organisational node.
+/// superior supports an organisational node. On failure, the superior's position (if any).
 fn check_superior(
     agency: &Agency,
     node: &Node,
-    index: usize,
-    parent: Option<(usize, &Node)>,
-    owner_position: &[Option<usize>],
-) -> Result<(), CascadeError> {
-    let (Some((parent_index, parent)), true) = (parent, node.level().is_individual()) else {
-        return Ok(());
-    };
-    let position_of = |i: usize| owner_position.get(i).copied().flatten();
-    let superior = position_of(index).and_then(|p| agency.superior_index(p));
-    let fits = match superior {
-        Some(boss) => parent.level().is_individual() && position_of(parent_index) == Some(boss),
-        None => !parent.level().is_individual(),
-    };
-    if fits {
+    owner_position: Option<usize>,
+    parent_level: Level,
+    parent_position: Option<usize>,
+) -> Result<(), Option<PositionId>> {
+    if !node.level().is_individual() {
         return Ok(());
     }
-    Err(CascadeError::NotSuperiorsResult {
-        node: node.id().clone(),
-        parent: parent.id().clone(),
-        superior: superior
+    let superior = owner_position.and_then(|p| agency.superior_index(p));
+    let fits = match superior {
+        Some(boss) => parent_level.is_individual() && parent_position == Some(boss),
+        None => !parent_level.is_individual(),
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(superior
             .and_then(|s| agency.positions().get(s))
-            .map(|p| p.id().clone()),
-    })
+            .map(|p| p.id().clone()))
+    }
 }
 
 fn link(
+    keys: Vec<u128>,
     parent: Vec<Option<usize>>,
     depth: Vec<usize>,
     owner_position: Vec<Option<usize>>,
@@ -403,6 +488,7 @@ fn link(
     let mut top_down: Vec<usize> = (0..count).collect();
     top_down.sort_by_key(|&i| depth.get(i).copied().unwrap_or(0));
     Links {
+        keys,
         parent,
         child_start,
         children,
@@ -415,70 +501,97 @@ fn link(
 /// Among one parent's children (and among the roots), weights are all absent, or all present
 /// and totalling exactly 100 %.
 fn check_weights(nodes: &[Node], links: &Links) -> Result<(), CascadeError> {
+    // One sequential pass for the weights, so the per-parent checks read a compact array.
+    let weights: Vec<Option<Weight>> = nodes.iter().map(Node::weight).collect();
     let roots: Vec<usize> = (0..nodes.len())
         .filter(|&i| links.parent.get(i).copied().flatten().is_none())
         .collect();
-    check_sibling_weights(nodes, None, &roots)?;
-    for (index, node) in nodes.iter().enumerate() {
-        check_sibling_weights(nodes, Some(node.id()), links.children_of(index))?;
+    check_sibling_weights(nodes, &weights, None, &roots)?;
+    for index in 0..nodes.len() {
+        let siblings = links.children_of(index);
+        if !siblings.is_empty() {
+            check_sibling_weights(nodes, &weights, Some(index), siblings)?;
+        }
     }
     Ok(())
 }
 
 fn check_sibling_weights(
     nodes: &[Node],
-    parent: Option<&NodeId>,
+    weights: &[Option<Weight>],
+    parent: Option<usize>,
     siblings: &[usize],
 ) -> Result<(), CascadeError> {
-    let weights = siblings
-        .iter()
-        .filter_map(|&i| nodes.get(i))
-        .map(|n| (n.id(), n.weight()));
     let mut total = Decimal::ZERO;
     let mut weighted = 0_usize;
     let mut first_unweighted = None;
-    for (id, weight) in weights {
-        match weight {
+    for &sibling in siblings {
+        match weights.get(sibling).copied().flatten() {
             Some(w) => {
                 weighted += 1;
                 // At most a million weights of at most 100 each: the total cannot overflow.
                 total = total.saturating_add(w.value());
             }
             None => {
-                first_unweighted.get_or_insert(id);
+                first_unweighted.get_or_insert(sibling);
             }
         }
     }
     if weighted == 0 {
         return Ok(());
     }
-    if let Some(unweighted) = first_unweighted {
-        return Err(CascadeError::PartialWeights {
-            parent: parent.cloned(),
-            unweighted: unweighted.clone(),
-        });
+    let id_at = |i: usize| nodes.get(i).map(|n| n.id().clone());
+    let parent = parent.and_then(id_at);
+    if let Some(unweighted) = first_unweighted.and_then(id_at) {
+        return Err(CascadeError::PartialWeights { parent, unweighted });
     }
     if total != Decimal::ONE_HUNDRED {
-        return Err(CascadeError::WeightTotal {
-            parent: parent.cloned(),
-            total,
-        });
+        return Err(CascadeError::WeightTotal { parent, total });
     }
     Ok(())
 }
 
-fn check_indicators(nodes: &[Node]) -> Result<(), CascadeError> {
-    let mut uses: Vec<(&crate::id::IndicatorId, &NodeId)> = nodes
-        .iter()
-        .flat_map(|n| n.indicators().iter().map(move |i| (i.id(), n.id())))
+/// Indicator ids are unique across the tree. The error names the smallest repeated id and
+/// the second node (by id) that uses it. `uses` holds each indicator's key and its node's
+/// input position.
+fn check_indicators(
+    nodes: &[Node],
+    uses: Vec<(u128, usize)>,
+    moved_to: &[usize],
+) -> Result<(), CascadeError> {
+    // Fast path: distinct keys mean distinct ids.
+    let mut keys: Vec<u128> = uses.iter().map(|&(key, _)| key).collect();
+    keys.sort_unstable();
+    if keys.windows(2).all(|pair| matches!(pair, [a, b] if a != b)) {
+        return Ok(());
+    }
+    // Each use becomes (key, node index, position in the node's list).
+    let mut uses: Vec<(u128, usize, usize)> = uses
+        .into_iter()
+        .scan((usize::MAX, 0), |(last, nth), (key, from)| {
+            *nth = if *last == from { *nth + 1 } else { 0 };
+            *last = from;
+            Some((key, moved_to.get(from).copied().unwrap_or(from), *nth))
+        })
         .collect();
-    uses.sort();
-    match uses.windows(2).find_map(|pair| match pair {
-        [(a, _), (b, node)] if a == b => Some((*b, *node)),
+    let id_of = |&(_, n, nth): &(u128, usize, usize)| {
+        nodes
+            .get(n)
+            .and_then(|node| node.indicators().get(nth))
+            .map(Indicator::id)
+    };
+    let text_of = |use_: &(u128, usize, usize)| id_of(use_).map_or("", IndicatorId::as_str);
+    let compare = |a: &(u128, usize, usize), b: &(u128, usize, usize)| {
+        compare_keyed(a.0, b.0, || (text_of(a), text_of(b)))
+    };
+    uses.sort_unstable_by(|a, b| compare(a, b).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let repeated = uses.windows(2).find_map(|pair| match pair {
+        [a, b] if compare(a, b) == Ordering::Equal => Some(b),
         _ => None,
-    }) {
-        Some((indicator, node)) => Err(CascadeError::DuplicateIndicator {
-            node: node.clone(),
+    });
+    match repeated.and_then(|second| Some((nodes.get(second.1)?, id_of(second)?))) {
+        Some((node, indicator)) => Err(CascadeError::DuplicateIndicator {
+            node: node.id().clone(),
             indicator: indicator.clone(),
         }),
         None => Ok(()),

@@ -5,6 +5,7 @@ use crate::error::{AgencyError, Subject};
 use crate::forest;
 use crate::id::{MissionId, PositionId, UnitId};
 use crate::nip::EmployeeNumber;
+use crate::sorted::{find_by_text, sort_by_text};
 use crate::text::{first_repeated, is_blank};
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,12 @@ pub struct Agency {
     subordinates: Vec<Vec<usize>>,
     /// For each position (same index), the index of its superior.
     superior: Vec<Option<usize>>,
+    /// Sort key of each position's id, for fast look-ups.
+    position_keys: Vec<u128>,
+}
+
+fn position_text(position: &Position) -> &str {
+    position.id().as_str()
 }
 
 /// The parts of an [`Agency`] before validation; also its wire form.
@@ -201,7 +208,12 @@ impl Agency {
 
     /// Index of a position in [`Agency::positions`].
     pub(crate) fn position_index(&self, id: &PositionId) -> Option<usize> {
-        find(&self.positions, id, Position::id)
+        find_by_text(
+            &self.positions,
+            &self.position_keys,
+            position_text,
+            id.as_str(),
+        )
     }
 
     /// Index of the position held by the employee numbered `number`.
@@ -269,10 +281,10 @@ impl AgencyBuilder {
         let Self {
             name,
             vision,
-            mut missions,
-            mut units,
-            mut positions,
-            mut employees,
+            missions,
+            units,
+            positions,
+            employees,
         } = self;
         require_text(&name, Subject::Agency, "name")?;
         require_text(&vision, Subject::Agency, "vision")?;
@@ -280,6 +292,7 @@ impl AgencyBuilder {
             return Err(AgencyError::NoMissions);
         }
 
+        let mut missions = missions;
         missions.sort_by(|a, b| a.id().cmp(b.id()));
         reject_duplicates(&missions, Mission::id, |id| Subject::Mission(id.clone()))?;
         for mission in &missions {
@@ -290,6 +303,7 @@ impl AgencyBuilder {
             )?;
         }
 
+        let mut units = units;
         units.sort_by(|a, b| a.id().cmp(b.id()));
         reject_duplicates(&units, Unit::id, |id| Subject::Unit(id.clone()))?;
         let mut unit_parents = Vec::with_capacity(units.len());
@@ -311,7 +325,7 @@ impl AgencyBuilder {
             unit: unit.id().clone(),
         })?;
 
-        positions.sort_by(|a, b| a.id().cmp(b.id()));
+        let (positions, position_keys, _) = sort_by_text(positions, position_text);
         reject_duplicates(&positions, Position::id, |id| Subject::Position(id.clone()))?;
         let mut superior = Vec::with_capacity(positions.len());
         for position in &positions {
@@ -338,13 +352,14 @@ impl AgencyBuilder {
             position: position.id().clone(),
         })?;
 
-        employees.sort_by(|a, b| a.number().cmp(b.number()));
+        let mut employees = employees;
+        employees.sort_by_key(|e| *e.number());
         reject_duplicates(&employees, Employee::number, |n| {
-            Subject::Employee(n.clone())
+            Subject::Employee(*n)
         })?;
         let mut holders = vec![Vec::new(); positions.len()];
         for (index, employee) in employees.iter().enumerate() {
-            let subject = || Subject::Employee(employee.number().clone());
+            let subject = || Subject::Employee(*employee.number());
             require_text(employee.name(), subject(), "name")?;
             let held = find(&positions, employee.position(), Position::id).ok_or_else(|| {
                 AgencyError::UnknownPosition {
@@ -374,6 +389,7 @@ impl AgencyBuilder {
             holders,
             subordinates,
             superior,
+            position_keys,
         })
     }
 }
