@@ -88,6 +88,11 @@ pub mod sample;
 mod sorted;
 mod text;
 
+/// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use cascade::{
     Cascade, CascadeBuilder, CascadeLimits, Diagnostics, Finding, Indicator, Level, LinkKind,
     MatrixRow, Node, Owner, ParentLink, Perspective, ResultCategory, RoleResultMatrix,

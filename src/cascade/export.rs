@@ -5,6 +5,9 @@ use super::{Cascade, LinkKind, Node, Owner};
 use crate::label::{Labelled, Language};
 use std::fmt::Write;
 
+/// The deepest indentation an outline uses.
+const MAX_INDENT: usize = 40;
+
 impl Cascade {
     /// The tree as a Mermaid flowchart, parents above children; direct links are solid
     /// arrows, indirect links dotted.
@@ -88,7 +91,8 @@ impl Cascade {
 
     /// The tree as an indented outline, one node per line, children below their parent in id
     /// order: level, id, statement, owner, weight and indicators. A line starting with `~`
-    /// is linked indirectly to its parent. Iterative, so any depth is fine.
+    /// is linked indirectly to its parent. Iterative, so any depth is fine; past 40 levels the
+    /// indentation stops growing and each line shows its depth, e.g. `(41)`.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -121,15 +125,21 @@ impl Cascade {
             Some(LinkKind::Indirect) => "~ ",
             _ => "",
         };
+        // Indentation stops growing at MAX_INDENT levels, so a very deep tree still prints in
+        // linear size; deeper lines show their depth instead.
+        for _ in 0..indent.min(MAX_INDENT) {
+            out.push_str("  ");
+        }
+        if indent > MAX_INDENT {
+            let _ = write!(out, "({}) ", indent + 1);
+        }
         let _ = write!(
             out,
-            "{:width$}{link}[{}] {} {} ({})",
-            "",
+            "{link}[{}] {} {} ({})",
             node.level().label(language),
             node.id(),
             node.statement(),
             self.owner_name(node.owner()),
-            width = indent * 2
         );
         if let Some(weight) = node.weight() {
             let _ = write!(out, " {weight}%");

@@ -354,9 +354,7 @@ impl AgencyBuilder {
 
         let mut employees = employees;
         employees.sort_by_key(|e| *e.number());
-        reject_duplicates(&employees, Employee::number, |n| {
-            Subject::Employee(*n)
-        })?;
+        reject_duplicates(&employees, Employee::number, |n| Subject::Employee(*n))?;
         let mut holders = vec![Vec::new(); positions.len()];
         for (index, employee) in employees.iter().enumerate() {
             let subject = || Subject::Employee(*employee.number());

@@ -1,0 +1,308 @@
+//! Shared test helpers: small hand-built agencies and a generator of valid cascades.
+
+#![allow(dead_code)]
+
+use kinerja::{
+    Agency, AgencyBuilder, CascadeBuilder, Employee, EmployeeKind, EmployeeNumber, Indicator,
+    IndicatorId, JobLevel, Level, LinkKind, Mission, MissionId, Node, NodeId, Owner, Position,
+    PositionId, Unit, UnitId, Weight,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+pub fn node_id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+pub fn position_id(text: &str) -> PositionId {
+    PositionId::new(text).unwrap()
+}
+
+pub fn unit_id(text: &str) -> UnitId {
+    UnitId::new(text).unwrap()
+}
+
+pub fn mission_id(text: &str) -> MissionId {
+    MissionId::new(text).unwrap()
+}
+
+/// A valid PNS number, distinct for every `n` below 28,000.
+pub fn nip(n: usize) -> EmployeeNumber {
+    let day = n % 28 + 1;
+    let sequence = n / 28 % 1000;
+    EmployeeNumber::new(
+        EmployeeKind::Pns,
+        format!("197501{day:02}200003{}{sequence:03}", 1 + n % 2),
+    )
+    .unwrap()
+}
+
+/// An agency with a head (P0), two section heads (P1, P2) reporting to the head, and one
+/// staff position under each section head (P3 under P1, P4 under P2); one holder each,
+/// numbered `nip(0)` .. `nip(4)`.
+pub fn small_agency_builder() -> AgencyBuilder {
+    let mut builder = Agency::builder("Kantor Kecamatan Siulak", "Pelayanan prima")
+        .mission(Mission::new(
+            mission_id("M1"),
+            "Pelayanan publik yang cepat",
+        ))
+        .unit(Unit::new(unit_id("KEC"), "Kantor Kecamatan"));
+    let bosses = [None, Some("P0"), Some("P0"), Some("P1"), Some("P2")];
+    for (i, boss) in bosses.iter().enumerate() {
+        let id = format!("P{i}");
+        let mut position = Position::new(
+            position_id(&id),
+            "Jabatan",
+            unit_id("KEC"),
+            JobLevel::Executor,
+        );
+        if let Some(boss) = boss {
+            position = position.reporting_to(position_id(boss));
+        }
+        builder = builder.position(position).employee(Employee::new(
+            nip(i),
+            format!("Pegawai {i}"),
+            position_id(&id),
+        ));
+    }
+    builder
+}
+
+pub fn small_agency() -> Agency {
+    small_agency_builder().build().unwrap()
+}
+
+pub fn indicator(id: &str) -> Indicator {
+    Indicator::new(IndicatorId::new(id).unwrap(), "Indikator", "persen")
+}
+
+/// A goal `T1` serving M1 owned by unit KEC.
+pub fn goal(id: &str) -> Node {
+    Node::new(
+        node_id(id),
+        Level::Goal,
+        "Tujuan",
+        Owner::Unit(unit_id("KEC")),
+    )
+    .serving(mission_id("M1"))
+    .indicator(indicator(&format!("I-{id}")))
+}
+
+/// A node of `level` owned by position `owner`, under `parent`.
+pub fn held(id: &str, level: Level, owner: &str, parent: Option<&str>) -> Node {
+    let node = Node::new(
+        node_id(id),
+        level,
+        "Pernyataan",
+        Owner::Position(position_id(owner)),
+    )
+    .indicator(indicator(&format!("I-{id}")));
+    match parent {
+        Some(parent) => node.under(node_id(parent), LinkKind::Direct),
+        None => node,
+    }
+}
+
+/// A sound cascade on [`small_agency`]: goal T1, objective S1, the head's result R0 under S1,
+/// section heads' results R1 (P1) and R2 (P2) under R0, staff results R3 (P3) under R1 and
+/// R4 (P4) under R2.
+pub fn small_cascade_nodes() -> Vec<Node> {
+    vec![
+        goal("T1"),
+        Node::new(
+            node_id("S1"),
+            Level::Objective,
+            "Sasaran",
+            Owner::Unit(unit_id("KEC")),
+        )
+        .under(node_id("T1"), LinkKind::Indirect)
+        .indicator(indicator("I-S1")),
+        held("R0", Level::Result, "P0", Some("S1")),
+        held("R1", Level::Result, "P1", Some("R0")),
+        held("R2", Level::Result, "P2", Some("R0")),
+        held("R3", Level::Result, "P3", Some("R1")),
+        held("R4", Level::Result, "P4", Some("R2")),
+    ]
+}
+
+pub fn small_cascade_builder() -> CascadeBuilder {
+    kinerja::Cascade::builder(small_agency()).nodes(small_cascade_nodes())
+}
+
+/// Reads choices off a tape of random numbers; zero once the tape runs out, so shrinking the
+/// tape shrinks the cascade.
+pub struct Tape<'a> {
+    numbers: std::slice::Iter<'a, u32>,
+}
+
+impl<'a> Tape<'a> {
+    pub fn new(numbers: &'a [u32]) -> Self {
+        Self {
+            numbers: numbers.iter(),
+        }
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        let next = self.numbers.next().copied().unwrap_or(0) as usize;
+        if n == 0 { 0 } else { next % n }
+    }
+
+    pub fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+}
+
+/// The parts of a valid cascade, made from a tape: an agency with a random reporting forest
+/// and random holders, and a tree whose results follow the reporting lines (or float free,
+/// which is allowed and diagnosed). Some sibling groups carry weights totalling 100 %.
+pub fn cascade_from_tape(numbers: &[u32]) -> (AgencyBuilder, Vec<Node>) {
+    let mut tape = Tape::new(numbers);
+    let position_count = 1 + tape.below(10);
+    let mission_count = 1 + tape.below(3);
+    let mut agency = Agency::builder("Instansi", "Visi");
+    for m in 0..mission_count {
+        agency = agency.mission(Mission::new(mission_id(&format!("M{m}")), "Misi"));
+    }
+    agency = agency.unit(Unit::new(unit_id("U"), "Unit"));
+    let mut superior: Vec<Option<usize>> = Vec::new();
+    let mut holders: Vec<Vec<EmployeeNumber>> = Vec::new();
+    let mut next_employee = 0;
+    for p in 0..position_count {
+        let boss = if p == 0 || tape.chance(5) {
+            None
+        } else {
+            Some(tape.below(p))
+        };
+        superior.push(boss);
+        let mut position = Position::new(
+            position_id(&format!("P{p}")),
+            "Jabatan",
+            unit_id("U"),
+            JobLevel::Executor,
+        );
+        if let Some(b) = boss {
+            position = position.reporting_to(position_id(&format!("P{b}")));
+        }
+        agency = agency.position(position);
+        let mut held_by = Vec::new();
+        for _ in 0..tape.below(3) {
+            let number = nip(next_employee);
+            next_employee += 1;
+            agency = agency.employee(Employee::new(
+                number,
+                "Pegawai",
+                position_id(&format!("P{p}")),
+            ));
+            held_by.push(number);
+        }
+        holders.push(held_by);
+    }
+
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut serial = 0;
+    let mut fresh = |prefix: &str| {
+        serial += 1;
+        format!("{prefix}{serial}")
+    };
+    let unit = || Owner::Unit(unit_id("U"));
+    let link = |tape: &mut Tape| {
+        if tape.chance(2) {
+            LinkKind::Direct
+        } else {
+            LinkKind::Indirect
+        }
+    };
+    let make = |tape: &mut Tape, id: String, level: Level, owner: Owner, parent: Option<String>| {
+        let mut node = Node::new(node_id(&id), level, "Pernyataan", owner);
+        if !tape.chance(5) {
+            node = node.indicator(indicator(&format!("I{id}")));
+        }
+        if let Some(parent) = parent {
+            node = node.under(node_id(&parent), link(tape));
+        }
+        node
+    };
+
+    let mut organisational: Vec<String> = Vec::new();
+    let goal_count = 1 + tape.below(3);
+    for _ in 0..goal_count {
+        let id = fresh("G");
+        let node = make(&mut tape, id.clone(), Level::Goal, unit(), None)
+            .serving(mission_id(&format!("M{}", tape.below(mission_count))));
+        nodes.push(node);
+        organisational.push(id);
+    }
+    for level in [
+        Level::Objective,
+        Level::Programme,
+        Level::Activity,
+        Level::SubActivity,
+    ] {
+        let mut added = Vec::new();
+        for _ in 0..tape.below(4) {
+            let id = fresh("O");
+            // Only nodes of higher levels are in the list so far.
+            let parent = organisational
+                .get(tape.below(organisational.len()))
+                .cloned();
+            nodes.push(make(&mut tape, id.clone(), level, unit(), parent));
+            added.push(id);
+        }
+        organisational.extend(added);
+    }
+    let mut results_of: Vec<Vec<String>> = vec![Vec::new(); position_count];
+    for p in 0..position_count {
+        for _ in 0..tape.below(4) {
+            let id = fresh("R");
+            let owner = match holders[p].first() {
+                Some(&number) if tape.chance(2) => Owner::Employee(number),
+                _ => Owner::Position(position_id(&format!("P{p}"))),
+            };
+            let parent = if tape.chance(6) {
+                None
+            } else {
+                match superior[p] {
+                    Some(b) => results_of[b].get(tape.below(results_of[b].len())).cloned(),
+                    None => organisational
+                        .get(tape.below(organisational.len()))
+                        .cloned(),
+                }
+            };
+            let mut node = make(&mut tape, id.clone(), Level::Result, owner, parent);
+            if tape.chance(4) {
+                node = node.additional();
+            }
+            nodes.push(node);
+            results_of[p].push(id);
+        }
+    }
+
+    // Weight some sibling groups (never the roots) so that they total exactly 100 %.
+    let mut parents: Vec<NodeId> = nodes
+        .iter()
+        .filter_map(|n| n.parent().map(|p| p.node.clone()))
+        .collect();
+    parents.sort();
+    parents.dedup();
+    for parent in parents {
+        if !tape.chance(3) {
+            continue;
+        }
+        let children: Vec<usize> = (0..nodes.len())
+            .filter(|&i| nodes[i].parent().map(|p| &p.node) == Some(&parent))
+            .collect();
+        let share = Decimal::from(100) / Decimal::from(children.len());
+        let share = share.round_dp(2);
+        let remainder = Decimal::from(100) - share * Decimal::from(children.len() - 1);
+        for (k, &i) in children.iter().enumerate() {
+            let w = if k == 0 { remainder } else { share };
+            nodes[i] = nodes[i].clone().weighted(Weight::new(w).unwrap());
+        }
+    }
+    (agency, nodes)
+}
+
+pub fn tape() -> impl Strategy<Value = Vec<u32>> {
+    prop::collection::vec(any::<u32>(), 0..200)
+}
