@@ -1,0 +1,114 @@
+//! Hostile input: a valid document, damaged at random, is read without a panic; whatever is
+//! accepted is a valid cascade (it builds again from its own parts).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use kinerja::Cascade;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn document() -> Value {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/accepted/small_cascade.json"
+    ))
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Every place in a JSON value, as a path of object keys and array indices.
+fn paths(value: &Value, prefix: Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+    out.push(prefix.clone());
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let mut path = prefix.clone();
+                path.push(PathStep::Key(key.clone()));
+                paths(child, path, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                let mut path = prefix.clone();
+                path.push(PathStep::Index(i));
+                paths(child, path, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Debug)]
+enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
+fn at<'a>(value: &'a mut Value, path: &[PathStep]) -> &'a mut Value {
+    path.iter().fold(value, |v, step| match step {
+        PathStep::Key(k) => &mut v[k.as_str()],
+        PathStep::Index(i) => &mut v[*i],
+    })
+}
+
+fn replacement() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "\\PC{0,20}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "R0", "R1", "S1", "T1", "P0", "P3", "KEC", "M1", "-1", "100", "0", "goal", "result",
+            "direct"
+        ])
+        .prop_map(Value::from),
+        Just(Value::Array(vec![])),
+        Just(serde_json::json!({})),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn damaged_documents_never_panic(picks in prop::collection::vec((any::<prop::sample::Index>(), replacement(), any::<bool>()), 1..4)) {
+        let mut doc = document();
+        for (pick, new, delete) in picks {
+            let mut all = Vec::new();
+            paths(&doc, Vec::new(), &mut all);
+            let path = all[pick.index(all.len())].clone();
+            match (delete, path.split_last()) {
+                (true, Some((PathStep::Key(key), parent))) => {
+                    if let Value::Object(map) = at(&mut doc, parent) {
+                        map.remove(key);
+                    }
+                }
+                (true, Some((PathStep::Index(i), parent))) => {
+                    if let Value::Array(items) = at(&mut doc, parent) {
+                        items.remove(*i);
+                    }
+                }
+                _ => *at(&mut doc, &path) = new,
+            }
+        }
+        if let Ok(cascade) = serde_json::from_value::<Cascade>(doc) {
+            // Whatever is accepted holds its invariants: rebuilding from its parts succeeds.
+            let rebuilt = serde_json::from_value::<Cascade>(serde_json::to_value(&cascade).unwrap());
+            prop_assert_eq!(rebuilt.unwrap(), cascade);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let _ = serde_json::from_str::<Cascade>(&text);
+        let _ = serde_json::from_str::<kinerja::Agency>(&text);
+        let _ = text.parse::<kinerja::Period>();
+        let _ = text.parse::<kinerja::Weight>();
+    }
+}
