@@ -291,92 +291,20 @@ impl AgencyBuilder {
         if missions.is_empty() {
             return Err(AgencyError::NoMissions);
         }
-
-        let mut missions = missions;
-        missions.sort_by(|a, b| a.id().cmp(b.id()));
-        reject_duplicates(&missions, Mission::id, |id| Subject::Mission(id.clone()))?;
-        for mission in &missions {
-            require_text(
-                mission.statement(),
-                Subject::Mission(mission.id().clone()),
-                "statement",
-            )?;
-        }
-
-        let mut units = units;
-        units.sort_by(|a, b| a.id().cmp(b.id()));
-        reject_duplicates(&units, Unit::id, |id| Subject::Unit(id.clone()))?;
-        let mut unit_parents = Vec::with_capacity(units.len());
-        for unit in &units {
-            let subject = || Subject::Unit(unit.id().clone());
-            require_text(unit.name(), subject(), "name")?;
-            let parent = match unit.parent() {
-                None => None,
-                Some(parent) => Some(find(&units, parent, Unit::id).ok_or_else(|| {
-                    AgencyError::UnknownUnit {
-                        subject: subject(),
-                        unit: parent.clone(),
-                    }
-                })?),
-            };
-            unit_parents.push(parent);
-        }
-        forest::depths(&units, &unit_parents).map_err(|unit| AgencyError::UnitCycle {
-            unit: unit.id().clone(),
-        })?;
-
-        let (positions, position_keys, _) = sort_by_text(positions, position_text);
-        reject_duplicates(&positions, Position::id, |id| Subject::Position(id.clone()))?;
-        let mut superior = Vec::with_capacity(positions.len());
-        for position in &positions {
-            let subject = || Subject::Position(position.id().clone());
-            require_text(position.title(), subject(), "title")?;
-            if find(&units, position.unit(), Unit::id).is_none() {
-                return Err(AgencyError::UnknownUnit {
-                    subject: subject(),
-                    unit: position.unit().clone(),
-                });
-            }
-            let boss = match position.reports_to() {
-                None => None,
-                Some(boss) => Some(find(&positions, boss, Position::id).ok_or_else(|| {
-                    AgencyError::UnknownPosition {
-                        subject: subject(),
-                        position: boss.clone(),
-                    }
-                })?),
-            };
-            superior.push(boss);
-        }
-        forest::depths(&positions, &superior).map_err(|position| AgencyError::ReportingCycle {
-            position: position.id().clone(),
-        })?;
-
-        let mut employees = employees;
-        employees.sort_by_key(|e| *e.number());
-        reject_duplicates(&employees, Employee::number, |n| Subject::Employee(*n))?;
-        let mut holders = vec![Vec::new(); positions.len()];
-        for (index, employee) in employees.iter().enumerate() {
-            let subject = || Subject::Employee(*employee.number());
-            require_text(employee.name(), subject(), "name")?;
-            let held = find(&positions, employee.position(), Position::id).ok_or_else(|| {
-                AgencyError::UnknownPosition {
-                    subject: subject(),
-                    position: employee.position().clone(),
-                }
-            })?;
-            if let Some(list) = holders.get_mut(held) {
-                list.push(index);
-            }
-        }
-
+        let missions = check_missions(missions)?;
+        let units = check_units(units)?;
+        let CheckedPositions {
+            positions,
+            keys: position_keys,
+            superior,
+        } = check_positions(positions, &units)?;
+        let (employees, holders) = check_employees(employees, &positions, &position_keys)?;
         let mut subordinates = vec![Vec::new(); positions.len()];
         for (index, boss) in superior.iter().enumerate() {
             if let Some(list) = boss.and_then(|b| subordinates.get_mut(b)) {
                 list.push(index);
             }
         }
-
         Ok(Agency {
             name,
             vision,
@@ -389,6 +317,124 @@ impl AgencyBuilder {
             superior,
             position_keys,
         })
+    }
+}
+
+fn check_missions(mut missions: Vec<Mission>) -> Result<Vec<Mission>, AgencyError> {
+    missions.sort_by(|a, b| a.id().cmp(b.id()));
+    reject_duplicates(&missions, Mission::id, |id| Subject::Mission(id.clone()))?;
+    for mission in &missions {
+        require_text(
+            mission.statement(),
+            Subject::Mission(mission.id().clone()),
+            "statement",
+        )?;
+    }
+    Ok(missions)
+}
+
+fn check_units(mut units: Vec<Unit>) -> Result<Vec<Unit>, AgencyError> {
+    units.sort_by(|a, b| a.id().cmp(b.id()));
+    reject_duplicates(&units, Unit::id, |id| Subject::Unit(id.clone()))?;
+    let mut parents = Vec::with_capacity(units.len());
+    for unit in &units {
+        let subject = || Subject::Unit(unit.id().clone());
+        require_text(unit.name(), subject(), "name")?;
+        parents.push(resolve(
+            unit.parent(),
+            |id| find(&units, id, Unit::id),
+            |id| AgencyError::UnknownUnit {
+                subject: subject(),
+                unit: id.clone(),
+            },
+        )?);
+    }
+    forest::depths(&units, &parents).map_err(|unit| AgencyError::UnitCycle {
+        unit: unit.id().clone(),
+    })?;
+    Ok(units)
+}
+
+/// Positions sorted by id, with their id keys and the index of each one's superior.
+struct CheckedPositions {
+    positions: Vec<Position>,
+    keys: Vec<u128>,
+    superior: Vec<Option<usize>>,
+}
+
+fn check_positions(
+    positions: Vec<Position>,
+    units: &[Unit],
+) -> Result<CheckedPositions, AgencyError> {
+    let (positions, keys, _) = sort_by_text(positions, position_text);
+    reject_duplicates(&positions, Position::id, |id| Subject::Position(id.clone()))?;
+    let mut superior = Vec::with_capacity(positions.len());
+    for position in &positions {
+        let subject = || Subject::Position(position.id().clone());
+        require_text(position.title(), subject(), "title")?;
+        resolve(
+            Some(position.unit()),
+            |id| find(units, id, Unit::id),
+            |id| AgencyError::UnknownUnit {
+                subject: subject(),
+                unit: id.clone(),
+            },
+        )?;
+        let find_position =
+            |id: &PositionId| find_by_text(&positions, &keys, position_text, id.as_str());
+        superior.push(resolve(position.reports_to(), find_position, |id| {
+            AgencyError::UnknownPosition {
+                subject: subject(),
+                position: id.clone(),
+            }
+        })?);
+    }
+    forest::depths(&positions, &superior).map_err(|position| AgencyError::ReportingCycle {
+        position: position.id().clone(),
+    })?;
+    Ok(CheckedPositions {
+        positions,
+        keys,
+        superior,
+    })
+}
+
+/// Sorted employees, and for each position the indices of the employees holding it.
+fn check_employees(
+    mut employees: Vec<Employee>,
+    positions: &[Position],
+    position_keys: &[u128],
+) -> Result<(Vec<Employee>, Vec<Vec<usize>>), AgencyError> {
+    employees.sort_by_key(|e| *e.number());
+    reject_duplicates(&employees, Employee::number, |n| Subject::Employee(*n))?;
+    let mut holders = vec![Vec::new(); positions.len()];
+    for (index, employee) in employees.iter().enumerate() {
+        let subject = || Subject::Employee(*employee.number());
+        require_text(employee.name(), subject(), "name")?;
+        let find_position =
+            |id: &PositionId| find_by_text(positions, position_keys, position_text, id.as_str());
+        let held = resolve(Some(employee.position()), find_position, |id| {
+            AgencyError::UnknownPosition {
+                subject: subject(),
+                position: id.clone(),
+            }
+        })?;
+        if let Some(list) = held.and_then(|h| holders.get_mut(h)) {
+            list.push(index);
+        }
+    }
+    Ok((employees, holders))
+}
+
+/// Resolves an optional reference to an index, or names the missing target.
+fn resolve<R>(
+    reference: Option<&R>,
+    find: impl Fn(&R) -> Option<usize>,
+    missing: impl FnOnce(&R) -> AgencyError,
+) -> Result<Option<usize>, AgencyError> {
+    match reference {
+        None => Ok(None),
+        Some(wanted) => find(wanted).map(Some).ok_or_else(|| missing(wanted)),
     }
 }
 
