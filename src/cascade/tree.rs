@@ -228,66 +228,8 @@ impl CascadeBuilder {
         let mut facts = facts;
         permute_in_place(&mut facts, moved_to.clone());
 
-        if let Some(node) = first_repeated_key(&nodes, &keys) {
-            return Err(CascadeError::DuplicateNode {
-                node: node.id().clone(),
-            });
-        }
-        let parent = resolve_parents(&nodes, &keys, &facts)?;
-        let depth = forest::depths(&nodes, &parent).map_err(|node| CascadeError::Cycle {
-            node: node.id().clone(),
-        })?;
-        if let Some((node, &depth)) = nodes
-            .iter()
-            .zip(&depth)
-            .find(|&(_, &d)| d > limits.max_depth())
-        {
-            return Err(CascadeError::TooDeep {
-                node: node.id().clone(),
-                depth,
-                limit: limits.max_depth(),
-            });
-        }
-        let levels: Vec<Level> = nodes.iter().map(Node::level).collect();
-        let mut owner_position = Vec::with_capacity(nodes.len());
-        for (index, (node, fact)) in nodes.iter().zip(&facts).enumerate() {
-            if let Some(field) = fact.blank_field {
-                return Err(CascadeError::BlankText {
-                    node: node.id().clone(),
-                    field,
-                });
-            }
-            owner_position.push(match fact.owner {
-                OwnerFact::Unknown => {
-                    return Err(CascadeError::UnknownOwner {
-                        node: node.id().clone(),
-                        owner: node.owner().clone(),
-                    });
-                }
-                OwnerFact::Unit => None,
-                OwnerFact::Position(p) => Some(p),
-            });
-            let parent_index = parent.get(index).copied().flatten();
-            let parent_level = parent_index.and_then(|p| levels.get(p).copied());
-            check_level(&agency, node, parent_level)?;
-            if let (Some(p), Some(parent_level)) = (parent_index, parent_level) {
-                let parent_position = facts_position(&facts, p);
-                check_superior(
-                    &agency,
-                    node,
-                    facts_position(&facts, index),
-                    parent_level,
-                    parent_position,
-                )
-                .map_err(|superior| CascadeError::NotSuperiorsResult {
-                    node: node.id().clone(),
-                    parent: nodes
-                        .get(p)
-                        .map_or_else(|| node.id().clone(), |n| n.id().clone()),
-                    superior,
-                })?;
-            }
-        }
+        let (parent, depth) = check_structure(&nodes, &keys, &facts, limits)?;
+        let owner_position = check_nodes(&agency, &nodes, &facts, &parent)?;
         let links = link(keys, parent, depth, owner_position);
         check_weights(&nodes, &links)?;
         check_indicators(&nodes, indicator_uses, &moved_to)?;
@@ -298,6 +240,90 @@ impl CascadeBuilder {
             links,
         })
     }
+}
+
+/// Repeated ids, unknown parents, cycles and the depth limit. Returns each node's parent
+/// and depth.
+fn check_structure(
+    nodes: &[Node],
+    keys: &[u128],
+    facts: &[Facts],
+    limits: CascadeLimits,
+) -> Result<(Vec<Option<usize>>, Vec<usize>), CascadeError> {
+    if let Some(node) = first_repeated_key(nodes, keys) {
+        return Err(CascadeError::DuplicateNode {
+            node: node.id().clone(),
+        });
+    }
+    let parent = resolve_parents(nodes, keys, facts)?;
+    let depth = forest::depths(nodes, &parent).map_err(|node| CascadeError::Cycle {
+        node: node.id().clone(),
+    })?;
+    if let Some((node, &depth)) = nodes
+        .iter()
+        .zip(&depth)
+        .find(|&(_, &d)| d > limits.max_depth())
+    {
+        return Err(CascadeError::TooDeep {
+            node: node.id().clone(),
+            depth,
+            limit: limits.max_depth(),
+        });
+    }
+    Ok((parent, depth))
+}
+
+/// Node by node in id order: blank text, unknown owner, level rules, the direct-superior
+/// rule. Returns each node's owning position.
+fn check_nodes(
+    agency: &Agency,
+    nodes: &[Node],
+    facts: &[Facts],
+    parent: &[Option<usize>],
+) -> Result<Vec<Option<usize>>, CascadeError> {
+    let levels: Vec<Level> = nodes.iter().map(Node::level).collect();
+    let owner_position: Vec<Option<usize>> = facts
+        .iter()
+        .map(|fact| match fact.owner {
+            OwnerFact::Position(p) => Some(p),
+            OwnerFact::Unit | OwnerFact::Unknown => None,
+        })
+        .collect();
+    let position_of = |i: usize| owner_position.get(i).copied().flatten();
+    for (index, (node, fact)) in nodes.iter().zip(facts).enumerate() {
+        if let Some(field) = fact.blank_field {
+            return Err(CascadeError::BlankText {
+                node: node.id().clone(),
+                field,
+            });
+        }
+        if let OwnerFact::Unknown = fact.owner {
+            return Err(CascadeError::UnknownOwner {
+                node: node.id().clone(),
+                owner: node.owner().clone(),
+            });
+        }
+        let parent_index = parent.get(index).copied().flatten();
+        let parent_level = parent_index.and_then(|p| levels.get(p).copied());
+        check_level(agency, node, parent_level)?;
+        if let (Some(p), Some(parent_level)) = (parent_index, parent_level) {
+            check_superior(
+                agency,
+                node,
+                position_of(index),
+                parent_level,
+                position_of(p),
+            )
+            .map_err(|superior| CascadeError::NotSuperiorsResult {
+                node: node.id().clone(),
+                parent: nodes
+                    .get(p)
+                    .map_or_else(|| node.id().clone(), |n| n.id().clone()),
+                superior,
+            })?;
+        }
+    }
+    Ok(owner_position)
 }
 
 /// What can be learnt from one node alone.
@@ -329,13 +355,6 @@ impl Facts {
             owner: owner.unwrap_or(OwnerFact::Unknown),
             parent_key: node.parent().map(|link| prefix(link.node.as_str())),
         }
-    }
-}
-
-fn facts_position(facts: &[Facts], index: usize) -> Option<usize> {
-    match facts.get(index).map(|f| f.owner) {
-        Some(OwnerFact::Position(p)) => Some(p),
-        _ => None,
     }
 }
 
