@@ -25,3 +25,31 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
     parse(&text)
         .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an exact decimal number")))
 }
+
+/// The same wire format for an optional decimal (`null` or absent for none).
+pub(crate) mod optional {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(v) => serializer.collect_str(v),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        let text: Option<String> = Option::deserialize(deserializer)?;
+        text.map(|t| {
+            super::parse(&t).ok_or_else(|| {
+                serde::de::Error::custom(format!("`{t}` is not an exact decimal number"))
+            })
+        })
+        .transpose()
+    }
+}

@@ -79,12 +79,16 @@ mod decimal_text;
 mod error;
 mod forest;
 mod id;
+mod indicator;
 mod label;
+mod measure;
 mod nip;
 mod num;
 mod org;
 mod period;
+pub mod preset;
 pub mod sample;
+mod scoring;
 mod sorted;
 mod text;
 
@@ -95,16 +99,23 @@ struct ReadmeDoctests;
 
 pub use cascade::{
     Cascade, CascadeBuilder, CascadeLimits, Diagnostics, Finding, Indicator, Level, LinkKind,
-    MatrixRow, Node, Owner, ParentLink, Perspective, ResultCategory, RoleResultMatrix,
+    MatrixRow, Node, NodeAchievement, Owner, ParentLink, Perspective, ResultCategory,
+    RoleResultMatrix,
 };
 pub use error::{
-    AgencyError, CascadeError, EmployeeNumberError, Error, IdError, LevelRule, PeriodError,
-    Subject, ValueError,
+    AgencyError, BandError, CascadeError, DefinitionRule, EmployeeNumberError, Error, IdError,
+    IndicatorError, LevelRule, PeriodError, ScoringError, Subject, ValueError,
 };
 pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
 };
+pub use indicator::{
+    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Evaluated,
+    IndicatorDefinition, IndicatorDefinitionBuilder, MinimiseFormula, MissingPolicy, PeriodBasis,
+    PeriodTrace, Polarity, Reading, Target, ZeroTarget,
+};
 pub use label::{Labelled, Language};
+pub use measure::{Measurements, Realisation};
 pub use nip::{EMPLOYEE_NUMBER_LEN, EmployeeKind, EmployeeNumber, NumberRule, Sex};
 pub use num::{Percent, Rounding, RoundingMode, Score, Weight};
 pub use org::{
@@ -112,3 +123,8 @@ pub use org::{
     Unit,
 };
 pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Year};
+pub use scoring::{
+    Affine, Band, BandExplanation, BandGoal, BandTable, Bound, Classified, IndicatorExplanation,
+    InverseQuery, PlanExplanation, PlannedIndicator, PlannedResult, ResultExplanation, ScoringPlan,
+    ValueMap, WeightPolicy,
+};

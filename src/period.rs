@@ -386,6 +386,12 @@ impl Period {
         self.start() <= date && date <= self.end()
     }
 
+    /// The latest period (in period order) contained in this one: its last month. With the
+    /// period itself as the earliest, it bounds a range over an ordered map of periods.
+    pub(crate) fn last_contained(self) -> Self {
+        Self::Month(self.year(), Month(self.last_month()))
+    }
+
     /// The number of months this period shares with `other`, 0 to 12.
     #[must_use]
     pub fn overlap_months(self, other: &Self) -> u8 {

@@ -6,10 +6,12 @@ mod export;
 mod limits;
 mod matrix;
 mod node;
+mod rollup;
 mod tree;
 
 pub use diagnostics::{Diagnostics, Finding};
 pub use limits::CascadeLimits;
 pub use matrix::{MatrixRow, RoleResultMatrix};
 pub use node::{Indicator, Level, LinkKind, Node, Owner, ParentLink, Perspective, ResultCategory};
+pub use rollup::NodeAchievement;
 pub use tree::{Cascade, CascadeBuilder};

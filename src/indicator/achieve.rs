@@ -1,0 +1,355 @@
+//! From realisations to an achievement over a period, with the trace that explains it.
+
+use super::definition::{Aggregation, IndicatorDefinition, MissingPolicy};
+use super::polarity::{FormulaFault, Target, raw_achievement};
+use crate::decimal_text;
+use crate::error::ScoringError;
+use crate::measure::Measurements;
+use crate::num::Percent;
+use crate::period::Period;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// How a period's realisation was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    /// As recorded.
+    Measured,
+    /// Missing, counted as zero by the missing-value policy.
+    MissingAsZero,
+    /// Missing, left out by the missing-value policy.
+    MissingDropped,
+}
+
+/// One period's part in an achievement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodTrace {
+    /// The period.
+    pub period: Period,
+    /// Its target.
+    pub target: Target,
+    /// Its realisation, if recorded.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub realisation: Option<Decimal>,
+    /// The evidence reference of the realisation, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// How it was read.
+    pub reading: Reading,
+}
+
+/// Which limit an achievement was held to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Clamp {
+    /// Raised to the floor.
+    Floor,
+    /// Lowered to the cap (also: T/R with R = 0, "infinitely good", stands at the cap).
+    Cap,
+}
+
+/// The numbers of an achievement, without the per-period detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evaluated {
+    /// The target over the scope (aggregated, or the annual target); none if dropped out.
+    pub target: Option<Target>,
+    /// The realisation over the scope; none if dropped out.
+    pub realisation: Option<Decimal>,
+    /// The formula's result before floor and cap.
+    pub raw: Option<Decimal>,
+    /// Which limit applied, if any.
+    pub clamped: Option<Clamp>,
+    /// The achievement; none when every period dropped out.
+    pub achievement: Option<Percent>,
+}
+
+impl IndicatorDefinition {
+    /// The achievement (capaian) over `scope`: the periods of the target schedule that lie
+    /// in `scope` are read from `measurements`, made one value by the definition's
+    /// aggregation (the annual target replaces the aggregate target when `scope` is the
+    /// year), put through the polarity's formula and held within floor and cap.
+    ///
+    /// `None` means every period dropped out under [`MissingPolicy::DropOut`].
+    ///
+    /// # Errors
+    /// [`ScoringError`] naming the indicator and period: a missing realisation under
+    /// [`MissingPolicy::Error`], a negative realisation where none is allowed, a
+    /// realisation for a period with no target, no target within `scope`, T/R with a zero
+    /// realisation and no cap, or overflow.
+    pub fn achievement(
+        &self,
+        scope: Period,
+        measurements: &Measurements,
+    ) -> Result<Option<Percent>, ScoringError> {
+        Ok(self.evaluate(scope, measurements, None)?.achievement)
+    }
+
+    /// [`IndicatorDefinition::achievement`] with its full trace: every period's target,
+    /// realisation, evidence and reading, the aggregates, the formula's raw result and the
+    /// limit applied.
+    ///
+    /// # Errors
+    /// As [`IndicatorDefinition::achievement`].
+    pub fn explain_achievement(
+        &self,
+        scope: Period,
+        measurements: &Measurements,
+    ) -> Result<AchievementTrace, ScoringError> {
+        let mut periods = Vec::new();
+        let evaluated = self.evaluate(scope, measurements, Some(&mut periods))?;
+        Ok(AchievementTrace {
+            indicator: self.id().clone(),
+            unit: self.unit().to_owned(),
+            polarity: self.polarity(),
+            scope,
+            aggregation: self.aggregation(),
+            periods,
+            target: evaluated.target,
+            realisation: evaluated.realisation,
+            raw: evaluated.raw,
+            floor: self.limits().floor,
+            cap: self.limits().cap,
+            clamped: evaluated.clamped,
+            achievement: evaluated.achievement,
+        })
+    }
+
+    /// The shared computation; records per-period detail only when asked, so the batch path
+    /// allocates nothing.
+    pub(crate) fn evaluate(
+        &self,
+        scope: Period,
+        measurements: &Measurements,
+        mut trace: Option<&mut Vec<PeriodTrace>>,
+    ) -> Result<Evaluated, ScoringError> {
+        let id = self.id();
+        if let Some(stray) = measurements
+            .of(id)
+            .find(|r| scope.contains(&r.period()) && !self.targets().contains_key(&r.period()))
+        {
+            return Err(ScoringError::UntargetedPeriod {
+                indicator: id.clone(),
+                period: stray.period(),
+            });
+        }
+        let mut folder = Folder::new(self.aggregation());
+        let mut any_in_scope = false;
+        for (&period, &target) in self.targets().range(scope..=scope.last_contained()) {
+            if !scope.contains(&period) {
+                continue;
+            }
+            any_in_scope = true;
+            let recorded = measurements.get(id, period);
+            let (value, reading) = match (recorded, self.missing()) {
+                (Some(r), _) => (Some(r.value()), Reading::Measured),
+                (None, MissingPolicy::Error) => {
+                    return Err(ScoringError::MissingRealisation {
+                        indicator: id.clone(),
+                        period,
+                    });
+                }
+                (None, MissingPolicy::Zero) => (Some(Decimal::ZERO), Reading::MissingAsZero),
+                (None, MissingPolicy::DropOut) => (None, Reading::MissingDropped),
+            };
+            if let Some(v) = value {
+                if v < Decimal::ZERO && !self.negative_realisations() {
+                    return Err(ScoringError::NegativeRealisation {
+                        indicator: id.clone(),
+                        period,
+                        value: v,
+                    });
+                }
+                folder.add(target, v).ok_or(ScoringError::Overflow)?;
+            }
+            if let Some(periods) = trace.as_deref_mut() {
+                periods.push(PeriodTrace {
+                    period,
+                    target,
+                    realisation: recorded.map(|r| r.value()),
+                    evidence: recorded.and_then(|r| r.evidence().map(str::to_owned)),
+                    reading,
+                });
+            }
+        }
+        if !any_in_scope {
+            return Err(ScoringError::NoTargetInScope {
+                indicator: id.clone(),
+                period: scope,
+            });
+        }
+        let Some((mut target, realisation)) =
+            folder.finish().map_err(|()| ScoringError::Overflow)?
+        else {
+            return Ok(Evaluated {
+                target: None,
+                realisation: None,
+                raw: None,
+                clamped: None,
+                achievement: None,
+            });
+        };
+        if let (Some(annual), true) = (self.annual_target(), scope == Period::Year(scope.year())) {
+            target = annual;
+        }
+        let limits = self.limits();
+        let (raw, at_cap) = match raw_achievement(self.polarity(), target, realisation) {
+            Ok(raw) => (raw, false),
+            Err(FormulaFault::ZeroRealisation) => match limits.cap {
+                Some(cap) => (cap, true),
+                None => {
+                    return Err(ScoringError::ZeroRealisation {
+                        indicator: id.clone(),
+                        period: scope,
+                    });
+                }
+            },
+            Err(FormulaFault::Overflow) => return Err(ScoringError::Overflow),
+            Err(FormulaFault::TargetKind) => {
+                return Err(ScoringError::TargetKind {
+                    indicator: id.clone(),
+                });
+            }
+        };
+        let (value, clamped) = match limits.cap {
+            _ if at_cap => (raw, Some(Clamp::Cap)),
+            Some(cap) if raw > cap => (cap, Some(Clamp::Cap)),
+            _ if raw < limits.floor => (limits.floor, Some(Clamp::Floor)),
+            _ => (raw, None),
+        };
+        Ok(Evaluated {
+            target: Some(target),
+            realisation: Some(realisation),
+            raw: Some(raw),
+            clamped,
+            achievement: Some(Percent::new(value).map_err(|_| ScoringError::Overflow)?),
+        })
+    }
+}
+
+/// Folds period targets and realisations into one pair, without allocating.
+struct Folder {
+    how: Aggregation,
+    count: u32,
+    target: Option<Target>,
+    realisation: Decimal,
+}
+
+impl Folder {
+    const fn new(how: Aggregation) -> Self {
+        Self {
+            how,
+            count: 0,
+            target: None,
+            realisation: Decimal::ZERO,
+        }
+    }
+
+    /// Adds one period; `None` on overflow.
+    fn add(&mut self, target: Target, realisation: Decimal) -> Option<()> {
+        let first = self.count == 0;
+        self.count = self.count.checked_add(1)?;
+        let pick = |a: Decimal, b: Decimal| -> Option<Decimal> {
+            Some(match self.how {
+                Aggregation::Sum | Aggregation::Mean => a.checked_add(b)?,
+                Aggregation::Last => b,
+                Aggregation::Min => a.min(b),
+                Aggregation::Max => a.max(b),
+            })
+        };
+        self.realisation = if first {
+            realisation
+        } else {
+            pick(self.realisation, realisation)?
+        };
+        self.target = Some(match (self.target, target) {
+            (None, t) => t,
+            (Some(Target::Value(a)), Target::Value(b)) => Target::Value(pick(a, b)?),
+            (Some(Target::Band { low: a, high: b }), Target::Band { low: c, high: d }) => {
+                Target::Band {
+                    low: pick(a, c)?,
+                    high: pick(b, d)?,
+                }
+            }
+            // Kinds never mix within one validated definition; keep the latest.
+            (Some(_), t) => t,
+        });
+        Some(())
+    }
+
+    /// The aggregate pair, or none if nothing was added; `Err` on overflow.
+    fn finish(self) -> Result<Option<(Target, Decimal)>, ()> {
+        let Some(target) = self.target else {
+            return Ok(None);
+        };
+        if self.how != Aggregation::Mean {
+            return Ok(Some((target, self.realisation)));
+        }
+        let n = Decimal::from(self.count);
+        let mean = |v: Decimal| v.checked_div(n).ok_or(());
+        let target = match target {
+            Target::Value(v) => Target::Value(mean(v)?),
+            Target::Band { low, high } => Target::Band {
+                low: mean(low)?,
+                high: mean(high)?,
+            },
+        };
+        Ok(Some((target, mean(self.realisation)?)))
+    }
+}
+
+/// The full account of one indicator's achievement over a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AchievementTrace {
+    /// The indicator.
+    pub indicator: crate::id::IndicatorId,
+    /// Its unit of measure.
+    pub unit: String,
+    /// Its polarity (which names the formula).
+    pub polarity: super::Polarity,
+    /// The period scored.
+    pub scope: Period,
+    /// How the periods were combined.
+    pub aggregation: Aggregation,
+    /// Each target period in scope.
+    pub periods: Vec<PeriodTrace>,
+    /// The combined target (or the annual target); none if every period dropped out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    /// The combined realisation.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub realisation: Option<Decimal>,
+    /// The formula's result before the limits.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub raw: Option<Decimal>,
+    /// The floor applied.
+    #[serde(with = "decimal_text")]
+    pub floor: Decimal,
+    /// The cap applied, if any.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub cap: Option<Decimal>,
+    /// Which limit held the value, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clamped: Option<Clamp>,
+    /// The achievement; none when every period dropped out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achievement: Option<Percent>,
+}

@@ -1,0 +1,432 @@
+//! Indicator definitions: what is measured, in which unit, which way is better, the targets
+//! per period, and how the periods make the year.
+
+use super::{Polarity, Target};
+use crate::decimal_text;
+use crate::error::{DefinitionRule, IndicatorError};
+use crate::id::IndicatorId;
+use crate::indicator::Aspect;
+use crate::label::{Labelled, Language};
+use crate::period::Period;
+use crate::text::is_blank;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The floor and cap of an achievement, in percent (default: floor 0, no cap).
+///
+/// Many agencies cap achievement at 120 %: `AchievementLimits::capped(120)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AchievementLimits {
+    /// The least achievement (never below 0).
+    #[serde(with = "decimal_text")]
+    pub floor: Decimal,
+    /// The greatest achievement, if capped.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub cap: Option<Decimal>,
+}
+
+impl AchievementLimits {
+    /// Floor 0 and the given cap.
+    #[must_use]
+    pub fn capped(cap: impl Into<Decimal>) -> Self {
+        Self {
+            floor: Decimal::ZERO,
+            cap: Some(cap.into()),
+        }
+    }
+}
+
+impl Default for AchievementLimits {
+    fn default() -> Self {
+        Self {
+            floor: Decimal::ZERO,
+            cap: None,
+        }
+    }
+}
+
+/// Whether targets and realisations are per period or running totals to date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodBasis {
+    /// Each period's target and realisation stand alone (e.g. 25 each quarter).
+    #[default]
+    PerPeriod,
+    /// Targets and realisations are totals to date (e.g. 25, 50, 75, 100): progressive.
+    Cumulative,
+}
+
+/// How the values of several periods make one value (for the year, or any longer period).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// The total (counts, outputs).
+    #[default]
+    Sum,
+    /// The arithmetic mean (rates, scores).
+    Mean,
+    /// The last period's value (levels, running totals).
+    Last,
+    /// The least value.
+    Min,
+    /// The greatest value.
+    Max,
+}
+
+impl Labelled for Aggregation {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Sum, Language::Indonesian) => "jumlah",
+            (Self::Mean, Language::Indonesian) => "rata-rata",
+            (Self::Last, Language::Indonesian) => "nilai terakhir",
+            (Self::Min, Language::Indonesian) => "nilai terendah",
+            (Self::Max, Language::Indonesian) => "nilai tertinggi",
+            (Self::Sum, Language::English) => "sum",
+            (Self::Mean, Language::English) => "mean",
+            (Self::Last, Language::English) => "last value",
+            (Self::Min, Language::English) => "minimum",
+            (Self::Max, Language::English) => "maximum",
+        }
+    }
+}
+
+/// What to do when a period has no realisation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingPolicy {
+    /// Refuse to score: the gap must be filled.
+    #[default]
+    Error,
+    /// Count the period as a realisation of zero.
+    Zero,
+    /// Leave the period out, target and all; if every period is left out, the indicator
+    /// drops out and the remaining weights are rescaled.
+    DropOut,
+}
+
+/// Whether a value target of zero is meaningful.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ZeroTarget {
+    /// A zero target is an error: there is no ratio to take.
+    #[default]
+    Refuse,
+    /// A zero target is met (100 %) when reached (R ≥ 0 to maximise, R ≤ 0 to minimise)
+    /// and missed (0 %, or the floor) otherwise; e.g. "zero audit findings".
+    MetWhenReached,
+}
+
+/// An indicator's definition (definisi operasional indikator): unit, polarity, aspect, limits,
+/// targets per period and the rules that turn realisations into an achievement.
+///
+/// Made by [`IndicatorDefinition::builder`]; deserialisation runs the same checks.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// use rust_decimal::Decimal;
+/// let year = Year::new(2026)?;
+/// let mut builder = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "sekolah", Polarity::Maximise)
+///     .limits(AchievementLimits::capped(120));
+/// for quarter in year.periods(Granularity::Quarter) {
+///     builder = builder.target(quarter, Target::Value(Decimal::from(5)));
+/// }
+/// let definition = builder.build()?;
+/// assert_eq!(definition.targets().len(), 4);
+///
+/// // A zero target makes no ratio unless declared meaningful.
+/// let zero = IndicatorDefinition::builder(IndicatorId::new("IKI-2")?, "temuan", Polarity::Maximise)
+///     .target(year.as_period(), Target::Value(Decimal::ZERO))
+///     .build();
+/// assert!(zero.is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    try_from = "IndicatorDefinitionBuilder",
+    into = "IndicatorDefinitionBuilder"
+)]
+pub struct IndicatorDefinition {
+    spec: IndicatorDefinitionBuilder,
+}
+
+/// The parts of an [`IndicatorDefinition`] before validation; also its wire form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorDefinitionBuilder {
+    id: IndicatorId,
+    unit: String,
+    polarity: Polarity,
+    #[serde(default)]
+    aspect: Aspect,
+    #[serde(default)]
+    limits: AchievementLimits,
+    #[serde(default)]
+    zero_target: ZeroTarget,
+    #[serde(default)]
+    negative_realisations: bool,
+    #[serde(default)]
+    basis: PeriodBasis,
+    #[serde(default)]
+    aggregation: Aggregation,
+    #[serde(default)]
+    missing: MissingPolicy,
+    targets: BTreeMap<Period, Target>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    annual_target: Option<Target>,
+}
+
+impl IndicatorDefinition {
+    /// Starts a definition: quantity aspect, floor 0 and no cap, zero targets refused,
+    /// negative realisations refused, per-period basis, summed over periods, missing
+    /// realisations an error.
+    #[must_use]
+    pub fn builder(
+        id: IndicatorId,
+        unit: impl Into<String>,
+        polarity: Polarity,
+    ) -> IndicatorDefinitionBuilder {
+        IndicatorDefinitionBuilder {
+            id,
+            unit: unit.into(),
+            polarity,
+            aspect: Aspect::Quantity,
+            limits: AchievementLimits::default(),
+            zero_target: ZeroTarget::Refuse,
+            negative_realisations: false,
+            basis: PeriodBasis::PerPeriod,
+            aggregation: Aggregation::Sum,
+            missing: MissingPolicy::Error,
+            targets: BTreeMap::new(),
+            annual_target: None,
+        }
+    }
+
+    /// The indicator's id.
+    #[must_use]
+    pub const fn id(&self) -> &IndicatorId {
+        &self.spec.id
+    }
+
+    /// The unit of measure (satuan).
+    #[must_use]
+    pub fn unit(&self) -> &str {
+        &self.spec.unit
+    }
+
+    /// The polarity.
+    #[must_use]
+    pub const fn polarity(&self) -> Polarity {
+        self.spec.polarity
+    }
+
+    /// The aspect.
+    #[must_use]
+    pub const fn aspect(&self) -> Aspect {
+        self.spec.aspect
+    }
+
+    /// Floor and cap.
+    #[must_use]
+    pub const fn limits(&self) -> AchievementLimits {
+        self.spec.limits
+    }
+
+    /// How a zero target is read.
+    #[must_use]
+    pub const fn zero_target(&self) -> ZeroTarget {
+        self.spec.zero_target
+    }
+
+    /// Whether negative realisations are meaningful.
+    #[must_use]
+    pub const fn negative_realisations(&self) -> bool {
+        self.spec.negative_realisations
+    }
+
+    /// Per period or cumulative.
+    #[must_use]
+    pub const fn basis(&self) -> PeriodBasis {
+        self.spec.basis
+    }
+
+    /// How periods make a longer period.
+    #[must_use]
+    pub const fn aggregation(&self) -> Aggregation {
+        self.spec.aggregation
+    }
+
+    /// What a missing realisation does.
+    #[must_use]
+    pub const fn missing(&self) -> MissingPolicy {
+        self.spec.missing
+    }
+
+    /// The targets, by period.
+    #[must_use]
+    pub const fn targets(&self) -> &BTreeMap<Period, Target> {
+        &self.spec.targets
+    }
+
+    /// The explicit target for the whole year, if one replaces the aggregate of the periods.
+    #[must_use]
+    pub const fn annual_target(&self) -> Option<Target> {
+        self.spec.annual_target
+    }
+}
+
+impl IndicatorDefinitionBuilder {
+    /// Sets the aspect.
+    #[must_use]
+    pub const fn aspect(mut self, aspect: Aspect) -> Self {
+        self.aspect = aspect;
+        self
+    }
+
+    /// Sets floor and cap.
+    #[must_use]
+    pub const fn limits(mut self, limits: AchievementLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Sets how a zero target is read.
+    #[must_use]
+    pub const fn zero_target(mut self, rule: ZeroTarget) -> Self {
+        self.zero_target = rule;
+        self
+    }
+
+    /// Allows negative realisations (e.g. a growth rate).
+    #[must_use]
+    pub const fn allow_negative_realisations(mut self) -> Self {
+        self.negative_realisations = true;
+        self
+    }
+
+    /// Sets the period basis.
+    #[must_use]
+    pub const fn basis(mut self, basis: PeriodBasis) -> Self {
+        self.basis = basis;
+        self
+    }
+
+    /// Sets how periods make a longer period.
+    #[must_use]
+    pub const fn aggregation(mut self, aggregation: Aggregation) -> Self {
+        self.aggregation = aggregation;
+        self
+    }
+
+    /// Sets the missing-value policy.
+    #[must_use]
+    pub const fn missing(mut self, policy: MissingPolicy) -> Self {
+        self.missing = policy;
+        self
+    }
+
+    /// Sets (or replaces) the target of one period.
+    #[must_use]
+    pub fn target(mut self, period: Period, target: Target) -> Self {
+        self.targets.insert(period, target);
+        self
+    }
+
+    /// Sets an explicit target for the whole year.
+    #[must_use]
+    pub const fn annual_target(mut self, target: Target) -> Self {
+        self.annual_target = Some(target);
+        self
+    }
+
+    /// Validates the definition.
+    ///
+    /// # Errors
+    /// [`IndicatorError::Invalid`] naming the indicator, the period where a target is to
+    /// blame, and the [`DefinitionRule`] broken: blank unit, floor above cap, no targets,
+    /// targets of mixed granularity or years, a target of the wrong kind for the polarity, a
+    /// negative or (unless declared meaningful) zero target, a band out of order, a negative
+    /// fall-off, or a cumulative basis not made from the last period.
+    pub fn build(self) -> Result<IndicatorDefinition, IndicatorError> {
+        let fail = |period: Option<Period>, rule| IndicatorError::Invalid {
+            indicator: self.id.clone(),
+            period,
+            rule,
+        };
+        if is_blank(&self.unit) {
+            return Err(fail(None, DefinitionRule::BlankUnit));
+        }
+        let limits = self.limits;
+        if limits.floor < Decimal::ZERO || limits.cap.is_some_and(|cap| cap < limits.floor) {
+            return Err(fail(None, DefinitionRule::FloorAboveCap));
+        }
+        if let Polarity::Stabilise { fall_off } = self.polarity {
+            if fall_off < Decimal::ZERO {
+                return Err(fail(None, DefinitionRule::NegativeFallOff));
+            }
+        }
+        if self.basis == PeriodBasis::Cumulative && self.aggregation != Aggregation::Last {
+            return Err(fail(None, DefinitionRule::CumulativeNeedsLast));
+        }
+        let Some(first) = self.targets.keys().next().copied() else {
+            return Err(fail(None, DefinitionRule::NoTargets));
+        };
+        for (&period, &target) in &self.targets {
+            if period.year() != first.year() || period.granularity() != first.granularity() {
+                return Err(fail(Some(period), DefinitionRule::MixedPeriods));
+            }
+            self.check_target(target)
+                .map_err(|rule| fail(Some(period), rule))?;
+        }
+        if let Some(target) = self.annual_target {
+            self.check_target(target)
+                .map_err(|rule| fail(Some(first.year().as_period()), rule))?;
+        }
+        Ok(IndicatorDefinition { spec: self })
+    }
+
+    fn check_target(&self, target: Target) -> Result<(), DefinitionRule> {
+        match (self.polarity.takes_band(), target) {
+            (false, Target::Value(value)) => {
+                if value < Decimal::ZERO {
+                    Err(DefinitionRule::NegativeTarget)
+                } else if value.is_zero()
+                    && self.zero_target == ZeroTarget::Refuse
+                    && self.polarity != Polarity::Milestone
+                {
+                    Err(DefinitionRule::ZeroTarget)
+                } else {
+                    Ok(())
+                }
+            }
+            (true, Target::Band { low, high }) => {
+                let range_needs_positive = self.polarity == Polarity::Range && low <= Decimal::ZERO;
+                if low > high || range_needs_positive {
+                    Err(DefinitionRule::BandOrder)
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Err(DefinitionRule::TargetKind),
+        }
+    }
+}
+
+impl TryFrom<IndicatorDefinitionBuilder> for IndicatorDefinition {
+    type Error = IndicatorError;
+    fn try_from(builder: IndicatorDefinitionBuilder) -> Result<Self, IndicatorError> {
+        builder.build()
+    }
+}
+
+impl From<IndicatorDefinition> for IndicatorDefinitionBuilder {
+    fn from(definition: IndicatorDefinition) -> Self {
+        definition.spec
+    }
+}

@@ -1,0 +1,13 @@
+//! Indicators: definitions (unit, polarity, aspect, limits, targets per period) and the
+//! achievement (capaian) of realisations against them.
+
+mod achieve;
+mod definition;
+mod polarity;
+
+pub use achieve::{AchievementTrace, Clamp, Evaluated, PeriodTrace, Reading};
+pub use definition::{
+    AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
+    PeriodBasis, ZeroTarget,
+};
+pub use polarity::{Aspect, MinimiseFormula, Polarity, Target};

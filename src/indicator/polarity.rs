@@ -1,0 +1,255 @@
+//! Polarity (which direction is better), targets, and the achievement formulas of DOMAIN §3.
+
+use crate::decimal_text;
+use crate::label::{Labelled, Language};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The aspect of a result an indicator measures (older SKP, PP 46/2011, still common).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Aspect {
+    /// Kuantitas: how much.
+    #[default]
+    Quantity,
+    /// Kualitas: how well.
+    Quality,
+    /// Waktu: how fast.
+    Time,
+    /// Biaya: at what cost.
+    Cost,
+}
+
+impl Labelled for Aspect {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Quantity, Language::Indonesian) => "kuantitas",
+            (Self::Quality, Language::Indonesian) => "kualitas",
+            (Self::Time, Language::Indonesian) => "waktu",
+            (Self::Cost, Language::Indonesian) => "biaya",
+            (Self::Quantity, Language::English) => "quantity",
+            (Self::Quality, Language::English) => "quality",
+            (Self::Time, Language::English) => "time",
+            (Self::Cost, Language::English) => "cost",
+        }
+    }
+}
+
+/// How a lower-is-better indicator turns realisation R and target T into an achievement.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MinimiseFormula {
+    /// (2T − R) / T × 100 %: the national default.
+    #[default]
+    Linear,
+    /// T / R × 100 %: the variant some agencies use.
+    Ratio,
+    /// PP 46/2011 time and cost: with efficiency e = 100 − R/T × 100, the value is
+    /// (1.76T − R)/T × 100 when e ≤ 24, else 76 − ((1.76T − R)/T × 100 − 100).
+    Pp46Efficiency,
+}
+
+/// Which direction is better, and how achievement is measured.
+///
+/// On the wire: `"maximise"`, `{"minimise": "linear"}`, `"range"`,
+/// `{"stabilise": {"fall_off": "5"}}`, `"milestone"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// Higher is better: R / T × 100 %.
+    Maximise,
+    /// Lower is better, by the given formula.
+    Minimise(MinimiseFormula),
+    /// A target band [lo, hi] (lo above zero): 100 % inside; R / lo × 100 % below it;
+    /// (2·hi − R) / hi × 100 % above it.
+    Range,
+    /// Keep within a band: 100 % inside, losing `fall_off` percentage points per unit of
+    /// distance outside (no national formula; this is the crate's default rule).
+    Stabilise {
+        /// Percentage points lost per unit outside the band.
+        #[serde(with = "decimal_text")]
+        fall_off: Decimal,
+    },
+    /// Done or not done: 100 % when R reaches T, else 0 %.
+    Milestone,
+}
+
+impl Polarity {
+    /// Whether the indicator takes band targets (range, stabilise) rather than values.
+    #[must_use]
+    pub const fn takes_band(self) -> bool {
+        matches!(self, Self::Range | Self::Stabilise { .. })
+    }
+
+    /// Whether a larger realisation is better (false for minimise). Range and stabilise
+    /// are neither; they return `None`.
+    #[must_use]
+    pub const fn higher_is_better(self) -> Option<bool> {
+        match self {
+            Self::Maximise | Self::Milestone => Some(true),
+            Self::Minimise(_) => Some(false),
+            Self::Range | Self::Stabilise { .. } => None,
+        }
+    }
+
+    /// The formula in words, for explanations.
+    #[must_use]
+    pub const fn formula(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Maximise, Language::English) => "R / T x 100",
+            (Self::Maximise, Language::Indonesian) => "R / T x 100",
+            (Self::Minimise(MinimiseFormula::Linear), _) => "(2T - R) / T x 100",
+            (Self::Minimise(MinimiseFormula::Ratio), _) => "T / R x 100",
+            (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::English) => {
+                "PP 46/2011 efficiency: (1.76T - R) / T x 100 if e <= 24, else 176 - (1.76T - R) / T x 100"
+            }
+            (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::Indonesian) => {
+                "efisiensi PP 46/2011: (1,76T - R) / T x 100 bila e <= 24, selain itu 176 - (1,76T - R) / T x 100"
+            }
+            (Self::Range, Language::English) => {
+                "100 inside [lo, hi]; R / lo x 100 below; (2hi - R) / hi x 100 above"
+            }
+            (Self::Range, Language::Indonesian) => {
+                "100 di dalam [lo, hi]; R / lo x 100 di bawah; (2hi - R) / hi x 100 di atas"
+            }
+            (Self::Stabilise { .. }, Language::English) => {
+                "100 inside [lo, hi]; minus the fall-off per unit outside"
+            }
+            (Self::Stabilise { .. }, Language::Indonesian) => {
+                "100 di dalam [lo, hi]; dikurangi penurunan per satuan di luar rentang"
+            }
+            (Self::Milestone, Language::English) => "100 when done (R >= T), else 0",
+            (Self::Milestone, Language::Indonesian) => "100 bila selesai (R >= T), selain itu 0",
+        }
+    }
+}
+
+/// A target for one period: a value, or a band for range and stabilise indicators.
+///
+/// On the wire: `{"value": "120"}` or `{"band": {"low": "90", "high": "110"}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    /// A single target value.
+    Value(#[serde(with = "decimal_text")] Decimal),
+    /// A target band, both ends inclusive.
+    Band {
+        /// The low end.
+        #[serde(with = "decimal_text")]
+        low: Decimal,
+        /// The high end.
+        #[serde(with = "decimal_text")]
+        high: Decimal,
+    },
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Value(v) => write!(f, "{v}"),
+            Self::Band { low, high } => write!(f, "[{low}, {high}]"),
+        }
+    }
+}
+
+/// Why a raw achievement could not be computed (the caller adds indicator and period).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FormulaFault {
+    /// Decimal overflow.
+    Overflow,
+    /// T / R with R = 0 (or below).
+    ZeroRealisation,
+    /// The target's kind does not fit the polarity (validated away before scoring).
+    TargetKind,
+}
+
+/// The raw achievement in percent, before floor and cap. A value target of zero reads as
+/// "met when reached"; a definition refuses zero targets unless it declares that reading.
+pub(crate) fn raw_achievement(
+    polarity: Polarity,
+    target: Target,
+    realisation: Decimal,
+) -> Result<Decimal, FormulaFault> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let r = realisation;
+    let overflow = |v: Option<Decimal>| v.ok_or(FormulaFault::Overflow);
+    let met = |yes: bool| if yes { hundred } else { Decimal::ZERO };
+    match (polarity, target) {
+        (Polarity::Maximise, Target::Value(t)) if t.is_zero() => Ok(met(r >= t)),
+        (Polarity::Maximise, Target::Value(t)) => {
+            overflow(r.checked_mul(hundred).and_then(|v| v.checked_div(t)))
+        }
+        (Polarity::Minimise(_), Target::Value(t)) if t.is_zero() => Ok(met(r <= t)),
+        (Polarity::Minimise(MinimiseFormula::Linear), Target::Value(t)) => overflow(
+            t.checked_mul(Decimal::TWO)
+                .and_then(|v| v.checked_sub(r))
+                .and_then(|v| v.checked_mul(hundred))
+                .and_then(|v| v.checked_div(t)),
+        ),
+        (Polarity::Minimise(MinimiseFormula::Ratio), Target::Value(t)) => {
+            if r <= Decimal::ZERO {
+                return Err(FormulaFault::ZeroRealisation);
+            }
+            overflow(t.checked_mul(hundred).and_then(|v| v.checked_div(r)))
+        }
+        (Polarity::Minimise(MinimiseFormula::Pp46Efficiency), Target::Value(t)) => {
+            pp46_efficiency(t, r)
+        }
+        (Polarity::Range, Target::Band { low, high }) => {
+            if r < low {
+                overflow(r.checked_mul(hundred).and_then(|v| v.checked_div(low)))
+            } else if r > high {
+                overflow(
+                    high.checked_mul(Decimal::TWO)
+                        .and_then(|v| v.checked_sub(r))
+                        .and_then(|v| v.checked_mul(hundred))
+                        .and_then(|v| v.checked_div(high)),
+                )
+            } else {
+                Ok(hundred)
+            }
+        }
+        (Polarity::Stabilise { fall_off }, Target::Band { low, high }) => {
+            let distance = if r < low {
+                low.checked_sub(r)
+            } else if r > high {
+                r.checked_sub(high)
+            } else {
+                Some(Decimal::ZERO)
+            };
+            overflow(
+                distance
+                    .and_then(|d| d.checked_mul(fall_off))
+                    .and_then(|loss| hundred.checked_sub(loss)),
+            )
+        }
+        (Polarity::Milestone, Target::Value(t)) => Ok(met(r >= t)),
+        _ => Err(FormulaFault::TargetKind),
+    }
+}
+
+/// PP 46/2011 time and cost. With x = (1.76T − R)/T × 100 = (176T − 100R)/T and efficiency
+/// e = 100 − 100R/T, the rule "e ≤ 24" is decided without division as 100R ≥ 76T, so the
+/// boundary is exact: at e = 24 exactly, x = 100.
+fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let hundred_r = r.checked_mul(hundred).ok_or(FormulaFault::Overflow)?;
+    let x = Decimal::from(176)
+        .checked_mul(t)
+        .and_then(|v| v.checked_sub(hundred_r))
+        .and_then(|v| v.checked_div(t))
+        .ok_or(FormulaFault::Overflow)?;
+    let efficiency_within_24 = hundred_r
+        >= Decimal::from(76)
+            .checked_mul(t)
+            .ok_or(FormulaFault::Overflow)?;
+    if efficiency_within_24 {
+        Ok(x)
+    } else {
+        Decimal::from(176)
+            .checked_sub(x)
+            .ok_or(FormulaFault::Overflow)
+    }
+}

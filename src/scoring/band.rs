@@ -1,0 +1,282 @@
+//! Band tables: a scale cut into labelled bands, such as the rating bands of a regulation.
+
+use crate::decimal_text;
+use crate::error::BandError;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One end of a band: a value, and whether the value itself belongs to the band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bound {
+    /// Where the band ends.
+    #[serde(with = "decimal_text")]
+    pub value: Decimal,
+    /// Whether `value` is inside the band.
+    pub inclusive: bool,
+}
+
+impl Bound {
+    /// A bound that includes its value (`≥` below, `≤` above).
+    #[must_use]
+    pub const fn inclusive(value: Decimal) -> Self {
+        Self {
+            value,
+            inclusive: true,
+        }
+    }
+
+    /// A bound that excludes its value (`>` below, `<` above).
+    #[must_use]
+    pub const fn exclusive(value: Decimal) -> Self {
+        Self {
+            value,
+            inclusive: false,
+        }
+    }
+
+    fn admits_from_below(self, x: Decimal) -> bool {
+        if self.inclusive {
+            x >= self.value
+        } else {
+            x > self.value
+        }
+    }
+
+    fn admits_from_above(self, x: Decimal) -> bool {
+        if self.inclusive {
+            x <= self.value
+        } else {
+            x < self.value
+        }
+    }
+}
+
+/// A band of a [`BandTable`]: a label for the values between two bounds.
+///
+/// A band may require a named condition (for example `"innovation"` for Sangat Baik under
+/// PP 30/2019); a value in the band whose condition is not met falls to the band below.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band<L> {
+    /// What a value in the band is called (or, in a value map, what it is worth).
+    pub label: L,
+    /// The lower end; none for a band open below.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<Bound>,
+    /// The upper end; none for a band open above.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Bound>,
+    /// A condition the band needs, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<String>,
+}
+
+impl<L> Band<L> {
+    /// A band from `lower` to `upper`.
+    #[must_use]
+    pub const fn new(label: L, lower: Option<Bound>, upper: Option<Bound>) -> Self {
+        Self {
+            label,
+            lower,
+            upper,
+            requires: None,
+        }
+    }
+
+    /// The same band, reachable only when `condition` holds.
+    #[must_use]
+    pub fn requiring(mut self, condition: impl Into<String>) -> Self {
+        self.requires = Some(condition.into());
+        self
+    }
+
+    /// Whether `x` lies in the band.
+    #[must_use]
+    pub fn contains(&self, x: Decimal) -> bool {
+        self.lower.is_none_or(|b| b.admits_from_below(x))
+            && self.upper.is_none_or(|b| b.admits_from_above(x))
+    }
+}
+
+impl<L> fmt::Display for Band<L> {
+    /// The interval in mathematical notation, e.g. `[90, 110)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.lower {
+            Some(b) => write!(f, "{}{}", if b.inclusive { '[' } else { '(' }, b.value)?,
+            None => f.write_str("(-inf")?,
+        }
+        match self.upper {
+            Some(b) => write!(f, ", {}{}", b.value, if b.inclusive { ']' } else { ')' }),
+            None => f.write_str(", +inf)"),
+        }
+    }
+}
+
+/// A scale cut into bands, lowest first, that cover the table's domain without gap or
+/// overlap: each band ends exactly where the next begins, with the meeting value in exactly
+/// one of the two.
+///
+/// The domain runs from the first band's lower bound to the last band's upper bound; a value
+/// outside it is an error, never a silent clamp.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::BandError> {
+/// use kinerja::{Band, BandTable, Bound};
+/// use rust_decimal::Decimal;
+/// let d = Decimal::from;
+/// let table = BandTable::new(vec![
+///     Band::new("low", Some(Bound::inclusive(d(0))), Some(Bound::exclusive(d(50)))),
+///     Band::new("high", Some(Bound::inclusive(d(50))), None),
+/// ])?;
+/// assert_eq!(*table.classify(d(50), |_| false)?.label, "high");
+/// assert!(table.classify(d(-1), |_| false).is_err());
+///
+/// // A gap between 50 and 60 is refused when the table is made.
+/// assert!(BandTable::new(vec![
+///     Band::new("low", None, Some(Bound::exclusive(d(50)))),
+///     Band::new("high", Some(Bound::inclusive(d(60))), None),
+/// ]).is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    try_from = "BandTableSpec<L>",
+    into = "BandTableSpec<L>",
+    bound(
+        serialize = "L: Serialize + Clone",
+        deserialize = "L: Deserialize<'de>"
+    )
+)]
+pub struct BandTable<L> {
+    bands: Vec<Band<L>>,
+}
+
+/// Wire form of [`BandTable`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BandTableSpec<L> {
+    bands: Vec<Band<L>>,
+}
+
+impl<L> TryFrom<BandTableSpec<L>> for BandTable<L> {
+    type Error = BandError;
+    fn try_from(spec: BandTableSpec<L>) -> Result<Self, BandError> {
+        Self::new(spec.bands)
+    }
+}
+
+impl<L> From<BandTable<L>> for BandTableSpec<L> {
+    fn from(table: BandTable<L>) -> Self {
+        Self { bands: table.bands }
+    }
+}
+
+/// The band a value falls in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Classified<'a, L> {
+    /// The band's position in the table, lowest first.
+    pub index: usize,
+    /// The band's label.
+    pub label: &'a L,
+    /// The band.
+    pub band: &'a Band<L>,
+    /// Whether the value lay in a higher band whose condition was not met.
+    pub fell_back: bool,
+}
+
+impl<L> BandTable<L> {
+    /// Validates the bands, lowest first.
+    ///
+    /// # Errors
+    /// [`BandError`] when there are no bands, a band is empty, two neighbours leave a gap or
+    /// overlap, a band other than the first is open below or other than the last is open
+    /// above, or the lowest band requires a condition (a value there would have nowhere to
+    /// fall).
+    pub fn new(bands: Vec<Band<L>>) -> Result<Self, BandError> {
+        if bands.is_empty() {
+            return Err(BandError::Empty);
+        }
+        for (index, band) in bands.iter().enumerate() {
+            if let (Some(lo), Some(hi)) = (band.lower, band.upper) {
+                let single_point = lo.value == hi.value && lo.inclusive && hi.inclusive;
+                if lo.value > hi.value || (lo.value == hi.value && !single_point) {
+                    return Err(BandError::EmptyBand { index });
+                }
+            }
+            if index > 0 && band.lower.is_none() {
+                return Err(BandError::OpenInside { index });
+            }
+            if index + 1 < bands.len() && band.upper.is_none() {
+                return Err(BandError::OpenInside { index });
+            }
+        }
+        if bands.first().is_some_and(|b| b.requires.is_some()) {
+            return Err(BandError::ConditionOnLowest);
+        }
+        for (index, pair) in bands.windows(2).enumerate() {
+            let [below, above] = pair else { continue };
+            let (Some(top), Some(bottom)) = (below.upper, above.lower) else {
+                continue;
+            };
+            let meets = top.value == bottom.value && top.inclusive != bottom.inclusive;
+            if meets {
+                continue;
+            }
+            let overlap = top.value > bottom.value
+                || (top.value == bottom.value && top.inclusive && bottom.inclusive);
+            return Err(if overlap {
+                BandError::Overlap { index: index + 1 }
+            } else {
+                BandError::Gap { index: index + 1 }
+            });
+        }
+        Ok(Self { bands })
+    }
+
+    /// A table the crate itself defines, checked by the preset tests instead of at run time.
+    pub(crate) const fn trusted(bands: Vec<Band<L>>) -> Self {
+        Self { bands }
+    }
+
+    /// The bands, lowest first.
+    #[must_use]
+    pub fn bands(&self) -> &[Band<L>] {
+        &self.bands
+    }
+
+    /// The band `value` falls in. A band whose condition `holds` denies passes the value to
+    /// the band below (repeatedly).
+    ///
+    /// # Errors
+    /// [`BandError::OutOfDomain`] when `value` lies below the first band or above the last.
+    pub fn classify(
+        &self,
+        value: Decimal,
+        holds: impl Fn(&str) -> bool,
+    ) -> Result<Classified<'_, L>, BandError> {
+        let index = self
+            .bands
+            .iter()
+            .position(|band| band.contains(value))
+            .ok_or(BandError::OutOfDomain { value })?;
+        let mut chosen = index;
+        while let Some(band) = self.bands.get(chosen) {
+            match &band.requires {
+                Some(condition) if !holds(condition) && chosen > 0 => chosen -= 1,
+                _ => break,
+            }
+        }
+        let band = self
+            .bands
+            .get(chosen)
+            .ok_or(BandError::OutOfDomain { value })?;
+        Ok(Classified {
+            index: chosen,
+            label: &band.label,
+            band,
+            fell_back: chosen != index,
+        })
+    }
+}

@@ -1,0 +1,319 @@
+//! Explanations: every score says how it was made, as a value and as readable text.
+
+use super::band::BandTable;
+use super::weights::WeightPolicy;
+use crate::decimal_text;
+use crate::error::ScoringError;
+use crate::id::NodeId;
+use crate::indicator::{AchievementTrace, Clamp, Reading};
+use crate::label::{Labelled, Language};
+use crate::num::{Percent, Rounding};
+use crate::period::Period;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// An indicator's part in a result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorExplanation {
+    /// The raw weight.
+    #[serde(with = "decimal_text")]
+    pub weight: Decimal,
+    /// The effective share of the result, in percent; none if it dropped out.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub share: Option<Decimal>,
+    /// How its achievement was made.
+    pub trace: AchievementTrace,
+}
+
+/// A result's part in a plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultExplanation {
+    /// The result.
+    pub node: NodeId,
+    /// The raw weight.
+    #[serde(with = "decimal_text")]
+    pub weight: Decimal,
+    /// The effective share of the plan, in percent; none if it dropped out.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub share: Option<Decimal>,
+    /// How the indicators' weights were read.
+    pub policy: WeightPolicy,
+    /// The indicators.
+    pub indicators: Vec<IndicatorExplanation>,
+    /// The result's achievement; none if every indicator dropped out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achievement: Option<Percent>,
+}
+
+/// The band a reported score fell in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandExplanation {
+    /// The band's position in its table, lowest first.
+    pub index: usize,
+    /// The label in Indonesian.
+    pub label_id: String,
+    /// The label in English.
+    pub label_en: String,
+    /// The band's interval, e.g. `[90, 110)`.
+    pub interval: String,
+    /// Whether the score lay in a higher band whose condition was not met.
+    pub fell_back: bool,
+}
+
+/// How a plan's achievement was made: the account an employee who appeals is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanExplanation {
+    /// The period scored.
+    pub scope: Period,
+    /// How the results' weights were read.
+    pub policy: WeightPolicy,
+    /// The results.
+    pub results: Vec<ResultExplanation>,
+    /// The exact achievement.
+    pub achievement: Percent,
+    /// The rounding rule used for reporting.
+    pub rounding: Rounding,
+    /// The reported (rounded) achievement; bands are read from this figure.
+    #[serde(with = "decimal_text")]
+    pub reported: Decimal,
+    /// The band, once classified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<BandExplanation>,
+}
+
+impl PlanExplanation {
+    /// The same explanation with the band its reported figure falls in. `holds` says which
+    /// named band conditions are met (e.g. `"innovation"`).
+    ///
+    /// # Errors
+    /// [`ScoringError::Band`] when the reported figure lies outside the table.
+    pub fn with_band<L: Labelled>(
+        mut self,
+        table: &BandTable<L>,
+        holds: impl Fn(&str) -> bool,
+    ) -> Result<Self, ScoringError> {
+        let found = table.classify(self.reported, holds)?;
+        self.band = Some(BandExplanation {
+            index: found.index,
+            label_id: found.label.label(Language::Indonesian).to_owned(),
+            label_en: found.label.label(Language::English).to_owned(),
+            interval: found.band.to_string(),
+            fell_back: found.fell_back,
+        });
+        Ok(self)
+    }
+
+    /// The explanation as text, one line per fact, in `language`.
+    #[must_use]
+    pub fn render(&self, language: Language) -> String {
+        let words = Words::of(language);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} {}: {} % ({}: {}; {})",
+            words.achievement,
+            self.scope,
+            self.reported,
+            words.exact,
+            self.achievement,
+            rounding_text(self.rounding, language)
+        );
+        let _ = writeln!(out, "{}: {}", words.weights, self.policy.label(language));
+        for result in &self.results {
+            let _ = writeln!(
+                out,
+                "- {} {}: {} ({} {}{})",
+                words.result,
+                result.node,
+                percent_text(result.achievement, words),
+                words.weight,
+                result.weight,
+                share_text(result.share, words)
+            );
+            for indicator in &result.indicators {
+                render_indicator(&mut out, indicator, language, words);
+            }
+        }
+        if let Some(band) = &self.band {
+            let label = match language {
+                Language::Indonesian => &band.label_id,
+                Language::English => &band.label_en,
+            };
+            let _ = write!(out, "{}: {label} {}", words.band, band.interval);
+            if band.fell_back {
+                let _ = write!(out, " ({})", words.fell_back);
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn render_indicator(
+    out: &mut String,
+    explained: &IndicatorExplanation,
+    language: Language,
+    words: &Words,
+) {
+    let trace = &explained.trace;
+    let _ = writeln!(
+        out,
+        "  - {} {} [{}]: {} ({} {}{})",
+        words.indicator,
+        trace.indicator,
+        trace.unit,
+        percent_text(trace.achievement, words),
+        words.weight,
+        explained.weight,
+        share_text(explained.share, words)
+    );
+    for period in &trace.periods {
+        let realisation = period
+            .realisation
+            .map_or_else(|| "-".to_owned(), |r| r.to_string());
+        let _ = write!(
+            out,
+            "      {}: {} {}, {} {}",
+            period.period, words.target, period.target, words.realisation, realisation
+        );
+        match period.reading {
+            Reading::Measured => {}
+            Reading::MissingAsZero => {
+                let _ = write!(out, " ({})", words.as_zero);
+            }
+            Reading::MissingDropped => {
+                let _ = write!(out, " ({})", words.dropped);
+            }
+        }
+        if let Some(evidence) = &period.evidence {
+            let _ = write!(out, " [{}: {evidence}]", words.evidence);
+        }
+        out.push('\n');
+    }
+    if let (Some(target), Some(realisation), Some(raw)) =
+        (trace.target, trace.realisation, trace.raw)
+    {
+        let _ = write!(
+            out,
+            "      {}: {} {target}, {} {realisation}; {} = {raw}",
+            trace.aggregation.label(language),
+            words.target,
+            words.realisation,
+            trace.polarity.formula(language)
+        );
+        match trace.clamped {
+            Some(Clamp::Cap) => {
+                let _ = write!(out, "; {} {}", words.capped, trace.cap.unwrap_or(raw));
+            }
+            Some(Clamp::Floor) => {
+                let _ = write!(out, "; {} {}", words.floored, trace.floor);
+            }
+            None => {}
+        }
+        out.push('\n');
+    }
+}
+
+fn percent_text(value: Option<Percent>, words: &Words) -> String {
+    value.map_or_else(|| words.dropped.to_owned(), |p| format!("{p} %"))
+}
+
+fn share_text(share: Option<Decimal>, words: &Words) -> String {
+    share.map_or_else(String::new, |s| {
+        format!(", {} {} %", words.share, s.round_dp(2).normalize())
+    })
+}
+
+fn rounding_text(rounding: Rounding, language: Language) -> String {
+    match language {
+        Language::English => format!("reported {rounding}"),
+        Language::Indonesian => {
+            let mode = match rounding.mode() {
+                crate::num::RoundingMode::HalfUp => "pembulatan setengah ke atas",
+                crate::num::RoundingMode::HalfEven => "pembulatan setengah ke genap",
+                crate::num::RoundingMode::TowardZero => "pemotongan",
+            };
+            format!("{mode}, {} desimal", rounding.decimals())
+        }
+    }
+}
+
+/// The words of the rendering, per language.
+struct Words {
+    achievement: &'static str,
+    exact: &'static str,
+    weights: &'static str,
+    result: &'static str,
+    indicator: &'static str,
+    weight: &'static str,
+    share: &'static str,
+    target: &'static str,
+    realisation: &'static str,
+    evidence: &'static str,
+    as_zero: &'static str,
+    dropped: &'static str,
+    capped: &'static str,
+    floored: &'static str,
+    band: &'static str,
+    fell_back: &'static str,
+}
+
+impl Words {
+    const fn of(language: Language) -> &'static Self {
+        match language {
+            Language::Indonesian => &INDONESIAN,
+            Language::English => &ENGLISH,
+        }
+    }
+}
+
+const INDONESIAN: Words = Words {
+    achievement: "Capaian kinerja",
+    exact: "nilai tepat",
+    weights: "Pembobotan",
+    result: "Hasil kerja",
+    indicator: "Indikator",
+    weight: "bobot",
+    share: "porsi",
+    target: "target",
+    realisation: "realisasi",
+    evidence: "bukti",
+    as_zero: "tidak dilaporkan, dihitung nol",
+    dropped: "tidak dihitung",
+    capped: "dibatasi maksimum",
+    floored: "dibatasi minimum",
+    band: "Kategori",
+    fell_back: "syarat kategori di atasnya tidak terpenuhi",
+};
+
+const ENGLISH: Words = Words {
+    achievement: "Achievement",
+    exact: "exact",
+    weights: "Weights",
+    result: "Result",
+    indicator: "Indicator",
+    weight: "weight",
+    share: "share",
+    target: "target",
+    realisation: "realisation",
+    evidence: "evidence",
+    as_zero: "not reported, counted as zero",
+    dropped: "not counted",
+    capped: "held at the cap",
+    floored: "held at the floor",
+    band: "Band",
+    fell_back: "the condition of the band above was not met",
+};

@@ -1,0 +1,315 @@
+//! A scoring plan: an employee's results, each with weighted indicators, weighted into one
+//! achievement (the two levels of the SKP).
+
+use super::explain::{IndicatorExplanation, PlanExplanation, ResultExplanation};
+use super::weights::{WeightPolicy, WeightedSum};
+use crate::decimal_text;
+use crate::error::ScoringError;
+use crate::id::{IndicatorId, NodeId};
+use crate::indicator::IndicatorDefinition;
+use crate::measure::Measurements;
+use crate::num::{Percent, Rounding};
+use crate::period::Period;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// An indicator in a plan, with its raw weight within its result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedIndicator {
+    /// The raw weight (scaled by the result's policy).
+    #[serde(with = "decimal_text")]
+    pub weight: Decimal,
+    /// The indicator's definition.
+    pub definition: IndicatorDefinition,
+}
+
+/// A result (RHK) in a plan, with its raw weight and its indicators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedResult {
+    /// The result's node in the cascade.
+    pub node: NodeId,
+    /// The raw weight (scaled by the plan's policy).
+    #[serde(with = "decimal_text")]
+    pub weight: Decimal,
+    /// How the indicators' weights are read.
+    #[serde(default)]
+    pub policy: WeightPolicy,
+    /// The indicators (IKI).
+    pub indicators: Vec<PlannedIndicator>,
+}
+
+/// An employee's scoring plan: results weighted within the plan, indicators weighted within
+/// each result. The plan's achievement is the weighted mean of the results' achievements,
+/// each the weighted mean of its indicators' achievements.
+///
+/// Weights are checked when the plan is made, so scoring fails only on measurements.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// use rust_decimal::Decimal;
+/// let d = Decimal::from;
+/// let q1: Period = "2026-Q1".parse()?;
+/// let define = |id: &str| -> Result<IndicatorDefinition, Box<dyn std::error::Error>> {
+///     Ok(IndicatorDefinition::builder(IndicatorId::new(id)?, "dokumen", Polarity::Maximise)
+///         .target(q1, Target::Value(d(10)))
+///         .build()?)
+/// };
+/// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![
+///     PlannedResult { node: NodeId::new("RHK-1")?, weight: d(3), policy: WeightPolicy::Normalise,
+///         indicators: vec![PlannedIndicator { weight: d(1), definition: define("IKI-1")? }] },
+///     PlannedResult { node: NodeId::new("RHK-2")?, weight: d(1), policy: WeightPolicy::Normalise,
+///         indicators: vec![PlannedIndicator { weight: d(1), definition: define("IKI-2")? }] },
+/// ])?;
+/// let measured = Measurements::new([
+///     Realisation::new(IndicatorId::new("IKI-1")?, q1, d(8)),   // 80 %
+///     Realisation::new(IndicatorId::new("IKI-2")?, q1, d(10)),  // 100 %
+/// ])?;
+/// // (3 × 80 + 1 × 100) / 4 = 85
+/// assert_eq!(plan.achievement(q1, &measured)?.value(), d(85));
+/// println!("{}", plan.explain(q1, &measured, Rounding::default())?.render(Language::Indonesian));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ScoringPlanSpec", into = "ScoringPlanSpec")]
+pub struct ScoringPlan {
+    policy: WeightPolicy,
+    results: Vec<PlannedResult>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoringPlanSpec {
+    policy: WeightPolicy,
+    results: Vec<PlannedResult>,
+}
+
+impl ScoringPlan {
+    /// Checks and makes a plan.
+    ///
+    /// # Errors
+    /// [`ScoringError`]: no results, a result without indicators, a negative weight, all
+    /// weights of a level zero, weights not totalling 100 under a strict policy, or a result
+    /// or indicator appearing twice.
+    pub fn new(policy: WeightPolicy, results: Vec<PlannedResult>) -> Result<Self, ScoringError> {
+        let mut nodes: Vec<&NodeId> = results.iter().map(|r| &r.node).collect();
+        nodes.sort();
+        if let Some(node) = repeated(&nodes) {
+            return Err(ScoringError::RepeatedInPlan {
+                what: format!("result `{node}`"),
+            });
+        }
+        let mut indicators: Vec<&IndicatorId> = results
+            .iter()
+            .flat_map(|r| r.indicators.iter().map(|i| i.definition.id()))
+            .collect();
+        indicators.sort();
+        if let Some(indicator) = repeated(&indicators) {
+            return Err(ScoringError::RepeatedInPlan {
+                what: format!("indicator `{indicator}`"),
+            });
+        }
+        check_weights(policy, results.iter().map(|r| r.weight), || {
+            "the plan's results".to_owned()
+        })?;
+        for result in &results {
+            check_weights(
+                result.policy,
+                result.indicators.iter().map(|i| i.weight),
+                || format!("the indicators of result `{}`", result.node),
+            )?;
+        }
+        Ok(Self { policy, results })
+    }
+
+    /// How the results' weights are read.
+    #[must_use]
+    pub const fn policy(&self) -> WeightPolicy {
+        self.policy
+    }
+
+    /// The results.
+    #[must_use]
+    pub fn results(&self) -> &[PlannedResult] {
+        &self.results
+    }
+
+    /// The plan's achievement over `scope`, exact (round it for reporting with
+    /// [`Percent::rounded`]).
+    ///
+    /// # Errors
+    /// [`ScoringError`] from the indicators (naming indicator and period), or
+    /// [`ScoringError::NothingMeasured`] when every part dropped out.
+    pub fn achievement(
+        &self,
+        scope: Period,
+        measurements: &Measurements,
+    ) -> Result<Percent, ScoringError> {
+        let mut plan = WeightedSum::new(self.policy);
+        for result in &self.results {
+            let value = self.result_achievement(result, scope, measurements)?;
+            plan.add(result.weight, value, || format!("result `{}`", result.node))?;
+        }
+        let value = plan.finish(|| "the plan".to_owned())?;
+        to_percent(value, || "the plan".to_owned())
+    }
+
+    fn result_achievement(
+        &self,
+        result: &PlannedResult,
+        scope: Period,
+        measurements: &Measurements,
+    ) -> Result<Option<Decimal>, ScoringError> {
+        let mut sum = WeightedSum::new(result.policy);
+        for indicator in &result.indicators {
+            let value = indicator
+                .definition
+                .evaluate(scope, measurements, None)?
+                .achievement;
+            sum.add(indicator.weight, value.map(Percent::value), || {
+                format!("indicator `{}`", indicator.definition.id())
+            })?;
+        }
+        sum.finish(|| format!("result `{}`", result.node))
+    }
+
+    /// The plan's achievement with its full explanation: every result and indicator, their
+    /// weights and effective shares, every period's target, realisation and evidence, and
+    /// the reported value rounded by `rounding`.
+    ///
+    /// # Errors
+    /// As [`ScoringPlan::achievement`].
+    pub fn explain(
+        &self,
+        scope: Period,
+        measurements: &Measurements,
+        rounding: Rounding,
+    ) -> Result<PlanExplanation, ScoringError> {
+        let mut results = Vec::with_capacity(self.results.len());
+        let mut plan = WeightedSum::new(self.policy);
+        for result in &self.results {
+            let mut sum = WeightedSum::new(result.policy);
+            let mut indicators = Vec::with_capacity(result.indicators.len());
+            for indicator in &result.indicators {
+                let trace = indicator
+                    .definition
+                    .explain_achievement(scope, measurements)?;
+                sum.add(
+                    indicator.weight,
+                    trace.achievement.map(Percent::value),
+                    || format!("indicator `{}`", indicator.definition.id()),
+                )?;
+                indicators.push(IndicatorExplanation {
+                    weight: indicator.weight,
+                    share: None,
+                    trace,
+                });
+            }
+            let divisor = sum.divisor();
+            let achievement = sum.finish(|| format!("result `{}`", result.node))?;
+            for explained in &mut indicators {
+                explained.share = share(
+                    explained.weight,
+                    explained.trace.achievement.is_some(),
+                    divisor,
+                    result.policy,
+                );
+            }
+            plan.add(result.weight, achievement, || {
+                format!("result `{}`", result.node)
+            })?;
+            results.push(ResultExplanation {
+                node: result.node.clone(),
+                weight: result.weight,
+                share: None,
+                policy: result.policy,
+                indicators,
+                achievement: achievement
+                    .map(Percent::new)
+                    .transpose()
+                    .map_err(|_| ScoringError::Overflow)?,
+            });
+        }
+        let divisor = plan.divisor();
+        let value = plan.finish(|| "the plan".to_owned())?;
+        for explained in &mut results {
+            explained.share = share(
+                explained.weight,
+                explained.achievement.is_some(),
+                divisor,
+                self.policy,
+            );
+        }
+        let achievement = to_percent(value, || "the plan".to_owned())?;
+        Ok(PlanExplanation {
+            scope,
+            policy: self.policy,
+            results,
+            achievement,
+            rounding,
+            reported: rounding.apply(achievement.value()),
+            band: None,
+        })
+    }
+}
+
+/// The effective share (percent of the whole) of a part, where it counted.
+fn share(
+    weight: Decimal,
+    counted: bool,
+    divisor: Decimal,
+    policy: WeightPolicy,
+) -> Option<Decimal> {
+    let counts = counted || policy != WeightPolicy::RenormalisePresent;
+    if !counts || divisor.is_zero() {
+        return None;
+    }
+    weight
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|v| v.checked_div(divisor))
+}
+
+fn to_percent(value: Option<Decimal>, of: impl Fn() -> String) -> Result<Percent, ScoringError> {
+    let value = value.ok_or_else(|| ScoringError::NothingMeasured { of: of() })?;
+    Percent::new(value).map_err(|_| ScoringError::Overflow)
+}
+
+fn repeated<'a, T: PartialEq>(sorted: &[&'a T]) -> Option<&'a T> {
+    sorted.windows(2).find_map(|pair| match pair {
+        [a, b] if a == b => Some(*a),
+        _ => None,
+    })
+}
+
+/// Checks one level's raw weights as the policy will read them.
+fn check_weights(
+    policy: WeightPolicy,
+    weights: impl Iterator<Item = Decimal>,
+    of: impl Fn() -> String,
+) -> Result<(), ScoringError> {
+    let mut sum = WeightedSum::new(policy);
+    for (index, weight) in weights.enumerate() {
+        sum.add(weight, Some(Decimal::ZERO), || {
+            format!("{}, part {}", of(), index + 1)
+        })?;
+    }
+    sum.finish(of).map(|_| ())
+}
+
+impl TryFrom<ScoringPlanSpec> for ScoringPlan {
+    type Error = ScoringError;
+    fn try_from(spec: ScoringPlanSpec) -> Result<Self, ScoringError> {
+        Self::new(spec.policy, spec.results)
+    }
+}
+
+impl From<ScoringPlan> for ScoringPlanSpec {
+    fn from(plan: ScoringPlan) -> Self {
+        Self {
+            policy: plan.policy,
+            results: plan.results,
+        }
+    }
+}

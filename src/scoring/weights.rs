@@ -1,0 +1,179 @@
+//! Weighted means under a weight policy, computed in one pass without allocating.
+
+use crate::error::ScoringError;
+use crate::label::{Labelled, Language};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// How raw weights become shares, and what a part without a value does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightPolicy {
+    /// The weights must total exactly 100, and every part must have a value.
+    Strict,
+    /// Raw weights are scaled to total 100 (3 : 1 means 75 % : 25 %); every part must have
+    /// a value.
+    #[default]
+    Normalise,
+    /// Raw weights of the parts that have a value are scaled to total 100; a part without a
+    /// value drops out instead of counting as zero.
+    RenormalisePresent,
+}
+
+impl WeightPolicy {
+    const fn name(self) -> &'static str {
+        match self {
+            Self::Strict => "strict",
+            Self::Normalise => "normalise",
+            Self::RenormalisePresent => "renormalise-present",
+        }
+    }
+
+    /// The weighted mean of `(raw weight, value)` parts; `None` when, under
+    /// [`WeightPolicy::RenormalisePresent`], no part with a positive weight has a value.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::ScoringError> {
+    /// use kinerja::WeightPolicy;
+    /// use rust_decimal::Decimal;
+    /// let d = Decimal::from;
+    /// // 3 : 1 of 80 and 100 is 85.
+    /// assert_eq!(WeightPolicy::Normalise.combine([(d(3), Some(d(80))), (d(1), Some(d(100)))])?, Some(d(85)));
+    /// // A missing part drops out under renormalise-present...
+    /// assert_eq!(WeightPolicy::RenormalisePresent.combine([(d(3), Some(d(80))), (d(1), None)])?, Some(d(80)));
+    /// // ...and is an error under the other policies.
+    /// assert!(WeightPolicy::Normalise.combine([(d(3), Some(d(80))), (d(1), None)]).is_err());
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`ScoringError`]: no parts, a negative weight, all weights zero, weights not totalling
+    /// 100 under [`WeightPolicy::Strict`], a part without a value under a policy that does
+    /// not let it drop out, or overflow.
+    pub fn combine(
+        self,
+        parts: impl IntoIterator<Item = (Decimal, Option<Decimal>)>,
+    ) -> Result<Option<Decimal>, ScoringError> {
+        let mut sum = WeightedSum::new(self);
+        for (index, (weight, value)) in parts.into_iter().enumerate() {
+            sum.add(weight, value, || format!("part {}", index + 1))?;
+        }
+        sum.finish(|| "the parts".to_owned())
+    }
+}
+
+impl Labelled for WeightPolicy {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Strict, Language::Indonesian) => "bobot tetap (harus berjumlah 100)",
+            (Self::Normalise, Language::Indonesian) => "bobot disetarakan menjadi 100",
+            (Self::RenormalisePresent, Language::Indonesian) => {
+                "bobot disetarakan atas bagian yang terukur"
+            }
+            (Self::Strict, Language::English) => "strict (weights total 100)",
+            (Self::Normalise, Language::English) => "normalised to 100",
+            (Self::RenormalisePresent, Language::English) => "renormalised over the parts measured",
+        }
+    }
+}
+
+/// A running weighted sum: Σw·v over the parts with values, Σw over all and over those with
+/// values. One division at the end keeps the result exact to 28 digits.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WeightedSum {
+    policy: WeightPolicy,
+    parts: usize,
+    weight_all: Decimal,
+    weight_present: Decimal,
+    weighted: Decimal,
+    first_missing: Option<usize>,
+}
+
+impl WeightedSum {
+    pub(crate) const fn new(policy: WeightPolicy) -> Self {
+        Self {
+            policy,
+            parts: 0,
+            weight_all: Decimal::ZERO,
+            weight_present: Decimal::ZERO,
+            weighted: Decimal::ZERO,
+            first_missing: None,
+        }
+    }
+
+    /// Adds a part; `name` names it in an error.
+    pub(crate) fn add(
+        &mut self,
+        weight: Decimal,
+        value: Option<Decimal>,
+        name: impl FnOnce() -> String,
+    ) -> Result<(), ScoringError> {
+        if weight < Decimal::ZERO {
+            return Err(ScoringError::NegativeWeight {
+                part: name(),
+                weight,
+            });
+        }
+        self.weight_all = self
+            .weight_all
+            .checked_add(weight)
+            .ok_or(ScoringError::Overflow)?;
+        match value {
+            Some(v) => {
+                let product = weight.checked_mul(v).ok_or(ScoringError::Overflow)?;
+                self.weighted = self
+                    .weighted
+                    .checked_add(product)
+                    .ok_or(ScoringError::Overflow)?;
+                self.weight_present = self
+                    .weight_present
+                    .checked_add(weight)
+                    .ok_or(ScoringError::Overflow)?;
+            }
+            None if self.policy != WeightPolicy::RenormalisePresent => {
+                return Err(ScoringError::MissingPart {
+                    part: name(),
+                    policy: self.policy.name(),
+                });
+            }
+            None => {
+                self.first_missing.get_or_insert(self.parts);
+            }
+        }
+        self.parts += 1;
+        Ok(())
+    }
+
+    /// The total weight the mean divides by (100 under strict).
+    pub(crate) fn divisor(&self) -> Decimal {
+        match self.policy {
+            WeightPolicy::Strict => Decimal::ONE_HUNDRED,
+            WeightPolicy::Normalise => self.weight_all,
+            WeightPolicy::RenormalisePresent => self.weight_present,
+        }
+    }
+
+    /// The mean; `of` names the whole in an error.
+    pub(crate) fn finish(self, of: impl Fn() -> String) -> Result<Option<Decimal>, ScoringError> {
+        if self.parts == 0 {
+            return Err(ScoringError::EmptySet { of: of() });
+        }
+        if self.weight_all.is_zero() {
+            return Err(ScoringError::AllZeroWeights { of: of() });
+        }
+        if self.policy == WeightPolicy::Strict && self.weight_all != Decimal::ONE_HUNDRED {
+            return Err(ScoringError::WeightsNotWhole {
+                of: of(),
+                total: self.weight_all,
+            });
+        }
+        let divisor = self.divisor();
+        if divisor.is_zero() {
+            return Ok(None);
+        }
+        self.weighted
+            .checked_div(divisor)
+            .map(Some)
+            .ok_or(ScoringError::Overflow)
+    }
+}
