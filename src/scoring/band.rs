@@ -246,6 +246,24 @@ impl<L> BandTable<L> {
         &self.bands
     }
 
+    /// How high `value` ranks: the index of its band (after falling back past unmet
+    /// conditions), the number of bands if it lies above the table, none if below. Ranks
+    /// never fall as the value rises, which makes "reach band X or higher" a monotone test.
+    #[must_use]
+    pub fn rank(&self, value: Decimal, holds: impl Fn(&str) -> bool) -> Option<usize> {
+        match self.classify(value, holds) {
+            Ok(found) => Some(found.index),
+            Err(_) => {
+                let above = self
+                    .bands
+                    .last()
+                    .and_then(|top| top.upper)
+                    .is_some_and(|upper| !upper.admits_from_above(value));
+                above.then_some(self.bands.len())
+            }
+        }
+    }
+
     /// The band `value` falls in. A band whose condition `holds` denies passes the value to
     /// the band below (repeatedly).
     ///

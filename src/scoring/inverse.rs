@@ -31,8 +31,8 @@ pub struct BandGoal<'a, L> {
     pub band: usize,
 }
 
-/// The most doublings tried when looking for an upper bracket.
-const MAX_DOUBLINGS: u32 = 96;
+/// The most doublings tried when looking for an upper bracket (2^64 steps).
+const MAX_DOUBLINGS: u32 = 64;
 
 impl ScoringPlan {
     /// The least realisation of `query.indicator` in `query.period` (on the grid of
@@ -80,13 +80,13 @@ impl ScoringPlan {
                 .checked_mul(query.step)
                 .ok_or(ScoringError::Overflow)?;
             let probe = with_realisation(measurements, &query.indicator, query.period, value)?;
-            let reported = query
-                .rounding
-                .apply(self.achievement(scope, &probe)?.value());
-            Ok(goal
-                .table
-                .classify(reported, &holds)
-                .is_ok_and(|found| found.index >= goal.band))
+            let achieved = match self.achievement(scope, &probe) {
+                // Realisations too large for exact decimals cannot be the answer.
+                Err(ScoringError::Overflow) => return Err(unreachable()),
+                other => other?,
+            };
+            let reported = query.rounding.apply(achieved.value());
+            Ok(goal.table.rank(reported, &holds) >= Some(goal.band))
         };
         // Reaching is monotone in the number of steps: rising for maximise, falling for
         // minimise. Bracket the change of answer between powers of two, then bisect.
