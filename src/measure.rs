@@ -113,15 +113,14 @@ impl Measurements {
     }
 
     /// All realisations of `indicator`, by period.
-    pub fn of(&self, indicator: &IndicatorId) -> impl Iterator<Item = &Realisation> {
+    #[must_use]
+    pub fn of(&self, indicator: &IndicatorId) -> &[Realisation] {
         let start = self
             .realisations
             .partition_point(|r| &r.indicator < indicator);
-        self.realisations
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(move |r| &r.indicator == indicator)
+        let rest = self.realisations.get(start..).unwrap_or(&[]);
+        let len = rest.partition_point(|r| &r.indicator == indicator);
+        rest.get(..len).unwrap_or(&[])
     }
 
     /// Every realisation, by indicator and period.

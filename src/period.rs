@@ -410,13 +410,18 @@ fn first_day(year: i32, month: u8) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, u32::from(month), 1).unwrap_or(NaiveDate::MIN)
 }
 
+impl Period {
+    /// A packed sort key: year, then first month, then longer before shorter.
+    const fn order_key(self) -> i64 {
+        (self.year().0 as i64) * 256
+            + (self.first_month() as i64) * 16
+            + (12 - self.months() as i64)
+    }
+}
+
 impl Ord for Period {
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.year(), self.first_month(), other.months()).cmp(&(
-            other.year(),
-            other.first_month(),
-            self.months(),
-        ))
+        self.order_key().cmp(&other.order_key())
     }
 }
 

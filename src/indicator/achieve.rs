@@ -129,8 +129,10 @@ impl IndicatorDefinition {
         mut trace: Option<&mut Vec<PeriodTrace>>,
     ) -> Result<Evaluated, ScoringError> {
         let id = self.id();
-        if let Some(stray) = measurements
-            .of(id)
+        // One look-up for the indicator; its periods are then found in a short sorted slice.
+        let recorded_all = measurements.of(id);
+        if let Some(stray) = recorded_all
+            .iter()
             .find(|r| scope.contains(&r.period()) && !self.targets().contains_key(&r.period()))
         {
             return Err(ScoringError::UntargetedPeriod {
@@ -145,7 +147,10 @@ impl IndicatorDefinition {
                 continue;
             }
             any_in_scope = true;
-            let recorded = measurements.get(id, period);
+            let recorded = recorded_all
+                .binary_search_by(|r| r.period().cmp(&period))
+                .ok()
+                .and_then(|i| recorded_all.get(i));
             let (value, reading) = match (recorded, self.missing()) {
                 (Some(r), _) => (Some(r.value()), Reading::Measured),
                 (None, MissingPolicy::Error) => {

@@ -116,17 +116,19 @@ impl PlanExplanation {
         Ok(self)
     }
 
-    /// The explanation as text, one line per fact, in `language`.
+    /// The explanation as text, one line per fact, in `language`. Figures are shown to the
+    /// rounding rule's decimals; the exact values are in the explanation itself.
     #[must_use]
     pub fn render(&self, language: Language) -> String {
         let words = Words::of(language);
+        let shown = |value: Decimal| fixed(self.rounding, value);
         let mut out = String::new();
         let _ = writeln!(
             out,
             "{} {}: {} % ({}: {}; {})",
             words.achievement,
             self.scope,
-            self.reported,
+            shown(self.reported),
             words.exact,
             self.achievement,
             rounding_text(self.rounding, language)
@@ -138,13 +140,13 @@ impl PlanExplanation {
                 "- {} {}: {} ({} {}{})",
                 words.result,
                 result.node,
-                percent_text(result.achievement, words),
+                percent_text(result.achievement, self.rounding, words),
                 words.weight,
                 result.weight,
-                share_text(result.share, words)
+                share_text(result.share, self.rounding, words)
             );
             for indicator in &result.indicators {
-                render_indicator(&mut out, indicator, language, words);
+                render_indicator(&mut out, indicator, self.rounding, language, words);
             }
         }
         if let Some(band) = &self.band {
@@ -165,6 +167,7 @@ impl PlanExplanation {
 fn render_indicator(
     out: &mut String,
     explained: &IndicatorExplanation,
+    rounding: Rounding,
     language: Language,
     words: &Words,
 ) {
@@ -175,10 +178,10 @@ fn render_indicator(
         words.indicator,
         trace.indicator,
         trace.unit,
-        percent_text(trace.achievement, words),
+        percent_text(trace.achievement, rounding, words),
         words.weight,
         explained.weight,
-        share_text(explained.share, words)
+        share_text(explained.share, rounding, words)
     );
     for period in &trace.periods {
         let realisation = period
@@ -208,11 +211,12 @@ fn render_indicator(
     {
         let _ = write!(
             out,
-            "      {}: {} {target}, {} {realisation}; {} = {raw}",
+            "      {}: {} {target}, {} {realisation}; {} = {}",
             trace.aggregation.label(language),
             words.target,
             words.realisation,
-            trace.polarity.formula(language)
+            trace.polarity.formula(language),
+            fixed(rounding, raw)
         );
         match trace.clamped {
             Some(Clamp::Cap) => {
@@ -227,14 +231,24 @@ fn render_indicator(
     }
 }
 
-fn percent_text(value: Option<Percent>, words: &Words) -> String {
-    value.map_or_else(|| words.dropped.to_owned(), |p| format!("{p} %"))
+fn percent_text(value: Option<Percent>, rounding: Rounding, words: &Words) -> String {
+    value.map_or_else(
+        || words.dropped.to_owned(),
+        |p| format!("{} %", fixed(rounding, p.value())),
+    )
 }
 
-fn share_text(share: Option<Decimal>, words: &Words) -> String {
+fn share_text(share: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
     share.map_or_else(String::new, |s| {
-        format!(", {} {} %", words.share, s.round_dp(2).normalize())
+        format!(", {} {} %", words.share, fixed(rounding, s))
     })
+}
+
+/// `value` rounded by `rounding` and written with exactly its decimals (96 → "96.00").
+fn fixed(rounding: Rounding, value: Decimal) -> String {
+    let mut rounded = rounding.apply(value);
+    rounded.rescale(rounding.decimals());
+    rounded.to_string()
 }
 
 fn rounding_text(rounding: Rounding, language: Language) -> String {
