@@ -53,7 +53,7 @@ fn weight(i: usize) -> i64 {
 fn plan(quarters: &[Period]) -> ScoringPlan {
     let results = (0..INDICATORS / 2)
         .map(|r| PlannedResult {
-            node: NodeId::new(format!("RHK-{r}")).unwrap_or_else(|_| unreachable_id()),
+            node: NodeId::new(format!("RHK-{r}")).unwrap_or_else(panic_free),
             weight: Decimal::from(1 + r as i64),
             policy: WeightPolicy::Normalise,
             indicators: (2 * r..2 * r + 2)
@@ -66,17 +66,13 @@ fn plan(quarters: &[Period]) -> ScoringPlan {
                     }
                     PlannedIndicator {
                         weight: Decimal::from(weight(i)),
-                        definition: builder.build().unwrap_or_else(|e| panic_free(e)),
+                        definition: builder.build().unwrap_or_else(panic_free),
                     }
                 })
                 .collect(),
         })
         .collect();
-    ScoringPlan::new(WeightPolicy::Normalise, results).unwrap_or_else(|e| panic_free(e))
-}
-
-fn unreachable_id() -> NodeId {
-    NodeId::new("X").unwrap_or_else(|_| unreachable_id())
+    ScoringPlan::new(WeightPolicy::Normalise, results).unwrap_or_else(panic_free)
 }
 
 /// Benches may not panic by the crate's lints; a broken setup exits instead.
@@ -86,7 +82,7 @@ fn panic_free<T>(error: impl std::fmt::Display) -> T {
 }
 
 fn indicator(i: usize) -> IndicatorId {
-    IndicatorId::new(format!("IKI-{i}")).unwrap_or_else(|e| panic_free(e))
+    IndicatorId::new(format!("IKI-{i}")).unwrap_or_else(panic_free)
 }
 
 /// One employee's realisations as decimals and as floats (same values).
@@ -111,7 +107,7 @@ fn employee(
         }
     }
     (
-        Measurements::new(realisations).unwrap_or_else(|e| panic_free(e)),
+        Measurements::new(realisations).unwrap_or_else(panic_free),
         floats,
     )
 }
@@ -143,7 +139,7 @@ fn score_f64(values: &[f64; INDICATORS * QUARTERS]) -> f64 {
 }
 
 fn bench(c: &mut Criterion) {
-    let year = Year::new(2026).unwrap_or_else(|e| panic_free(e));
+    let year = Year::new(2026).unwrap_or_else(panic_free);
     let quarters = year.periods(kinerja::Granularity::Quarter);
     let plan = plan(&quarters);
     let ids: Vec<IndicatorId> = (0..INDICATORS).map(indicator).collect();
@@ -152,7 +148,7 @@ fn bench(c: &mut Criterion) {
     // The two must agree before their speed is compared.
     let decimal = plan
         .achievement(year.as_period(), &one)
-        .unwrap_or_else(|e| panic_free(e));
+        .unwrap_or_else(panic_free);
     let float = score_f64(&one_f64);
     let gap = (decimal
         .value()
