@@ -1,10 +1,17 @@
 //! The education office of Siulak, from its vision down to every employee's results.
 //!
 //! Run with `cargo run --example siulak`. Prints the agency, its performance tree, the
-//! alignment diagnostics and one leader's role–result matrix, from the crate's built-in
-//! sample data.
+//! alignment diagnostics and one leader's role–result matrix; then a section head's
+//! quarterly achievements in 2026 with the explanation of her annual score, the division's
+//! rolled-up count, the organisation's achievement per goal and objective, and what the
+//! last quarter would have needed for a higher rating. All from the built-in sample data.
 
-use kinerja::{Labelled, Language, PositionId};
+use kinerja::preset::permenpanrb_8_2021_values;
+use kinerja::{
+    Band, BandGoal, BandTable, Bound, EmployeeKind, EmployeeNumber, Granularity, IndicatorId,
+    InverseQuery, Labelled, Language, PositionId, Rounding, ScoringPlan, Year, sample,
+};
+use rust_decimal::Decimal;
 use std::error::Error;
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -70,5 +77,90 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     println!("\n== Mermaid ==");
     print!("{}", cascade.to_mermaid(id));
+
+    scoring(&cascade)?;
+    Ok(())
+}
+
+/// The year 2026 of Rina Marlina, head of the curriculum section, and of her office.
+fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+    let id = Language::Indonesian;
+    let definitions = sample::siulak_definitions()?;
+    let measured = sample::siulak_realisations()?;
+    let year = Year::new(sample::SAMPLE_YEAR)?;
+    let rounding = Rounding::default();
+    let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    let plan = ScoringPlan::for_employee(cascade, &rina, &definitions)?;
+
+    println!("\n== Capaian triwulanan {year}: Rina Marlina, S.Pd. ==");
+    for quarter in year.periods(Granularity::Quarter) {
+        let achieved = plan.achievement(quarter, &measured)?;
+        println!("{quarter}: {} %", rounding.format(achieved.value()));
+    }
+
+    println!("\n== Penjelasan capaian tahunan ==");
+    let explained = plan.explain(year.as_period(), &measured, rounding)?;
+    print!("{}", explained.render(id));
+    let value = permenpanrb_8_2021_values().value(explained.reported, false)?;
+    println!(
+        "Nilai capaian (PermenPANRB 8/2021): {}",
+        rounding.format(value)
+    );
+
+    println!("\n== Rekap bidang: SD memenuhi SNP (langsung dari seksi dan pengawas) ==");
+    let quarters = year.periods(Granularity::Quarter);
+    let rolled = cascade.roll_up(&quarters, &measured)?;
+    let division = IndicatorId::new("IKI-KABID-1")?;
+    for quarter in &quarters {
+        let total = rolled
+            .get(&division, *quarter)
+            .map(|r| r.value().to_string());
+        println!("{quarter}: {} sekolah", total.as_deref().unwrap_or("-"));
+    }
+
+    println!("\n== Capaian organisasi {year} ==");
+    for node in cascade.organisation_achievement(year.as_period(), &definitions, &measured)? {
+        let achieved = node.trace.achievement.map(|a| rounding.format(a.value()));
+        println!(
+            "{} {}: {} %",
+            node.level.label(id),
+            node.node,
+            achieved.as_deref().unwrap_or("-")
+        );
+    }
+
+    // What would the fourth quarter have needed for "above expectation"? (The thresholds
+    // are the agency's to set; these are an example.)
+    let d = Decimal::from;
+    let ratings = BandTable::new(vec![
+        Band::new(
+            "di bawah ekspektasi",
+            Some(Bound::inclusive(d(0))),
+            Some(Bound::exclusive(d(90))),
+        ),
+        Band::new(
+            "sesuai ekspektasi",
+            Some(Bound::inclusive(d(90))),
+            Some(Bound::exclusive(d(110))),
+        ),
+        Band::new("di atas ekspektasi", Some(Bound::inclusive(d(110))), None),
+    ])?;
+    let query = InverseQuery {
+        indicator: IndicatorId::new("IKI-KUR-1")?,
+        period: "2026-Q4".parse()?,
+        step: Decimal::ONE,
+        rounding,
+    };
+    let goal = BandGoal {
+        table: &ratings,
+        band: 2,
+    };
+    println!("\n== Yang dibutuhkan ==");
+    match plan.required_realisation(year.as_period(), &measured, &query, goal, |_| false) {
+        Ok(needed) => println!(
+            "Agar capaian tahunan di atas ekspektasi, SD yang menerapkan Kurikulum Merdeka di triwulan IV: paling sedikit {needed}"
+        ),
+        Err(why) => println!("Tidak tercapai: {why}"),
+    }
     Ok(())
 }

@@ -661,6 +661,12 @@ pub enum ScoringError {
         /// The indicator.
         indicator: IndicatorId,
     },
+    /// An employee who is not in the agency.
+    #[error("employee {employee} is not in the agency")]
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
     /// The inverse question has no answer.
     #[error("indicator `{indicator}`: no realisation reaches {goal}")]
     Unreachable {

@@ -265,6 +265,23 @@ impl Rounding {
     }
 }
 
+impl Rounding {
+    /// `value` rounded by this rule and written with exactly its decimals, as a report
+    /// shows it: 96 → `"96.00"`, 79.1666… → `"79.17"`.
+    ///
+    /// ```
+    /// use kinerja::Rounding;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Rounding::default().format(Decimal::from(96)), "96.00");
+    /// ```
+    #[must_use]
+    pub fn format(self, value: Decimal) -> String {
+        let mut rounded = self.apply(value);
+        rounded.rescale(self.decimals);
+        rounded.to_string()
+    }
+}
+
 impl Default for Rounding {
     /// Half-up to 2 decimals.
     fn default() -> Self {

@@ -2,15 +2,22 @@
 //!
 //! Used by the `siulak` example, the documentation and the tests. It is a small but
 //! complete agency: a vision, three missions, five units, nine positions on four levels of
-//! reporting, ten employees (one a PPPK), and a cascade from two goals down to staff results.
+//! reporting, ten employees (one a PPPK), a cascade from two goals down to staff results, and
+//! the targets and realisations of 2026.
 //! It is deliberately not perfect: one staff member has no result yet, so the diagnostics
 //! have something to say.
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
 use crate::error::Error;
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use crate::indicator::{
+    AchievementLimits, Aggregation, IndicatorDefinition, PeriodBasis, Polarity, Target,
+};
+use crate::measure::{Measurements, Realisation};
 use crate::nip::{EmployeeKind, EmployeeNumber};
 use crate::org::{Agency, Employee, FunctionalRank, JobLevel, Mission, Position, Unit};
+use crate::period::{Granularity, Year};
+use rust_decimal::Decimal;
 
 /// The employees of the sample: kind, number, name, position.
 const EMPLOYEES: [(EmployeeKind, &str, &str, &str); 10] = [
@@ -209,26 +216,111 @@ pub fn siulak_agency() -> Result<Agency, Error> {
     Ok(builder.build()?)
 }
 
-/// A node with one indicator.
-fn node(
-    id: &str,
-    level: Level,
-    statement: &str,
-    owner: Owner,
-    indicator: (&str, &str, &str),
-) -> Result<Node, Error> {
-    let (indicator_id, measure, unit) = indicator;
-    Ok(
-        Node::new(NodeId::new(id)?, level, statement, owner).indicator(Indicator::new(
-            IndicatorId::new(indicator_id)?,
-            measure,
-            unit,
-        )),
-    )
+/// Who owns a node of the sample.
+#[derive(Clone, Copy)]
+enum Who {
+    Unit(&'static str),
+    Position(&'static str),
+    Employee(&'static str),
 }
 
-fn under(node: Node, parent: &str, kind: LinkKind) -> Result<Node, Error> {
-    Ok(node.under(NodeId::new(parent)?, kind))
+/// What else a node of the sample carries.
+#[derive(Clone, Copy)]
+enum Extra {
+    None,
+    Missions(&'static [&'static str]),
+    Perspective(Perspective),
+    Additional,
+}
+
+/// One node of the sample: id, level, statement, owner, parent and link, its indicator
+/// (id, measure, unit), and extras.
+type NodeRow = (
+    &'static str,
+    Level,
+    &'static str,
+    Who,
+    Option<(&'static str, LinkKind)>,
+    (&'static str, &'static str, &'static str),
+    Extra,
+);
+
+const HEAD: &str = "197204101998031005";
+const DEWI: &str = "199203032019032011";
+
+#[rustfmt::skip]
+const NODES: [NodeRow; 18] = {
+    use Level::{Activity, Goal, Objective, Programme, Result as Rhk};
+    use LinkKind::{Direct, Indirect};
+    use Who::{Employee, Position, Unit};
+    [
+        ("T1", Goal, "Meningkatnya mutu pendidikan dasar", Unit("DIK"), None,
+            ("IKT-1", "Rata-rata skor literasi Asesmen Nasional SD", "skor"), Extra::Missions(&["M1", "M2"])),
+        ("T2", Goal, "Meningkatnya akuntabilitas kinerja dinas", Unit("DIK"), None,
+            ("IKT-2", "Nilai evaluasi SAKIP dinas", "nilai"), Extra::Missions(&["M3"])),
+        ("SS1", Objective, "Meningkatnya SD yang terakreditasi minimal B", Unit("DIK"), Some(("T1", Indirect)),
+            ("IKU-1", "Persentase SD terakreditasi minimal B", "persen"), Extra::None),
+        ("SS2", Objective, "Meningkatnya kualitas perencanaan dan pelaporan kinerja", Unit("DIK"), Some(("T2", Indirect)),
+            ("IKU-2", "Nilai komponen perencanaan dan pelaporan SAKIP", "nilai"), Extra::None),
+        ("P1", Programme, "Program Pengelolaan Pendidikan Sekolah Dasar", Unit("DIK.SD"), Some(("SS1", Indirect)),
+            ("IKP-1", "Persentase SD yang memenuhi standar sarana", "persen"), Extra::None),
+        ("K1", Activity, "Pembinaan kurikulum dan penilaian SD", Unit("DIK.SD.KUR"), Some(("P1", Indirect)),
+            ("IKK-1", "Jumlah SD yang menerapkan Kurikulum Merdeka", "sekolah"), Extra::None),
+        ("K2", Activity, "Rehabilitasi ruang kelas SD", Unit("DIK.SD.SAR"), Some(("P1", Indirect)),
+            ("IKK-2", "Jumlah ruang kelas SD yang direhabilitasi", "ruang"), Extra::None),
+        // The head's results serve the strategic objectives.
+        ("RHK-KADIS-1", Rhk, "Meningkatnya SD yang terakreditasi minimal B", Employee(HEAD), Some(("SS1", Indirect)),
+            ("IKI-KADIS-1", "Persentase SD terakreditasi minimal B", "persen"), Extra::Perspective(Perspective::ServiceRecipients)),
+        ("RHK-KADIS-2", Rhk, "Meningkatnya kualitas laporan kinerja dinas", Employee(HEAD), Some(("SS2", Indirect)),
+            ("IKI-KADIS-2", "Nilai komponen pelaporan SAKIP", "nilai"), Extra::Perspective(Perspective::InternalStrengthening)),
+        ("RHK-SEK-1", Rhk, "Tersusunnya laporan kinerja dinas tepat waktu", Position("SEKRETARIS"), Some(("RHK-KADIS-2", Indirect)),
+            ("IKI-SEK-1", "Laporan kinerja yang disampaikan tepat waktu", "dokumen"), Extra::None),
+        ("RHK-KABID-1", Rhk, "Meningkatnya SD yang memenuhi standar nasional pendidikan", Position("KABID-SD"), Some(("RHK-KADIS-1", Indirect)),
+            ("IKI-KABID-1", "Jumlah SD yang memenuhi standar nasional pendidikan", "sekolah"), Extra::None),
+        // Two section results and the supervisor's add directly into the division's count.
+        ("RHK-KUR-1", Rhk, "SD yang menerapkan Kurikulum Merdeka", Position("KASI-KUR"), Some(("RHK-KABID-1", Direct)),
+            ("IKI-KUR-1", "Jumlah SD yang menerapkan Kurikulum Merdeka", "sekolah"), Extra::None),
+        ("RHK-KUR-2", Rhk, "Guru SD yang dibimbing menerapkan penilaian autentik", Position("KASI-KUR"), Some(("RHK-KABID-1", Indirect)),
+            ("IKI-KUR-2", "Jumlah guru SD yang dibimbing", "orang"), Extra::None),
+        ("RHK-SAR-1", Rhk, "Ruang kelas SD yang layak pakai", Position("KASI-SAR"), Some(("RHK-KABID-1", Indirect)),
+            ("IKI-SAR-1", "Jumlah ruang kelas SD yang direhabilitasi", "ruang"), Extra::None),
+        ("RHK-PENGAWAS-1", Rhk, "Sekolah binaan yang memenuhi standar proses", Position("PENGAWAS-SD"), Some(("RHK-KABID-1", Direct)),
+            ("IKI-PENGAWAS-1", "Jumlah sekolah binaan yang memenuhi standar proses", "sekolah"), Extra::None),
+        ("RHK-DATA-1", Rhk, "Data Dapodik SD yang terverifikasi", Position("PENGOLAH-DATA"), Some(("RHK-KUR-1", Indirect)),
+            ("IKI-DATA-1", "Jumlah SD dengan data Dapodik terverifikasi", "sekolah"), Extra::None),
+        ("RHK-DATA-T1", Rhk, "Menjadi narasumber bimbingan teknis Dapodik", Employee(DEWI), Some(("RHK-KUR-2", Indirect)),
+            ("IKI-DATA-T1", "Kegiatan bimbingan teknis sebagai narasumber", "kegiatan"), Extra::Additional),
+        ("RHK-SARPRAS-1", Rhk, "Usulan rehabilitasi ruang kelas yang tersusun", Position("ANALIS-SARPRAS"), Some(("RHK-SAR-1", Indirect)),
+            ("IKI-SARPRAS-1", "Dokumen usulan rehabilitasi", "dokumen"), Extra::None),
+    ]
+};
+
+fn node(row: &NodeRow) -> Result<Node, Error> {
+    let &(id, level, statement, who, parent, (indicator, measure, unit), extra) = row;
+    let owner = match who {
+        Who::Unit(u) => Owner::Unit(UnitId::new(u)?),
+        Who::Position(p) => Owner::Position(PositionId::new(p)?),
+        Who::Employee(n) => Owner::Employee(EmployeeNumber::new(EmployeeKind::Pns, n)?),
+    };
+    let mut node = Node::new(NodeId::new(id)?, level, statement, owner).indicator(Indicator::new(
+        IndicatorId::new(indicator)?,
+        measure,
+        unit,
+    ));
+    if let Some((parent, kind)) = parent {
+        node = node.under(NodeId::new(parent)?, kind);
+    }
+    Ok(match extra {
+        Extra::None => node,
+        Extra::Missions(missions) => {
+            for mission in missions {
+                node = node.serving(MissionId::new(*mission)?);
+            }
+            node
+        }
+        Extra::Perspective(perspective) => node.with_perspective(perspective),
+        Extra::Additional => node.additional(),
+    })
 }
 
 /// The performance tree of the sample, on [`siulak_agency`].
@@ -236,263 +328,125 @@ fn under(node: Node, parent: &str, kind: LinkKind) -> Result<Node, Error> {
 /// # Errors
 /// Only if the built-in data were wrong, which the crate's tests rule out.
 pub fn siulak_cascade() -> Result<Cascade, Error> {
-    use Level::{Activity, Goal, Objective, Programme, Result as Rhk};
-    use LinkKind::{Direct, Indirect};
-    let agency = siulak_agency()?;
-    let office = || -> Result<Owner, Error> { Ok(Owner::Unit(UnitId::new("DIK")?)) };
-    let held = |position: &str| -> Result<Owner, Error> {
-        Ok(Owner::Position(PositionId::new(position)?))
-    };
-    let head = || -> Result<Owner, Error> {
-        Ok(Owner::Employee(EmployeeNumber::new(
-            EmployeeKind::Pns,
-            "197204101998031005",
-        )?))
-    };
-    let dewi = Owner::Employee(EmployeeNumber::new(
-        EmployeeKind::Pns,
-        "199203032019032011",
-    )?);
+    let nodes = NODES.iter().map(node).collect::<Result<Vec<_>, _>>()?;
+    Ok(Cascade::builder(siulak_agency()?).nodes(nodes).build()?)
+}
 
-    let nodes = vec![
-        node(
-            "T1",
-            Goal,
-            "Meningkatnya mutu pendidikan dasar",
-            office()?,
-            (
-                "IKT-1",
-                "Rata-rata skor literasi Asesmen Nasional SD",
-                "skor",
-            ),
-        )?
-        .serving(MissionId::new("M1")?)
-        .serving(MissionId::new("M2")?),
-        node(
-            "T2",
-            Goal,
-            "Meningkatnya akuntabilitas kinerja dinas",
-            office()?,
-            ("IKT-2", "Nilai evaluasi SAKIP dinas", "nilai"),
-        )?
-        .serving(MissionId::new("M3")?),
-        under(
-            node(
-                "SS1",
-                Objective,
-                "Meningkatnya SD yang terakreditasi minimal B",
-                office()?,
-                ("IKU-1", "Persentase SD terakreditasi minimal B", "persen"),
-            )?,
-            "T1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "SS2",
-                Objective,
-                "Meningkatnya kualitas perencanaan dan pelaporan kinerja",
-                office()?,
-                (
-                    "IKU-2",
-                    "Nilai komponen perencanaan dan pelaporan SAKIP",
-                    "nilai",
-                ),
-            )?,
-            "T2",
-            Indirect,
-        )?,
-        under(
-            node(
-                "P1",
-                Programme,
-                "Program Pengelolaan Pendidikan Sekolah Dasar",
-                Owner::Unit(UnitId::new("DIK.SD")?),
-                (
-                    "IKP-1",
-                    "Persentase SD yang memenuhi standar sarana",
-                    "persen",
-                ),
-            )?,
-            "SS1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "K1",
-                Activity,
-                "Pembinaan kurikulum dan penilaian SD",
-                Owner::Unit(UnitId::new("DIK.SD.KUR")?),
-                (
-                    "IKK-1",
-                    "Jumlah SD yang menerapkan Kurikulum Merdeka",
-                    "sekolah",
-                ),
-            )?,
-            "P1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "K2",
-                Activity,
-                "Rehabilitasi ruang kelas SD",
-                Owner::Unit(UnitId::new("DIK.SD.SAR")?),
-                (
-                    "IKK-2",
-                    "Jumlah ruang kelas SD yang direhabilitasi",
-                    "ruang",
-                ),
-            )?,
-            "P1",
-            Indirect,
-        )?,
-        // The head's results serve the strategic objectives.
-        under(
-            node(
-                "RHK-KADIS-1",
-                Rhk,
-                "Meningkatnya SD yang terakreditasi minimal B",
-                head()?,
-                (
-                    "IKI-KADIS-1",
-                    "Persentase SD terakreditasi minimal B",
-                    "persen",
-                ),
-            )?,
-            "SS1",
-            Indirect,
-        )?
-        .with_perspective(Perspective::ServiceRecipients),
-        under(
-            node(
-                "RHK-KADIS-2",
-                Rhk,
-                "Meningkatnya kualitas laporan kinerja dinas",
-                head()?,
-                ("IKI-KADIS-2", "Nilai komponen pelaporan SAKIP", "nilai"),
-            )?,
-            "SS2",
-            Indirect,
-        )?
-        .with_perspective(Perspective::InternalStrengthening),
-        under(
-            node(
-                "RHK-SEK-1",
-                Rhk,
-                "Tersusunnya laporan kinerja dinas tepat waktu",
-                held("SEKRETARIS")?,
-                (
-                    "IKI-SEK-1",
-                    "Laporan kinerja yang disampaikan tepat waktu",
-                    "dokumen",
-                ),
-            )?,
-            "RHK-KADIS-2",
-            Indirect,
-        )?,
-        under(
-            node(
-                "RHK-KABID-1",
-                Rhk,
-                "Meningkatnya SD yang memenuhi standar nasional pendidikan",
-                held("KABID-SD")?,
-                (
-                    "IKI-KABID-1",
-                    "Jumlah SD yang memenuhi standar nasional pendidikan",
-                    "sekolah",
-                ),
-            )?,
-            "RHK-KADIS-1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "RHK-KUR-1",
-                Rhk,
-                "SD yang menerapkan Kurikulum Merdeka",
-                held("KASI-KUR")?,
-                (
-                    "IKI-KUR-1",
-                    "Jumlah SD yang menerapkan Kurikulum Merdeka",
-                    "sekolah",
-                ),
-            )?,
-            "RHK-KABID-1",
-            Direct,
-        )?,
-        under(
-            node(
-                "RHK-SAR-1",
-                Rhk,
-                "Ruang kelas SD yang layak pakai",
-                held("KASI-SAR")?,
-                (
-                    "IKI-SAR-1",
-                    "Jumlah ruang kelas SD yang direhabilitasi",
-                    "ruang",
-                ),
-            )?,
-            "RHK-KABID-1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "RHK-PENGAWAS-1",
-                Rhk,
-                "Sekolah binaan yang memenuhi standar proses",
-                held("PENGAWAS-SD")?,
-                (
-                    "IKI-PENGAWAS-1",
-                    "Jumlah sekolah binaan yang memenuhi standar proses",
-                    "sekolah",
-                ),
-            )?,
-            "RHK-KABID-1",
-            Direct,
-        )?,
-        under(
-            node(
-                "RHK-DATA-1",
-                Rhk,
-                "Data Dapodik SD yang terverifikasi",
-                held("PENGOLAH-DATA")?,
-                (
-                    "IKI-DATA-1",
-                    "Jumlah SD dengan data Dapodik terverifikasi",
-                    "sekolah",
-                ),
-            )?,
-            "RHK-KUR-1",
-            Indirect,
-        )?,
-        under(
-            node(
-                "RHK-DATA-T1",
-                Rhk,
-                "Menjadi narasumber bimbingan teknis Dapodik",
-                dewi,
-                (
-                    "IKI-DATA-T1",
-                    "Kegiatan bimbingan teknis sebagai narasumber",
-                    "kegiatan",
-                ),
-            )?,
-            "RHK-KUR-1",
-            Indirect,
-        )?
-        .additional(),
-        under(
-            node(
-                "RHK-SARPRAS-1",
-                Rhk,
-                "Usulan rehabilitasi ruang kelas yang tersusun",
-                held("ANALIS-SARPRAS")?,
-                ("IKI-SARPRAS-1", "Dokumen usulan rehabilitasi", "dokumen"),
-            )?,
-            "RHK-SAR-1",
-            Indirect,
-        )?,
-    ];
-    Ok(Cascade::builder(agency).nodes(nodes).build()?)
+/// The year of the sample's targets and realisations.
+pub const SAMPLE_YEAR: i32 = 2026;
+
+/// Targets: indicator, unit, polarity, and either four quarterly targets or one annual one.
+#[rustfmt::skip]
+const TARGETS: [(&str, &str, Polarity, Schedule); 16] = [
+    ("IKT-1", "skor", Polarity::Maximise, Schedule::Annual(70)),
+    ("IKT-2", "nilai", Polarity::Maximise, Schedule::Annual(75)),
+    ("IKU-1", "persen", Polarity::Maximise, Schedule::Annual(80)),
+    ("IKU-2", "nilai", Polarity::Maximise, Schedule::Annual(25)),
+    ("IKI-KADIS-1", "persen", Polarity::Maximise, Schedule::Annual(80)),
+    ("IKI-KADIS-2", "nilai", Polarity::Maximise, Schedule::Annual(25)),
+    ("IKI-SEK-1", "dokumen", Polarity::Maximise, Schedule::Quarterly([1, 1, 1, 1])),
+    ("IKI-KABID-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([5, 6, 7, 7])),
+    ("IKI-KUR-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([3, 4, 4, 4])),
+    ("IKI-KUR-2", "orang", Polarity::Maximise, Schedule::Quarterly([20, 30, 30, 20])),
+    ("IKI-SAR-1", "ruang", Polarity::Maximise, Schedule::Quarterly([2, 4, 4, 2])),
+    ("IKI-PENGAWAS-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([2, 2, 3, 3])),
+    ("IKI-DATA-1", "sekolah", Polarity::Maximise, Schedule::Cumulative([30, 60, 90, 120])),
+    ("IKI-DATA-T1", "kegiatan", Polarity::Maximise, Schedule::Quarterly([1, 1, 1, 1])),
+    ("IKI-SARPRAS-1", "dokumen", Polarity::Milestone, Schedule::Quarterly([1, 1, 1, 1])),
+    ("IKK-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([3, 4, 4, 4])),
+];
+
+#[derive(Clone, Copy)]
+enum Schedule {
+    Annual(i64),
+    Quarterly([i64; 4]),
+    Cumulative([i64; 4]),
+}
+
+/// The indicator definitions of the sample for 2026, achievement capped at 120 %.
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_definitions() -> Result<Vec<IndicatorDefinition>, Error> {
+    let year = Year::new(SAMPLE_YEAR)?;
+    let quarters = year.periods(Granularity::Quarter);
+    TARGETS
+        .iter()
+        .map(|&(id, unit, polarity, schedule)| {
+            let mut builder = IndicatorDefinition::builder(IndicatorId::new(id)?, unit, polarity)
+                .limits(AchievementLimits::capped(120));
+            match schedule {
+                Schedule::Annual(t) => {
+                    builder = builder.target(year.as_period(), Target::Value(Decimal::from(t)))
+                }
+                Schedule::Quarterly(ts) | Schedule::Cumulative(ts) => {
+                    if matches!(schedule, Schedule::Cumulative(_)) {
+                        builder = builder
+                            .basis(PeriodBasis::Cumulative)
+                            .aggregation(Aggregation::Last);
+                    }
+                    for (&quarter, t) in quarters.iter().zip(ts) {
+                        builder = builder.target(quarter, Target::Value(Decimal::from(t)));
+                    }
+                }
+            }
+            Ok(builder.build()?)
+        })
+        .collect()
+}
+
+/// Realisations: indicator, then Q1..Q4 (none where not yet reported), or one annual value.
+#[rustfmt::skip]
+const REALISED: [(&str, [Option<i64>; 4]); 9] = [
+    ("IKI-SEK-1", [Some(1), Some(1), Some(1), Some(1)]),
+    ("IKI-KUR-1", [Some(3), Some(3), Some(5), Some(4)]),
+    ("IKI-KUR-2", [Some(22), Some(25), Some(30), Some(24)]),
+    ("IKI-SAR-1", [Some(1), Some(4), Some(5), Some(2)]),
+    ("IKI-PENGAWAS-1", [Some(2), Some(1), Some(3), Some(4)]),
+    ("IKI-DATA-1", [Some(28), Some(61), Some(95), Some(118)]),
+    ("IKI-DATA-T1", [Some(1), Some(0), Some(2), Some(1)]),
+    ("IKI-SARPRAS-1", [Some(1), Some(1), Some(0), Some(1)]),
+    ("IKK-1", [Some(3), Some(3), Some(5), Some(4)]),
+];
+
+/// Annual realisations of the organisation's own indicators.
+const REALISED_ANNUAL: [(&str, i64); 6] = [
+    ("IKT-1", 66),
+    ("IKT-2", 72),
+    ("IKU-1", 78),
+    ("IKU-2", 24),
+    ("IKI-KADIS-1", 78),
+    ("IKI-KADIS-2", 24),
+];
+
+/// The realisations of the sample for 2026, each with an evidence reference. The
+/// division's count (IKI-KABID-1) is not recorded: it rolls up from the sections.
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_realisations() -> Result<Measurements, Error> {
+    let year = Year::new(SAMPLE_YEAR)?;
+    let quarters = year.periods(Granularity::Quarter);
+    let mut realisations = Vec::new();
+    for (id, values) in REALISED {
+        for (&quarter, value) in quarters.iter().zip(values) {
+            if let Some(v) = value {
+                realisations.push(
+                    Realisation::new(IndicatorId::new(id)?, quarter, Decimal::from(v))
+                        .with_evidence(format!("e-kinerja/{SAMPLE_YEAR}/{quarter}/{id}")),
+                );
+            }
+        }
+    }
+    for (id, value) in REALISED_ANNUAL {
+        realisations.push(
+            Realisation::new(
+                IndicatorId::new(id)?,
+                year.as_period(),
+                Decimal::from(value),
+            )
+            .with_evidence(format!("e-kinerja/{SAMPLE_YEAR}/{id}")),
+        );
+    }
+    Ok(Measurements::new(realisations)?)
 }

@@ -11,7 +11,7 @@
 
 mod common;
 
-use kinerja::{Agency, Cascade};
+use kinerja::{Agency, BandTable, Cascade, IndicatorDefinition, Measurements, Period};
 use std::fs;
 use std::path::Path;
 
@@ -62,6 +62,12 @@ fn rejected_documents_fail_with_their_stated_error() {
             Some("cascade") => serde_json::from_str::<Cascade>(&text)
                 .map(|_| ())
                 .unwrap_err(),
+            Some("indicator") => serde_json::from_str::<IndicatorDefinition>(&text)
+                .map(|_| ())
+                .unwrap_err(),
+            Some("bands") => serde_json::from_str::<BandTable<String>>(&text)
+                .map(|_| ())
+                .unwrap_err(),
             other => panic!("{name}: unknown document type {other:?}"),
         };
         let message = error.to_string();
@@ -70,4 +76,52 @@ fn rejected_documents_fail_with_their_stated_error() {
             "{name}:\n  expected: {expected}\n  got:      {message}"
         );
     }
+}
+
+#[test]
+fn an_indicator_definition_document() {
+    let text = golden("accepted/indicator_definition.json");
+    let definition: IndicatorDefinition = serde_json::from_str(&text).unwrap();
+    // Quarterly targets 3, 4, 4, 4: realising 15 in the year is 100 %.
+    let quarters = kinerja::Year::new(2026)
+        .unwrap()
+        .periods(kinerja::Granularity::Quarter);
+    let measured = Measurements::new(quarters.iter().zip([3, 3, 5, 4]).map(|(q, v)| {
+        kinerja::Realisation::new(definition.id().clone(), *q, rust_decimal::Decimal::from(v))
+    }))
+    .unwrap();
+    let year: Period = "2026".parse().unwrap();
+    assert_eq!(
+        definition
+            .achievement(year, &measured)
+            .unwrap()
+            .unwrap()
+            .value(),
+        rust_decimal::Decimal::from(100)
+    );
+    let written = serde_json::to_value(&definition).unwrap();
+    assert_eq!(
+        written,
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    );
+}
+
+#[test]
+fn a_rating_band_document() {
+    let text = golden("accepted/rating_bands.json");
+    let table: BandTable<String> = serde_json::from_str(&text).unwrap();
+    let d = rust_decimal::Decimal::from;
+    assert_eq!(
+        table.classify(d(90), |_| false).unwrap().label,
+        "sesuai ekspektasi"
+    );
+    assert_eq!(
+        table.classify(d(500), |_| false).unwrap().label,
+        "di atas ekspektasi"
+    );
+    let written = serde_json::to_value(&table).unwrap();
+    assert_eq!(
+        written,
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    );
 }

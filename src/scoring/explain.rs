@@ -121,14 +121,13 @@ impl PlanExplanation {
     #[must_use]
     pub fn render(&self, language: Language) -> String {
         let words = Words::of(language);
-        let shown = |value: Decimal| fixed(self.rounding, value);
         let mut out = String::new();
         let _ = writeln!(
             out,
             "{} {}: {} % ({}: {}; {})",
             words.achievement,
             self.scope,
-            shown(self.reported),
+            self.rounding.format(self.reported),
             words.exact,
             self.achievement,
             rounding_text(self.rounding, language)
@@ -216,7 +215,7 @@ fn render_indicator(
             words.target,
             words.realisation,
             trace.polarity.formula(language),
-            fixed(rounding, raw)
+            rounding.format(raw)
         );
         match trace.clamped {
             Some(Clamp::Cap) => {
@@ -234,21 +233,14 @@ fn render_indicator(
 fn percent_text(value: Option<Percent>, rounding: Rounding, words: &Words) -> String {
     value.map_or_else(
         || words.dropped.to_owned(),
-        |p| format!("{} %", fixed(rounding, p.value())),
+        |p| format!("{} %", rounding.format(p.value())),
     )
 }
 
 fn share_text(share: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
     share.map_or_else(String::new, |s| {
-        format!(", {} {} %", words.share, fixed(rounding, s))
+        format!(", {} {} %", words.share, rounding.format(s))
     })
-}
-
-/// `value` rounded by `rounding` and written with exactly its decimals (96 → "96.00").
-fn fixed(rounding: Rounding, value: Decimal) -> String {
-    let mut rounded = rounding.apply(value);
-    rounded.rescale(rounding.decimals());
-    rounded.to_string()
 }
 
 fn rounding_text(rounding: Rounding, language: Language) -> String {

@@ -3,11 +3,13 @@
 
 use super::explain::{IndicatorExplanation, PlanExplanation, ResultExplanation};
 use super::weights::{WeightPolicy, WeightedSum};
+use crate::cascade::{Cascade, Level, Owner, ResultCategory};
 use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
 use crate::indicator::IndicatorDefinition;
 use crate::measure::Measurements;
+use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
 use crate::period::Period;
 use rust_decimal::Decimal;
@@ -122,6 +124,74 @@ impl ScoringPlan {
             )?;
         }
         Ok(Self { policy, results })
+    }
+
+    /// The plan of `employee` read from the cascade: every main (utama) result owned by the
+    /// employee or by their position, in id order, each weighted equally; each result's
+    /// indicators weighted equally, with their definitions taken from `definitions`.
+    /// Additional (tambahan) results are left out: the regimes score them apart.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{sample, EmployeeKind, EmployeeNumber, ScoringPlan};
+    /// let cascade = sample::siulak_cascade()?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let plan = ScoringPlan::for_employee(&cascade, &rina, &sample::siulak_definitions()?)?;
+    /// assert_eq!(plan.results().len(), 2);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`ScoringError::UnknownEmployee`] when the employee is not in the cascade's agency;
+    /// [`ScoringError::EmptySet`] when they own no main result;
+    /// [`ScoringError::UnknownIndicator`] when an indicator has no definition.
+    pub fn for_employee(
+        cascade: &Cascade,
+        employee: &EmployeeNumber,
+        definitions: &[IndicatorDefinition],
+    ) -> Result<Self, ScoringError> {
+        let held = cascade
+            .agency()
+            .employee(employee)
+            .ok_or(ScoringError::UnknownEmployee {
+                employee: *employee,
+            })?
+            .position()
+            .clone();
+        let owns = |owner: &Owner| match owner {
+            Owner::Employee(number) => number == employee,
+            Owner::Position(position) => *position == held,
+            Owner::Unit(_) => false,
+        };
+        let results = cascade
+            .at_level(Level::Result)
+            .filter(|n| n.category() == ResultCategory::Main && owns(n.owner()))
+            .map(|node| {
+                let indicators = node
+                    .indicators()
+                    .iter()
+                    .map(|indicator| {
+                        let definition = definitions
+                            .iter()
+                            .find(|d| d.id() == indicator.id())
+                            .ok_or_else(|| ScoringError::UnknownIndicator {
+                                indicator: indicator.id().clone(),
+                            })?;
+                        Ok(PlannedIndicator {
+                            weight: Decimal::ONE,
+                            definition: definition.clone(),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, ScoringError>>()?;
+                Ok(PlannedResult {
+                    node: node.id().clone(),
+                    weight: Decimal::ONE,
+                    policy: WeightPolicy::Normalise,
+                    indicators,
+                })
+            })
+            .collect::<Result<Vec<_>, ScoringError>>()?;
+        Self::new(WeightPolicy::Normalise, results)
     }
 
     /// How the results' weights are read.
