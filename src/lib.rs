@@ -22,6 +22,15 @@
 //!    [role–result matrix](Cascade::role_result_matrix) and [Mermaid](Cascade::to_mermaid) /
 //!    [DOT](Cascade::to_dot) export.
 //!
+//! 3. **Measure and score**: [`IndicatorDefinition`]s (unit, [`Polarity`], aspect, floor and
+//!    cap, targets per period, how periods make the year), [`Realisation`]s with evidence,
+//!    [`ScoringPlan`]s weighting indicators within results and results within a plan under a
+//!    [`WeightPolicy`], an [explanation](ScoringPlan::explain) of every score, the
+//!    [inverse question](ScoringPlan::required_realisation), [roll-up](Cascade::roll_up)
+//!    along direct links and the [organisation's achievement](Cascade::organisation_achievement).
+//!    Band tables and value maps are data ([`BandTable`], [`ValueMap`]); the regulations'
+//!    tables are in [`preset`].
+//!
 //! Values: [`Percent`], [`Weight`], [`Score`] and the one [`Rounding`] rule; calendar
 //! [`Period`]s (year, semester, quarter, month).
 //!
@@ -69,7 +78,10 @@
 //! | unit kerja, jabatan, jenjang jabatan | unit, position, job level ([`Unit`], [`Position`], [`JobLevel`]) |
 //! | atasan langsung | direct superior ([`Position::reports_to`]) |
 //! | pegawai, PNS, PPPK, NIP | employee, civil servant, contract employee, employee number |
-//! | capaian | achievement ([`Percent`]) |
+//! | capaian | achievement ([`Percent`], [`IndicatorDefinition::achievement`]) |
+//! | realisasi, bukti dukung | realisation, evidence ([`Realisation`]) |
+//! | target triwulanan, kumulatif | quarterly target, cumulative basis ([`Target`], [`PeriodBasis`]) |
+//! | kuantitas, kualitas, waktu, biaya | quantity, quality, time, cost ([`Aspect`]) |
 //! | bobot | weight ([`Weight`]) |
 //! | nilai | score ([`Score`]) |
 //! | triwulan, semester | quarter, semester ([`Period`]) |
