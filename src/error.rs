@@ -413,6 +413,9 @@ pub enum Error {
     /// See [`ScoringError`].
     #[error(transparent)]
     Scoring(#[from] ScoringError),
+    /// See [`EvaluationError`].
+    #[error(transparent)]
+    Evaluation(#[from] EvaluationError),
 }
 
 /// A band table that does not cut its scale cleanly, or a value outside it.
@@ -679,4 +682,106 @@ pub enum ScoringError {
 
 fn period_text(period: Option<&Period>) -> String {
     period.map(|p| format!(", period {p}")).unwrap_or_default()
+}
+
+/// An evaluation that cannot be made as asked.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum EvaluationError {
+    /// A predicate matrix where a better rating gives a worse predicate.
+    #[error(
+        "the predicate matrix gets worse as ratings improve, at results {results:?}, behaviour {behaviour:?}"
+    )]
+    MatrixNotMonotone {
+        /// The result rating of the offending cell.
+        results: crate::evaluation::Rating,
+        /// The behaviour rating of the offending cell.
+        behaviour: crate::evaluation::Rating,
+    },
+    /// Rater weights that are negative or do not total 100 %.
+    #[error("rater weights must be non-negative and total exactly 100 %, they total {total}")]
+    RaterWeights {
+        /// The total found.
+        total: Decimal,
+    },
+    /// A core value without the ratings it needs.
+    #[error("core value {value:?} has no rating from the direct superior (or none at all)")]
+    MissingBehaviourRating {
+        /// The value.
+        value: crate::evaluation::CoreValue,
+    },
+    /// A leader's override of a rating without a reason.
+    #[error("employee {employee}: an override of the result rating must give a reason")]
+    OverrideWithoutReason {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A period outside the year evaluated.
+    #[error("period {period} is outside the year {year}")]
+    PeriodOutsideYear {
+        /// The period.
+        period: Period,
+        /// The year.
+        year: crate::period::Year,
+    },
+    /// An employee who is not in the agency or the unit evaluated.
+    #[error("employee {employee} is not known here")]
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// The same employee twice in one set.
+    #[error("employee {employee} appears more than once")]
+    DuplicateEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// The distribution rules say nothing for this organisation predicate.
+    #[error("the distribution rules have no entry for the organisation predicate {organisation:?}")]
+    MissingOrganisationPredicate {
+        /// The organisation predicate.
+        organisation: crate::evaluation::OrganisationPredicate,
+    },
+    /// A quota percentage outside 0–100.
+    #[error("a quota of {percent} % is outside 0-100")]
+    QuotaPercent {
+        /// The percentage.
+        percent: Decimal,
+    },
+    /// No assignment of predicates meets the quotas while keeping the score order.
+    #[error(
+        "no assignment of predicates to these {team} employees meets the quotas for {organisation:?} (counts rounded: {rounding:?})"
+    )]
+    NoCompliantAssignment {
+        /// The organisation predicate.
+        organisation: crate::evaluation::OrganisationPredicate,
+        /// The team size.
+        team: usize,
+        /// The rounding rule used.
+        rounding: crate::evaluation::QuotaRounding,
+    },
+    /// A team larger than the calibration limit.
+    #[error("a team of {team} is larger than the calibration limit of {limit}")]
+    TeamTooLarge {
+        /// The team size.
+        team: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Positions held in a year whose dates overlap, fall outside the year, or run backwards.
+    #[error(
+        "employee {employee}: the position held from {from} is not a valid part of the year (dates backwards, outside the year, or overlapping another)"
+    )]
+    Tenure {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The start of the offending tenure.
+        from: chrono::NaiveDate,
+    },
+    /// A band table could not classify a value.
+    #[error(transparent)]
+    Band(#[from] BandError),
+    /// Scoring failed.
+    #[error(transparent)]
+    Scoring(#[from] ScoringError),
 }

@@ -89,6 +89,7 @@
 mod cascade;
 mod decimal_text;
 mod error;
+mod evaluation;
 mod forest;
 mod id;
 mod indicator;
@@ -115,8 +116,16 @@ pub use cascade::{
     RoleResultMatrix,
 };
 pub use error::{
-    AgencyError, BandError, CascadeError, DefinitionRule, EmployeeNumberError, Error, IdError,
-    IndicatorError, LevelRule, PeriodError, ScoringError, Subject, ValueError,
+    AgencyError, BandError, CascadeError, DefinitionRule, EmployeeNumberError, Error,
+    EvaluationError, IdError, IndicatorError, LevelRule, PeriodError, ScoringError, Subject,
+    ValueError,
+};
+pub use evaluation::{
+    BehaviourOutcome, BehaviourRating, Calibrated, Calibration, CalibrationEntry, ChangeReason,
+    ComplianceReport, CoreValue, DEFAULT_MAX_TEAM, DistributionRules, OrganisationPredicate,
+    Predicate, PredicateMatrix, Quota, QuotaBound, QuotaCheck, QuotaRounding, RaterRole,
+    RaterWeights, Rating, ValueOutcome, assess_behaviour, calibrate, check_distribution,
+    default_behaviour_thresholds, default_result_thresholds,
 };
 pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,

@@ -1,0 +1,400 @@
+//! The organisation's predicate and the distribution of its employees' predicates
+//! (SE MenPANRB 3/2023), with an explicit rounding rule for small teams.
+
+use super::rating::Predicate;
+use crate::decimal_text;
+use crate::error::EvaluationError;
+use crate::label::{Labelled, Language};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The organisation's performance predicate (predikat kinerja organisasi), lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationPredicate {
+    /// Sangat Kurang.
+    VeryPoor,
+    /// Kurang.
+    Poor,
+    /// Butuh Perbaikan.
+    NeedsImprovement,
+    /// Baik.
+    Good,
+    /// Istimewa.
+    Exceptional,
+}
+
+impl Labelled for OrganisationPredicate {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::VeryPoor, Language::Indonesian) => "Sangat Kurang",
+            (Self::Poor, Language::Indonesian) => "Kurang",
+            (Self::NeedsImprovement, Language::Indonesian) => "Butuh Perbaikan",
+            (Self::Good, Language::Indonesian) => "Baik",
+            (Self::Exceptional, Language::Indonesian) => "Istimewa",
+            (Self::VeryPoor, Language::English) => "very poor",
+            (Self::Poor, Language::English) => "poor",
+            (Self::NeedsImprovement, Language::English) => "needs improvement",
+            (Self::Good, Language::English) => "good",
+            (Self::Exceptional, Language::English) => "exceptional",
+        }
+    }
+}
+
+/// How a percentage of a team becomes a number of people. The rule is not published, so it
+/// is the caller's choice, and every result states it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaRounding {
+    /// The percentage holds exactly: "at most" rounds down, "at least" rounds up.
+    #[default]
+    Strict,
+    /// Both round half up (a team of 7: 70 % is 4.9, so 5).
+    HalfUp,
+    /// Both round down.
+    Floor,
+    /// Both round up.
+    Ceiling,
+}
+
+/// A limit on how many employees hold one of a set of predicates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaBound {
+    /// At most this percentage of the team.
+    AtMostPercent(#[serde(with = "decimal_text")] Decimal),
+    /// At least this percentage of the team.
+    AtLeastPercent(#[serde(with = "decimal_text")] Decimal),
+    /// At most this many people.
+    AtMostCount(usize),
+    /// At least this many people.
+    AtLeastCount(usize),
+}
+
+/// One distribution rule: the employees holding any of `predicates` are limited by `bound`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quota {
+    /// The predicates counted together.
+    pub predicates: Vec<Predicate>,
+    /// The limit.
+    pub bound: QuotaBound,
+}
+
+impl Quota {
+    /// The least and greatest counts this quota allows in a team of `team`.
+    #[must_use]
+    pub fn counts(&self, team: usize, rounding: QuotaRounding) -> (usize, usize) {
+        let share = |percent: Decimal, at_most: bool| -> usize {
+            let exact = percent * Decimal::from(team) / Decimal::ONE_HUNDRED;
+            let strategy = match (rounding, at_most) {
+                (QuotaRounding::Strict, true) | (QuotaRounding::Floor, _) => {
+                    RoundingStrategy::ToNegativeInfinity
+                }
+                (QuotaRounding::Strict, false) | (QuotaRounding::Ceiling, _) => {
+                    RoundingStrategy::ToPositiveInfinity
+                }
+                (QuotaRounding::HalfUp, _) => RoundingStrategy::MidpointAwayFromZero,
+            };
+            let rounded = exact.round_dp_with_strategy(0, strategy);
+            usize::try_from(rounded.mantissa()).unwrap_or(0)
+        };
+        match self.bound {
+            QuotaBound::AtMostPercent(p) => (0, share(p, true).min(team)),
+            QuotaBound::AtLeastPercent(p) => (share(p, false).min(team), team),
+            QuotaBound::AtMostCount(c) => (0, c.min(team)),
+            QuotaBound::AtLeastCount(c) => (c, team),
+        }
+    }
+
+    /// How many of `counts` (per predicate, lowest first) the quota counts.
+    #[must_use]
+    pub fn count_in(&self, counts: &[usize; 5]) -> usize {
+        self.predicates
+            .iter()
+            .map(|p| counts.get(p.index()).copied().unwrap_or(0))
+            .sum()
+    }
+
+    fn describe(&self, language: Language) -> String {
+        let names: Vec<&str> = self.predicates.iter().map(|p| p.label(language)).collect();
+        let names = names.join(match language {
+            Language::Indonesian => " atau ",
+            Language::English => " or ",
+        });
+        match (self.bound, language) {
+            (QuotaBound::AtMostPercent(p), Language::Indonesian) => {
+                format!("{names} paling banyak {p} %")
+            }
+            (QuotaBound::AtLeastPercent(p), Language::Indonesian) => {
+                format!("{names} paling sedikit {p} %")
+            }
+            (QuotaBound::AtMostCount(c), Language::Indonesian) => {
+                format!("{names} paling banyak {c} orang")
+            }
+            (QuotaBound::AtLeastCount(c), Language::Indonesian) => {
+                format!("{names} paling sedikit {c} orang")
+            }
+            (QuotaBound::AtMostPercent(p), Language::English) => format!("{names} at most {p} %"),
+            (QuotaBound::AtLeastPercent(p), Language::English) => format!("{names} at least {p} %"),
+            (QuotaBound::AtMostCount(c), Language::English) => format!("{names} at most {c}"),
+            (QuotaBound::AtLeastCount(c), Language::English) => format!("{names} at least {c}"),
+        }
+    }
+}
+
+/// The distribution rules: for each organisation predicate, the quotas its employees'
+/// predicates must meet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    try_from = "BTreeMap<OrganisationPredicate, Vec<Quota>>",
+    into = "BTreeMap<OrganisationPredicate, Vec<Quota>>"
+)]
+pub struct DistributionRules {
+    rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
+}
+
+impl DistributionRules {
+    /// Rules from their quotas.
+    ///
+    /// # Errors
+    /// [`EvaluationError::QuotaPercent`] when a percentage lies outside 0–100.
+    pub fn new(
+        rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
+    ) -> Result<Self, EvaluationError> {
+        for quota in rules.values().flatten() {
+            if let QuotaBound::AtMostPercent(p) | QuotaBound::AtLeastPercent(p) = quota.bound {
+                if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
+                    return Err(EvaluationError::QuotaPercent { percent: p });
+                }
+            }
+        }
+        Ok(Self { rules })
+    }
+
+    /// SE MenPANRB 3/2023 (DOMAIN §4.1).
+    ///
+    /// | organisation | quotas |
+    /// |---|---|
+    /// | Istimewa | Sangat Baik at most 70 % |
+    /// | Baik | Baik at most 70 %; at least one Butuh Perbaikan or Kurang/Misconduct |
+    /// | Butuh Perbaikan | Butuh Perbaikan at least 60 %; Sangat Baik at most 10 % |
+    /// | Kurang | Kurang/Misconduct at least 60 %; Butuh Perbaikan at least 10 %; Sangat Baik at most 10 % |
+    /// | Sangat Kurang | Sangat Kurang at least 60 %; Kurang/Misconduct or Butuh Perbaikan at least 10 %; no Sangat Baik |
+    #[must_use]
+    pub fn se_menpanrb_3_2023() -> Self {
+        use OrganisationPredicate as Org;
+        use Predicate::{Good, NeedsImprovement, PoorOrMisconduct, VeryGood, VeryPoor};
+        let pct = |p: i64| Decimal::from(p);
+        let quota = |predicates: &[Predicate], bound| Quota {
+            predicates: predicates.to_vec(),
+            bound,
+        };
+        let rules = BTreeMap::from([
+            (
+                Org::Exceptional,
+                vec![quota(&[VeryGood], QuotaBound::AtMostPercent(pct(70)))],
+            ),
+            (
+                Org::Good,
+                vec![
+                    quota(&[Good], QuotaBound::AtMostPercent(pct(70))),
+                    quota(
+                        &[NeedsImprovement, PoorOrMisconduct],
+                        QuotaBound::AtLeastCount(1),
+                    ),
+                ],
+            ),
+            (
+                Org::NeedsImprovement,
+                vec![
+                    quota(&[NeedsImprovement], QuotaBound::AtLeastPercent(pct(60))),
+                    quota(&[VeryGood], QuotaBound::AtMostPercent(pct(10))),
+                ],
+            ),
+            (
+                Org::Poor,
+                vec![
+                    quota(&[PoorOrMisconduct], QuotaBound::AtLeastPercent(pct(60))),
+                    quota(&[NeedsImprovement], QuotaBound::AtLeastPercent(pct(10))),
+                    quota(&[VeryGood], QuotaBound::AtMostPercent(pct(10))),
+                ],
+            ),
+            (
+                Org::VeryPoor,
+                vec![
+                    quota(&[VeryPoor], QuotaBound::AtLeastPercent(pct(60))),
+                    quota(
+                        &[PoorOrMisconduct, NeedsImprovement],
+                        QuotaBound::AtLeastPercent(pct(10)),
+                    ),
+                    quota(&[VeryGood], QuotaBound::AtMostCount(0)),
+                ],
+            ),
+        ]);
+        Self { rules }
+    }
+
+    /// The quotas for `organisation`.
+    ///
+    /// # Errors
+    /// [`EvaluationError::MissingOrganisationPredicate`] when the rules have no entry.
+    pub fn quotas(&self, organisation: OrganisationPredicate) -> Result<&[Quota], EvaluationError> {
+        self.rules
+            .get(&organisation)
+            .map(Vec::as_slice)
+            .ok_or(EvaluationError::MissingOrganisationPredicate { organisation })
+    }
+}
+
+impl TryFrom<BTreeMap<OrganisationPredicate, Vec<Quota>>> for DistributionRules {
+    type Error = EvaluationError;
+    fn try_from(
+        rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
+    ) -> Result<Self, EvaluationError> {
+        Self::new(rules)
+    }
+}
+
+impl From<DistributionRules> for BTreeMap<OrganisationPredicate, Vec<Quota>> {
+    fn from(rules: DistributionRules) -> Self {
+        rules.rules
+    }
+}
+
+/// One quota checked against a team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotaCheck {
+    /// The quota.
+    pub quota: Quota,
+    /// The least count allowed, after rounding.
+    pub min_count: usize,
+    /// The greatest count allowed, after rounding.
+    pub max_count: usize,
+    /// The count found.
+    pub actual: usize,
+    /// Whether the count is allowed.
+    pub satisfied: bool,
+}
+
+/// Whether a team's predicates meet the distribution for its organisation's predicate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComplianceReport {
+    /// The organisation's predicate.
+    pub organisation: OrganisationPredicate,
+    /// The rounding rule used to turn percentages into counts.
+    pub rounding: QuotaRounding,
+    /// The team size.
+    pub team: usize,
+    /// Employees per predicate, lowest first.
+    pub counts: [usize; 5],
+    /// Each quota.
+    pub checks: Vec<QuotaCheck>,
+    /// Whether every quota is met.
+    pub compliant: bool,
+}
+
+impl ComplianceReport {
+    /// The report as text, one quota per line.
+    #[must_use]
+    pub fn render(&self, language: Language) -> String {
+        let mut out = match language {
+            Language::Indonesian => format!(
+                "Predikat organisasi {} ({} pegawai, pembulatan {:?}): {}\n",
+                self.organisation.label(language),
+                self.team,
+                self.rounding,
+                if self.compliant {
+                    "sesuai kurva"
+                } else {
+                    "tidak sesuai kurva"
+                }
+            ),
+            Language::English => format!(
+                "Organisation predicate {} ({} employees, rounding {:?}): {}\n",
+                self.organisation.label(language),
+                self.team,
+                self.rounding,
+                if self.compliant {
+                    "compliant"
+                } else {
+                    "not compliant"
+                }
+            ),
+        };
+        for check in &self.checks {
+            out.push_str(&format!(
+                "- {}: {} ({}..={}) {}\n",
+                check.quota.describe(language),
+                check.actual,
+                check.min_count,
+                check.max_count,
+                if check.satisfied { "ok" } else { "X" }
+            ));
+        }
+        out
+    }
+}
+
+/// Counts per predicate, lowest first.
+pub(crate) fn counts_of(predicates: impl IntoIterator<Item = Predicate>) -> [usize; 5] {
+    let mut counts = [0; 5];
+    for p in predicates {
+        if let Some(c) = counts.get_mut(p.index()) {
+            *c += 1;
+        }
+    }
+    counts
+}
+
+/// Checks a team's predicates against the rules for its organisation's predicate.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::{check_distribution, DistributionRules, OrganisationPredicate, Predicate, QuotaRounding};
+/// use Predicate::*;
+/// let rules = DistributionRules::se_menpanrb_3_2023();
+/// // An organisation rated Baik with ten employees: at most 7 Baik, at least one below.
+/// let team = [VeryGood, Good, Good, Good, Good, Good, Good, Good, NeedsImprovement, Good];
+/// let report = check_distribution(&rules, OrganisationPredicate::Good, team, QuotaRounding::Strict)?;
+/// assert!(!report.compliant); // eight Baik
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// [`EvaluationError::MissingOrganisationPredicate`] when the rules have no entry.
+pub fn check_distribution(
+    rules: &DistributionRules,
+    organisation: OrganisationPredicate,
+    predicates: impl IntoIterator<Item = Predicate>,
+    rounding: QuotaRounding,
+) -> Result<ComplianceReport, EvaluationError> {
+    let counts = counts_of(predicates);
+    let team = counts.iter().sum();
+    let checks: Vec<QuotaCheck> = rules
+        .quotas(organisation)?
+        .iter()
+        .map(|quota| {
+            let (min_count, max_count) = quota.counts(team, rounding);
+            let actual = quota.count_in(&counts);
+            QuotaCheck {
+                quota: quota.clone(),
+                min_count,
+                max_count,
+                actual,
+                satisfied: (min_count..=max_count).contains(&actual),
+            }
+        })
+        .collect();
+    Ok(ComplianceReport {
+        organisation,
+        rounding,
+        team,
+        counts,
+        compliant: checks.iter().all(|c| c.satisfied),
+        checks,
+    })
+}

@@ -1,0 +1,263 @@
+//! Ratings (above, meets, below expectation), predicates, and the predicate matrix of
+//! PermenPANRB 6/2022.
+
+use crate::error::EvaluationError;
+use crate::label::{Labelled, Language};
+use crate::scoring::{Band, BandTable, Bound};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A rating of work results or of work behaviour (PermenPANRB 6/2022), lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    /// Di Bawah Ekspektasi.
+    Below,
+    /// Sesuai Ekspektasi.
+    Meets,
+    /// Di Atas Ekspektasi.
+    Above,
+}
+
+impl Rating {
+    /// All ratings, lowest first.
+    pub const ALL: [Self; 3] = [Self::Below, Self::Meets, Self::Above];
+
+    /// The rating's number for averaging several raters: 1, 2, 3.
+    #[must_use]
+    pub const fn points(self) -> i64 {
+        match self {
+            Self::Below => 1,
+            Self::Meets => 2,
+            Self::Above => 3,
+        }
+    }
+}
+
+impl Labelled for Rating {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Below, Language::Indonesian) => "Di Bawah Ekspektasi",
+            (Self::Meets, Language::Indonesian) => "Sesuai Ekspektasi",
+            (Self::Above, Language::Indonesian) => "Di Atas Ekspektasi",
+            (Self::Below, Language::English) => "below expectation",
+            (Self::Meets, Language::English) => "meets expectation",
+            (Self::Above, Language::English) => "above expectation",
+        }
+    }
+}
+
+fn d(value: i64) -> Decimal {
+    Decimal::from(value)
+}
+
+/// The crate's default result thresholds (the regulation leaves them to the agency):
+/// below expectation under 90 % achievement, meets from 90 % to under 110 %, above from 110 %.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::BandError> {
+/// use kinerja::{default_result_thresholds, Rating};
+/// use rust_decimal::Decimal;
+/// let t = default_result_thresholds();
+/// assert_eq!(*t.classify(Decimal::from(110), |_| false)?.label, Rating::Above);
+/// # Ok(()) }
+/// ```
+#[must_use]
+pub fn default_result_thresholds() -> BandTable<Rating> {
+    BandTable::trusted(vec![
+        Band::new(
+            Rating::Below,
+            Some(Bound::inclusive(d(0))),
+            Some(Bound::exclusive(d(90))),
+        ),
+        Band::new(
+            Rating::Meets,
+            Some(Bound::inclusive(d(90))),
+            Some(Bound::exclusive(d(110))),
+        ),
+        Band::new(Rating::Above, Some(Bound::inclusive(d(110))), None),
+    ])
+}
+
+/// The crate's default behaviour thresholds on the mean rater points (1 to 3): below under
+/// 1.5, meets from 1.5 to under 2.5, above from 2.5.
+#[must_use]
+pub fn default_behaviour_thresholds() -> BandTable<Rating> {
+    let half = |tenths: i64| Decimal::new(tenths, 1);
+    BandTable::trusted(vec![
+        Band::new(
+            Rating::Below,
+            Some(Bound::inclusive(d(1))),
+            Some(Bound::exclusive(half(15))),
+        ),
+        Band::new(
+            Rating::Meets,
+            Some(Bound::inclusive(half(15))),
+            Some(Bound::exclusive(half(25))),
+        ),
+        Band::new(
+            Rating::Above,
+            Some(Bound::inclusive(half(25))),
+            Some(Bound::inclusive(d(3))),
+        ),
+    ])
+}
+
+/// An employee's performance predicate (predikat kinerja pegawai), lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Predicate {
+    /// Sangat Kurang.
+    VeryPoor,
+    /// Kurang / Misconduct.
+    PoorOrMisconduct,
+    /// Butuh Perbaikan.
+    NeedsImprovement,
+    /// Baik.
+    Good,
+    /// Sangat Baik.
+    VeryGood,
+}
+
+impl Predicate {
+    /// All predicates, lowest first.
+    pub const ALL: [Self; 5] = [
+        Self::VeryPoor,
+        Self::PoorOrMisconduct,
+        Self::NeedsImprovement,
+        Self::Good,
+        Self::VeryGood,
+    ];
+
+    /// Position in [`Predicate::ALL`].
+    #[must_use]
+    pub const fn index(self) -> usize {
+        match self {
+            Self::VeryPoor => 0,
+            Self::PoorOrMisconduct => 1,
+            Self::NeedsImprovement => 2,
+            Self::Good => 3,
+            Self::VeryGood => 4,
+        }
+    }
+}
+
+impl Labelled for Predicate {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::VeryPoor, Language::Indonesian) => "Sangat Kurang",
+            (Self::PoorOrMisconduct, Language::Indonesian) => "Kurang/Misconduct",
+            (Self::NeedsImprovement, Language::Indonesian) => "Butuh Perbaikan",
+            (Self::Good, Language::Indonesian) => "Baik",
+            (Self::VeryGood, Language::Indonesian) => "Sangat Baik",
+            (Self::VeryPoor, Language::English) => "very poor",
+            (Self::PoorOrMisconduct, Language::English) => "poor or misconduct",
+            (Self::NeedsImprovement, Language::English) => "needs improvement",
+            (Self::Good, Language::English) => "good",
+            (Self::VeryGood, Language::English) => "very good",
+        }
+    }
+}
+
+/// The predicate matrix: rows are result ratings, columns behaviour ratings (each lowest
+/// first). A matrix is refused unless a better rating never gives a worse predicate.
+///
+/// ```
+/// use kinerja::{PredicateMatrix, Predicate, Rating};
+/// let m = PredicateMatrix::permenpanrb_6_2022();
+/// assert_eq!(m.predicate(Rating::Above, Rating::Above), Predicate::VeryGood);
+/// assert_eq!(m.predicate(Rating::Above, Rating::Below), Predicate::PoorOrMisconduct);
+/// assert_eq!(m.predicate(Rating::Below, Rating::Meets), Predicate::NeedsImprovement);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "MatrixSpec", into = "MatrixSpec")]
+pub struct PredicateMatrix {
+    cells: [[Predicate; 3]; 3],
+}
+
+/// Wire form: `{"below": [..3 by behaviour..], "meets": [..], "above": [..]}`.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MatrixSpec {
+    below: [Predicate; 3],
+    meets: [Predicate; 3],
+    above: [Predicate; 3],
+}
+
+impl PredicateMatrix {
+    /// A matrix from its rows (result rating below, meets, above), each listing the
+    /// predicate for behaviour below, meets, above.
+    ///
+    /// # Errors
+    /// [`EvaluationError::MatrixNotMonotone`] when a better result or behaviour rating
+    /// would give a worse predicate somewhere.
+    pub fn new(cells: [[Predicate; 3]; 3]) -> Result<Self, EvaluationError> {
+        for r in 0..3 {
+            for b in 0..3 {
+                let here = cell(&cells, r, b);
+                let right = (b + 1 < 3).then(|| cell(&cells, r, b + 1));
+                let up = (r + 1 < 3).then(|| cell(&cells, r + 1, b));
+                if right.is_some_and(|p| p < here) || up.is_some_and(|p| p < here) {
+                    return Err(EvaluationError::MatrixNotMonotone {
+                        results: Rating::ALL.get(r).copied().unwrap_or(Rating::Below),
+                        behaviour: Rating::ALL.get(b).copied().unwrap_or(Rating::Below),
+                    });
+                }
+            }
+        }
+        Ok(Self { cells })
+    }
+
+    /// PermenPANRB 6/2022 (DOMAIN §4.1).
+    #[must_use]
+    pub const fn permenpanrb_6_2022() -> Self {
+        use Predicate::{Good, NeedsImprovement, PoorOrMisconduct, VeryGood, VeryPoor};
+        Self {
+            cells: [
+                [VeryPoor, NeedsImprovement, NeedsImprovement],
+                [PoorOrMisconduct, Good, Good],
+                [PoorOrMisconduct, Good, VeryGood],
+            ],
+        }
+    }
+
+    /// The predicate of a result rating and a behaviour rating.
+    #[must_use]
+    pub fn predicate(&self, results: Rating, behaviour: Rating) -> Predicate {
+        cell(&self.cells, rating_index(results), rating_index(behaviour))
+    }
+}
+
+const fn rating_index(rating: Rating) -> usize {
+    match rating {
+        Rating::Below => 0,
+        Rating::Meets => 1,
+        Rating::Above => 2,
+    }
+}
+
+fn cell(cells: &[[Predicate; 3]; 3], r: usize, b: usize) -> Predicate {
+    cells
+        .get(r)
+        .and_then(|row| row.get(b))
+        .copied()
+        .unwrap_or(Predicate::VeryPoor)
+}
+
+impl TryFrom<MatrixSpec> for PredicateMatrix {
+    type Error = EvaluationError;
+    fn try_from(spec: MatrixSpec) -> Result<Self, EvaluationError> {
+        Self::new([spec.below, spec.meets, spec.above])
+    }
+}
+
+impl From<PredicateMatrix> for MatrixSpec {
+    fn from(matrix: PredicateMatrix) -> Self {
+        let [below, meets, above] = matrix.cells;
+        Self {
+            below,
+            meets,
+            above,
+        }
+    }
+}
