@@ -553,8 +553,8 @@ pub enum ScoringError {
     ZeroRealisation {
         /// The indicator.
         indicator: IndicatorId,
-        /// The period (the scope scored).
-        period: Period,
+        /// The months scored.
+        period: crate::period::Span,
     },
     /// Two realisations for the same indicator and period.
     #[error("indicator `{indicator}`, period {period}: more than one realisation")]
@@ -579,8 +579,8 @@ pub enum ScoringError {
     NoTargetInScope {
         /// The indicator.
         indicator: IndicatorId,
-        /// The period scored.
-        period: Period,
+        /// The months scored.
+        period: crate::period::Span,
     },
     /// A realisation is in a different unit from the one it is added to.
     #[error("node `{node}` adds {child_unit} from `{child}` into its own {unit}")]

@@ -143,7 +143,7 @@ pub use org::{
     Agency, AgencyBuilder, Employee, FunctionalRank, FunctionalTrack, JobLevel, Mission, Position,
     Unit,
 };
-pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Year};
+pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Span, Year};
 pub use scoring::{
     Affine, Band, BandExplanation, BandGoal, BandTable, Bound, Classified, IndicatorExplanation,
     InverseQuery, PlanExplanation, PlannedIndicator, PlannedResult, ResultExplanation, ScoringPlan,

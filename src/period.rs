@@ -386,12 +386,6 @@ impl Period {
         self.start() <= date && date <= self.end()
     }
 
-    /// The latest period (in period order) contained in this one: its last month. With the
-    /// period itself as the earliest, it bounds a range over an ordered map of periods.
-    pub(crate) fn last_contained(self) -> Self {
-        Self::Month(self.year(), Month(self.last_month()))
-    }
-
     /// The number of months this period shares with `other`, 0 to 12.
     #[must_use]
     pub fn overlap_months(self, other: &Self) -> u8 {
@@ -485,5 +479,168 @@ impl TryFrom<String> for Period {
 impl From<Period> for String {
     fn from(period: Period) -> String {
         period.to_string()
+    }
+}
+
+/// A run of whole months within one year: a [`Period`], or "the year to date" up to the end
+/// of a period (Januari sampai dengan akhir triwulan III). Achievements are measured over
+/// spans.
+///
+/// On the wire a span that is a period is written as the period (`"2026-Q3"`); any other as
+/// `"2026-01..09"`.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::PeriodError> {
+/// use kinerja::{Period, Span};
+/// let q3: Period = "2026-Q3".parse()?;
+/// let to_date = Span::to_date(q3);
+/// assert_eq!(to_date.to_string(), "2026-01..09");
+/// assert!(to_date.contains(&"2026-Q2".parse()?));
+/// assert_eq!(Span::from(q3).to_string(), "2026-Q3");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Span {
+    year: Year,
+    first_month: u8,
+    last_month: u8,
+}
+
+impl Span {
+    /// From January to the end of `period`: the year to date.
+    #[must_use]
+    pub const fn to_date(period: Period) -> Self {
+        Self {
+            year: period.year(),
+            first_month: 1,
+            last_month: period.last_month(),
+        }
+    }
+
+    /// The months `first` to `last` (1–12, `first ≤ last`) of `year`.
+    ///
+    /// # Errors
+    /// [`PeriodError::MonthOutOfRange`] when a month is outside 1–12 or `first > last`.
+    pub fn months(year: Year, first: u8, last: u8) -> Result<Self, PeriodError> {
+        Month::new(first)?;
+        Month::new(last)?;
+        if first > last {
+            return Err(PeriodError::MonthOutOfRange { month: first });
+        }
+        Ok(Self {
+            year,
+            first_month: first,
+            last_month: last,
+        })
+    }
+
+    /// The year.
+    #[must_use]
+    pub const fn year(self) -> Year {
+        self.year
+    }
+
+    /// The first month, 1–12.
+    #[must_use]
+    pub const fn first_month(self) -> u8 {
+        self.first_month
+    }
+
+    /// The last month, 1–12.
+    #[must_use]
+    pub const fn last_month(self) -> u8 {
+        self.last_month
+    }
+
+    /// Whether `period` lies wholly inside the span.
+    #[must_use]
+    pub const fn contains(&self, period: &Period) -> bool {
+        period.year().0 == self.year.0
+            && self.first_month <= period.first_month()
+            && period.last_month() <= self.last_month
+    }
+
+    /// Whether the span is the whole year.
+    #[must_use]
+    pub const fn is_whole_year(&self) -> bool {
+        self.first_month == 1 && self.last_month == 12
+    }
+
+    /// The period the span equals, if it is one.
+    #[must_use]
+    pub fn as_period(&self) -> Option<Period> {
+        let months = self.last_month + 1 - self.first_month;
+        let granularity = match months {
+            12 => Granularity::Year,
+            6 => Granularity::Semester,
+            3 => Granularity::Quarter,
+            1 => Granularity::Month,
+            _ => return None,
+        };
+        self.year
+            .periods(granularity)
+            .into_iter()
+            .find(|p| p.first_month() == self.first_month)
+    }
+
+    /// The range of periods (in period order) that can lie in the span, for ordered maps.
+    pub(crate) fn period_range(&self) -> std::ops::RangeInclusive<Period> {
+        Period::Year(self.year)..=Period::Month(self.year, Month(self.last_month))
+    }
+}
+
+impl From<Period> for Span {
+    fn from(period: Period) -> Self {
+        Self {
+            year: period.year(),
+            first_month: period.first_month(),
+            last_month: period.last_month(),
+        }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.as_period() {
+            Some(period) => write!(f, "{period}"),
+            None => write!(
+                f,
+                "{}-{:02}..{:02}",
+                self.year, self.first_month, self.last_month
+            ),
+        }
+    }
+}
+
+impl FromStr for Span {
+    type Err = PeriodError;
+    fn from_str(text: &str) -> Result<Self, PeriodError> {
+        let Some((start, last)) = text.split_once("..") else {
+            return text.parse::<Period>().map(Self::from);
+        };
+        let bad = || PeriodError::Unparsable {
+            text: text.to_owned(),
+        };
+        let Period::Month(year, first) = start.parse::<Period>().map_err(|_| bad())? else {
+            return Err(bad());
+        };
+        if last.len() != 2 || !last.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        Self::months(year, first.0, last.parse().map_err(|_| bad())?)
+    }
+}
+
+impl TryFrom<String> for Span {
+    type Error = PeriodError;
+    fn try_from(text: String) -> Result<Self, PeriodError> {
+        text.parse()
+    }
+}
+
+impl From<Span> for String {
+    fn from(span: Span) -> String {
+        span.to_string()
     }
 }

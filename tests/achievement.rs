@@ -327,7 +327,7 @@ fn an_annual_target_replaces_the_sum_for_the_year_only() {
     );
     assert_eq!(
         definition
-            .achievement("2026-S1".parse().unwrap(), &measured)
+            .achievement("2026-S1".parse::<Period>().unwrap(), &measured)
             .unwrap()
             .unwrap()
             .value(),
@@ -354,7 +354,7 @@ fn scoring_errors_name_indicator_and_period() {
     let negative = three_quarters(["20", "-1", "30"]);
     assert_eq!(
         strict
-            .achievement("2026-Q2".parse().unwrap(), &negative)
+            .achievement("2026-Q2".parse::<Period>().unwrap(), &negative)
             .unwrap_err(),
         ScoringError::NegativeRealisation {
             indicator: id("Q"),
@@ -377,7 +377,7 @@ fn scoring_errors_name_indicator_and_period() {
     );
     assert_eq!(
         strict
-            .achievement("2026-05".parse().unwrap(), &measured)
+            .achievement("2026-05".parse::<Period>().unwrap(), &measured)
             .unwrap_err(),
         ScoringError::NoTargetInScope {
             indicator: id("Q"),

@@ -1,14 +1,23 @@
 //! Calibration laws: compliant, minimal (checked against brute force on small teams),
 //! order-preserving and idempotent; compliance by hand on SE 3/2023.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use kinerja::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn nip(i: usize) -> EmployeeNumber {
-    EmployeeNumber::new(EmployeeKind::Pns, format!("1980010{}20050110{:02}", 1 + i % 9, i)).unwrap()
+    EmployeeNumber::new(
+        EmployeeKind::Pns,
+        format!("1980010{}20050110{:02}", 1 + i % 9, i),
+    )
+    .unwrap()
 }
 
 fn predicate() -> impl Strategy<Value = Predicate> {
@@ -26,36 +35,59 @@ fn organisation() -> impl Strategy<Value = OrganisationPredicate> {
 }
 
 fn rounding() -> impl Strategy<Value = QuotaRounding> {
-    prop::sample::select(vec![QuotaRounding::Strict, QuotaRounding::HalfUp, QuotaRounding::Floor, QuotaRounding::Ceiling])
+    prop::sample::select(vec![
+        QuotaRounding::Strict,
+        QuotaRounding::HalfUp,
+        QuotaRounding::Floor,
+        QuotaRounding::Ceiling,
+    ])
 }
 
 fn team(max: usize) -> impl Strategy<Value = Vec<CalibrationEntry>> {
     prop::collection::vec((0..6_i64, predicate()), 0..=max).prop_map(|rows| {
         rows.into_iter()
             .enumerate()
-            .map(|(i, (score, proposed))| CalibrationEntry { employee: nip(i), score: Decimal::from(score), proposed })
+            .map(|(i, (score, proposed))| CalibrationEntry {
+                employee: nip(i),
+                score: Decimal::from(score),
+                proposed,
+            })
             .collect()
     })
 }
 
 fn order_kept(result: &Calibration) -> bool {
     result.employees.iter().all(|a| {
-        result.employees.iter().all(|b| !(a.score > b.score && a.assigned < b.assigned))
+        result
+            .employees
+            .iter()
+            .all(|b| !(a.score > b.score && a.assigned < b.assigned))
     })
 }
 
 /// The fewest changes over every assignment of five predicates to the team (5^n of them)
 /// that complies and keeps the score order; `None` if none does.
-fn brute_force(rules: &DistributionRules, org: OrganisationPredicate, rounding: QuotaRounding, team: &[CalibrationEntry]) -> Option<usize> {
+fn brute_force(
+    rules: &DistributionRules,
+    org: OrganisationPredicate,
+    rounding: QuotaRounding,
+    team: &[CalibrationEntry],
+) -> Option<usize> {
     let n = team.len();
     let mut best = None;
     for code in 0..5_usize.pow(n as u32) {
-        let assigned: Vec<Predicate> = (0..n).map(|i| Predicate::ALL[code / 5_usize.pow(i as u32) % 5]).collect();
-        let ordered = (0..n).all(|i| (0..n).all(|j| !(team[i].score > team[j].score && assigned[i] < assigned[j])));
+        let assigned: Vec<Predicate> = (0..n)
+            .map(|i| Predicate::ALL[code / 5_usize.pow(i as u32) % 5])
+            .collect();
+        let ordered = (0..n)
+            .all(|i| (0..n).all(|j| !(team[i].score > team[j].score && assigned[i] < assigned[j])));
         if !ordered {
             continue;
         }
-        if !check_distribution(rules, org, assigned.iter().copied(), rounding).unwrap().compliant {
+        if !check_distribution(rules, org, assigned.iter().copied(), rounding)
+            .unwrap()
+            .compliant
+        {
             continue;
         }
         let changes = (0..n).filter(|&i| assigned[i] != team[i].proposed).count();
@@ -131,7 +163,9 @@ fn quota_counts_by_rounding_rule() {
     assert_eq!(quotas[0].counts(7, QuotaRounding::Floor), (0, 4));
     assert_eq!(quotas[0].counts(7, QuotaRounding::Ceiling), (0, 5));
     // 60 % of 3 is 1.8: at least 2 under the strict rule.
-    let bp = rules.quotas(OrganisationPredicate::NeedsImprovement).unwrap();
+    let bp = rules
+        .quotas(OrganisationPredicate::NeedsImprovement)
+        .unwrap();
     assert_eq!(bp[0].counts(3, QuotaRounding::Strict), (2, 3));
     assert_eq!(bp[0].counts(3, QuotaRounding::Floor), (1, 3));
 }
@@ -141,11 +175,29 @@ fn a_team_of_one_under_an_organisation_rated_good() {
     // Baik at most 70 % of 1 (0 under the strict rule), and at least one Butuh Perbaikan or
     // Kurang: the only employee, proposed Baik, must be Butuh Perbaikan.
     let rules = DistributionRules::se_menpanrb_3_2023();
-    let team = [CalibrationEntry { employee: nip(0), score: Decimal::from(95), proposed: Predicate::Good }];
-    let result = calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &team, DEFAULT_MAX_TEAM).unwrap();
+    let team = [CalibrationEntry {
+        employee: nip(0),
+        score: Decimal::from(95),
+        proposed: Predicate::Good,
+    }];
+    let result = calibrate(
+        &rules,
+        OrganisationPredicate::Good,
+        QuotaRounding::Strict,
+        &team,
+        DEFAULT_MAX_TEAM,
+    )
+    .unwrap();
     assert_eq!(result.employees[0].assigned, Predicate::NeedsImprovement);
-    assert!(matches!(result.employees[0].reason, Some(ChangeReason::Quotas { .. })));
-    assert!(result.render(Language::English).contains("good -> needs improvement"));
+    assert!(matches!(
+        result.employees[0].reason,
+        Some(ChangeReason::Quotas { .. })
+    ));
+    assert!(
+        result
+            .render(Language::English)
+            .contains("good -> needs improvement")
+    );
 }
 
 #[test]
@@ -154,15 +206,37 @@ fn out_of_order_proposals_name_the_colleague() {
     // 80 and is proposed Sangat Baik. Keeping B above A breaks the order: one must change.
     let rules = DistributionRules::se_menpanrb_3_2023();
     let team = [
-        CalibrationEntry { employee: nip(0), score: Decimal::from(90), proposed: Predicate::Good },
-        CalibrationEntry { employee: nip(1), score: Decimal::from(80), proposed: Predicate::VeryGood },
+        CalibrationEntry {
+            employee: nip(0),
+            score: Decimal::from(90),
+            proposed: Predicate::Good,
+        },
+        CalibrationEntry {
+            employee: nip(1),
+            score: Decimal::from(80),
+            proposed: Predicate::VeryGood,
+        },
     ];
-    let result = calibrate(&rules, OrganisationPredicate::Exceptional, QuotaRounding::Strict, &team, DEFAULT_MAX_TEAM).unwrap();
+    let result = calibrate(
+        &rules,
+        OrganisationPredicate::Exceptional,
+        QuotaRounding::Strict,
+        &team,
+        DEFAULT_MAX_TEAM,
+    )
+    .unwrap();
     assert_eq!(result.changes, 1);
-    let changed = result.employees.iter().find(|e| e.assigned != e.proposed).unwrap();
+    let changed = result
+        .employees
+        .iter()
+        .find(|e| e.assigned != e.proposed)
+        .unwrap();
     // The least-promoting fix moves B down to Baik, naming A.
     assert_eq!(changed.employee, nip(1));
-    assert_eq!(changed.reason, Some(ChangeReason::Order { colleague: nip(0) }));
+    assert_eq!(
+        changed.reason,
+        Some(ChangeReason::Order { colleague: nip(0) })
+    );
 }
 
 #[test]
@@ -170,14 +244,42 @@ fn impossible_and_oversized_teams_are_refused() {
     let rules = DistributionRules::se_menpanrb_3_2023();
     // No one at all cannot provide "at least one Butuh Perbaikan or Kurang".
     assert!(matches!(
-        calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &[], DEFAULT_MAX_TEAM),
+        calibrate(
+            &rules,
+            OrganisationPredicate::Good,
+            QuotaRounding::Strict,
+            &[],
+            DEFAULT_MAX_TEAM
+        ),
         Err(EvaluationError::NoCompliantAssignment { team: 0, .. })
     ));
-    let team: Vec<CalibrationEntry> = (0..3).map(|i| CalibrationEntry { employee: nip(i), score: Decimal::ONE, proposed: Predicate::Good }).collect();
+    let team: Vec<CalibrationEntry> = (0..3)
+        .map(|i| CalibrationEntry {
+            employee: nip(i),
+            score: Decimal::ONE,
+            proposed: Predicate::Good,
+        })
+        .collect();
     assert_eq!(
-        calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &team, 2).unwrap_err(),
+        calibrate(
+            &rules,
+            OrganisationPredicate::Good,
+            QuotaRounding::Strict,
+            &team,
+            2
+        )
+        .unwrap_err(),
         EvaluationError::TeamTooLarge { team: 3, limit: 2 }
     );
     let twice = [team[0], team[0]];
-    assert!(matches!(calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &twice, 9), Err(EvaluationError::DuplicateEmployee { .. })));
+    assert!(matches!(
+        calibrate(
+            &rules,
+            OrganisationPredicate::Good,
+            QuotaRounding::Strict,
+            &twice,
+            9
+        ),
+        Err(EvaluationError::DuplicateEmployee { .. })
+    ));
 }

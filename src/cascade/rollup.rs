@@ -6,7 +6,7 @@ use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
 use crate::indicator::{AchievementTrace, IndicatorDefinition};
 use crate::measure::{Measurements, Realisation};
-use crate::period::Period;
+use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -112,10 +112,11 @@ impl Cascade {
     /// definition in `definitions`; any error of [`Cascade::roll_up`] or of the achievement.
     pub fn organisation_achievement(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         definitions: &[IndicatorDefinition],
         measurements: &Measurements,
     ) -> Result<Vec<NodeAchievement>, ScoringError> {
+        let scope = scope.into();
         let periods: BTreeSet<Period> = definitions
             .iter()
             .flat_map(|d| d.targets().keys().copied())

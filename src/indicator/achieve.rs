@@ -6,7 +6,7 @@ use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::measure::Measurements;
 use crate::num::Percent;
-use crate::period::Period;
+use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -84,10 +84,10 @@ impl IndicatorDefinition {
     /// realisation and no cap, or overflow.
     pub fn achievement(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         measurements: &Measurements,
     ) -> Result<Option<Percent>, ScoringError> {
-        Ok(self.evaluate(scope, measurements, None)?.achievement)
+        Ok(self.evaluate(scope.into(), measurements, None)?.achievement)
     }
 
     /// [`IndicatorDefinition::achievement`] with its full trace: every period's target,
@@ -98,9 +98,10 @@ impl IndicatorDefinition {
     /// As [`IndicatorDefinition::achievement`].
     pub fn explain_achievement(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         measurements: &Measurements,
     ) -> Result<AchievementTrace, ScoringError> {
+        let scope = scope.into();
         let mut periods = Vec::new();
         let evaluated = self.evaluate(scope, measurements, Some(&mut periods))?;
         Ok(AchievementTrace {
@@ -124,7 +125,7 @@ impl IndicatorDefinition {
     /// allocates nothing.
     pub(crate) fn evaluate(
         &self,
-        scope: Period,
+        scope: Span,
         measurements: &Measurements,
         mut trace: Option<&mut Vec<PeriodTrace>>,
     ) -> Result<Evaluated, ScoringError> {
@@ -142,7 +143,7 @@ impl IndicatorDefinition {
         }
         let mut folder = Folder::new(self.aggregation());
         let mut any_in_scope = false;
-        for (&period, &target) in self.targets().range(scope..=scope.last_contained()) {
+        for (&period, &target) in self.targets().range(scope.period_range()) {
             if !scope.contains(&period) {
                 continue;
             }
@@ -199,7 +200,7 @@ impl IndicatorDefinition {
                 achievement: None,
             });
         };
-        if let (Some(annual), true) = (self.annual_target(), scope == Period::Year(scope.year())) {
+        if let (Some(annual), true) = (self.annual_target(), scope.is_whole_year()) {
             target = annual;
         }
         let limits = self.limits();
@@ -318,8 +319,8 @@ pub struct AchievementTrace {
     pub unit: String,
     /// Its polarity (which names the formula).
     pub polarity: super::Polarity,
-    /// The period scored.
-    pub scope: Period,
+    /// The months scored.
+    pub scope: Span,
     /// How the periods were combined.
     pub aggregation: Aggregation,
     /// Each target period in scope.

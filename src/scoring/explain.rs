@@ -8,7 +8,7 @@ use crate::id::NodeId;
 use crate::indicator::{AchievementTrace, Clamp, Reading};
 use crate::label::{Labelled, Language};
 use crate::num::{Percent, Rounding};
-use crate::period::Period;
+use crate::period::Span;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -76,8 +76,8 @@ pub struct BandExplanation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanExplanation {
-    /// The period scored.
-    pub scope: Period,
+    /// The months scored.
+    pub scope: Span,
     /// How the results' weights were read.
     pub policy: WeightPolicy,
     /// The results.

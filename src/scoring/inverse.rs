@@ -6,7 +6,7 @@ use crate::error::ScoringError;
 use crate::id::IndicatorId;
 use crate::measure::{Measurements, Realisation};
 use crate::num::Rounding;
-use crate::period::Period;
+use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 
 /// What the inverse search varies and how finely.
@@ -50,12 +50,13 @@ impl ScoringPlan {
     /// when the plan has no such indicator; any scoring error of the plan.
     pub fn required_realisation<L>(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         measurements: &Measurements,
         query: &InverseQuery,
         goal: BandGoal<'_, L>,
         holds: impl Fn(&str) -> bool,
     ) -> Result<Decimal, ScoringError> {
+        let scope = scope.into();
         let definition = self
             .results()
             .iter()

@@ -11,7 +11,7 @@ use crate::indicator::IndicatorDefinition;
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
-use crate::period::Period;
+use crate::period::Span;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -214,9 +214,10 @@ impl ScoringPlan {
     /// [`ScoringError::NothingMeasured`] when every part dropped out.
     pub fn achievement(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         measurements: &Measurements,
     ) -> Result<Percent, ScoringError> {
+        let scope = scope.into();
         let mut plan = WeightedSum::new(self.policy);
         for result in &self.results {
             let value = self.result_achievement(result, scope, measurements)?;
@@ -229,7 +230,7 @@ impl ScoringPlan {
     fn result_achievement(
         &self,
         result: &PlannedResult,
-        scope: Period,
+        scope: Span,
         measurements: &Measurements,
     ) -> Result<Option<Decimal>, ScoringError> {
         let mut sum = WeightedSum::new(result.policy);
@@ -253,10 +254,11 @@ impl ScoringPlan {
     /// As [`ScoringPlan::achievement`].
     pub fn explain(
         &self,
-        scope: Period,
+        scope: impl Into<Span>,
         measurements: &Measurements,
         rounding: Rounding,
     ) -> Result<PlanExplanation, ScoringError> {
+        let scope = scope.into();
         let mut results = Vec::with_capacity(self.results.len());
         let mut plan = WeightedSum::new(self.policy);
         for result in &self.results {
