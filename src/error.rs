@@ -778,6 +778,14 @@ pub enum EvaluationError {
         /// The start of the offending tenure.
         from: chrono::NaiveDate,
     },
+    /// A figure that has no meaning where it was given.
+    #[error("{what}: {value} is not allowed")]
+    InvalidFigure {
+        /// What the figure is.
+        what: &'static str,
+        /// The figure.
+        value: Decimal,
+    },
     /// A band table could not classify a value.
     #[error(transparent)]
     Band(#[from] BandError),

@@ -10,4 +10,5 @@ pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
     PeriodBasis, ZeroTarget,
 };
+pub(crate) use polarity::raw_for_regimes;
 pub use polarity::{Aspect, MinimiseFormula, Polarity, Target};

@@ -253,3 +253,12 @@ fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
             .ok_or(FormulaFault::Overflow)
     }
 }
+
+/// The raw formula for the numeric regimes, with faults as scoring errors.
+pub(crate) fn raw_for_regimes(
+    polarity: Polarity,
+    target: Target,
+    realisation: Decimal,
+) -> Result<Decimal, crate::error::ScoringError> {
+    raw_achievement(polarity, target, realisation).map_err(|_| crate::error::ScoringError::Overflow)
+}

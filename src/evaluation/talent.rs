@@ -1,0 +1,192 @@
+//! The talent nine-box (PermenPANRB 3/2020): performance × potential, with recommended
+//! actions.
+
+use super::rating::{Rating, default_result_thresholds};
+use crate::error::EvaluationError;
+use crate::label::{Labelled, Language};
+use crate::scoring::{Band, BandTable, Bound};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Potential, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Potential {
+    /// Rendah.
+    Low,
+    /// Menengah.
+    Middle,
+    /// Tinggi.
+    High,
+}
+
+impl Labelled for Potential {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Low, Language::Indonesian) => "rendah",
+            (Self::Middle, Language::Indonesian) => "menengah",
+            (Self::High, Language::Indonesian) => "tinggi",
+            (Self::Low, Language::English) => "low",
+            (Self::Middle, Language::English) => "middle",
+            (Self::High, Language::English) => "high",
+        }
+    }
+}
+
+/// The box (1–9) of a performance rating and a potential (DOMAIN §5): above expectation
+/// gives 4, 7, 9; meets 2, 5, 8; below 1, 3, 6 (from low to high potential).
+///
+/// ```
+/// use kinerja::{nine_box, Potential, Rating};
+/// assert_eq!(nine_box(Rating::Above, Potential::High), 9);
+/// assert_eq!(nine_box(Rating::Below, Potential::Low), 1);
+/// assert_eq!(nine_box(Rating::Meets, Potential::Middle), 5);
+/// ```
+#[must_use]
+pub const fn nine_box(performance: Rating, potential: Potential) -> u8 {
+    match (performance, potential) {
+        (Rating::Above, Potential::Low) => 4,
+        (Rating::Above, Potential::Middle) => 7,
+        (Rating::Above, Potential::High) => 9,
+        (Rating::Meets, Potential::Low) => 2,
+        (Rating::Meets, Potential::Middle) => 5,
+        (Rating::Meets, Potential::High) => 8,
+        (Rating::Below, Potential::Low) => 1,
+        (Rating::Below, Potential::Middle) => 3,
+        (Rating::Below, Potential::High) => 6,
+    }
+}
+
+/// A recommended talent action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TalentAction {
+    /// Promosi.
+    Promote,
+    /// Masuk kelompok rencana suksesi.
+    SuccessionPool,
+    /// Penghargaan.
+    Reward,
+    /// Rotasi atau pengayaan jabatan.
+    Rotation,
+    /// Dipertahankan pada jabatan.
+    Retain,
+    /// Pengembangan kompetensi.
+    CompetencyDevelopment,
+    /// Konseling kinerja.
+    Counselling,
+    /// Ditangani menurut ketentuan disiplin.
+    Disciplinary,
+}
+
+impl Labelled for TalentAction {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Promote, Language::Indonesian) => "promosi",
+            (Self::SuccessionPool, Language::Indonesian) => "kelompok rencana suksesi",
+            (Self::Reward, Language::Indonesian) => "penghargaan",
+            (Self::Rotation, Language::Indonesian) => "rotasi/pengayaan jabatan",
+            (Self::Retain, Language::Indonesian) => "dipertahankan",
+            (Self::CompetencyDevelopment, Language::Indonesian) => "pengembangan kompetensi",
+            (Self::Counselling, Language::Indonesian) => "konseling kinerja",
+            (Self::Disciplinary, Language::Indonesian) => "penanganan sesuai ketentuan disiplin",
+            (Self::Promote, Language::English) => "promote",
+            (Self::SuccessionPool, Language::English) => "succession pool",
+            (Self::Reward, Language::English) => "reward",
+            (Self::Rotation, Language::English) => "rotation or job enrichment",
+            (Self::Retain, Language::English) => "retain",
+            (Self::CompetencyDevelopment, Language::English) => "competency development",
+            (Self::Counselling, Language::English) => "performance counselling",
+            (Self::Disciplinary, Language::English) => "handled under the disciplinary rules",
+        }
+    }
+}
+
+/// The cut-offs of the two axes and the actions per box: all data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NineBoxRules {
+    /// Performance score → rating. Default: the default result thresholds.
+    pub performance: BandTable<Rating>,
+    /// Potential score → potential. Default (the crate's, on a 0–100 assessment): low
+    /// under 70, middle from 70 to under 85, high from 85.
+    pub potential: BandTable<Potential>,
+    /// Recommended actions per box.
+    pub actions: BTreeMap<u8, Vec<TalentAction>>,
+}
+
+impl Default for NineBoxRules {
+    fn default() -> Self {
+        use TalentAction::{
+            CompetencyDevelopment, Counselling, Disciplinary, Promote, Retain, Reward, Rotation,
+            SuccessionPool,
+        };
+        let d = Decimal::from;
+        let potential = BandTable::trusted(vec![
+            Band::new(
+                Potential::Low,
+                Some(Bound::inclusive(d(0))),
+                Some(Bound::exclusive(d(70))),
+            ),
+            Band::new(
+                Potential::Middle,
+                Some(Bound::inclusive(d(70))),
+                Some(Bound::exclusive(d(85))),
+            ),
+            Band::new(Potential::High, Some(Bound::inclusive(d(85))), None),
+        ]);
+        let actions = BTreeMap::from([
+            (9, vec![Promote, SuccessionPool, Reward]),
+            (8, vec![Rotation, SuccessionPool, Reward]),
+            (7, vec![Rotation, CompetencyDevelopment]),
+            (6, vec![Counselling, Rotation]),
+            (5, vec![Retain, CompetencyDevelopment]),
+            (4, vec![Retain, CompetencyDevelopment]),
+            (3, vec![Counselling, CompetencyDevelopment]),
+            (2, vec![Counselling, CompetencyDevelopment]),
+            (1, vec![Disciplinary]),
+        ]);
+        Self {
+            performance: default_result_thresholds(),
+            potential,
+            actions,
+        }
+    }
+}
+
+/// An employee's place in the nine-box.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// The performance rating.
+    pub performance: Rating,
+    /// The potential.
+    pub potential: Potential,
+    /// The box, 1–9.
+    pub box_number: u8,
+    /// The recommended actions.
+    pub actions: Vec<TalentAction>,
+}
+
+impl NineBoxRules {
+    /// Places an employee by a performance score and a potential score.
+    ///
+    /// # Errors
+    /// [`EvaluationError::Band`] when a score lies outside its axis.
+    pub fn place(
+        &self,
+        performance: Decimal,
+        potential: Decimal,
+    ) -> Result<Placement, EvaluationError> {
+        let performance = *self.performance.classify(performance, |_| true)?.label;
+        let potential = *self.potential.classify(potential, |_| true)?.label;
+        let box_number = nine_box(performance, potential);
+        Ok(Placement {
+            performance,
+            potential,
+            box_number,
+            actions: self.actions.get(&box_number).cloned().unwrap_or_default(),
+        })
+    }
+}
