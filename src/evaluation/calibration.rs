@@ -357,12 +357,25 @@ impl<'a> Search<'a> {
             (lo, hi.min(left))
         };
         let mut best: Option<((usize, usize), Composition)> = None;
+        // Skip a whole branch when the changes it must make already exceed the best found.
+        let hopeless = |best: &Option<((usize, usize), Composition)>, cut: usize, top: usize| {
+            best.is_some_and(|((b, _), _)| self.forced_changes(cut, top) > b)
+        };
         let (lo0, hi0) = range(0, self.n);
         for c0 in (lo0..=hi0).rev() {
+            if hopeless(&best, c0, 1) {
+                continue;
+            }
             let (lo1, hi1) = range(1, self.n - c0);
             for c1 in (lo1..=hi1).rev() {
+                if hopeless(&best, c0 + c1, 2) {
+                    continue;
+                }
                 let (lo2, hi2) = range(2, self.n - c0 - c1);
                 for c2 in (lo2..=hi2).rev() {
+                    if hopeless(&best, c0 + c1 + c2, 3) {
+                        continue;
+                    }
                     let left = self.n - c0 - c1 - c2;
                     let (lo3, hi3) = range(3, left);
                     for c3 in (lo3..=hi3).rev() {
@@ -375,7 +388,11 @@ impl<'a> Search<'a> {
                         if !self.complies(&composition) {
                             continue;
                         }
-                        let cost = (self.changes(&composition), self.promotions(&composition));
+                        let changes = self.changes(&composition);
+                        if best.is_some_and(|((b, _), _)| changes > b) {
+                            continue;
+                        }
+                        let cost = (changes, self.promotions(&composition));
                         if best.is_none_or(|(b, _)| cost < b) {
                             best = Some((cost, composition));
                         }
@@ -384,6 +401,19 @@ impl<'a> Search<'a> {
             }
         }
         best.map(|(_, c)| c)
+    }
+
+    /// A lower bound on the changes of any assignment whose top `top` levels fill the first
+    /// `cut` positions: outside the tie block that `cut` splits (if any), positions before
+    /// it keep a top level and positions after it a lower one, whatever else is chosen.
+    fn forced_changes(&self, cut: usize, top: usize) -> usize {
+        let (before, after) = match self.block_of.get(cut).and_then(|&b| self.blocks.get(b)) {
+            Some(&(s, e)) if s < cut => (s, e),
+            _ => (cut, cut),
+        };
+        let low_before: usize = (top..5).map(|level| self.positional(level, 0, before)).sum();
+        let high_after: usize = (0..top).map(|level| self.positional(level, after, self.n)).sum();
+        low_before + high_after
     }
 
     /// Segment ends (exclusive) of each level, highest first.
@@ -428,17 +458,24 @@ impl<'a> Search<'a> {
             matched += self.positional(level, start, end);
             start = end;
         }
-        let mut split: Vec<usize> = ends
-            .iter()
-            .filter(|&&b| b > 0 && b < self.n)
-            .filter_map(|&b| {
-                let block = *self.block_of.get(b)?;
-                let (s, _) = *self.blocks.get(block)?;
-                (s < b).then_some(block)
-            })
-            .collect();
-        split.dedup();
-        for block in split {
+        // The tie blocks a boundary falls inside (at most four), without allocating.
+        let mut split = [usize::MAX; 4];
+        for (slot, &b) in split.iter_mut().zip(ends.iter()) {
+            if b == 0 || b >= self.n {
+                continue;
+            }
+            if let Some(&block) = self.block_of.get(b) {
+                let starts_inside = self.blocks.get(block).is_some_and(|&(s, _)| s < b);
+                if starts_inside {
+                    *slot = block;
+                }
+            }
+        }
+        for (k, &block) in split.iter().enumerate() {
+            let repeated = split.get(..k).is_some_and(|before| before.contains(&block));
+            if block == usize::MAX || repeated {
+                continue;
+            }
             let (s, e) = self.blocks.get(block).copied().unwrap_or((0, 0));
             let mut lo = 0;
             let (mut positional, mut best) = (0, 0);
