@@ -24,7 +24,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % n.max(1)
     }
 }
@@ -45,7 +48,9 @@ struct Employee {
 
 fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
     let quarters = year.periods(Granularity::Quarter);
-    let ids: Vec<IndicatorId> = (0..INDICATORS).map(|i| or_exit(IndicatorId::new(format!("IKI-{i}")))).collect();
+    let ids: Vec<IndicatorId> = (0..INDICATORS)
+        .map(|i| or_exit(IndicatorId::new(format!("IKI-{i}"))))
+        .collect();
     let results = (0..INDICATORS / 2)
         .map(|r| PlannedResult {
             node: or_exit(NodeId::new(format!("RHK-{r}"))),
@@ -54,11 +59,16 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
             indicators: ids[2 * r..2 * r + 2]
                 .iter()
                 .map(|id| {
-                    let mut b = IndicatorDefinition::builder(id.clone(), "unit", Polarity::Maximise).limits(AchievementLimits::capped(120));
+                    let mut b =
+                        IndicatorDefinition::builder(id.clone(), "unit", Polarity::Maximise)
+                            .limits(AchievementLimits::capped(120));
                     for &q in &quarters {
                         b = b.target(q, Target::Value(Decimal::from(25)));
                     }
-                    PlannedIndicator { weight: Decimal::ONE, definition: or_exit(b.build()) }
+                    PlannedIndicator {
+                        weight: Decimal::ONE,
+                        definition: or_exit(b.build()),
+                    }
                 })
                 .collect(),
         })
@@ -68,19 +78,37 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
         .map(|n| {
             let number = or_exit(EmployeeNumber::new(
                 EmployeeKind::Pns,
-                format!("1980{:02}{:02}200501{}{:03}", n / 1000 % 12 + 1, n / 28 % 28 + 1, 1 + n % 2, n % 1000),
+                format!(
+                    "1980{:02}{:02}200501{}{:03}",
+                    n / 1000 % 12 + 1,
+                    n / 28 % 28 + 1,
+                    1 + n % 2,
+                    n % 1000
+                ),
             ));
             let mut realisations = Vec::with_capacity(INDICATORS * quarters.len());
             for id in &ids {
                 for &q in &quarters {
-                    realisations.push(Realisation::new(id.clone(), q, Decimal::from(15 + rng.below(16))));
+                    realisations.push(Realisation::new(
+                        id.clone(),
+                        q,
+                        Decimal::from(15 + rng.below(16)),
+                    ));
                 }
             }
             let behaviour = CoreValue::ALL
                 .iter()
-                .map(|&value| BehaviourRating { value, rater: RaterRole::Superior, rating: Rating::ALL[rng.below(3) as usize] })
+                .map(|&value| BehaviourRating {
+                    value,
+                    rater: RaterRole::Superior,
+                    rating: Rating::ALL[rng.below(3) as usize],
+                })
                 .collect();
-            Employee { number, measured: or_exit(Measurements::new(realisations)), behaviour }
+            Employee {
+                number,
+                measured: or_exit(Measurements::new(realisations)),
+                behaviour,
+            }
         })
         .collect();
     (plan, employees)
@@ -114,23 +142,48 @@ fn bench(c: &mut Criterion) {
             .collect()
     };
     let evaluated = evaluate_all();
-    assert_eq!(evaluated.len(), EMPLOYEES, "every employee must be evaluated");
+    assert_eq!(
+        evaluated.len(),
+        EMPLOYEES,
+        "every employee must be evaluated"
+    );
     let units: Vec<Vec<CalibrationEntry>> = evaluated
         .chunks(EMPLOYEES / UNITS)
-        .map(|unit| unit.iter().map(|&(employee, score, proposed)| CalibrationEntry { employee, score, proposed }).collect())
+        .map(|unit| {
+            unit.iter()
+                .map(|&(employee, score, proposed)| CalibrationEntry {
+                    employee,
+                    score,
+                    proposed,
+                })
+                .collect()
+        })
         .collect();
     let calibrate_all = |units: &[Vec<CalibrationEntry>]| {
         units
             .iter()
-            .filter(|unit| calibrate(&curve, OrganisationPredicate::Good, QuotaRounding::Strict, unit, DEFAULT_MAX_TEAM).is_ok())
+            .filter(|unit| {
+                calibrate(
+                    &curve,
+                    OrganisationPredicate::Good,
+                    QuotaRounding::Strict,
+                    unit,
+                    DEFAULT_MAX_TEAM,
+                )
+                .is_ok()
+            })
             .count()
     };
     assert_eq!(calibrate_all(&units), UNITS, "every unit must calibrate");
 
     let mut group = c.benchmark_group("evaluation");
     group.sample_size(10);
-    group.bench_function("annual_appraisal_10000", |b| b.iter(|| black_box(evaluate_all().len())));
-    group.bench_function("calibration_200_units_of_50", |b| b.iter(|| black_box(calibrate_all(&units))));
+    group.bench_function("annual_appraisal_10000", |b| {
+        b.iter(|| black_box(evaluate_all().len()))
+    });
+    group.bench_function("calibration_200_units_of_50", |b| {
+        b.iter(|| black_box(calibrate_all(&units)))
+    });
     group.finish();
 }
 

@@ -79,6 +79,132 @@ fn main() -> Result<(), Box<dyn Error>> {
     print!("{}", cascade.to_mermaid(id));
 
     scoring(&cascade)?;
+    evaluation(&cascade)?;
+    Ok(())
+}
+
+/// Quarterly evaluations to date, the annual predicates, and the office's distribution.
+fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+    use kinerja::{
+        AppraisalInput, CalibrationEntry, DistributionRules, EvaluationRules,
+        OrganisationPredicate, QuotaRounding, appraise, appraise_year, calibrate,
+        check_distribution,
+    };
+    use std::collections::BTreeMap;
+    let id = Language::Indonesian;
+    let year = Year::new(sample::SAMPLE_YEAR)?;
+    let definitions = sample::siulak_definitions()?;
+    // The division's count is not reported: it rolls up from its sections.
+    let quarters = year.periods(Granularity::Quarter);
+    let measured = cascade.roll_up(&quarters, &sample::siulak_realisations()?)?;
+    let behaviour: BTreeMap<_, _> = sample::siulak_behaviour()?.into_iter().collect();
+    let rules = EvaluationRules::default();
+    let expectations = BTreeMap::new();
+    let agency = cascade.agency();
+    // The office's own rating, from its objectives: the head's result rating follows it.
+    let objectives = cascade.organisation_achievement(year.as_period(), &definitions, &measured)?;
+    let office = objectives
+        .iter()
+        .filter(|n| n.level == kinerja::Level::Objective)
+        .filter_map(|n| n.trace.achievement.map(|a| a.value()))
+        .sum::<Decimal>()
+        / Decimal::from(2);
+    let office_rating = *rules
+        .result_thresholds
+        .classify(rules.rounding.apply(office), |_| true)?
+        .label;
+    println!("\n== Penilaian kinerja {year} ==");
+    println!(
+        "Capaian organisasi (rata-rata sasaran strategis): {} % -> {}",
+        rules.rounding.format(office),
+        office_rating.label(id)
+    );
+    println!(
+        "{:<28} {:<24} {:<24} {:<24} {:<24} | Tahunan",
+        "Pegawai", "TW I", "TW II", "TW III", "TW IV"
+    );
+    let head = EmployeeNumber::new(EmployeeKind::Pns, "197204101998031005")?;
+    let mut proposals = Vec::new();
+    for employee in agency.employees() {
+        let number = *employee.number();
+        let Ok(plan) = ScoringPlan::for_employee(cascade, &number, &definitions) else {
+            println!(
+                "{:<28} belum dapat dinilai: belum memiliki rencana hasil kerja",
+                employee.name()
+            );
+            continue;
+        };
+        let ratings = behaviour.get(&number).map(Vec::as_slice).unwrap_or(&[]);
+        let input = AppraisalInput {
+            employee: number,
+            plan: &plan,
+            measurements: &measured,
+            behaviour: ratings,
+            expectations: &expectations,
+            result_override: None,
+            organisation_rating: (number == head).then_some(office_rating),
+            notes: &[],
+        };
+        let (quarters, annual) = if number == head {
+            // The head's indicators have annual targets only: one evaluation, for the year.
+            (
+                Vec::new(),
+                appraise(&rules, year.as_period().into(), &input)?,
+            )
+        } else {
+            let year_of = appraise_year(&rules, year, &input)?;
+            (year_of.periodic, year_of.annual)
+        };
+        let cell = |a: &kinerja::Appraisal| {
+            format!(
+                "{} ({})",
+                a.predicate.label(id),
+                rules.rounding.format(a.results.reported)
+            )
+        };
+        let mut row: Vec<String> = quarters.iter().map(cell).collect();
+        row.resize(4, "-".to_owned());
+        println!(
+            "{:<28} {:<24} {:<24} {:<24} {:<24} | {}",
+            employee.name(),
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            cell(&annual)
+        );
+        for area in &annual.improvement_areas {
+            println!("{:<28}   perbaikan: {}", "", area.describe(id));
+        }
+        // The head is rated with the organisation, not within its distribution.
+        if number != head {
+            proposals.push(CalibrationEntry {
+                employee: number,
+                score: annual.results.reported,
+                proposed: annual.predicate,
+            });
+        }
+    }
+
+    println!("\n== Kurva distribusi (SE MenPANRB 3/2023) ==");
+    let curve = DistributionRules::se_menpanrb_3_2023();
+    let organisation = OrganisationPredicate::Good;
+    let report = check_distribution(
+        &curve,
+        organisation,
+        proposals.iter().map(|p| p.proposed),
+        QuotaRounding::Strict,
+    )?;
+    print!("{}", report.render(id));
+    let calibrated = calibrate(
+        &curve,
+        organisation,
+        QuotaRounding::Strict,
+        &proposals,
+        kinerja::DEFAULT_MAX_TEAM,
+    )?;
+    println!("Setelah kalibrasi ({} perubahan):", calibrated.changes);
+    print!("{}", calibrated.render(id));
     Ok(())
 }
 

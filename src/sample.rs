@@ -9,6 +9,7 @@
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
 use crate::error::Error;
+use crate::evaluation::{BehaviourRating, CoreValue, RaterRole, Rating};
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::indicator::{
     AchievementLimits, Aggregation, IndicatorDefinition, PeriodBasis, Polarity, Target,
@@ -352,7 +353,7 @@ const TARGETS: [(&str, &str, Polarity, Schedule); 16] = [
     ("IKI-PENGAWAS-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([2, 2, 3, 3])),
     ("IKI-DATA-1", "sekolah", Polarity::Maximise, Schedule::Cumulative([30, 60, 90, 120])),
     ("IKI-DATA-T1", "kegiatan", Polarity::Maximise, Schedule::Quarterly([1, 1, 1, 1])),
-    ("IKI-SARPRAS-1", "dokumen", Polarity::Milestone, Schedule::Quarterly([1, 1, 1, 1])),
+    ("IKI-SARPRAS-1", "dokumen", Polarity::Maximise, Schedule::Quarterly([1, 1, 1, 1])),
     ("IKK-1", "sekolah", Polarity::Maximise, Schedule::Quarterly([3, 4, 4, 4])),
 ];
 
@@ -449,4 +450,42 @@ pub fn siulak_realisations() -> Result<Measurements, Error> {
         );
     }
     Ok(Measurements::new(realisations)?)
+}
+
+/// The superior's behaviour ratings of the sample's employees for 2026: everyone meets
+/// expectation on every core value except where noted (Rina Marlina above on Kompeten and
+/// Kolaboratif; Arif Budiman below on Akuntabel).
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_behaviour() -> Result<Vec<(EmployeeNumber, Vec<BehaviourRating>)>, Error> {
+    let exceptions: [(&str, CoreValue, Rating); 3] = [
+        ("198507192010012014", CoreValue::Competent, Rating::Above),
+        (
+            "198507192010012014",
+            CoreValue::Collaborative,
+            Rating::Above,
+        ),
+        ("199010102015031002", CoreValue::Accountable, Rating::Below),
+    ];
+    EMPLOYEES
+        .iter()
+        .map(|&(kind, number, _, _)| {
+            let ratings = CoreValue::ALL
+                .iter()
+                .map(|&value| {
+                    let rating = exceptions
+                        .iter()
+                        .find(|(n, v, _)| *n == number && *v == value)
+                        .map_or(Rating::Meets, |(_, _, r)| *r);
+                    BehaviourRating {
+                        value,
+                        rater: RaterRole::Superior,
+                        rating,
+                    }
+                })
+                .collect();
+            Ok((EmployeeNumber::new(kind, number)?, ratings))
+        })
+        .collect()
 }

@@ -1,7 +1,12 @@
 //! Periodic and annual evaluation, behaviour, the numeric regimes, credit points, the
 //! nine-box, summaries and mid-year changes: hand-worked figures and laws.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use chrono::NaiveDate;
 use kinerja::preset::{Pp30Rating, Pp46Rating, permenpanrb_8_2021_values};
@@ -15,7 +20,11 @@ fn d(v: i64) -> Decimal {
 }
 
 fn nip(i: usize) -> EmployeeNumber {
-    EmployeeNumber::new(EmployeeKind::Pns, format!("1980010{}20050110{:02}", 1 + i % 9, i)).unwrap()
+    EmployeeNumber::new(
+        EmployeeKind::Pns,
+        format!("1980010{}20050110{:02}", 1 + i % 9, i),
+    )
+    .unwrap()
 }
 
 fn year() -> Year {
@@ -36,19 +45,40 @@ fn plan_and_measurements() -> (ScoringPlan, Measurements) {
             node: NodeId::new("RHK-1").unwrap(),
             weight: Decimal::ONE,
             policy: WeightPolicy::Normalise,
-            indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition: builder.build().unwrap() }],
+            indicators: vec![PlannedIndicator {
+                weight: Decimal::ONE,
+                definition: builder.build().unwrap(),
+            }],
         }],
     )
     .unwrap();
-    let measured = Measurements::new(quarters.iter().zip([8, 10, 12, 14]).map(|(q, v)| Realisation::new(id.clone(), *q, d(v)))).unwrap();
+    let measured = Measurements::new(
+        quarters
+            .iter()
+            .zip([8, 10, 12, 14])
+            .map(|(q, v)| Realisation::new(id.clone(), *q, d(v))),
+    )
+    .unwrap();
     (plan, measured)
 }
 
 fn superior_rates(rating: Rating) -> Vec<BehaviourRating> {
-    CoreValue::ALL.iter().map(|&value| BehaviourRating { value, rater: RaterRole::Superior, rating }).collect()
+    CoreValue::ALL
+        .iter()
+        .map(|&value| BehaviourRating {
+            value,
+            rater: RaterRole::Superior,
+            rating,
+        })
+        .collect()
 }
 
-fn input<'a>(plan: &'a ScoringPlan, measured: &'a Measurements, behaviour: &'a [BehaviourRating], expectations: &'a BTreeMap<CoreValue, String>) -> AppraisalInput<'a> {
+fn input<'a>(
+    plan: &'a ScoringPlan,
+    measured: &'a Measurements,
+    behaviour: &'a [BehaviourRating],
+    expectations: &'a BTreeMap<CoreValue, String>,
+) -> AppraisalInput<'a> {
     AppraisalInput {
         employee: nip(1),
         plan,
@@ -65,12 +95,23 @@ fn input<'a>(plan: &'a ScoringPlan, measured: &'a Measurements, behaviour: &'a [
 fn the_year_quarter_by_quarter_to_date() {
     let (plan, measured) = plan_and_measurements();
     let behaviour = superior_rates(Rating::Meets);
-    let expectations = BTreeMap::from([(CoreValue::Competent, "Menguasai aplikasi Dapodik".to_owned())]);
+    let expectations = BTreeMap::from([(
+        CoreValue::Competent,
+        "Menguasai aplikasi Dapodik".to_owned(),
+    )]);
     let rules = EvaluationRules::default();
-    let year_of = appraise_year(&rules, year(), &input(&plan, &measured, &behaviour, &expectations)).unwrap();
+    let year_of = appraise_year(
+        &rules,
+        year(),
+        &input(&plan, &measured, &behaviour, &expectations),
+    )
+    .unwrap();
     // To date: Q1 8/10 = 80 % (below); S1 18/20 = 90 % (meets); Q1-Q3 30/30 = 100 %; year 44/40 = 110 % (above).
     let ratings: Vec<Rating> = year_of.periodic.iter().map(|a| a.result_rating).collect();
-    assert_eq!(ratings, [Rating::Below, Rating::Meets, Rating::Meets, Rating::Above]);
+    assert_eq!(
+        ratings,
+        [Rating::Below, Rating::Meets, Rating::Meets, Rating::Above]
+    );
     assert_eq!(year_of.periodic[0].results.reported, d(80));
     assert_eq!(year_of.periodic[2].scope.to_string(), "2026-01..09");
     assert_eq!(year_of.annual.results.reported, d(110));
@@ -80,12 +121,23 @@ fn the_year_quarter_by_quarter_to_date() {
     // Improvement areas come from the data: Q1's indicator was behind.
     assert_eq!(
         year_of.periodic[0].improvement_areas,
-        [ImprovementArea::IndicatorBehindTarget { indicator: IndicatorId::new("IKI-1").unwrap(), achievement: Percent::new(d(80)).unwrap() }]
+        [ImprovementArea::IndicatorBehindTarget {
+            indicator: IndicatorId::new("IKI-1").unwrap(),
+            achievement: Percent::new(d(80)).unwrap()
+        }]
     );
     assert!(year_of.annual.improvement_areas.is_empty());
-    assert!(year_of.annual.render(Language::Indonesian).contains("[Menguasai aplikasi Dapodik]"));
+    assert!(
+        year_of
+            .annual
+            .render(Language::Indonesian)
+            .contains("[Menguasai aplikasi Dapodik]")
+    );
     let json = serde_json::to_string(&year_of).unwrap();
-    assert_eq!(serde_json::from_str::<AnnualAppraisal>(&json).unwrap(), year_of);
+    assert_eq!(
+        serde_json::from_str::<AnnualAppraisal>(&json).unwrap(),
+        year_of
+    );
 }
 
 #[test]
@@ -95,35 +147,86 @@ fn overrides_need_a_reason_and_leaders_take_the_organisation_rating() {
     let expectations = BTreeMap::new();
     let rules = EvaluationRules::default();
     let q1: Period = "2026-Q1".parse().unwrap();
-    let blank = Override { rating: Rating::Meets, reason: "  ".into() };
+    let blank = Override {
+        rating: Rating::Meets,
+        reason: "  ".into(),
+    };
     let mut with_blank = input(&plan, &measured, &behaviour, &expectations);
     with_blank.result_override = Some(&blank);
-    assert_eq!(appraise_period(&rules, year(), q1, &with_blank).unwrap_err(), EvaluationError::OverrideWithoutReason { employee: nip(1) });
-    let reasoned = Override { rating: Rating::Meets, reason: "Target Q1 terganggu banjir".into() };
+    assert_eq!(
+        appraise_period(&rules, year(), q1, &with_blank).unwrap_err(),
+        EvaluationError::OverrideWithoutReason { employee: nip(1) }
+    );
+    let reasoned = Override {
+        rating: Rating::Meets,
+        reason: "Target Q1 terganggu banjir".into(),
+    };
     let mut overridden = input(&plan, &measured, &behaviour, &expectations);
     overridden.result_override = Some(&reasoned);
     let a = appraise_period(&rules, year(), q1, &overridden).unwrap();
-    assert_eq!((a.computed_rating, a.result_rating), (Rating::Below, Rating::Meets));
-    assert_eq!(a.source, RatingSource::Override { reason: "Target Q1 terganggu banjir".into() });
-    assert!(a.render(Language::English).contains("set by the leader: Target Q1 terganggu banjir"));
+    assert_eq!(
+        (a.computed_rating, a.result_rating),
+        (Rating::Below, Rating::Meets)
+    );
+    assert_eq!(
+        a.source,
+        RatingSource::Override {
+            reason: "Target Q1 terganggu banjir".into()
+        }
+    );
+    assert!(
+        a.render(Language::English)
+            .contains("set by the leader: Target Q1 terganggu banjir")
+    );
     assert_eq!(a.predicate, Predicate::Good);
     let mut leader = input(&plan, &measured, &behaviour, &expectations);
     leader.organisation_rating = Some(Rating::Above);
     let a = appraise_period(&rules, year(), q1, &leader).unwrap();
-    assert_eq!((a.result_rating, a.source.clone(), a.predicate), (Rating::Above, RatingSource::Organisation, Predicate::VeryGood));
+    assert_eq!(
+        (a.result_rating, a.source.clone(), a.predicate),
+        (
+            Rating::Above,
+            RatingSource::Organisation,
+            Predicate::VeryGood
+        )
+    );
     let other_year: Period = "2027-Q1".parse().unwrap();
-    assert!(matches!(appraise_period(&rules, year(), other_year, &leader), Err(EvaluationError::PeriodOutsideYear { .. })));
+    assert!(matches!(
+        appraise_period(&rules, year(), other_year, &leader),
+        Err(EvaluationError::PeriodOutsideYear { .. })
+    ));
 }
 
 #[test]
 fn behaviour_from_several_raters() {
-    let weights = RaterWeights::new([(RaterRole::Superior, d(60)), (RaterRole::Peer, d(20)), (RaterRole::Subordinate, d(20))]).unwrap();
+    let weights = RaterWeights::new([
+        (RaterRole::Superior, d(60)),
+        (RaterRole::Peer, d(20)),
+        (RaterRole::Subordinate, d(20)),
+    ])
+    .unwrap();
     let mut ratings = Vec::new();
     for value in CoreValue::ALL {
-        ratings.push(BehaviourRating { value, rater: RaterRole::Superior, rating: Rating::Above });
-        ratings.push(BehaviourRating { value, rater: RaterRole::Peer, rating: Rating::Meets });
-        ratings.push(BehaviourRating { value, rater: RaterRole::Peer, rating: Rating::Above });
-        ratings.push(BehaviourRating { value, rater: RaterRole::Subordinate, rating: Rating::Below });
+        ratings.push(BehaviourRating {
+            value,
+            rater: RaterRole::Superior,
+            rating: Rating::Above,
+        });
+        ratings.push(BehaviourRating {
+            value,
+            rater: RaterRole::Peer,
+            rating: Rating::Meets,
+        });
+        ratings.push(BehaviourRating {
+            value,
+            rater: RaterRole::Peer,
+            rating: Rating::Above,
+        });
+        ratings.push(BehaviourRating {
+            value,
+            rater: RaterRole::Subordinate,
+            rating: Rating::Below,
+        });
     }
     let thresholds = default_behaviour_thresholds();
     let outcome = assess_behaviour(&ratings, &weights, &thresholds, &BTreeMap::new()).unwrap();
@@ -131,26 +234,53 @@ fn behaviour_from_several_raters() {
     assert_eq!(outcome.points, Decimal::new(25, 1));
     assert_eq!(outcome.rating, Rating::Above);
     // Without subordinates the rest is renormalised: (0.6 × 3 + 0.2 × 2.5) / 0.8 = 2.875.
-    let no_subordinates: Vec<BehaviourRating> = ratings.iter().copied().filter(|r| r.rater != RaterRole::Subordinate).collect();
-    let outcome = assess_behaviour(&no_subordinates, &weights, &thresholds, &BTreeMap::new()).unwrap();
+    let no_subordinates: Vec<BehaviourRating> = ratings
+        .iter()
+        .copied()
+        .filter(|r| r.rater != RaterRole::Subordinate)
+        .collect();
+    let outcome =
+        assess_behaviour(&no_subordinates, &weights, &thresholds, &BTreeMap::new()).unwrap();
     assert_eq!(outcome.points, Decimal::new(2875, 3));
     // The superior must rate every value.
-    let no_superior: Vec<BehaviourRating> = ratings.iter().copied().filter(|r| r.rater != RaterRole::Superior).collect();
+    let no_superior: Vec<BehaviourRating> = ratings
+        .iter()
+        .copied()
+        .filter(|r| r.rater != RaterRole::Superior)
+        .collect();
     assert_eq!(
         assess_behaviour(&no_superior, &weights, &thresholds, &BTreeMap::new()).unwrap_err(),
-        EvaluationError::MissingBehaviourRating { value: CoreValue::ServiceOriented }
+        EvaluationError::MissingBehaviourRating {
+            value: CoreValue::ServiceOriented
+        }
     );
-    assert_eq!(RaterWeights::new([(RaterRole::Superior, d(70)), (RaterRole::Peer, d(20))]).unwrap_err(), EvaluationError::RaterWeights { total: d(90) });
-    assert_eq!(CoreValue::Adaptive.guides(Language::Indonesian)[2], "Bertindak proaktif");
+    assert_eq!(
+        RaterWeights::new([(RaterRole::Superior, d(70)), (RaterRole::Peer, d(20))]).unwrap_err(),
+        EvaluationError::RaterWeights { total: d(90) }
+    );
+    assert_eq!(
+        CoreValue::Adaptive.guides(Language::Indonesian)[2],
+        "Bertindak proaktif"
+    );
 }
 
 #[test]
 fn predicate_matrices_must_not_reward_worse_ratings() {
     use Predicate::*;
-    let broken = [[Good, NeedsImprovement, NeedsImprovement], [PoorOrMisconduct, Good, Good], [PoorOrMisconduct, Good, VeryGood]];
-    assert!(matches!(PredicateMatrix::new(broken), Err(EvaluationError::MatrixNotMonotone { .. })));
+    let broken = [
+        [Good, NeedsImprovement, NeedsImprovement],
+        [PoorOrMisconduct, Good, Good],
+        [PoorOrMisconduct, Good, VeryGood],
+    ];
+    assert!(matches!(
+        PredicateMatrix::new(broken),
+        Err(EvaluationError::MatrixNotMonotone { .. })
+    ));
     let json = serde_json::to_string(&PredicateMatrix::permenpanrb_6_2022()).unwrap();
-    assert_eq!(json, r#"{"below":["very_poor","needs_improvement","needs_improvement"],"meets":["poor_or_misconduct","good","good"],"above":["poor_or_misconduct","good","very_good"]}"#);
+    assert_eq!(
+        json,
+        r#"{"below":["very_poor","needs_improvement","needs_improvement"],"meets":["poor_or_misconduct","good","good"],"above":["poor_or_misconduct","good","very_good"]}"#
+    );
 }
 
 #[test]
@@ -158,17 +288,39 @@ fn numeric_regimes_by_hand() {
     // PP 30/2019, 60/40: 0.6 × 115 + 0.4 × 110 = 113; Sangat Baik only with an innovation.
     let with = pp30_final(d(115), d(110), Pp30Weighting::ThreeSixty, true).unwrap();
     assert_eq!((with.value, with.rating), (d(113), Pp30Rating::VeryGood));
-    assert_eq!(pp30_final(d(115), d(110), Pp30Weighting::ThreeSixty, false).unwrap().rating, Pp30Rating::Good);
+    assert_eq!(
+        pp30_final(d(115), d(110), Pp30Weighting::ThreeSixty, false)
+            .unwrap()
+            .rating,
+        Pp30Rating::Good
+    );
     // PermenPANRB 8/2021: 95 % → 70 + 15 = 85; additional 6 × 100 % + 8 × 60 % = 10.8, capped at 10.
     let extra = [
-        AdditionalResult { weight: d(6), rating: Pp30Rating::VeryGood },
-        AdditionalResult { weight: d(8), rating: Pp30Rating::Fair },
+        AdditionalResult {
+            weight: d(6),
+            rating: Pp30Rating::VeryGood,
+        },
+        AdditionalResult {
+            weight: d(8),
+            rating: Pp30Rating::Fair,
+        },
     ];
-    assert_eq!(permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), d(95), false, &extra).unwrap(), d(95));
+    assert_eq!(
+        permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), d(95), false, &extra).unwrap(),
+        d(95)
+    );
     // PP 46/2011: quantity 12/12 = 100, quality 90/100 = 90, time 12 of 12 months = 76:
     // activity (100 + 90 + 76) / 3 = 88.666...; behaviour mean 80; final 0.6 × 88.666... + 32.
-    let figures = |t: i64, r: i64| AspectFigures { target: d(t), realisation: d(r) };
-    let activity = Pp46Activity { quantity: figures(12, 12), quality: figures(100, 90), time: figures(12, 12), cost: None };
+    let figures = |t: i64, r: i64| AspectFigures {
+        target: d(t),
+        realisation: d(r),
+    };
+    let activity = Pp46Activity {
+        quantity: figures(12, 12),
+        quality: figures(100, 90),
+        time: figures(12, 12),
+        cost: None,
+    };
     assert_eq!(activity.value().unwrap(), d(266) / d(3));
     let outcome = pp46_final(&[activity], &[d(80); 6]).unwrap();
     assert_eq!(outcome.value, (d(266) / d(3)) * d(60) / d(100) + d(32));
@@ -179,8 +331,14 @@ fn numeric_regimes_by_hand() {
 #[test]
 fn credit_points_by_hand() {
     // Coefficient 12.5 (Ahli Pertama), Butuh Perbaikan (75 %), 8 months: 12.5 × 0.75 × 8/12 = 6.25.
-    assert_eq!(credit_points(Decimal::new(125, 1), Predicate::NeedsImprovement, 8).points, Decimal::new(625, 2));
-    assert_eq!(credit_points(d(37), Predicate::VeryPoor, 12).points, Decimal::new(925, 2));
+    assert_eq!(
+        credit_points(Decimal::new(125, 1), Predicate::NeedsImprovement, 8).points,
+        Decimal::new(625, 2)
+    );
+    assert_eq!(
+        credit_points(d(37), Predicate::VeryPoor, 12).points,
+        Decimal::new(925, 2)
+    );
     assert_eq!(credit_points(d(10), Predicate::Good, 15).months, 12);
 }
 
@@ -188,11 +346,23 @@ fn credit_points_by_hand() {
 fn the_nine_box() {
     let rules = NineBoxRules::default();
     let star = rules.place(d(115), d(90)).unwrap();
-    assert_eq!((star.box_number, star.actions.contains(&TalentAction::Promote)), (9, true));
+    assert_eq!(
+        (
+            star.box_number,
+            star.actions.contains(&TalentAction::Promote)
+        ),
+        (9, true)
+    );
     let weakest = rules.place(d(50), d(40)).unwrap();
-    assert_eq!((weakest.box_number, weakest.actions.clone()), (1, vec![TalentAction::Disciplinary]));
+    assert_eq!(
+        (weakest.box_number, weakest.actions.clone()),
+        (1, vec![TalentAction::Disciplinary])
+    );
     for b in [2_u8, 3, 4, 5, 7] {
-        assert!(rules.actions[&b].contains(&TalentAction::CompetencyDevelopment), "box {b}");
+        assert!(
+            rules.actions[&b].contains(&TalentAction::CompetencyDevelopment),
+            "box {b}"
+        );
     }
     let json = serde_json::to_string(&rules).unwrap();
     assert_eq!(serde_json::from_str::<NineBoxRules>(&json).unwrap(), rules);
@@ -201,14 +371,49 @@ fn the_nine_box() {
 #[test]
 fn mid_year_changes_are_pro_rated_and_checked() {
     let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-    let held = |p: &str, from, to, score| Tenure { position: PositionId::new(p).unwrap(), from, to, score: d(score) };
-    let result = pro_rate(nip(1), year(), &[held("A", day(1, 1), day(6, 30), 100), held("B", day(7, 1), day(12, 31), 80)]).unwrap();
+    let held = |p: &str, from, to, score| Tenure {
+        position: PositionId::new(p).unwrap(),
+        from,
+        to,
+        score: d(score),
+    };
+    let result = pro_rate(
+        nip(1),
+        year(),
+        &[
+            held("A", day(1, 1), day(6, 30), 100),
+            held("B", day(7, 1), day(12, 31), 80),
+        ],
+    )
+    .unwrap();
     // 181 days at 100, 184 at 80.
     assert_eq!(result.score, (d(181) * d(100) + d(184) * d(80)) / d(365));
     assert_eq!(result.parts[1].days, 184);
-    let overlap = pro_rate(nip(1), year(), &[held("A", day(1, 1), day(7, 1), 100), held("B", day(7, 1), day(12, 31), 80)]);
-    assert_eq!(overlap.unwrap_err(), EvaluationError::Tenure { employee: nip(1), from: day(7, 1) });
-    let outside = pro_rate(nip(1), year(), &[held("A", NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(), day(1, 31), 100)]);
+    let overlap = pro_rate(
+        nip(1),
+        year(),
+        &[
+            held("A", day(1, 1), day(7, 1), 100),
+            held("B", day(7, 1), day(12, 31), 80),
+        ],
+    );
+    assert_eq!(
+        overlap.unwrap_err(),
+        EvaluationError::Tenure {
+            employee: nip(1),
+            from: day(7, 1)
+        }
+    );
+    let outside = pro_rate(
+        nip(1),
+        year(),
+        &[held(
+            "A",
+            NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
+            day(1, 31),
+            100,
+        )],
+    );
     assert!(matches!(outside, Err(EvaluationError::Tenure { .. })));
 }
 
@@ -258,9 +463,18 @@ proptest! {
 fn rules_are_data() {
     let rules = EvaluationRules::default();
     let json = serde_json::to_string(&rules).unwrap();
-    assert_eq!(serde_json::from_str::<EvaluationRules>(&json).unwrap(), rules);
+    assert_eq!(
+        serde_json::from_str::<EvaluationRules>(&json).unwrap(),
+        rules
+    );
     let curve = DistributionRules::se_menpanrb_3_2023();
     let json = serde_json::to_string(&curve).unwrap();
-    assert_eq!(serde_json::from_str::<DistributionRules>(&json).unwrap(), curve);
-    assert!(json.contains(r#""good":[{"predicates":["good"],"bound":{"at_most_percent":"70"}}"#), "{json}");
+    assert_eq!(
+        serde_json::from_str::<DistributionRules>(&json).unwrap(),
+        curve
+    );
+    assert!(
+        json.contains(r#""good":[{"predicates":["good"],"bound":{"at_most_percent":"70"}}"#),
+        "{json}"
+    );
 }

@@ -95,10 +95,12 @@ impl Calibration {
                     format!("score order with {colleague}")
                 }
                 (Some(ChangeReason::Quotas { broken }), Language::Indonesian) => {
-                    format!("kuota tidak terpenuhi ({} aturan)", broken.len())
+                    let rules: Vec<String> = broken.iter().map(|q| q.describe(language)).collect();
+                    format!("kuota dilanggar: {}", rules.join("; "))
                 }
                 (Some(ChangeReason::Quotas { broken }), Language::English) => {
-                    format!("quotas broken ({} rules)", broken.len())
+                    let rules: Vec<String> = broken.iter().map(|q| q.describe(language)).collect();
+                    format!("quota broken: {}", rules.join("; "))
                 }
                 (_, Language::Indonesian) => "menjaga urutan nilai".to_owned(),
                 (_, Language::English) => "keeps the score order".to_owned(),
@@ -411,8 +413,12 @@ impl<'a> Search<'a> {
             Some(&(s, e)) if s < cut => (s, e),
             _ => (cut, cut),
         };
-        let low_before: usize = (top..5).map(|level| self.positional(level, 0, before)).sum();
-        let high_after: usize = (0..top).map(|level| self.positional(level, after, self.n)).sum();
+        let low_before: usize = (top..5)
+            .map(|level| self.positional(level, 0, before))
+            .sum();
+        let high_after: usize = (0..top)
+            .map(|level| self.positional(level, after, self.n))
+            .sum();
         low_before + high_after
     }
 

@@ -117,7 +117,9 @@ impl Quota {
             .sum()
     }
 
-    fn describe(&self, language: Language) -> String {
+    /// The quota in words, e.g. "Baik paling banyak 70 %".
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
         let names: Vec<&str> = self.predicates.iter().map(|p| p.label(language)).collect();
         let names = names.join(match language {
             Language::Indonesian => " atau ",
