@@ -164,15 +164,8 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         };
         let mut row: Vec<String> = quarters.iter().map(cell).collect();
         row.resize(4, "-".to_owned());
-        println!(
-            "{:<28} {:<24} {:<24} {:<24} {:<24} | {}",
-            employee.name(),
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            cell(&annual)
-        );
+        let columns: String = row.iter().map(|c| format!("{c:<25}")).collect();
+        println!("{:<28} {columns}| {}", employee.name(), cell(&annual));
         for area in &annual.improvement_areas {
             println!("{:<28}   perbaikan: {}", "", area.describe(id));
         }
