@@ -56,8 +56,10 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
             node: or_exit(NodeId::new(format!("RHK-{r}"))),
             weight: Decimal::ONE,
             policy: WeightPolicy::Normalise,
-            indicators: ids[2 * r..2 * r + 2]
+            indicators: ids
                 .iter()
+                .skip(2 * r)
+                .take(2)
                 .map(|id| {
                     let mut b =
                         IndicatorDefinition::builder(id.clone(), "unit", Polarity::Maximise)
@@ -101,7 +103,10 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
                 .map(|&value| BehaviourRating {
                     value,
                     rater: RaterRole::Superior,
-                    rating: Rating::ALL[rng.below(3) as usize],
+                    rating: Rating::ALL
+                        .get(rng.below(3) as usize)
+                        .copied()
+                        .unwrap_or(Rating::Meets),
                 })
                 .collect();
             Employee {
