@@ -86,9 +86,8 @@ fn main() -> Result<(), Box<dyn Error>> {
 /// Quarterly evaluations to date, the annual predicates, and the office's distribution.
 fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     use kinerja::{
-        AppraisalInput, CalibrationEntry, DistributionRules, EvaluationRules,
-        OrganisationPredicate, QuotaRounding, appraise, appraise_year, calibrate,
-        check_distribution,
+        AgencyInput, CalibrationEntry, DistributionRules, EvaluationRules, Level,
+        OrganisationPredicate, QuotaRounding, appraise_agency, calibrate, check_distribution,
     };
     use std::collections::BTreeMap;
     let id = Language::Indonesian;
@@ -97,18 +96,16 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     // The division's count is not reported: it rolls up from its sections.
     let quarters = year.periods(Granularity::Quarter);
     let measured = cascade.roll_up(&quarters, &sample::siulak_realisations()?)?;
-    let behaviour: BTreeMap<_, _> = sample::siulak_behaviour()?.into_iter().collect();
     let rules = EvaluationRules::default();
-    let expectations = BTreeMap::new();
-    let agency = cascade.agency();
-    // The office's own rating, from its objectives: the head's result rating follows it.
+
+    // The office's own rating, from its strategic objectives: the head's result rating.
     let objectives = cascade.organisation_achievement(year.as_period(), &definitions, &measured)?;
-    let office = objectives
+    let achieved: Vec<Decimal> = objectives
         .iter()
-        .filter(|n| n.level == kinerja::Level::Objective)
+        .filter(|n| n.level == Level::Objective)
         .filter_map(|n| n.trace.achievement.map(|a| a.value()))
-        .sum::<Decimal>()
-        / Decimal::from(2);
+        .collect();
+    let office = achieved.iter().sum::<Decimal>() / Decimal::from(achieved.len().max(1));
     let office_rating = *rules
         .result_thresholds
         .classify(rules.rounding.apply(office), |_| true)?
@@ -119,42 +116,28 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         rules.rounding.format(office),
         office_rating.label(id)
     );
+    let head = EmployeeNumber::new(EmployeeKind::Pns, "197204101998031005")?;
+    let behaviour: BTreeMap<_, _> = sample::siulak_behaviour()?.into_iter().collect();
+    let leaders = BTreeMap::from([(head, office_rating)]);
+    let (overrides, expectations) = (BTreeMap::new(), BTreeMap::new());
+    let input = AgencyInput {
+        cascade,
+        definitions: &definitions,
+        measurements: &measured,
+        behaviour: &behaviour,
+        overrides: &overrides,
+        expectations: &expectations,
+        leaders: &leaders,
+    };
+    let evaluated = appraise_agency(&rules, year, &input)?;
+    let agency = cascade.agency();
+    let name = |n: &EmployeeNumber| agency.employee(n).map_or("?", |e| e.name());
     println!(
-        "{:<28} {:<24} {:<24} {:<24} {:<24} | Tahunan",
+        "{:<28} {:<25}{:<25}{:<25}{:<25}| Tahunan",
         "Pegawai", "TW I", "TW II", "TW III", "TW IV"
     );
-    let head = EmployeeNumber::new(EmployeeKind::Pns, "197204101998031005")?;
     let mut proposals = Vec::new();
-    for employee in agency.employees() {
-        let number = *employee.number();
-        let Ok(plan) = ScoringPlan::for_employee(cascade, &number, &definitions) else {
-            println!(
-                "{:<28} belum dapat dinilai: belum memiliki rencana hasil kerja",
-                employee.name()
-            );
-            continue;
-        };
-        let ratings = behaviour.get(&number).map(Vec::as_slice).unwrap_or(&[]);
-        let input = AppraisalInput {
-            employee: number,
-            plan: &plan,
-            measurements: &measured,
-            behaviour: ratings,
-            expectations: &expectations,
-            result_override: None,
-            organisation_rating: (number == head).then_some(office_rating),
-            notes: &[],
-        };
-        let (quarters, annual) = if number == head {
-            // The head's indicators have annual targets only: one evaluation, for the year.
-            (
-                Vec::new(),
-                appraise(&rules, year.as_period().into(), &input)?,
-            )
-        } else {
-            let year_of = appraise_year(&rules, year, &input)?;
-            (year_of.periodic, year_of.annual)
-        };
+    for (number, year_of) in &evaluated.employees {
         let cell = |a: &kinerja::Appraisal| {
             format!(
                 "{} ({})",
@@ -162,24 +145,40 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
                 rules.rounding.format(a.results.reported)
             )
         };
-        let mut row: Vec<String> = quarters.iter().map(cell).collect();
-        row.resize(4, "-".to_owned());
-        let columns: String = row.iter().map(|c| format!("{c:<25}")).collect();
-        println!("{:<28} {columns}| {}", employee.name(), cell(&annual));
-        for area in &annual.improvement_areas {
+        let columns: String = quarters
+            .iter()
+            .map(|q| {
+                let to_date = kinerja::Span::to_date(*q);
+                let text = year_of
+                    .periodic
+                    .iter()
+                    .find(|a| a.scope == to_date)
+                    .map_or("-".to_owned(), cell);
+                format!("{text:<25}")
+            })
+            .collect();
+        println!("{:<28} {columns}| {}", name(number), cell(&year_of.annual));
+        for area in &year_of.annual.improvement_areas {
             println!("{:<28}   perbaikan: {}", "", area.describe(id));
         }
         // The head is rated with the organisation, not within its distribution.
-        if number != head {
+        if *number != head {
+            let annual = &year_of.annual;
             proposals.push(CalibrationEntry {
-                employee: number,
+                employee: *number,
                 score: annual.results.reported,
                 proposed: annual.predicate,
             });
         }
     }
+    for number in &evaluated.without_plan {
+        println!(
+            "{:<28} belum dapat dinilai: belum memiliki rencana hasil kerja",
+            name(number)
+        );
+    }
 
-    println!("\n== Kurva distribusi (SE MenPANRB 3/2023) ==");
+    println!("\n== Kurva distribusi (SE MenPANRB 3/2023), predikat organisasi Baik ==");
     let curve = DistributionRules::se_menpanrb_3_2023();
     let organisation = OrganisationPredicate::Good;
     let report = check_distribution(

@@ -642,6 +642,12 @@ pub enum ScoringError {
         /// What was scored.
         of: String,
     },
+    /// No indicator of a plan has a target within the months scored.
+    #[error("nothing in the plan is due within {scope}")]
+    NothingDue {
+        /// The months scored.
+        scope: crate::period::Span,
+    },
     /// A line with a zero run has no slope.
     #[error("a line's run may not be zero")]
     ZeroRun,

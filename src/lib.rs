@@ -121,16 +121,17 @@ pub use error::{
     ValueError,
 };
 pub use evaluation::{
-    ADDITIONAL_CAP, AdditionalResult, AnnualAppraisal, Appraisal, AppraisalInput, AspectFigures,
-    BehaviourOutcome, BehaviourRating, Calibrated, Calibration, CalibrationEntry, ChangeReason,
-    ComplianceReport, CoreValue, CreditPoints, DEFAULT_MAX_TEAM, DistributionRules,
-    EvaluationRules, ImprovementArea, NineBoxRules, NumericOutcome, OrganisationPredicate,
-    Override, Placement, Potential, Pp30Weighting, Pp46Activity, Predicate, PredicateMatrix,
-    ProRated, Quota, QuotaBound, QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating,
-    RatingSource, TalentAction, Tenure, TenureShare, UnitSummary, ValueOutcome, appraise,
-    appraise_period, appraise_year, assess_behaviour, calibrate, check_distribution,
-    credit_percent, credit_points, default_behaviour_thresholds, default_result_thresholds,
-    nine_box, permenpanrb_8_2021_final, pp30_final, pp46_final, pro_rate,
+    ADDITIONAL_CAP, AdditionalResult, AgencyAppraisal, AgencyInput, AnnualAppraisal, Appraisal,
+    AppraisalInput, AspectFigures, BehaviourOutcome, BehaviourRating, Calibrated, Calibration,
+    CalibrationEntry, ChangeReason, ComplianceReport, CoreValue, CreditPoints, DEFAULT_MAX_TEAM,
+    DistributionRules, EvaluationRules, ImprovementArea, NineBoxRules, NumericOutcome,
+    OrganisationPredicate, Override, Placement, Potential, Pp30Weighting, Pp46Activity, Predicate,
+    PredicateMatrix, ProRated, Quota, QuotaBound, QuotaCheck, QuotaRounding, RaterRole,
+    RaterWeights, Rating, RatingSource, TalentAction, Tenure, TenureShare, UnitSummary,
+    ValueOutcome, appraise, appraise_agency, appraise_period, appraise_year, assess_behaviour,
+    calibrate, check_distribution, credit_percent, credit_points, default_behaviour_thresholds,
+    default_result_thresholds, nine_box, permenpanrb_8_2021_final, pp30_final, pp46_final,
+    pro_rate,
 };
 pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,

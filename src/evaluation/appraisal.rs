@@ -7,7 +7,7 @@ use super::behaviour::{
 use super::rating::{
     Predicate, PredicateMatrix, Rating, default_behaviour_thresholds, default_result_thresholds,
 };
-use crate::error::EvaluationError;
+use crate::error::{EvaluationError, ScoringError};
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
@@ -341,7 +341,9 @@ pub fn appraise_period(
 }
 
 /// The annual evaluation, from the whole year's periods: the year's achievement and
-/// behaviour, and the periodic evaluations at the rules' granularity that led to it.
+/// behaviour, and the periodic evaluations at the rules' granularity that led to it. A
+/// period in which nothing in the plan is due yet (only annual targets, say) has no
+/// periodic evaluation.
 ///
 /// # Errors
 /// As [`appraise`].
@@ -350,11 +352,14 @@ pub fn appraise_year(
     year: Year,
     input: &AppraisalInput<'_>,
 ) -> Result<AnnualAppraisal, EvaluationError> {
-    let periodic = year
-        .periods(rules.granularity)
-        .into_iter()
-        .map(|period| appraise_period(rules, year, period, input))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut periodic = Vec::new();
+    for period in year.periods(rules.granularity) {
+        match appraise_period(rules, year, period, input) {
+            Ok(appraisal) => periodic.push(appraisal),
+            Err(EvaluationError::Scoring(ScoringError::NothingDue { .. })) => {}
+            Err(other) => return Err(other),
+        }
+    }
     let annual = appraise(rules, year.as_period().into(), input)?;
     Ok(AnnualAppraisal { periodic, annual })
 }
@@ -367,4 +372,88 @@ pub struct AnnualAppraisal {
     pub periodic: Vec<Appraisal>,
     /// The annual evaluation, which sets the year's predicate.
     pub annual: Appraisal,
+}
+
+/// The evaluations of a whole agency for a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyAppraisal {
+    /// Every employee with a plan, by number.
+    pub employees: BTreeMap<EmployeeNumber, AnnualAppraisal>,
+    /// Employees who own no main result yet, so cannot be evaluated.
+    pub without_plan: Vec<EmployeeNumber>,
+}
+
+/// What an agency-wide evaluation reads, besides the rules.
+#[derive(Debug, Clone, Copy)]
+pub struct AgencyInput<'a> {
+    /// The cascade (and through it the agency).
+    pub cascade: &'a crate::cascade::Cascade,
+    /// The indicator definitions.
+    pub definitions: &'a [crate::indicator::IndicatorDefinition],
+    /// The realisations (rolled up, where results add up along direct links).
+    pub measurements: &'a Measurements,
+    /// Behaviour ratings per employee.
+    pub behaviour: &'a BTreeMap<EmployeeNumber, Vec<BehaviourRating>>,
+    /// Leaders' overrides per employee.
+    pub overrides: &'a BTreeMap<EmployeeNumber, Override>,
+    /// Specific expectations per employee.
+    pub expectations: &'a BTreeMap<EmployeeNumber, BTreeMap<CoreValue, String>>,
+    /// Unit leaders, with their organisation's rating (which becomes their result rating).
+    pub leaders: &'a BTreeMap<EmployeeNumber, Rating>,
+}
+
+/// Evaluates every employee of the agency for `year` ([`appraise_year`] each), with plans
+/// read from the cascade ([`ScoringPlan::for_employee`]).
+///
+/// # Errors
+/// [`EvaluationError::UnknownEmployee`] when behaviour ratings, overrides, expectations or
+/// leaders name someone not in the agency; any error of an employee's evaluation.
+pub fn appraise_agency(
+    rules: &EvaluationRules,
+    year: Year,
+    input: &AgencyInput<'_>,
+) -> Result<AgencyAppraisal, EvaluationError> {
+    let agency = input.cascade.agency();
+    let known = |number: &EmployeeNumber| agency.employee(number).is_some();
+    let named = input
+        .behaviour
+        .keys()
+        .chain(input.overrides.keys())
+        .chain(input.expectations.keys())
+        .chain(input.leaders.keys());
+    for number in named {
+        if !known(number) {
+            return Err(EvaluationError::UnknownEmployee { employee: *number });
+        }
+    }
+    let no_expectations = BTreeMap::new();
+    let mut employees = BTreeMap::new();
+    let mut without_plan = Vec::new();
+    for employee in agency.employees() {
+        let number = *employee.number();
+        let plan = match ScoringPlan::for_employee(input.cascade, &number, input.definitions) {
+            Ok(plan) => plan,
+            Err(ScoringError::EmptySet { .. }) => {
+                without_plan.push(number);
+                continue;
+            }
+            Err(other) => return Err(other.into()),
+        };
+        let one = AppraisalInput {
+            employee: number,
+            plan: &plan,
+            measurements: input.measurements,
+            behaviour: input.behaviour.get(&number).map_or(&[], Vec::as_slice),
+            expectations: input.expectations.get(&number).unwrap_or(&no_expectations),
+            result_override: input.overrides.get(&number),
+            organisation_rating: input.leaders.get(&number).copied(),
+            notes: &[],
+        };
+        employees.insert(number, appraise_year(rules, year, &one)?);
+    }
+    Ok(AgencyAppraisal {
+        employees,
+        without_plan,
+    })
 }

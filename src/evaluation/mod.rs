@@ -13,8 +13,9 @@ mod talent;
 mod tenure;
 
 pub use appraisal::{
-    AnnualAppraisal, Appraisal, AppraisalInput, EvaluationRules, ImprovementArea, Override,
-    RatingSource, appraise, appraise_period, appraise_year,
+    AgencyAppraisal, AgencyInput, AnnualAppraisal, Appraisal, AppraisalInput, EvaluationRules,
+    ImprovementArea, Override, RatingSource, appraise, appraise_agency, appraise_period,
+    appraise_year,
 };
 pub use behaviour::{
     BehaviourOutcome, BehaviourRating, CoreValue, RaterRole, RaterWeights, ValueOutcome,

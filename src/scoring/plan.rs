@@ -46,6 +46,10 @@ pub struct PlannedResult {
 /// each result. The plan's achievement is the weighted mean of the results' achievements,
 /// each the weighted mean of its indicators' achievements.
 ///
+/// An indicator with no target within the months scored is not due (an annual target in a
+/// quarterly evaluation): it takes no part, and a result with no indicator due takes no part
+/// either. Under a strict weight policy the parts that are due must still total 100.
+///
 /// Weights are checked when the plan is made, so scoring fails only on measurements.
 ///
 /// ```
@@ -210,8 +214,9 @@ impl ScoringPlan {
     /// [`Percent::rounded`]).
     ///
     /// # Errors
-    /// [`ScoringError`] from the indicators (naming indicator and period), or
-    /// [`ScoringError::NothingMeasured`] when every part dropped out.
+    /// [`ScoringError`] from the indicators (naming indicator and period),
+    /// [`ScoringError::NothingMeasured`] when every part dropped out, or
+    /// [`ScoringError::NothingDue`] when no indicator has a target within `scope`.
     pub fn achievement(
         &self,
         scope: impl Into<Span>,
@@ -219,9 +224,16 @@ impl ScoringPlan {
     ) -> Result<Percent, ScoringError> {
         let scope = scope.into();
         let mut plan = WeightedSum::new(self.policy);
+        let mut due = false;
         for result in &self.results {
-            let value = self.result_achievement(result, scope, measurements)?;
+            let Some(value) = self.result_achievement(result, scope, measurements)? else {
+                continue;
+            };
+            due = true;
             plan.add(result.weight, value, || format!("result `{}`", result.node))?;
+        }
+        if !due {
+            return Err(ScoringError::NothingDue { scope });
         }
         let value = plan.finish(|| "the plan".to_owned())?;
         to_percent(value, || "the plan".to_owned())
@@ -232,18 +244,26 @@ impl ScoringPlan {
         result: &PlannedResult,
         scope: Span,
         measurements: &Measurements,
-    ) -> Result<Option<Decimal>, ScoringError> {
+    ) -> Result<Option<Option<Decimal>>, ScoringError> {
         let mut sum = WeightedSum::new(result.policy);
+        let mut due = false;
         for indicator in &result.indicators {
-            let value = indicator
-                .definition
-                .evaluate(scope, measurements, None)?
-                .achievement;
-            sum.add(indicator.weight, value.map(Percent::value), || {
-                format!("indicator `{}`", indicator.definition.id())
-            })?;
+            let Some(evaluated) =
+                due_only(indicator.definition.evaluate(scope, measurements, None))?
+            else {
+                continue;
+            };
+            due = true;
+            sum.add(
+                indicator.weight,
+                evaluated.achievement.map(Percent::value),
+                || format!("indicator `{}`", indicator.definition.id()),
+            )?;
         }
-        sum.finish(|| format!("result `{}`", result.node))
+        if !due {
+            return Ok(None);
+        }
+        sum.finish(|| format!("result `{}`", result.node)).map(Some)
     }
 
     /// The plan's achievement with its full explanation: every result and indicator, their
@@ -265,9 +285,14 @@ impl ScoringPlan {
             let mut sum = WeightedSum::new(result.policy);
             let mut indicators = Vec::with_capacity(result.indicators.len());
             for indicator in &result.indicators {
-                let trace = indicator
-                    .definition
-                    .explain_achievement(scope, measurements)?;
+                let Some(trace) = due_only(
+                    indicator
+                        .definition
+                        .explain_achievement(scope, measurements),
+                )?
+                else {
+                    continue;
+                };
                 sum.add(
                     indicator.weight,
                     trace.achievement.map(Percent::value),
@@ -278,6 +303,9 @@ impl ScoringPlan {
                     share: None,
                     trace,
                 });
+            }
+            if indicators.is_empty() {
+                continue;
             }
             let divisor = sum.divisor();
             let achievement = sum.finish(|| format!("result `{}`", result.node))?;
@@ -304,6 +332,9 @@ impl ScoringPlan {
                     .map_err(|_| ScoringError::Overflow)?,
             });
         }
+        if results.is_empty() {
+            return Err(ScoringError::NothingDue { scope });
+        }
         let divisor = plan.divisor();
         let value = plan.finish(|| "the plan".to_owned())?;
         for explained in &mut results {
@@ -324,6 +355,16 @@ impl ScoringPlan {
             reported: rounding.apply(achievement.value()),
             band: None,
         })
+    }
+}
+
+/// An indicator with no target in the span scored is not due yet (an annual target in a
+/// quarterly evaluation, say): it takes no part, whatever the weight policy.
+fn due_only<T>(evaluated: Result<T, ScoringError>) -> Result<Option<T>, ScoringError> {
+    match evaluated {
+        Ok(value) => Ok(Some(value)),
+        Err(ScoringError::NoTargetInScope { .. }) => Ok(None),
+        Err(other) => Err(other),
     }
 }
 
