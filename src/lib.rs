@@ -31,8 +31,17 @@
 //!    Band tables and value maps are data ([`BandTable`], [`ValueMap`]); the regulations'
 //!    tables are in [`preset`].
 //!
+//! 4. **Evaluate**: periodic (quarterly by default, to date) and annual [appraisals](appraise_year)
+//!    with a result [`Rating`] from configurable thresholds, a reasoned leader [`Override`],
+//!    improvement areas from the data, behaviour against the seven BerAKHLAK [`CoreValue`]s from
+//!    several raters, the [`PredicateMatrix`] of PermenPANRB 6/2022, the organisation's
+//!    predicate and the SE 3/2023 [`DistributionRules`] with an explicit [`QuotaRounding`],
+//!    exact [calibration](calibrate), the numeric regimes ([`pp30_final`],
+//!    [`permenpanrb_8_2021_final`], [`pp46_final`]), [credit points](credit_points), the
+//!    talent [nine-box](NineBoxRules), mergeable [`UnitSummary`]s and [mid-year pro-rating](pro_rate).
+//!
 //! Values: [`Percent`], [`Weight`], [`Score`] and the one [`Rounding`] rule; calendar
-//! [`Period`]s (year, semester, quarter, month).
+//! [`Period`]s (year, semester, quarter, month) and [`Span`]s (the year to date).
 //!
 //! ## Example
 //!
@@ -85,6 +94,13 @@
 //! | bobot | weight ([`Weight`]) |
 //! | nilai | score ([`Score`]) |
 //! | triwulan, semester | quarter, semester ([`Period`]) |
+//! | penilaian kinerja periodik / tahunan | periodic / annual evaluation ([`Appraisal`]) |
+//! | ekspektasi (di atas, sesuai, di bawah) | rating (above, meets, below) ([`Rating`]) |
+//! | perilaku kerja, nilai dasar BerAKHLAK, ekspektasi khusus | behaviour, core value, specific expectation ([`CoreValue`]) |
+//! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`], [`OrganisationPredicate`]) |
+//! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`], [`calibrate`]) |
+//! | angka kredit | credit points ([`credit_points`]) |
+//! | kotak manajemen talenta | nine-box ([`NineBoxRules`]) |
 
 mod cascade;
 mod decimal_text;
