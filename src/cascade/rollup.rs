@@ -4,7 +4,7 @@
 use super::{Cascade, Level, LinkKind};
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::{AchievementTrace, IndicatorDefinition};
+use crate::indicator::{AchievementTrace, IndicatorDefinition, find_definition};
 use crate::measure::{Measurements, Realisation};
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -132,12 +132,7 @@ impl Cascade {
             let Some(indicator) = node.indicators().first() else {
                 continue;
             };
-            let definition = definitions
-                .iter()
-                .find(|d| d.id() == indicator.id())
-                .ok_or_else(|| ScoringError::UnknownIndicator {
-                    indicator: indicator.id().clone(),
-                })?;
+            let definition = find_definition(definitions, indicator.id())?;
             achievements.push(NodeAchievement {
                 node: node.id().clone(),
                 level: node.level(),

@@ -6,6 +6,7 @@ mod definition;
 mod polarity;
 
 pub use achieve::{AchievementTrace, Clamp, Evaluated, PeriodTrace, Reading};
+pub(crate) use definition::find_definition;
 pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
     PeriodBasis, ZeroTarget,

@@ -7,7 +7,7 @@ use crate::cascade::{Cascade, Level, Owner, ResultCategory};
 use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::IndicatorDefinition;
+use crate::indicator::{IndicatorDefinition, find_definition};
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
@@ -175,12 +175,7 @@ impl ScoringPlan {
                     .indicators()
                     .iter()
                     .map(|indicator| {
-                        let definition = definitions
-                            .iter()
-                            .find(|d| d.id() == indicator.id())
-                            .ok_or_else(|| ScoringError::UnknownIndicator {
-                                indicator: indicator.id().clone(),
-                            })?;
+                        let definition = find_definition(definitions, indicator.id())?;
                         Ok(PlannedIndicator {
                             weight: Decimal::ONE,
                             definition: definition.clone(),
