@@ -657,6 +657,14 @@ pub enum ScoringError {
     /// An intermediate value left the range of `Decimal`.
     #[error("a value left the range of exact decimals")]
     Overflow,
+    /// An indicator's figures left the range of `Decimal`.
+    #[error("indicator `{indicator}`, period {period}: a value left the range of exact decimals")]
+    IndicatorOverflow {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period (or months) being computed.
+        period: crate::period::Span,
+    },
     /// An indicator named in a plan is not defined.
     #[error("indicator `{indicator}` has no definition")]
     UnknownIndicator {

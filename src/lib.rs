@@ -102,6 +102,9 @@
 //! | angka kredit | credit points ([`credit_points`]) |
 //! | kotak manajemen talenta | nine-box ([`NineBoxRules`]) |
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 mod cascade;
 mod decimal_text;
 mod error;

@@ -569,3 +569,19 @@ fn the_trace_records_every_step() {
         trace
     );
 }
+
+#[test]
+fn overflow_names_the_indicator_and_period() {
+    let huge = Decimal::MAX.to_string();
+    let error = score(
+        Polarity::Maximise,
+        Target::Value(d("0.001")),
+        &huge,
+        AchievementLimits::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "indicator `I`, period 2026: a value left the range of exact decimals"
+    );
+}

@@ -171,7 +171,9 @@ impl IndicatorDefinition {
                         value: v,
                     });
                 }
-                folder.add(target, v).ok_or(ScoringError::Overflow)?;
+                folder
+                    .add(target, v)
+                    .ok_or_else(|| overflow(id, period.into()))?;
             }
             if let Some(periods) = trace.as_deref_mut() {
                 periods.push(PeriodTrace {
@@ -189,8 +191,7 @@ impl IndicatorDefinition {
                 period: scope,
             });
         }
-        let Some((mut target, realisation)) =
-            folder.finish().map_err(|()| ScoringError::Overflow)?
+        let Some((mut target, realisation)) = folder.finish().map_err(|()| overflow(id, scope))?
         else {
             return Ok(Evaluated {
                 target: None,
@@ -215,7 +216,7 @@ impl IndicatorDefinition {
                     });
                 }
             },
-            Err(FormulaFault::Overflow) => return Err(ScoringError::Overflow),
+            Err(FormulaFault::Overflow) => return Err(overflow(id, scope)),
             Err(FormulaFault::TargetKind) => {
                 return Err(ScoringError::TargetKind {
                     indicator: id.clone(),
@@ -233,8 +234,15 @@ impl IndicatorDefinition {
             realisation: Some(realisation),
             raw: Some(raw),
             clamped,
-            achievement: Some(Percent::new(value).map_err(|_| ScoringError::Overflow)?),
+            achievement: Some(Percent::new(value).map_err(|_| overflow(id, scope))?),
         })
+    }
+}
+
+fn overflow(indicator: &crate::id::IndicatorId, period: Span) -> ScoringError {
+    ScoringError::IndicatorOverflow {
+        indicator: indicator.clone(),
+        period,
     }
 }
 

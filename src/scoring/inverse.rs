@@ -83,7 +83,9 @@ impl ScoringPlan {
             let probe = with_realisation(measurements, &query.indicator, query.period, value)?;
             let achieved = match self.achievement(scope, &probe) {
                 // Realisations too large for exact decimals cannot be the answer.
-                Err(ScoringError::Overflow) => return Err(unreachable()),
+                Err(ScoringError::Overflow | ScoringError::IndicatorOverflow { .. }) => {
+                    return Err(unreachable());
+                }
                 other => other?,
             };
             let reported = query.rounding.apply(achieved.value());
