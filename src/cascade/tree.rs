@@ -504,8 +504,7 @@ fn link(
             *slot += 1;
         }
     }
-    let mut top_down: Vec<usize> = (0..count).collect();
-    top_down.sort_by_key(|&i| depth.get(i).copied().unwrap_or(0));
+    let top_down = by_depth(&depth);
     Links {
         keys,
         parent,
@@ -515,6 +514,33 @@ fn link(
         owner_position,
         top_down,
     }
+}
+
+/// Node indices ordered by depth, then index (a counting sort: linear in the nodes).
+fn by_depth(depth: &[usize]) -> Vec<usize> {
+    let deepest = depth.iter().copied().max().unwrap_or(0);
+    let mut start = vec![0_usize; deepest + 2];
+    for &d in depth {
+        if let Some(s) = start.get_mut(d + 1) {
+            *s += 1;
+        }
+    }
+    for i in 1..start.len() {
+        let before = start.get(i - 1).copied().unwrap_or(0);
+        if let Some(s) = start.get_mut(i) {
+            *s += before;
+        }
+    }
+    let mut order = vec![0_usize; depth.len()];
+    for (node, &d) in depth.iter().enumerate() {
+        if let Some(slot) = start.get_mut(d) {
+            if let Some(place) = order.get_mut(*slot) {
+                *place = node;
+            }
+            *slot += 1;
+        }
+    }
+    order
 }
 
 /// Among one parent's children (and among the roots), weights are all absent, or all present
