@@ -332,14 +332,21 @@ fn numeric_regimes_by_hand() {
 fn credit_points_by_hand() {
     // Coefficient 12.5 (Ahli Pertama), Butuh Perbaikan (75 %), 8 months: 12.5 × 0.75 × 8/12 = 6.25.
     assert_eq!(
-        credit_points(Decimal::new(125, 1), Predicate::NeedsImprovement, 8).points,
+        credit_points(Decimal::new(125, 1), Predicate::NeedsImprovement, 8)
+            .unwrap()
+            .points,
         Decimal::new(625, 2)
     );
     assert_eq!(
-        credit_points(d(37), Predicate::VeryPoor, 12).points,
+        credit_points(d(37), Predicate::VeryPoor, 12)
+            .unwrap()
+            .points,
         Decimal::new(925, 2)
     );
-    assert_eq!(credit_points(d(10), Predicate::Good, 15).months, 12);
+    assert_eq!(
+        credit_points(d(10), Predicate::Good, 15).unwrap().months,
+        12
+    );
 }
 
 #[test]
@@ -477,4 +484,36 @@ fn rules_are_data() {
         json.contains(r#""good":[{"predicates":["good"],"bound":{"at_most_percent":"70"}}"#),
         "{json}"
     );
+}
+
+#[test]
+fn absurd_figures_are_errors_not_panics() {
+    let max = Decimal::MAX;
+    assert!(pp30_final(max, max, Pp30Weighting::Standard, false).is_err());
+    let extra = [AdditionalResult {
+        weight: max,
+        rating: Pp30Rating::VeryGood,
+    }];
+    assert!(permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), d(100), false, &extra).is_err());
+    let figures = AspectFigures {
+        target: Decimal::new(1, 20),
+        realisation: max,
+    };
+    let activity = Pp46Activity {
+        quantity: figures,
+        quality: figures,
+        time: figures,
+        cost: None,
+    };
+    assert!(pp46_final(&[activity], &[max, max]).is_err());
+    assert!(credit_points(max, Predicate::VeryGood, 12).is_err());
+    assert!(credit_points(d(-1), Predicate::Good, 12).is_err());
+    let day = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();
+    let held = [Tenure {
+        position: PositionId::new("A").unwrap(),
+        from: day(1, 1),
+        to: day(12, 31),
+        score: max,
+    }];
+    assert!(pro_rate(nip(1), year(), &held).is_err());
 }

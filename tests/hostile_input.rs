@@ -112,3 +112,57 @@ proptest! {
         let _ = text.parse::<kinerja::Weight>();
     }
 }
+
+/// Any decimal at all: from the smallest to the largest `Decimal` can hold.
+fn any_decimal() -> impl Strategy<Value = rust_decimal::Decimal> {
+    (any::<i64>(), any::<u32>(), 0..=28_u32, any::<bool>()).prop_map(|(lo, hi, scale, negative)| {
+        let mut d =
+            rust_decimal::Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+        d.normalize_assign();
+        d
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Extreme targets, realisations, caps and weights give a value or a typed error, never a
+    /// panic.
+    #[test]
+    fn extreme_figures_never_panic(target in any_decimal(), realisation in any_decimal(), cap in any_decimal(), weight in any_decimal(),
+                                   polarity in prop::sample::select(vec![
+                                       kinerja::Polarity::Maximise,
+                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Linear),
+                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Ratio),
+                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Pp46Efficiency),
+                                       kinerja::Polarity::Milestone,
+                                   ])) {
+        use kinerja::*;
+        let year: Period = "2026".parse().unwrap();
+        let id = IndicatorId::new("I").unwrap();
+        let built = IndicatorDefinition::builder(id.clone(), "u", polarity)
+            .limits(AchievementLimits { floor: rust_decimal::Decimal::ZERO, cap: Some(cap.abs()) })
+            .allow_negative_realisations()
+            .target(year, Target::Value(target))
+            .build();
+        let Ok(definition) = built else { return Ok(()) };
+        let measured = Measurements::new([Realisation::new(id, year, realisation)]).unwrap();
+        let _ = definition.achievement(year, &measured);
+        let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+            node: NodeId::new("R").unwrap(),
+            weight: weight.abs(),
+            policy: WeightPolicy::Normalise,
+            indicators: vec![PlannedIndicator { weight: weight.abs(), definition }],
+        }]);
+        if let Ok(plan) = plan {
+            if let Ok(explained) = plan.explain(year, &measured, Rounding::default()) {
+                let _ = explained.render(Language::Indonesian);
+                let _ = explained.with_band(&kinerja::preset::pp30_bands(), |_| true);
+            }
+        }
+        let _ = kinerja::preset::permenpanrb_8_2021_values().value(realisation, false);
+        let _ = pp30_final(target, realisation, Pp30Weighting::Standard, true);
+        let _ = credit_points(target, Predicate::VeryGood, 12);
+        let _ = WeightPolicy::RenormalisePresent.combine([(weight.abs(), Some(target)), (cap.abs(), Some(realisation))]);
+    }
+}

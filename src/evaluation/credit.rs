@@ -2,6 +2,7 @@
 
 use super::rating::Predicate;
 use crate::decimal_text;
+use crate::error::{EvaluationError, ScoringError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -38,21 +39,38 @@ pub struct CreditPoints {
 /// year (months above 12 count as 12).
 ///
 /// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
 /// use kinerja::{credit_points, Predicate};
 /// use rust_decimal::Decimal;
 /// // Ahli Muda (coefficient 25), Baik, the whole year: 25; Sangat Baik for 6 months: 18.75.
-/// assert_eq!(credit_points(Decimal::from(25), Predicate::Good, 12).points, Decimal::from(25));
-/// assert_eq!(credit_points(Decimal::from(25), Predicate::VeryGood, 6).points, Decimal::new(1875, 2));
+/// assert_eq!(credit_points(Decimal::from(25), Predicate::Good, 12)?.points, Decimal::from(25));
+/// assert_eq!(credit_points(Decimal::from(25), Predicate::VeryGood, 6)?.points, Decimal::new(1875, 2));
+/// # Ok(()) }
 /// ```
-#[must_use]
-pub fn credit_points(coefficient: Decimal, predicate: Predicate, months: u8) -> CreditPoints {
+///
+/// # Errors
+/// [`EvaluationError::InvalidFigure`] for a negative coefficient;
+/// [`EvaluationError::Scoring`] when the figures overflow.
+pub fn credit_points(
+    coefficient: Decimal,
+    predicate: Predicate,
+    months: u8,
+) -> Result<CreditPoints, EvaluationError> {
+    if coefficient < Decimal::ZERO {
+        return Err(EvaluationError::InvalidFigure {
+            what: "a credit-point coefficient",
+            value: coefficient,
+        });
+    }
     let months = months.min(12);
-    let points = coefficient * Decimal::from(credit_percent(predicate)) * Decimal::from(months)
-        / Decimal::from(1200);
-    CreditPoints {
+    let points = coefficient
+        .checked_mul(Decimal::from(credit_percent(predicate) * i64::from(months)))
+        .map(|v| v / Decimal::from(1200))
+        .ok_or(EvaluationError::Scoring(ScoringError::Overflow))?;
+    Ok(CreditPoints {
         coefficient,
         predicate,
         months,
         points,
-    }
+    })
 }

@@ -87,7 +87,14 @@ impl Quota {
     #[must_use]
     pub fn counts(&self, team: usize, rounding: QuotaRounding) -> (usize, usize) {
         let share = |percent: Decimal, at_most: bool| -> usize {
-            let exact = percent * Decimal::from(team) / Decimal::ONE_HUNDRED;
+            // Percentages outside 0–100 are refused by `DistributionRules`; a quota made by
+            // hand with a huge one counts as "everyone".
+            let Some(exact) = percent
+                .checked_mul(Decimal::from(team))
+                .map(|v| v / Decimal::ONE_HUNDRED)
+            else {
+                return team;
+            };
             let strategy = match (rounding, at_most) {
                 (QuotaRounding::Strict, true) | (QuotaRounding::Floor, _) => {
                     RoundingStrategy::ToNegativeInfinity

@@ -56,7 +56,7 @@ pub fn pp30_final(
         Pp30Weighting::Standard => (70, 30),
         Pp30Weighting::ThreeSixty => (60, 40),
     };
-    let value = (results * Decimal::from(r) + behaviour * Decimal::from(b)) / Decimal::ONE_HUNDRED;
+    let value = weighted_pair(results, r, behaviour, b)?;
     let rating = *pp30_bands()
         .classify(value, |c| innovation && c == crate::preset::INNOVATION)?
         .label;
@@ -118,9 +118,13 @@ pub fn permenpanrb_8_2021_final(
             Pp30Rating::Poor => 40,
             Pp30Rating::VeryPoor => 20,
         };
-        extra += a.weight * Decimal::from(percent) / Decimal::ONE_HUNDRED;
+        let worth = a
+            .weight
+            .checked_mul(Decimal::from(percent))
+            .map(|v| v / Decimal::ONE_HUNDRED);
+        extra = exact(worth.and_then(|w| extra.checked_add(w)))?;
     }
-    Ok(main + extra.min(Decimal::from(ADDITIONAL_CAP)))
+    exact(main.checked_add(extra.min(Decimal::from(ADDITIONAL_CAP))))
 }
 
 /// One target and realisation of a PP 46/2011 activity aspect.
@@ -160,13 +164,15 @@ impl Pp46Activity {
         let ratio = |a: AspectFigures| aspect(Polarity::Maximise, a);
         let efficiency =
             |a: AspectFigures| aspect(Polarity::Minimise(MinimiseFormula::Pp46Efficiency), a);
-        let mut sum = ratio(self.quantity)? + ratio(self.quality)? + efficiency(self.time)?;
-        let mut parts = 3;
+        let mut values = vec![
+            ratio(self.quantity)?,
+            ratio(self.quality)?,
+            efficiency(self.time)?,
+        ];
         if let Some(cost) = self.cost {
-            sum += efficiency(cost)?;
-            parts += 1;
+            values.push(efficiency(cost)?);
         }
-        Ok(sum / Decimal::from(parts))
+        mean(&values)
     }
 }
 
@@ -209,16 +215,39 @@ pub fn pp46_final(
         }
         .into());
     }
-    let mut skp = Decimal::ZERO;
-    for activity in activities {
-        skp += activity.value()?;
-    }
-    let skp = skp / Decimal::from(activities.len());
-    let behaviour =
-        behaviour_aspects.iter().copied().sum::<Decimal>() / Decimal::from(behaviour_aspects.len());
-    let value = (skp * Decimal::from(60) + behaviour * Decimal::from(40)) / Decimal::ONE_HUNDRED;
+    let values = activities
+        .iter()
+        .map(Pp46Activity::value)
+        .collect::<Result<Vec<_>, _>>()?;
+    let skp = mean(&values)?;
+    let behaviour = mean(behaviour_aspects)?;
+    let value = weighted_pair(skp, 60, behaviour, 40)?;
     let rating = *pp46_bands()
         .classify(value.max(Decimal::ZERO), |_| true)?
         .label;
     Ok(NumericOutcome { value, rating })
+}
+
+/// `None` (an overflow) as an error.
+fn exact(value: Option<Decimal>) -> Result<Decimal, EvaluationError> {
+    value.ok_or(EvaluationError::Scoring(ScoringError::Overflow))
+}
+
+/// (a × wa + b × wb) / 100, checked.
+fn weighted_pair(a: Decimal, wa: i64, b: Decimal, wb: i64) -> Result<Decimal, EvaluationError> {
+    let left = a.checked_mul(Decimal::from(wa));
+    let right = b.checked_mul(Decimal::from(wb));
+    exact(
+        left.zip(right)
+            .and_then(|(l, r)| l.checked_add(r))
+            .map(|v| v / Decimal::ONE_HUNDRED),
+    )
+}
+
+/// The arithmetic mean, checked (callers pass at least one value).
+fn mean(values: &[Decimal]) -> Result<Decimal, EvaluationError> {
+    let sum = values
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v));
+    exact(sum.and_then(|s| s.checked_div(Decimal::from(values.len()))))
 }

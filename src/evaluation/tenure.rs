@@ -104,10 +104,16 @@ pub fn pro_rate(
         });
     }
     let total = Decimal::from(total);
-    let weighted: Decimal = sorted
+    let weighted = sorted
         .iter()
-        .map(|t| t.score * Decimal::from(days(t)))
-        .sum();
+        .try_fold(Decimal::ZERO, |sum, t| {
+            t.score
+                .checked_mul(Decimal::from(days(t)))
+                .and_then(|v| sum.checked_add(v))
+        })
+        .ok_or(EvaluationError::Scoring(
+            crate::error::ScoringError::Overflow,
+        ))?;
     let parts = sorted
         .iter()
         .map(|t| TenureShare {
