@@ -719,7 +719,7 @@ pub enum EvaluationError {
         total: Decimal,
     },
     /// A core value without the ratings it needs.
-    #[error("core value {value:?} has no rating from the direct superior (or none at all)")]
+    #[error("core value '{value}' has no rating from the direct superior (or none at all)")]
     MissingBehaviourRating {
         /// The value.
         value: crate::evaluation::CoreValue,
@@ -751,7 +751,7 @@ pub enum EvaluationError {
         employee: EmployeeNumber,
     },
     /// The distribution rules say nothing for this organisation predicate.
-    #[error("the distribution rules have no entry for the organisation predicate {organisation:?}")]
+    #[error("the distribution rules have no entry for the organisation predicate '{organisation}'")]
     MissingOrganisationPredicate {
         /// The organisation predicate.
         organisation: crate::evaluation::OrganisationPredicate,

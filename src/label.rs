@@ -26,3 +26,15 @@ pub trait Labelled {
     /// The label in `language`.
     fn label(&self, language: Language) -> &'static str;
 }
+
+/// Implements `Display` as the English label, for messages and logs.
+macro_rules! display_in_english {
+    ($($name:ty),* $(,)?) => {
+        $(impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::label::Labelled::label(self, $crate::label::Language::English))
+            }
+        })*
+    };
+}
+pub(crate) use display_in_english;

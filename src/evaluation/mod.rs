@@ -39,3 +39,13 @@ pub use regimes::{
 pub use summary::UnitSummary;
 pub use talent::{NineBoxRules, Placement, Potential, TalentAction, nine_box};
 pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
+
+crate::label::display_in_english!(
+    Rating,
+    Predicate,
+    CoreValue,
+    OrganisationPredicate,
+    RaterRole,
+    Potential,
+    TalentAction
+);
