@@ -170,12 +170,7 @@ fn goal_rules() {
         level,
         rule,
     };
-    let no_mission = Node::new(
-        node_id("T1"),
-        Level::Goal,
-        "Tujuan",
-        Owner::Unit(unit_id("KEC")),
-    );
+    let no_mission = office("T1", Level::Goal, "Tujuan");
     assert_eq!(
         build_with(|nodes| replace(nodes, "T1", no_mission.clone())).unwrap_err(),
         broken("T1", Level::Goal, LevelRule::GoalNeedsMission)
@@ -197,14 +192,9 @@ fn goal_rules() {
         build_with(|nodes| replace(
             nodes,
             "S1",
-            Node::new(
-                node_id("S1"),
-                Level::Objective,
-                "Sasaran",
-                Owner::Unit(unit_id("KEC"))
-            )
-            .under(node_id("T1"), LinkKind::Indirect)
-            .serving(mission_id("M1"))
+            office("S1", Level::Objective, "Sasaran")
+                .under(node_id("T1"), LinkKind::Indirect)
+                .serving(mission_id("M1"))
         ))
         .unwrap_err(),
         broken("S1", Level::Objective, LevelRule::MissionOnlyOnGoal)
@@ -215,13 +205,7 @@ fn goal_rules() {
 fn a_node_may_not_sit_below_its_own_or_a_lower_level() {
     let error = build_with(|nodes| {
         nodes.push(
-            Node::new(
-                node_id("S2"),
-                Level::Objective,
-                "Sasaran",
-                Owner::Unit(unit_id("KEC")),
-            )
-            .under(node_id("S1"), LinkKind::Indirect),
+            office("S2", Level::Objective, "Sasaran").under(node_id("S1"), LinkKind::Indirect),
         );
     })
     .unwrap_err();
@@ -241,13 +225,7 @@ fn a_node_may_not_sit_below_its_own_or_a_lower_level() {
     );
     let error = build_with(|nodes| {
         nodes.push(
-            Node::new(
-                node_id("K1"),
-                Level::Activity,
-                "Kegiatan",
-                Owner::Unit(unit_id("KEC")),
-            )
-            .under(node_id("R0"), LinkKind::Indirect),
+            office("K1", Level::Activity, "Kegiatan").under(node_id("R0"), LinkKind::Indirect),
         );
     })
     .unwrap_err();
@@ -265,12 +243,7 @@ fn a_node_may_not_sit_below_its_own_or_a_lower_level() {
 #[test]
 fn results_belong_to_people_and_only_results_are_additional() {
     let error = build_with(|nodes| {
-        nodes.push(Node::new(
-            node_id("R9"),
-            Level::Result,
-            "Hasil",
-            Owner::Unit(unit_id("KEC")),
-        ));
+        nodes.push(office("R9", Level::Result, "Hasil"));
     })
     .unwrap_err();
     assert_eq!(
@@ -285,14 +258,9 @@ fn results_belong_to_people_and_only_results_are_additional() {
         replace(
             nodes,
             "S1",
-            Node::new(
-                node_id("S1"),
-                Level::Objective,
-                "Sasaran",
-                Owner::Unit(unit_id("KEC")),
-            )
-            .under(node_id("T1"), LinkKind::Indirect)
-            .additional(),
+            office("S1", Level::Objective, "Sasaran")
+                .under(node_id("T1"), LinkKind::Indirect)
+                .additional(),
         );
     })
     .unwrap_err();
@@ -496,23 +464,12 @@ fn diagnostics_on_hand_made_gaps() {
         // the objective level.
         nodes.push(held("R3x", Level::Result, "P3", None));
         nodes.push(
-            Node::new(
-                node_id("S2"),
-                Level::Objective,
-                "Sasaran",
-                Owner::Unit(unit_id("KEC")),
-            )
-            .under(node_id("T1"), LinkKind::Indirect),
+            office("S2", Level::Objective, "Sasaran").under(node_id("T1"), LinkKind::Indirect),
         );
         nodes.push(
-            Node::new(
-                node_id("PR1"),
-                Level::Programme,
-                "Program",
-                Owner::Unit(unit_id("KEC")),
-            )
-            .under(node_id("T1"), LinkKind::Indirect)
-            .indicator(indicator("I-PR1")),
+            office("PR1", Level::Programme, "Program")
+                .under(node_id("T1"), LinkKind::Indirect)
+                .indicator(indicator("I-PR1")),
         );
     })
     .unwrap();

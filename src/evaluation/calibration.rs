@@ -9,6 +9,7 @@ use crate::decimal_text;
 use crate::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
+use crate::text::first_repeated;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -176,10 +177,8 @@ pub fn calibrate(
     });
     let mut numbers: Vec<EmployeeNumber> = entries.iter().map(|e| e.employee).collect();
     numbers.sort_unstable();
-    if let Some(pair) = numbers.windows(2).find(|w| matches!(w, [a, b] if a == b)) {
-        if let Some(&employee) = pair.first() {
-            return Err(EvaluationError::DuplicateEmployee { employee });
-        }
+    if let Some(&employee) = first_repeated(&numbers, |n| n) {
+        return Err(EvaluationError::DuplicateEmployee { employee });
     }
     let quotas = rules.quotas(organisation)?;
     let before = check_distribution(

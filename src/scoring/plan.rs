@@ -12,6 +12,7 @@ use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
 use crate::period::Span;
+use crate::text::first_repeated;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -102,7 +103,7 @@ impl ScoringPlan {
     pub fn new(policy: WeightPolicy, results: Vec<PlannedResult>) -> Result<Self, ScoringError> {
         let mut nodes: Vec<&NodeId> = results.iter().map(|r| &r.node).collect();
         nodes.sort();
-        if let Some(node) = repeated(&nodes) {
+        if let Some(node) = first_repeated(&nodes, |n| *n) {
             return Err(ScoringError::RepeatedInPlan {
                 what: format!("result `{node}`"),
             });
@@ -112,7 +113,7 @@ impl ScoringPlan {
             .flat_map(|r| r.indicators.iter().map(|i| i.definition.id()))
             .collect();
         indicators.sort();
-        if let Some(indicator) = repeated(&indicators) {
+        if let Some(indicator) = first_repeated(&indicators, |i| *i) {
             return Err(ScoringError::RepeatedInPlan {
                 what: format!("indicator `{indicator}`"),
             });
@@ -382,13 +383,6 @@ fn share(
 fn to_percent(value: Option<Decimal>, of: impl Fn() -> String) -> Result<Percent, ScoringError> {
     let value = value.ok_or_else(|| ScoringError::NothingMeasured { of: of() })?;
     Percent::new(value).map_err(|_| ScoringError::Overflow)
-}
-
-fn repeated<'a, T: PartialEq>(sorted: &[&'a T]) -> Option<&'a T> {
-    sorted.windows(2).find_map(|pair| match pair {
-        [a, b] if a == b => Some(*a),
-        _ => None,
-    })
 }
 
 /// Checks one level's raw weights as the policy will read them.

@@ -76,16 +76,16 @@ pub fn indicator(id: &str) -> Indicator {
     Indicator::new(IndicatorId::new(id).unwrap(), "Indikator", "persen")
 }
 
+/// A node owned by the office, unit KEC.
+pub fn office(id: &str, level: Level, statement: &str) -> Node {
+    Node::new(node_id(id), level, statement, Owner::Unit(unit_id("KEC")))
+}
+
 /// A goal `T1` serving M1 owned by unit KEC.
 pub fn goal(id: &str) -> Node {
-    Node::new(
-        node_id(id),
-        Level::Goal,
-        "Tujuan",
-        Owner::Unit(unit_id("KEC")),
-    )
-    .serving(mission_id("M1"))
-    .indicator(indicator(&format!("I-{id}")))
+    office(id, Level::Goal, "Tujuan")
+        .serving(mission_id("M1"))
+        .indicator(indicator(&format!("I-{id}")))
 }
 
 /// A node of `level` owned by position `owner`, under `parent`.
@@ -109,14 +109,9 @@ pub fn held(id: &str, level: Level, owner: &str, parent: Option<&str>) -> Node {
 pub fn small_cascade_nodes() -> Vec<Node> {
     vec![
         goal("T1"),
-        Node::new(
-            node_id("S1"),
-            Level::Objective,
-            "Sasaran",
-            Owner::Unit(unit_id("KEC")),
-        )
-        .under(node_id("T1"), LinkKind::Indirect)
-        .indicator(indicator("I-S1")),
+        office("S1", Level::Objective, "Sasaran")
+            .under(node_id("T1"), LinkKind::Indirect)
+            .indicator(indicator("I-S1")),
         held("R0", Level::Result, "P0", Some("S1")),
         held("R1", Level::Result, "P1", Some("R0")),
         held("R2", Level::Result, "P2", Some("R0")),
