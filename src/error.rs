@@ -468,9 +468,11 @@ pub enum DefinitionRule {
     NoTargets,
     /// All targets are for periods of one granularity in one year.
     MixedPeriods,
-    /// The target kind does not fit the polarity (a band for range and stabilise, a value
-    /// otherwise).
+    /// The target kind does not fit the polarity (a stabilise indicator takes bands, a
+    /// milestone values).
     TargetKind,
+    /// Some targets are values and some bands.
+    MixedTargetKinds,
     /// A target value is negative.
     NegativeTarget,
     /// A target of zero makes no ratio; the definition does not declare it meaningful.
@@ -493,13 +495,16 @@ impl fmt::Display for DefinitionRule {
             Self::NoTargets => "it has no target",
             Self::MixedPeriods => "its targets must be periods of one granularity in one year",
             Self::TargetKind => {
-                "a range or stabilise indicator takes band targets, any other a single value"
+                "a stabilise indicator takes band targets and a milestone single values"
             }
+            Self::MixedTargetKinds => "its targets must be all values or all bands",
             Self::NegativeTarget => "a target may not be negative",
             Self::ZeroTarget => {
                 "a target of zero makes no ratio unless the indicator declares it met when reached"
             }
-            Self::BandOrder => "a band target needs low <= high (and, for a range, low above zero)",
+            Self::BandOrder => {
+                "a band target needs low <= high (and, for a range target, low above zero)"
+            }
             Self::NegativeFallOff => "the fall-off may not be negative",
             Self::FloorAboveCap => "the achievement floor is above the cap",
             Self::CumulativeNeedsLast => "cumulative values make the year from the last period",

@@ -122,22 +122,40 @@ fn pp46_time_and_cost_with_the_24_percent_boundary_exact() {
 }
 
 #[test]
-fn range_stabilise_and_milestone() {
-    let band = Target::Band {
-        low: d("90"),
-        high: d("110"),
+fn range_targets_follow_permenpanrb_8_2021() {
+    // DOMAIN §3: a range is a kind of target; outside it the indicator's own formula is
+    // applied against the nearer bound.
+    let band = |low: &str, high: &str| Target::Band {
+        low: d(low),
+        high: d(high),
     };
-    let range = |r| {
-        score(Polarity::Range, band, r, AchievementLimits::default())
+    let range = |polarity, target, r| {
+        score(polarity, target, r, AchievementLimits::default())
             .unwrap()
             .unwrap()
             .value()
     };
-    assert_eq!(range("100"), d("100"));
-    assert_eq!(range("90"), d("100"));
-    assert_eq!(range("80"), d("80") * d("100") / d("90"));
-    // above: (2 × 110 − 120) / 110 × 100
-    assert_eq!(range("120"), d("100") * d("100") / d("110"));
+    let max = Polarity::Maximise;
+    // Target 80-90: inside is 100; 92 is 92 / 90 = 102.22 % (not 97.78 %); 70 is 70 / 80.
+    assert_eq!(range(max, band("80", "90"), "85"), d("100"));
+    assert_eq!(range(max, band("80", "90"), "80"), d("100"));
+    assert_eq!(range(max, band("80", "90"), "90"), d("100"));
+    assert_eq!(range(max, band("80", "90"), "92"), d("9200") / d("90"));
+    assert_eq!(range(max, band("80", "90"), "92").round_dp(2), d("102.22"));
+    assert_eq!(range(max, band("80", "90"), "70"), d("87.5"));
+    // A minimise indicator with a range: below it (2·lo − R) / lo, above it (2·hi − R) / hi.
+    let linear = Polarity::Minimise(MinimiseFormula::Linear);
+    assert_eq!(range(linear, band("5", "7"), "6"), d("100"));
+    assert_eq!(range(linear, band("5", "7"), "4"), d("120"));
+    assert_eq!(range(linear, band("5", "7"), "8"), d("600") / d("7"));
+    // The ratio variant against the nearer bound: lo / R below, hi / R above.
+    let ratio = Polarity::Minimise(MinimiseFormula::Ratio);
+    assert_eq!(range(ratio, band("5", "7"), "4"), d("125"));
+    assert_eq!(range(ratio, band("5", "7"), "10"), d("70"));
+}
+
+#[test]
+fn stabilise_and_milestone() {
     let stabilise = Polarity::Stabilise { fall_off: d("10") };
     let keep = Target::Band {
         low: d("5"),
@@ -417,26 +435,47 @@ fn definition_rules() {
         DefinitionRule::NegativeTarget
     );
     assert_eq!(
-        rule(base().target(
-            year(),
-            Target::Band {
-                low: d("1"),
-                high: d("2")
-            }
-        )),
+        rule(
+            IndicatorDefinition::builder(id("I"), "u", Polarity::Stabilise { fall_off: d("1") })
+                .target(year(), Target::Value(d("1")))
+        ),
         DefinitionRule::TargetKind
     );
     assert_eq!(
+        rule(base().target(
+            year(),
+            Target::Band {
+                low: d("0"),
+                high: d("2")
+            }
+        )),
+        DefinitionRule::BandOrder
+    );
+    assert_eq!(
         rule(
-            IndicatorDefinition::builder(id("I"), "u", Polarity::Range).target(
+            IndicatorDefinition::builder(id("I"), "u", Polarity::Milestone).target(
                 year(),
                 Target::Band {
-                    low: d("0"),
+                    low: d("1"),
                     high: d("2")
                 }
             )
         ),
-        DefinitionRule::BandOrder
+        DefinitionRule::TargetKind
+    );
+    assert_eq!(
+        rule(
+            base()
+                .target("2026-Q1".parse().unwrap(), Target::Value(d("1")))
+                .target(
+                    "2026-Q2".parse().unwrap(),
+                    Target::Band {
+                        low: d("1"),
+                        high: d("2")
+                    }
+                )
+        ),
+        DefinitionRule::MixedTargetKinds
     );
     assert_eq!(
         rule(

@@ -326,6 +326,19 @@ fn numeric_regimes_by_hand() {
     assert_eq!(outcome.value, (d(266) / d(3)) * d(60) / d(100) + d(32));
     assert_eq!(outcome.rating, Pp46Rating::Good); // 85.2
     assert!(pp46_final(&[], &[d(80)]).is_err());
+    // A task not done scores 0 on every aspect (DOMAIN §4.3): nothing delivered, although
+    // quality 90/100 and time and cost on plan were recorded, is worth 0, not
+    // (0 + 90 + 76 + 76) / 4. The SKP is then the mean of 88.666... and 0.
+    let not_done = Pp46Activity {
+        quantity: figures(12, 0),
+        quality: figures(100, 90),
+        time: figures(12, 12),
+        cost: Some(figures(1000, 1000)),
+    };
+    assert_eq!(not_done.value().unwrap(), Decimal::ZERO);
+    let outcome = pp46_final(&[activity, not_done], &[d(80); 6]).unwrap();
+    // 0.6 × 44.333... + 32 = 58.6 (to the 28 digits of a decimal).
+    assert_eq!(outcome.value.round_dp(20), Decimal::new(586, 1));
 }
 
 #[test]

@@ -155,12 +155,26 @@ pub struct Pp46Activity {
 }
 
 impl Pp46Activity {
-    /// The activity's value: the mean of its three aspects (four with cost). A task not done
-    /// (zero realised) scores 0 on time and cost by the formula itself.
+    /// The activity's value: the mean of its three aspects (four with cost).
+    ///
+    /// A task not done (no quantity realised) scores 0 on every aspect (DOMAIN §4.3), whatever
+    /// its quality, time and cost figures say, so the activity's value is 0.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::EvaluationError> {
+    /// use kinerja::{AspectFigures, Pp46Activity};
+    /// use rust_decimal::Decimal;
+    /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
+    /// // Nothing delivered, though quality and time were filled in: 0.
+    /// let not_done = Pp46Activity { quantity: figures(10, 0), quality: figures(100, 90), time: figures(12, 12), cost: None };
+    /// assert_eq!(not_done.value()?, Decimal::ZERO);
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
-    /// [`EvaluationError::Scoring`] on a zero or negative target.
+    /// [`EvaluationError::InvalidFigure`] on a zero or negative target.
     pub fn value(&self) -> Result<Decimal, EvaluationError> {
+        let not_done = self.quantity.realisation <= Decimal::ZERO;
         let ratio = |a: AspectFigures| aspect(Polarity::Maximise, a);
         let efficiency =
             |a: AspectFigures| aspect(Polarity::Minimise(MinimiseFormula::Pp46Efficiency), a);
@@ -171,6 +185,9 @@ impl Pp46Activity {
         ];
         if let Some(cost) = self.cost {
             values.push(efficiency(cost)?);
+        }
+        if not_done {
+            return Ok(Decimal::ZERO);
         }
         mean(&values)
     }

@@ -331,7 +331,8 @@ impl IndicatorDefinitionBuilder {
         self
     }
 
-    /// Sets (or replaces) the target of one period.
+    /// Sets (or replaces) the target of one period. A band on a maximise or minimise
+    /// indicator is a range target.
     #[must_use]
     pub fn target(mut self, period: Period, target: Target) -> Self {
         self.targets.insert(period, target);
@@ -374,7 +375,7 @@ impl IndicatorDefinitionBuilder {
         if self.basis == PeriodBasis::Cumulative && self.aggregation != Aggregation::Last {
             return Err(fail(None, DefinitionRule::CumulativeNeedsLast));
         }
-        let Some(first) = self.targets.keys().next().copied() else {
+        let Some((&first, &first_target)) = self.targets.iter().next() else {
             return Err(fail(None, DefinitionRule::NoTargets));
         };
         for (&period, &target) in &self.targets {
@@ -383,39 +384,52 @@ impl IndicatorDefinitionBuilder {
             }
             self.check_target(target)
                 .map_err(|rule| fail(Some(period), rule))?;
+            if !same_kind(target, first_target) {
+                return Err(fail(Some(period), DefinitionRule::MixedTargetKinds));
+            }
         }
         if let Some(target) = self.annual_target {
-            self.check_target(target)
-                .map_err(|rule| fail(Some(first.year().as_period()), rule))?;
+            let year = Some(first.year().as_period());
+            self.check_target(target).map_err(|rule| fail(year, rule))?;
+            if !same_kind(target, first_target) {
+                return Err(fail(year, DefinitionRule::MixedTargetKinds));
+            }
         }
         Ok(IndicatorDefinition { spec: self })
     }
 
     fn check_target(&self, target: Target) -> Result<(), DefinitionRule> {
-        match (self.polarity.takes_band(), target) {
-            (false, Target::Value(value)) => {
-                if value < Decimal::ZERO {
-                    Err(DefinitionRule::NegativeTarget)
-                } else if value.is_zero()
+        match target {
+            Target::Value(_) if self.polarity.needs_band() => Err(DefinitionRule::TargetKind),
+            Target::Value(value) if value < Decimal::ZERO => Err(DefinitionRule::NegativeTarget),
+            Target::Value(value)
+                if value.is_zero()
                     && self.zero_target == ZeroTarget::Refuse
-                    && self.polarity != Polarity::Milestone
-                {
-                    Err(DefinitionRule::ZeroTarget)
-                } else {
-                    Ok(())
-                }
+                    && self.polarity != Polarity::Milestone =>
+            {
+                Err(DefinitionRule::ZeroTarget)
             }
-            (true, Target::Band { low, high }) => {
-                let range_needs_positive = self.polarity == Polarity::Range && low <= Decimal::ZERO;
-                if low > high || range_needs_positive {
-                    Err(DefinitionRule::BandOrder)
-                } else {
-                    Ok(())
-                }
+            Target::Value(_) => Ok(()),
+            Target::Band { .. } if !self.polarity.needs_band() && !self.polarity.takes_range() => {
+                Err(DefinitionRule::TargetKind)
             }
-            _ => Err(DefinitionRule::TargetKind),
+            // A range target divides by its bounds, so the low end must be above zero.
+            Target::Band { low, high }
+                if low > high || (self.polarity.takes_range() && low <= Decimal::ZERO) =>
+            {
+                Err(DefinitionRule::BandOrder)
+            }
+            Target::Band { .. } => Ok(()),
         }
     }
+}
+
+/// Whether two targets are of the same kind (both values, or both bands).
+fn same_kind(a: Target, b: Target) -> bool {
+    matches!(
+        (a, b),
+        (Target::Value(_), Target::Value(_)) | (Target::Band { .. }, Target::Band { .. })
+    )
 }
 
 impl TryFrom<IndicatorDefinitionBuilder> for IndicatorDefinition {

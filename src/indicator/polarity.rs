@@ -53,8 +53,13 @@ pub enum MinimiseFormula {
 
 /// Which direction is better, and how achievement is measured.
 ///
-/// On the wire: `"maximise"`, `{"minimise": "linear"}`, `"range"`,
-/// `{"stabilise": {"fall_off": "5"}}`, `"milestone"`.
+/// A range target (PermenPANRB 8/2021) is a kind of [`Target`], not a polarity: a maximise
+/// or minimise indicator may take a band `[lo, hi]` as its target, and is then 100 % inside
+/// it and scored by its own formula against the nearer bound outside it. A stabilise
+/// indicator, which must stay inside its band, is a polarity of its own.
+///
+/// On the wire: `"maximise"`, `{"minimise": "linear"}`, `{"stabilise": {"fall_off": "5"}}`,
+/// `"milestone"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Polarity {
@@ -62,9 +67,6 @@ pub enum Polarity {
     Maximise,
     /// Lower is better, by the given formula.
     Minimise(MinimiseFormula),
-    /// A target band [lo, hi] (lo above zero): 100 % inside; R / lo × 100 % below it;
-    /// (2·hi − R) / hi × 100 % above it.
-    Range,
     /// Keep within a band: 100 % inside, losing `fall_off` percentage points per unit of
     /// distance outside (no national formula; this is the crate's default rule).
     Stabilise {
@@ -77,29 +79,34 @@ pub enum Polarity {
 }
 
 impl Polarity {
-    /// Whether the indicator takes band targets (range, stabilise) rather than values.
+    /// Whether the indicator takes only band targets (stabilise).
     #[must_use]
-    pub const fn takes_band(self) -> bool {
-        matches!(self, Self::Range | Self::Stabilise { .. })
+    pub const fn needs_band(self) -> bool {
+        matches!(self, Self::Stabilise { .. })
     }
 
-    /// Whether a larger realisation is better (false for minimise). Range and stabilise
-    /// are neither; they return `None`.
+    /// Whether the indicator may take a band as a range target (maximise and minimise).
+    #[must_use]
+    pub const fn takes_range(self) -> bool {
+        matches!(self, Self::Maximise | Self::Minimise(_))
+    }
+
+    /// Whether a larger realisation is better (false for minimise), for value and range
+    /// targets alike. Stabilise is neither; it returns `None`.
     #[must_use]
     pub const fn higher_is_better(self) -> Option<bool> {
         match self {
             Self::Maximise | Self::Milestone => Some(true),
             Self::Minimise(_) => Some(false),
-            Self::Range | Self::Stabilise { .. } => None,
+            Self::Stabilise { .. } => None,
         }
     }
 
-    /// The formula in words, for explanations.
+    /// The formula for a value target, in words, for explanations.
     #[must_use]
     pub const fn formula(self, language: Language) -> &'static str {
         match (self, language) {
-            (Self::Maximise, Language::English) => "R / T x 100",
-            (Self::Maximise, Language::Indonesian) => "R / T x 100",
+            (Self::Maximise, _) => "R / T x 100",
             (Self::Minimise(MinimiseFormula::Linear), _) => "(2T - R) / T x 100",
             (Self::Minimise(MinimiseFormula::Ratio), _) => "T / R x 100",
             (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::English) => {
@@ -107,12 +114,6 @@ impl Polarity {
             }
             (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::Indonesian) => {
                 "efisiensi PP 46/2011: (1,76T - R) / T x 100 bila e <= 24, selain itu 176 - (1,76T - R) / T x 100"
-            }
-            (Self::Range, Language::English) => {
-                "100 inside [lo, hi]; R / lo x 100 below; (2hi - R) / hi x 100 above"
-            }
-            (Self::Range, Language::Indonesian) => {
-                "100 di dalam [lo, hi]; R / lo x 100 di bawah; (2hi - R) / hi x 100 di atas"
             }
             (Self::Stabilise { .. }, Language::English) => {
                 "100 inside [lo, hi]; minus the fall-off per unit outside"
@@ -124,9 +125,31 @@ impl Polarity {
             (Self::Milestone, Language::Indonesian) => "100 bila selesai (R >= T), selain itu 0",
         }
     }
+
+    /// The formula for `target`, in words: a band on a maximise or minimise indicator reads
+    /// as a range target (PermenPANRB 8/2021).
+    #[must_use]
+    pub const fn formula_for(self, target: Target, language: Language) -> &'static str {
+        match (self, target, language) {
+            (Self::Maximise, Target::Band { .. }, Language::English) => {
+                "range: 100 inside [lo, hi]; R / lo x 100 below; R / hi x 100 above"
+            }
+            (Self::Maximise, Target::Band { .. }, Language::Indonesian) => {
+                "rentang: 100 di dalam [lo, hi]; R / lo x 100 di bawah; R / hi x 100 di atas"
+            }
+            (Self::Minimise(_), Target::Band { .. }, Language::English) => {
+                "range: 100 inside [lo, hi]; outside, the minimise formula against the nearer bound"
+            }
+            (Self::Minimise(_), Target::Band { .. }, Language::Indonesian) => {
+                "rentang: 100 di dalam [lo, hi]; di luar, rumus minimal terhadap batas terdekat"
+            }
+            _ => self.formula(language),
+        }
+    }
 }
 
-/// A target for one period: a value, or a band for range and stabilise indicators.
+/// A target for one period: a value, or a band: the band of a stabilise indicator, or a
+/// range target (target rentang) of a maximise or minimise indicator.
 ///
 /// On the wire: `{"value": "120"}` or `{"band": {"low": "90", "high": "110"}}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -197,16 +220,13 @@ pub(crate) fn raw_achievement(
         (Polarity::Minimise(MinimiseFormula::Pp46Efficiency), Target::Value(t)) => {
             pp46_efficiency(t, r)
         }
-        (Polarity::Range, Target::Band { low, high }) => {
+        // A range target: 100 % inside; outside, the indicator's own formula against the
+        // nearer bound (PermenPANRB 8/2021).
+        (Polarity::Maximise | Polarity::Minimise(_), Target::Band { low, high }) => {
             if r < low {
-                overflow(r.checked_mul(hundred).and_then(|v| v.checked_div(low)))
+                raw_achievement(polarity, Target::Value(low), r)
             } else if r > high {
-                overflow(
-                    high.checked_mul(Decimal::TWO)
-                        .and_then(|v| v.checked_sub(r))
-                        .and_then(|v| v.checked_mul(hundred))
-                        .and_then(|v| v.checked_div(high)),
-                )
+                raw_achievement(polarity, Target::Value(high), r)
             } else {
                 Ok(hundred)
             }

@@ -214,7 +214,7 @@ fn render_indicator(
             trace.aggregation.label(language),
             words.target,
             words.realisation,
-            trace.polarity.formula(language),
+            trace.polarity.formula_for(target, language),
             rounding.format(raw)
         );
         match trace.clamped {
