@@ -208,7 +208,7 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     let year = Year::new(sample::SAMPLE_YEAR)?;
     let rounding = Rounding::default();
     let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
-    let plan = ScoringPlan::for_employee(cascade, &rina, &definitions)?;
+    let plan = ScoringPlan::for_employee(cascade, &rina, &definitions)?.ok_or("no plan")?;
 
     println!("\n== Capaian triwulanan {year}: Rina Marlina, S.Pd. ==");
     for quarter in year.periods(Granularity::Quarter) {

@@ -222,6 +222,10 @@ pub enum LevelRule {
     ResultNeedsPerson,
     /// Only individual results are additional (tambahan).
     CategoryOnlyOnResult,
+    /// Only a main individual result carries a weight in its owner's plan.
+    PlanWeightOnlyOnMainResult,
+    /// Only an individual result owned by a position can be shared among its holders.
+    SharedOnlyOnPositionResult,
 }
 
 impl fmt::Display for LevelRule {
@@ -239,6 +243,12 @@ impl fmt::Display for LevelRule {
             Self::CategoryOnlyOnResult => {
                 f.write_str("only an individual result may be marked additional")
             }
+            Self::PlanWeightOnlyOnMainResult => {
+                f.write_str("only a main individual result carries a weight in its owner's plan")
+            }
+            Self::SharedOnlyOnPositionResult => f.write_str(
+                "only an individual result owned by a position can be shared among its holders",
+            ),
         }
     }
 }
@@ -350,6 +360,44 @@ pub enum CascadeError {
     WeightTotal {
         /// The parent (none for the roots).
         parent: Option<NodeId>,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// Some indicators of one node are weighted and some are not.
+    #[error(
+        "node `{node}`: indicator `{unweighted}` has no weight while the node's other indicators do"
+    )]
+    PartialIndicatorWeights {
+        /// The node.
+        node: NodeId,
+        /// The first of its indicators (in the node's order) without a weight.
+        unweighted: IndicatorId,
+    },
+    /// The weights of one node's indicators do not total 100 %.
+    #[error("node `{node}`: the weights of its indicators total {total} %, not 100 %")]
+    IndicatorWeightTotal {
+        /// The node.
+        node: NodeId,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// Some main results of one employee's plan carry a plan weight and some do not.
+    #[error(
+        "the plan of employee {employee}: result `{unweighted}` has no plan weight while the plan's other main results do"
+    )]
+    PartialPlanWeights {
+        /// The employee whose plan (own and position's results) is mixed.
+        employee: EmployeeNumber,
+        /// The first main result (by id) without a plan weight.
+        unweighted: NodeId,
+    },
+    /// The plan weights of one employee's main results do not total 100 %.
+    #[error(
+        "the plan of employee {employee}: the plan weights of the main results total {total} %, not 100 %"
+    )]
+    PlanWeightTotal {
+        /// The employee.
+        employee: EmployeeNumber,
         /// The exact total found.
         total: Decimal,
     },
@@ -669,6 +717,12 @@ pub enum ScoringError {
         indicator: IndicatorId,
         /// The period (or months) being computed.
         period: crate::period::Span,
+    },
+    /// Two definitions of one indicator.
+    #[error("indicator `{indicator}` is defined more than once")]
+    DuplicateDefinition {
+        /// The indicator.
+        indicator: IndicatorId,
     },
     /// An indicator named in a plan is not defined.
     #[error("indicator `{indicator}` has no definition")]

@@ -110,6 +110,7 @@ mod decimal_text;
 mod error;
 mod evaluation;
 mod forest;
+mod groups;
 mod id;
 mod indicator;
 mod label;
@@ -156,7 +157,7 @@ pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
 };
 pub use indicator::{
-    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Evaluated,
+    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Definitions, Evaluated,
     IndicatorDefinition, IndicatorDefinitionBuilder, MinimiseFormula, MissingPolicy, PeriodBasis,
     PeriodTrace, Polarity, Reading, Target, ZeroTarget,
 };

@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::evaluation::{BehaviourRating, CoreValue, RaterRole, Rating};
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::indicator::{
-    AchievementLimits, Aggregation, IndicatorDefinition, PeriodBasis, Polarity, Target,
+    AchievementLimits, Aggregation, Definitions, IndicatorDefinition, PeriodBasis, Polarity, Target,
 };
 use crate::measure::{Measurements, Realisation};
 use crate::nip::{EmployeeKind, EmployeeNumber};
@@ -368,10 +368,10 @@ enum Schedule {
 ///
 /// # Errors
 /// Only if the built-in data were wrong, which the crate's tests rule out.
-pub fn siulak_definitions() -> Result<Vec<IndicatorDefinition>, Error> {
+pub fn siulak_definitions() -> Result<Definitions, Error> {
     let year = Year::new(SAMPLE_YEAR)?;
     let quarters = year.periods(Granularity::Quarter);
-    TARGETS
+    let definitions = TARGETS
         .iter()
         .map(|&(id, unit, polarity, schedule)| {
             let mut builder = IndicatorDefinition::builder(IndicatorId::new(id)?, unit, polarity)
@@ -393,7 +393,8 @@ pub fn siulak_definitions() -> Result<Vec<IndicatorDefinition>, Error> {
             }
             Ok(builder.build()?)
         })
-        .collect()
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Definitions::new(definitions)?)
 }
 
 /// Realisations: indicator, then Q1..Q4 (none where not yet reported), or one annual value.

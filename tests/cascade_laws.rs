@@ -247,13 +247,13 @@ proptest! {
     #[test]
     fn a_changed_weight_breaks_the_total_naming_the_parent(numbers in tape(), pick in any::<prop::sample::Index>()) {
         let (agency, mut nodes) = cascade_from_tape(&numbers);
-        let weighted: Vec<usize> = (0..nodes.len()).filter(|&i| nodes[i].weight().is_some()).collect();
+        let weighted: Vec<usize> = (0..nodes.len()).filter(|&i| nodes[i].contribution().is_some()).collect();
         prop_assume!(!weighted.is_empty());
         let i = weighted[pick.index(weighted.len())];
-        let old = nodes[i].weight().unwrap().value();
+        let old = nodes[i].contribution().unwrap().value();
         let new = if old >= rust_decimal::Decimal::ONE { old - rust_decimal::Decimal::ONE } else { old + rust_decimal::Decimal::ONE };
         let parent = nodes[i].parent().map(|p| p.node.clone());
-        nodes[i] = nodes[i].clone().weighted(kinerja::Weight::new(new).unwrap());
+        nodes[i] = nodes[i].clone().contributing(kinerja::Weight::new(new).unwrap());
         let error = Cascade::builder(agency.build().unwrap()).nodes(nodes).build().unwrap_err();
         match error {
             CascadeError::WeightTotal { parent: named, total } => {

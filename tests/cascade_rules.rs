@@ -346,7 +346,7 @@ fn sibling_weights_are_all_or_none_and_total_100() {
         replace(
             nodes,
             "R1",
-            held("R1", Level::Result, "P1", Some("R0")).weighted(w(100)),
+            held("R1", Level::Result, "P1", Some("R0")).contributing(w(100)),
         )
     })
     .unwrap_err();
@@ -361,12 +361,12 @@ fn sibling_weights_are_all_or_none_and_total_100() {
         replace(
             nodes,
             "R1",
-            held("R1", Level::Result, "P1", Some("R0")).weighted(w(60)),
+            held("R1", Level::Result, "P1", Some("R0")).contributing(w(60)),
         );
         replace(
             nodes,
             "R2",
-            held("R2", Level::Result, "P2", Some("R0")).weighted(w(30)),
+            held("R2", Level::Result, "P2", Some("R0")).contributing(w(30)),
         );
     })
     .unwrap_err();
@@ -386,19 +386,19 @@ fn sibling_weights_are_all_or_none_and_total_100() {
             nodes,
             "R1",
             held("R1", Level::Result, "P1", Some("R0"))
-                .weighted(Weight::new(Decimal::new(3333, 2)).unwrap()),
+                .contributing(Weight::new(Decimal::new(3333, 2)).unwrap()),
         );
         replace(
             nodes,
             "R2",
             held("R2", Level::Result, "P2", Some("R0"))
-                .weighted(Weight::new(Decimal::new(6667, 2)).unwrap()),
+                .contributing(Weight::new(Decimal::new(6667, 2)).unwrap()),
         );
     });
     assert!(ok.is_ok());
     // The roots form a sibling group of their own.
     let error = build_with(|nodes| {
-        replace(nodes, "T1", goal("T1").weighted(w(50)));
+        replace(nodes, "T1", goal("T1").contributing(w(50)));
     })
     .unwrap_err();
     assert_eq!(

@@ -89,12 +89,13 @@ fn the_organisation_scores_its_goals_and_objectives() {
             .build()
             .unwrap()
     };
-    let definitions = [
+    let all = [
         define("IKT-1", 70),
         define("IKT-2", 80),
         define("IKU-1", 80),
         define("IKU-2", 25),
     ];
+    let definitions = Definitions::new(all.clone()).unwrap();
     let at =
         |id: &str, v: i64| Realisation::new(IndicatorId::new(id).unwrap(), year, Decimal::from(v));
     let measured = Measurements::new([
@@ -117,7 +118,11 @@ fn the_organisation_scores_its_goals_and_objectives() {
     assert_eq!(by_node["SS1"], Decimal::from(95));
     assert_eq!(by_node["SS2"], Decimal::from(80));
     let missing = cascade
-        .organisation_achievement(year, &definitions[..3], &measured)
+        .organisation_achievement(
+            year,
+            &Definitions::new(all[..3].to_vec()).unwrap(),
+            &measured,
+        )
         .unwrap_err();
     assert_eq!(
         missing,

@@ -90,7 +90,8 @@ impl Cascade {
     }
 
     /// The tree as an indented outline, one node per line, children below their parent in id
-    /// order: level, id, statement, owner, weight and indicators. A line starting with `~`
+    /// order: level, id, statement, owner, contribution, plan weight and indicators with their
+    /// weights. A line starting with `~`
     /// is linked indirectly to its parent. Iterative, so any depth is fine; past 40 levels the
     /// indentation stops growing and each line shows its depth, e.g. `(41)`.
     ///
@@ -141,17 +142,38 @@ impl Cascade {
             node.statement(),
             self.owner_name(node.owner()),
         );
-        if let Some(weight) = node.weight() {
+        if let Some(weight) = node.contribution() {
             let _ = write!(out, " {weight}%");
+        }
+        if let Some(weight) = node.plan_weight() {
+            let words = match language {
+                Language::Indonesian => "bobot RHK",
+                Language::English => "plan weight",
+            };
+            let _ = write!(out, " [{words} {weight}%]");
+        }
+        if node.is_shared() {
+            let _ = write!(
+                out,
+                " ({})",
+                match language {
+                    Language::Indonesian => "hasil kerja bersama",
+                    Language::English => "shared result",
+                }
+            );
         }
         for indicator in node.indicators() {
             let _ = write!(
                 out,
-                " <{}: {} ({})>",
+                " <{}: {} ({})",
                 indicator.id(),
                 indicator.statement(),
                 indicator.unit()
             );
+            if let Some(weight) = indicator.weight() {
+                let _ = write!(out, " {weight}%");
+            }
+            out.push('>');
         }
         out.push('\n');
     }

@@ -208,12 +208,18 @@ impl Labelled for Perspective {
 /// An indicator attached to a node: a key indicator (IKU) on organisational levels, an
 /// individual indicator (IKI) on results. How it is measured and scored is defined by the
 /// indicator's definition, keyed by the same id.
+///
+/// An indicator may carry its weight within its node (bobot indikator): the node's
+/// indicators are then all weighted and total exactly 100 %, or none is and they weigh
+/// equally.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     id: IndicatorId,
     statement: String,
     unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    weight: Option<Weight>,
 }
 
 impl Indicator {
@@ -232,7 +238,30 @@ impl Indicator {
             id,
             statement: statement.into(),
             unit: unit.into(),
+            weight: None,
         }
+    }
+
+    /// The same indicator with its weight within its node (bobot indikator).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{Indicator, IndicatorId, Weight};
+    /// let iki = Indicator::new(IndicatorId::new("IKI-1")?, "Dokumen yang diverifikasi", "dokumen")
+    ///     .weighted(Weight::new(60.into())?);
+    /// assert_eq!(iki.weight(), Some(Weight::new(60.into())?));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn weighted(mut self, weight: Weight) -> Self {
+        self.weight = Some(weight);
+        self
+    }
+
+    /// The weight within its node, if weighted.
+    #[must_use]
+    pub const fn weight(&self) -> Option<Weight> {
+        self.weight
     }
 
     /// The indicator's id, unique in the cascade.
@@ -256,6 +285,17 @@ impl Indicator {
 
 /// A node of the performance tree before it is placed in a validated
 /// [`Cascade`](crate::Cascade).
+///
+/// Three weights are kept apart, each optional and each validated by the cascade:
+/// - the **contribution** of a node to its parent ([`Node::contributing`]): among one
+///   parent's children all or none are weighted, totalling 100 %; the organisation's
+///   achievement weighs its objectives by it;
+/// - the **plan weight** of a main result in its owner's plan (bobot RHK,
+///   [`Node::with_plan_weight`]): among the main results of one employee's plan (their own
+///   and their position's) all or none are weighted, totalling 100 %;
+/// - the **weight of an indicator** within its node ([`Indicator::weighted`]).
+///
+/// Where none is given, the parts weigh equally.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -282,13 +322,25 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     missions: Vec<MissionId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    weight: Option<Weight>,
+    contribution: Option<Weight>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan_weight: Option<Weight>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     indicators: Vec<Indicator>,
     #[serde(default, skip_serializing_if = "ResultCategory::is_main")]
     category: ResultCategory,
+    #[serde(default, skip_serializing_if = "is_false")]
+    shared: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     perspective: Option<Perspective>,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+const fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Node {
@@ -302,9 +354,11 @@ impl Node {
             owner,
             parent: None,
             missions: Vec::new(),
-            weight: None,
+            contribution: None,
+            plan_weight: None,
             indicators: Vec::new(),
             category: ResultCategory::Main,
+            shared: false,
             perspective: None,
         }
     }
@@ -323,10 +377,26 @@ impl Node {
         self
     }
 
-    /// The same node with a weight among its siblings.
+    /// The same node with its contribution to its parent: its weight among its siblings.
     #[must_use]
-    pub fn weighted(mut self, weight: Weight) -> Self {
-        self.weight = Some(weight);
+    pub fn contributing(mut self, weight: Weight) -> Self {
+        self.contribution = Some(weight);
+        self
+    }
+
+    /// The same main result with its weight in its owner's plan (bobot RHK).
+    #[must_use]
+    pub fn with_plan_weight(mut self, weight: Weight) -> Self {
+        self.plan_weight = Some(weight);
+        self
+    }
+
+    /// The same result declared a shared team result (hasil kerja bersama): when its
+    /// position has several holders, they share one set of realisations on purpose, instead
+    /// of each being measured on their own.
+    #[must_use]
+    pub fn shared(mut self) -> Self {
+        self.shared = true;
         self
     }
 
@@ -387,10 +457,22 @@ impl Node {
         &self.missions
     }
 
-    /// The weight among siblings, if weighted.
+    /// The contribution to the parent (the weight among siblings), if weighted.
     #[must_use]
-    pub const fn weight(&self) -> Option<Weight> {
-        self.weight
+    pub const fn contribution(&self) -> Option<Weight> {
+        self.contribution
+    }
+
+    /// The weight in the owner's plan (bobot RHK), if weighted.
+    #[must_use]
+    pub const fn plan_weight(&self) -> Option<Weight> {
+        self.plan_weight
+    }
+
+    /// Whether the result is a shared team result.
+    #[must_use]
+    pub const fn is_shared(&self) -> bool {
+        self.shared
     }
 
     /// The indicators.

@@ -4,7 +4,7 @@
 use super::{Cascade, Level, LinkKind};
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::{AchievementTrace, IndicatorDefinition, find_definition};
+use crate::indicator::{AchievementTrace, Definitions};
 use crate::measure::{Measurements, Realisation};
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -113,7 +113,7 @@ impl Cascade {
     pub fn organisation_achievement(
         &self,
         scope: impl Into<Span>,
-        definitions: &[IndicatorDefinition],
+        definitions: &Definitions,
         measurements: &Measurements,
     ) -> Result<Vec<NodeAchievement>, ScoringError> {
         let scope = scope.into();
@@ -132,7 +132,7 @@ impl Cascade {
             let Some(indicator) = node.indicators().first() else {
                 continue;
             };
-            let definition = find_definition(definitions, indicator.id())?;
+            let definition = definitions.find(indicator.id())?;
             achievements.push(NodeAchievement {
                 node: node.id().clone(),
                 level: node.level(),

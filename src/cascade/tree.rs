@@ -3,7 +3,9 @@
 use super::{CascadeLimits, Indicator, Level, Node, Owner};
 use crate::error::{CascadeError, LevelRule};
 use crate::forest;
+use crate::groups::{Groups, merged};
 use crate::id::{IndicatorId, NodeId, PositionId};
+use crate::nip::EmployeeNumber;
 use crate::num::Weight;
 use crate::org::Agency;
 use crate::sorted::{compare_keyed, find_keyed, permute_in_place, prefix, sort_by_text};
@@ -45,22 +47,24 @@ pub(super) struct Links {
     keys: Vec<u128>,
     /// Parent index of each node.
     pub(super) parent: Vec<Option<usize>>,
-    /// Children of node `i` are `children[child_start[i]..child_start[i + 1]]`, in id order.
-    child_start: Vec<usize>,
-    children: Vec<usize>,
+    /// The children of each node, in id order.
+    children: Groups,
     /// Depth of each node; a root is at depth 1.
     pub(super) depth: Vec<usize>,
-    /// Index in the agency's positions of each node's owning position (none for units).
+    /// Index in the agency's positions of each node's owning position, or of the position
+    /// its owning employee holds (none for units).
     pub(super) owner_position: Vec<Option<usize>>,
     /// All node indices, parents before children (by depth, then id).
     pub(super) top_down: Vec<usize>,
+    /// The results owned by each position (by position index), in id order.
+    results_of_position: Groups,
+    /// The results owned by each employee by name (by employee index), in id order.
+    results_of_employee: Groups,
 }
 
 impl Links {
     pub(super) fn children_of(&self, index: usize) -> &[usize] {
-        let from = self.child_start.get(index).copied().unwrap_or(0);
-        let to = self.child_start.get(index + 1).copied().unwrap_or(from);
-        self.children.get(from..to).unwrap_or(&[])
+        self.children.of(index)
     }
 }
 
@@ -136,6 +140,36 @@ impl Cascade {
         self.nodes.iter().filter(|n| n.parent().is_none())
     }
 
+    /// The individual results (RHK) in the plan of the employee numbered `number`: those
+    /// owned by the employee by name and those of the position they hold, main and
+    /// additional, by id. Found through an index made when the cascade was built, so the
+    /// cost does not grow with the size of the agency.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{sample, EmployeeKind, EmployeeNumber};
+    /// let cascade = sample::siulak_cascade()?;
+    /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+    /// let ids: Vec<&str> = cascade.results_of(&dewi).map(|n| n.id().as_str()).collect();
+    /// assert_eq!(ids, ["RHK-DATA-1", "RHK-DATA-T1"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn results_of(&self, number: &EmployeeNumber) -> impl Iterator<Item = &Node> {
+        let (own, held) = self.results_index(number).unwrap_or((&[][..], &[][..]));
+        merged(own, held).filter_map(|i| self.nodes.get(i))
+    }
+
+    /// The indices of the results owned by the employee by name and by their position.
+    fn results_index(&self, number: &EmployeeNumber) -> Option<(&[usize], &[usize])> {
+        let employee = self.agency.employee_index(number)?;
+        let own = self.links.results_of_employee.of(employee);
+        let held = self
+            .agency
+            .held_position_index(number)
+            .map_or(&[][..], |p| self.links.results_of_position.of(p));
+        Some((own, held))
+    }
+
     /// The nodes of one level, by id.
     pub fn at_level(&self, level: Level) -> impl Iterator<Item = &Node> {
         self.nodes.iter().filter(move |n| n.level() == level)
@@ -197,8 +231,9 @@ impl CascadeBuilder {
     /// [`CascadeError`] on the first problem, checked in this order so that the same input
     /// always gives the same error: the node count limit; repeated node ids; unknown parents;
     /// cycles; the depth limit; then, node by node in id order, blank text, unknown owners and
-    /// missions, level rules and the direct-superior rule; then sibling weights; last,
-    /// repeated indicator ids.
+    /// missions, level rules and the direct-superior rule; then sibling (contribution)
+    /// weights, indicator weights within each node, and plan weights within each employee's
+    /// plan (employees by number); last, repeated indicator ids.
     pub fn build(self) -> Result<Cascade, CascadeError> {
         let Self {
             agency,
@@ -229,9 +264,11 @@ impl CascadeBuilder {
         permute_in_place(&mut facts, moved_to.clone());
 
         let (parent, depth) = check_structure(&nodes, &keys, &facts, limits)?;
-        let owner_position = check_nodes(&agency, &nodes, &facts, &parent)?;
-        let links = link(keys, parent, depth, owner_position);
+        check_nodes(&agency, &nodes, &facts, &parent)?;
+        let links = link(&agency, &nodes, &facts, keys, parent, depth);
         check_weights(&nodes, &links)?;
+        check_indicator_weights(&nodes)?;
+        check_plan_weights(&agency, &nodes, &links)?;
         check_indicators(&nodes, indicator_uses, &moved_to)?;
         Ok(Cascade {
             agency,
@@ -274,22 +311,15 @@ fn check_structure(
 }
 
 /// Node by node in id order: blank text, unknown owner, level rules, the direct-superior
-/// rule. Returns each node's owning position.
+/// rule.
 fn check_nodes(
     agency: &Agency,
     nodes: &[Node],
     facts: &[Facts],
     parent: &[Option<usize>],
-) -> Result<Vec<Option<usize>>, CascadeError> {
+) -> Result<(), CascadeError> {
     let levels: Vec<Level> = nodes.iter().map(Node::level).collect();
-    let owner_position: Vec<Option<usize>> = facts
-        .iter()
-        .map(|fact| match fact.owner {
-            OwnerFact::Position(p) => Some(p),
-            OwnerFact::Unit | OwnerFact::Unknown => None,
-        })
-        .collect();
-    let position_of = |i: usize| owner_position.get(i).copied().flatten();
+    let position_of = |i: usize| facts.get(i).and_then(|f| f.owner.position());
     for (index, (node, fact)) in nodes.iter().zip(facts).enumerate() {
         if let Some(field) = fact.blank_field {
             return Err(CascadeError::BlankText {
@@ -323,7 +353,7 @@ fn check_nodes(
             })?;
         }
     }
-    Ok(owner_position)
+    Ok(())
 }
 
 /// What can be learnt from one node alone.
@@ -339,8 +369,23 @@ struct Facts {
 enum OwnerFact {
     Unknown,
     Unit,
-    /// Index of the owning (or held) position in the agency.
+    /// Index of the owning position in the agency.
     Position(usize),
+    /// Indices of the owning employee and of the position they hold.
+    Employee {
+        employee: usize,
+        position: usize,
+    },
+}
+
+impl OwnerFact {
+    /// The owning position, or the position the owning employee holds.
+    const fn position(self) -> Option<usize> {
+        match self {
+            Self::Position(p) | Self::Employee { position: p, .. } => Some(p),
+            Self::Unit | Self::Unknown => None,
+        }
+    }
 }
 
 impl Facts {
@@ -348,7 +393,10 @@ impl Facts {
         let owner = match node.owner() {
             Owner::Unit(unit) => agency.unit(unit).map(|_| OwnerFact::Unit),
             Owner::Position(position) => agency.position_index(position).map(OwnerFact::Position),
-            Owner::Employee(number) => agency.held_position_index(number).map(OwnerFact::Position),
+            Owner::Employee(number) => agency.employee_index(number).and_then(|employee| {
+                let position = agency.held_position_index(number)?;
+                Some(OwnerFact::Employee { employee, position })
+            }),
         };
         Self {
             blank_field: blank_field(node),
@@ -444,6 +492,16 @@ fn check_level(
     } else if node.category() != super::ResultCategory::Main {
         return Err(broken(LevelRule::CategoryOnlyOnResult));
     }
+    let main_result =
+        node.level().is_individual() && node.category() == super::ResultCategory::Main;
+    if node.plan_weight().is_some() && !main_result {
+        return Err(broken(LevelRule::PlanWeightOnlyOnMainResult));
+    }
+    if node.is_shared()
+        && !(node.level().is_individual() && matches!(node.owner(), Owner::Position(_)))
+    {
+        return Err(broken(LevelRule::SharedOnlyOnPositionResult));
+    }
     Ok(())
 }
 
@@ -474,80 +532,59 @@ fn check_superior(
 }
 
 fn link(
+    agency: &Agency,
+    nodes: &[Node],
+    facts: &[Facts],
     keys: Vec<u128>,
     parent: Vec<Option<usize>>,
     depth: Vec<usize>,
-    owner_position: Vec<Option<usize>>,
 ) -> Links {
     let count = parent.len();
-    let mut child_count = vec![0_usize; count + 1];
-    for p in parent.iter().flatten() {
-        if let Some(c) = child_count.get_mut(p + 1) {
-            *c += 1;
-        }
-    }
-    let mut child_start = child_count;
-    for i in 1..=count {
-        let before = child_start.get(i - 1).copied().unwrap_or(0);
-        if let Some(s) = child_start.get_mut(i) {
-            *s += before;
-        }
-    }
-    let mut fill = child_start.clone();
-    let mut children = vec![0_usize; child_start.last().copied().unwrap_or(0)];
-    for (child, p) in parent.iter().enumerate() {
-        let Some(p) = *p else { continue };
-        if let Some(slot) = fill.get_mut(p) {
-            if let Some(c) = children.get_mut(*slot) {
-                *c = child;
-            }
-            *slot += 1;
-        }
-    }
-    let top_down = by_depth(&depth);
+    let children = Groups::new(
+        count,
+        parent
+            .iter()
+            .enumerate()
+            .filter_map(|(child, p)| p.map(|p| (p, child))),
+    );
+    // A counting sort by depth: linear in the nodes.
+    let deepest = depth.iter().copied().max().unwrap_or(0);
+    let top_down = Groups::new(deepest + 1, depth.iter().copied().zip(0..count))
+        .items()
+        .to_vec();
+    let is_result = |i: usize| nodes.get(i).is_some_and(|n| n.level().is_individual());
+    let owners = facts.iter().enumerate().filter(move |&(i, _)| is_result(i));
+    let results_of_position = Groups::new(
+        agency.positions().len(),
+        owners.clone().filter_map(|(i, fact)| match fact.owner {
+            OwnerFact::Position(p) => Some((p, i)),
+            _ => None,
+        }),
+    );
+    let results_of_employee = Groups::new(
+        agency.employees().len(),
+        owners.filter_map(|(i, fact)| match fact.owner {
+            OwnerFact::Employee { employee, .. } => Some((employee, i)),
+            _ => None,
+        }),
+    );
     Links {
         keys,
         parent,
-        child_start,
         children,
         depth,
-        owner_position,
+        owner_position: facts.iter().map(|f| f.owner.position()).collect(),
         top_down,
+        results_of_position,
+        results_of_employee,
     }
-}
-
-/// Node indices ordered by depth, then index (a counting sort: linear in the nodes).
-fn by_depth(depth: &[usize]) -> Vec<usize> {
-    let deepest = depth.iter().copied().max().unwrap_or(0);
-    let mut start = vec![0_usize; deepest + 2];
-    for &d in depth {
-        if let Some(s) = start.get_mut(d + 1) {
-            *s += 1;
-        }
-    }
-    for i in 1..start.len() {
-        let before = start.get(i - 1).copied().unwrap_or(0);
-        if let Some(s) = start.get_mut(i) {
-            *s += before;
-        }
-    }
-    let mut order = vec![0_usize; depth.len()];
-    for (node, &d) in depth.iter().enumerate() {
-        if let Some(slot) = start.get_mut(d) {
-            if let Some(place) = order.get_mut(*slot) {
-                *place = node;
-            }
-            *slot += 1;
-        }
-    }
-    order
 }
 
 /// Among one parent's children (and among the roots), weights are all absent, or all present
 /// and totalling exactly 100 %.
 fn check_weights(nodes: &[Node], links: &Links) -> Result<(), CascadeError> {
     // One sequential pass for the weights, so the per-parent checks read a compact array.
-    let weights: Vec<Option<Weight>> = nodes.iter().map(Node::weight).collect();
+    let weights: Vec<Option<Weight>> = nodes.iter().map(Node::contribution).collect();
     let roots: Vec<usize> = (0..nodes.len())
         .filter(|&i| links.parent.get(i).copied().flatten().is_none())
         .collect();
@@ -567,33 +604,117 @@ fn check_sibling_weights(
     parent: Option<usize>,
     siblings: &[usize],
 ) -> Result<(), CascadeError> {
+    let id_at = |i: usize| nodes.get(i).map(|n| n.id().clone());
+    let parent = || parent.and_then(id_at);
+    match all_or_none(siblings.iter().map(|&s| weights.get(s).copied().flatten())) {
+        WeightCheck::Unweighted | WeightCheck::Whole => Ok(()),
+        WeightCheck::Partial(at) => match siblings.get(at).and_then(|&i| id_at(i)) {
+            Some(unweighted) => Err(CascadeError::PartialWeights {
+                parent: parent(),
+                unweighted,
+            }),
+            None => Ok(()),
+        },
+        WeightCheck::Total(total) => Err(CascadeError::WeightTotal {
+            parent: parent(),
+            total,
+        }),
+    }
+}
+
+/// A node's indicators are all weighted, totalling exactly 100 %, or none is.
+fn check_indicator_weights(nodes: &[Node]) -> Result<(), CascadeError> {
+    for node in nodes {
+        let indicators = node.indicators();
+        let problem = match all_or_none(indicators.iter().map(Indicator::weight)) {
+            WeightCheck::Unweighted | WeightCheck::Whole => continue,
+            WeightCheck::Partial(at) => match indicators.get(at) {
+                Some(indicator) => CascadeError::PartialIndicatorWeights {
+                    node: node.id().clone(),
+                    unweighted: indicator.id().clone(),
+                },
+                None => continue,
+            },
+            WeightCheck::Total(total) => CascadeError::IndicatorWeightTotal {
+                node: node.id().clone(),
+                total,
+            },
+        };
+        return Err(problem);
+    }
+    Ok(())
+}
+
+/// The main results of each employee's plan (their own and their position's) are all
+/// weighted, totalling exactly 100 %, or none is. Employees are checked by number.
+fn check_plan_weights(agency: &Agency, nodes: &[Node], links: &Links) -> Result<(), CascadeError> {
+    let main = |i: &usize| {
+        nodes
+            .get(*i)
+            .is_some_and(|n| n.category() == super::ResultCategory::Main)
+    };
+    for (index, employee) in agency.employees().iter().enumerate() {
+        let own = links.results_of_employee.of(index);
+        let held = agency
+            .held_position_index(employee.number())
+            .map_or(&[][..], |p| links.results_of_position.of(p));
+        let plan: Vec<usize> = merged(own, held).filter(main).collect();
+        let weights = plan
+            .iter()
+            .map(|&i| nodes.get(i).and_then(Node::plan_weight));
+        let problem = match all_or_none(weights) {
+            WeightCheck::Unweighted | WeightCheck::Whole => continue,
+            WeightCheck::Partial(at) => match plan.get(at).and_then(|&i| nodes.get(i)) {
+                Some(node) => CascadeError::PartialPlanWeights {
+                    employee: *employee.number(),
+                    unweighted: node.id().clone(),
+                },
+                None => continue,
+            },
+            WeightCheck::Total(total) => CascadeError::PlanWeightTotal {
+                employee: *employee.number(),
+                total,
+            },
+        };
+        return Err(problem);
+    }
+    Ok(())
+}
+
+/// How a set of optional weights reads.
+enum WeightCheck {
+    /// None is weighted (or the set is empty).
+    Unweighted,
+    /// All are weighted and total exactly 100.
+    Whole,
+    /// Some are weighted; the first without a weight is at this position.
+    Partial(usize),
+    /// All are weighted, totalling this, not 100.
+    Total(Decimal),
+}
+
+fn all_or_none(weights: impl Iterator<Item = Option<Weight>>) -> WeightCheck {
     let mut total = Decimal::ZERO;
-    let mut weighted = 0_usize;
-    let mut first_unweighted = None;
-    for &sibling in siblings {
-        match weights.get(sibling).copied().flatten() {
+    let (mut weighted, mut first_unweighted) = (0_usize, None);
+    for (at, weight) in weights.enumerate() {
+        match weight {
+            // Weights are at most 100 each and there are at most a million parts: the total
+            // cannot overflow.
             Some(w) => {
                 weighted += 1;
-                // At most a million weights of at most 100 each: the total cannot overflow.
                 total = total.saturating_add(w.value());
             }
             None => {
-                first_unweighted.get_or_insert(sibling);
+                first_unweighted.get_or_insert(at);
             }
         }
     }
-    if weighted == 0 {
-        return Ok(());
+    match (weighted, first_unweighted) {
+        (0, _) => WeightCheck::Unweighted,
+        (_, Some(at)) => WeightCheck::Partial(at),
+        _ if total == Decimal::ONE_HUNDRED => WeightCheck::Whole,
+        _ => WeightCheck::Total(total),
     }
-    let id_at = |i: usize| nodes.get(i).map(|n| n.id().clone());
-    let parent = parent.and_then(id_at);
-    if let Some(unweighted) = first_unweighted.and_then(id_at) {
-        return Err(CascadeError::PartialWeights { parent, unweighted });
-    }
-    if total != Decimal::ONE_HUNDRED {
-        return Err(CascadeError::WeightTotal { parent, total });
-    }
-    Ok(())
 }
 
 /// Indicator ids are unique across the tree. The error names the smallest repeated id and

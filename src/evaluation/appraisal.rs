@@ -390,7 +390,7 @@ pub struct AgencyInput<'a> {
     /// The cascade (and through it the agency).
     pub cascade: &'a crate::cascade::Cascade,
     /// The indicator definitions.
-    pub definitions: &'a [crate::indicator::IndicatorDefinition],
+    pub definitions: &'a crate::indicator::Definitions,
     /// The realisations (rolled up, where results add up along direct links).
     pub measurements: &'a Measurements,
     /// Behaviour ratings per employee.
@@ -432,13 +432,10 @@ pub fn appraise_agency(
     let mut without_plan = Vec::new();
     for employee in agency.employees() {
         let number = *employee.number();
-        let plan = match ScoringPlan::for_employee(input.cascade, &number, input.definitions) {
-            Ok(plan) => plan,
-            Err(ScoringError::EmptySet { .. }) => {
-                without_plan.push(number);
-                continue;
-            }
-            Err(other) => return Err(other.into()),
+        let Some(plan) = ScoringPlan::for_employee(input.cascade, &number, input.definitions)?
+        else {
+            without_plan.push(number);
+            continue;
         };
         let one = AppraisalInput {
             employee: number,

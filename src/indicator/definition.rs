@@ -444,16 +444,3 @@ impl From<IndicatorDefinition> for IndicatorDefinitionBuilder {
         definition.spec
     }
 }
-
-/// The definition of `indicator` among `definitions`.
-pub(crate) fn find_definition<'a>(
-    definitions: &'a [IndicatorDefinition],
-    indicator: &IndicatorId,
-) -> Result<&'a IndicatorDefinition, crate::error::ScoringError> {
-    definitions
-        .iter()
-        .find(|d| d.id() == indicator)
-        .ok_or_else(|| crate::error::ScoringError::UnknownIndicator {
-            indicator: indicator.clone(),
-        })
-}

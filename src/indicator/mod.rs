@@ -3,13 +3,14 @@
 
 mod achieve;
 mod definition;
+mod definitions;
 mod polarity;
 
 pub use achieve::{AchievementTrace, Clamp, Evaluated, PeriodTrace, Reading};
-pub(crate) use definition::find_definition;
 pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
     PeriodBasis, ZeroTarget,
 };
+pub use definitions::Definitions;
 pub(crate) use polarity::raw_for_regimes;
 pub use polarity::{Aspect, MinimiseFormula, Polarity, Target};

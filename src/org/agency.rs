@@ -216,6 +216,11 @@ impl Agency {
         )
     }
 
+    /// Index of the employee numbered `number` in [`Agency::employees`].
+    pub(crate) fn employee_index(&self, number: &EmployeeNumber) -> Option<usize> {
+        find(&self.employees, number, Employee::number)
+    }
+
     /// Index of the position held by the employee numbered `number`.
     pub(crate) fn held_position_index(&self, number: &EmployeeNumber) -> Option<usize> {
         self.employee(number)

@@ -3,14 +3,14 @@
 
 use super::explain::{IndicatorExplanation, PlanExplanation, ResultExplanation};
 use super::weights::{WeightPolicy, WeightedSum};
-use crate::cascade::{Cascade, Level, Owner, ResultCategory};
+use crate::cascade::{Cascade, ResultCategory};
 use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::{IndicatorDefinition, find_definition};
+use crate::indicator::{Definitions, IndicatorDefinition};
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
-use crate::num::{Percent, Rounding};
+use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
@@ -82,6 +82,7 @@ pub struct PlannedResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "ScoringPlanSpec", into = "ScoringPlanSpec")]
 pub struct ScoringPlan {
+    employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
 }
@@ -89,6 +90,8 @@ pub struct ScoringPlan {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoringPlanSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
 }
@@ -128,13 +131,38 @@ impl ScoringPlan {
                 || format!("the indicators of result `{}`", result.node),
             )?;
         }
-        Ok(Self { policy, results })
+        Ok(Self {
+            employee: None,
+            policy,
+            results,
+        })
+    }
+
+    /// The same plan as the plan of the employee numbered `number`: it is then scored on
+    /// the realisations attributed to that employee, and on the team's realisations where
+    /// none is attributed (see [`Measurements`]).
+    #[must_use]
+    pub fn of_employee(mut self, number: EmployeeNumber) -> Self {
+        self.employee = Some(number);
+        self
+    }
+
+    /// Whose plan it is, if it belongs to an employee.
+    #[must_use]
+    pub const fn employee(&self) -> Option<&EmployeeNumber> {
+        self.employee.as_ref()
     }
 
     /// The plan of `employee` read from the cascade: every main (utama) result owned by the
-    /// employee or by their position, in id order, each weighted equally; each result's
-    /// indicators weighted equally, with their definitions taken from `definitions`.
-    /// Additional (tambahan) results are left out: the regimes score them apart.
+    /// employee or by their position, in id order, each weighted by its plan weight (bobot
+    /// RHK); each result's indicators weighted by their weights within the result, with
+    /// their definitions taken from `definitions`. Where the cascade gives no weights, the
+    /// parts weigh equally. Both levels use [`WeightPolicy::Normalise`], so a part that is
+    /// not due yet leaves the others' shares in proportion. Additional (tambahan) results are
+    /// left out: the regimes score them apart.
+    ///
+    /// `None` when the employee owns no main result yet: there is nothing to score. The cost
+    /// does not grow with the agency: the cascade indexes results by owner when it is built.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -142,56 +170,51 @@ impl ScoringPlan {
     /// let cascade = sample::siulak_cascade()?;
     /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
     /// let plan = ScoringPlan::for_employee(&cascade, &rina, &sample::siulak_definitions()?)?;
-    /// assert_eq!(plan.results().len(), 2);
+    /// assert_eq!(plan.map(|p| p.results().len()), Some(2));
     /// # Ok(()) }
     /// ```
     ///
     /// # Errors
     /// [`ScoringError::UnknownEmployee`] when the employee is not in the cascade's agency;
-    /// [`ScoringError::EmptySet`] when they own no main result;
-    /// [`ScoringError::UnknownIndicator`] when an indicator has no definition.
+    /// [`ScoringError::UnknownIndicator`] when an indicator has no definition;
+    /// [`ScoringError::EmptySet`] when a main result has no indicator.
     pub fn for_employee(
         cascade: &Cascade,
         employee: &EmployeeNumber,
-        definitions: &[IndicatorDefinition],
-    ) -> Result<Self, ScoringError> {
-        let held = cascade
-            .agency()
-            .employee(employee)
-            .ok_or(ScoringError::UnknownEmployee {
+        definitions: &Definitions,
+    ) -> Result<Option<Self>, ScoringError> {
+        if cascade.agency().employee(employee).is_none() {
+            return Err(ScoringError::UnknownEmployee {
                 employee: *employee,
-            })?
-            .position()
-            .clone();
-        let owns = |owner: &Owner| match owner {
-            Owner::Employee(number) => number == employee,
-            Owner::Position(position) => *position == held,
-            Owner::Unit(_) => false,
-        };
+            });
+        }
+        let weight = |w: Option<Weight>| w.map_or(Decimal::ONE, Weight::value);
         let results = cascade
-            .at_level(Level::Result)
-            .filter(|n| n.category() == ResultCategory::Main && owns(n.owner()))
+            .results_of(employee)
+            .filter(|n| n.category() == ResultCategory::Main)
             .map(|node| {
                 let indicators = node
                     .indicators()
                     .iter()
                     .map(|indicator| {
-                        let definition = find_definition(definitions, indicator.id())?;
                         Ok(PlannedIndicator {
-                            weight: Decimal::ONE,
-                            definition: definition.clone(),
+                            weight: weight(indicator.weight()),
+                            definition: definitions.find(indicator.id())?.clone(),
                         })
                     })
                     .collect::<Result<Vec<_>, ScoringError>>()?;
                 Ok(PlannedResult {
                     node: node.id().clone(),
-                    weight: Decimal::ONE,
+                    weight: weight(node.plan_weight()),
                     policy: WeightPolicy::Normalise,
                     indicators,
                 })
             })
             .collect::<Result<Vec<_>, ScoringError>>()?;
-        Self::new(WeightPolicy::Normalise, results)
+        if results.is_empty() {
+            return Ok(None);
+        }
+        Self::new(WeightPolicy::Normalise, results).map(|plan| Some(plan.of_employee(*employee)))
     }
 
     /// How the results' weights are read.
@@ -403,13 +426,18 @@ fn check_weights(
 impl TryFrom<ScoringPlanSpec> for ScoringPlan {
     type Error = ScoringError;
     fn try_from(spec: ScoringPlanSpec) -> Result<Self, ScoringError> {
-        Self::new(spec.policy, spec.results)
+        let plan = Self::new(spec.policy, spec.results)?;
+        Ok(match spec.employee {
+            Some(number) => plan.of_employee(number),
+            None => plan,
+        })
     }
 }
 
 impl From<ScoringPlan> for ScoringPlanSpec {
     fn from(plan: ScoringPlan) -> Self {
         Self {
+            employee: plan.employee,
             policy: plan.policy,
             results: plan.results,
         }

@@ -292,7 +292,7 @@ pub fn cascade_from_tape(numbers: &[u32]) -> (AgencyBuilder, Vec<Node>) {
         let remainder = Decimal::from(100) - share * Decimal::from(children.len() - 1);
         for (k, &i) in children.iter().enumerate() {
             let w = if k == 0 { remainder } else { share };
-            nodes[i] = nodes[i].clone().weighted(Weight::new(w).unwrap());
+            nodes[i] = nodes[i].clone().contributing(Weight::new(w).unwrap());
         }
     }
     (agency, nodes)

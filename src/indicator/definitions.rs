@@ -1,0 +1,106 @@
+//! The indicator definitions of an agency's year, kept sorted by id so that finding one does
+//! not cost a scan.
+
+use super::IndicatorDefinition;
+use crate::error::ScoringError;
+use crate::id::IndicatorId;
+use crate::text::first_repeated;
+use serde::{Deserialize, Serialize};
+
+/// A set of indicator definitions with at most one per indicator, sorted by id.
+///
+/// On the wire: a list of definitions.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let definitions = kinerja::sample::siulak_definitions()?;
+/// let id = kinerja::IndicatorId::new("IKI-KUR-1")?;
+/// assert_eq!(definitions.get(&id).map(|d| d.unit()), Some("sekolah"));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    try_from = "Vec<IndicatorDefinition>",
+    into = "Vec<IndicatorDefinition>"
+)]
+pub struct Definitions {
+    definitions: Vec<IndicatorDefinition>,
+}
+
+impl Definitions {
+    /// Collects definitions.
+    ///
+    /// # Errors
+    /// [`ScoringError::DuplicateDefinition`] when two define the same indicator (the
+    /// smallest such id).
+    pub fn new(
+        definitions: impl IntoIterator<Item = IndicatorDefinition>,
+    ) -> Result<Self, ScoringError> {
+        let mut definitions: Vec<IndicatorDefinition> = definitions.into_iter().collect();
+        definitions.sort_by(|a, b| a.id().cmp(b.id()));
+        if let Some(indicator) = first_repeated(&definitions, IndicatorDefinition::id) {
+            return Err(ScoringError::DuplicateDefinition {
+                indicator: indicator.clone(),
+            });
+        }
+        Ok(Self { definitions })
+    }
+
+    /// The definition of `indicator`.
+    #[must_use]
+    pub fn get(&self, indicator: &IndicatorId) -> Option<&IndicatorDefinition> {
+        self.definitions
+            .binary_search_by(|d| d.id().cmp(indicator))
+            .ok()
+            .and_then(|i| self.definitions.get(i))
+    }
+
+    /// The definition of `indicator`, or an error naming it.
+    pub(crate) fn find(
+        &self,
+        indicator: &IndicatorId,
+    ) -> Result<&IndicatorDefinition, ScoringError> {
+        self.get(indicator)
+            .ok_or_else(|| ScoringError::UnknownIndicator {
+                indicator: indicator.clone(),
+            })
+    }
+
+    /// Every definition, by id.
+    pub fn iter(&self) -> std::slice::Iter<'_, IndicatorDefinition> {
+        self.definitions.iter()
+    }
+
+    /// How many definitions there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.definitions.len()
+    }
+
+    /// Whether there is none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.definitions.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Definitions {
+    type Item = &'a IndicatorDefinition;
+    type IntoIter = std::slice::Iter<'a, IndicatorDefinition>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl TryFrom<Vec<IndicatorDefinition>> for Definitions {
+    type Error = ScoringError;
+    fn try_from(definitions: Vec<IndicatorDefinition>) -> Result<Self, ScoringError> {
+        Self::new(definitions)
+    }
+}
+
+impl From<Definitions> for Vec<IndicatorDefinition> {
+    fn from(definitions: Definitions) -> Self {
+        definitions.definitions
+    }
+}
