@@ -609,11 +609,13 @@ pub enum ScoringError {
         /// The months scored.
         period: crate::period::Span,
     },
-    /// Two realisations for the same indicator and period.
-    #[error("indicator `{indicator}`, period {period}: more than one realisation")]
+    /// Two realisations for the same indicator, period and employee (or two of the team's).
+    #[error("indicator `{indicator}`, period {period}: more than one realisation{}", whose_text(.employee.as_ref()))]
     DuplicateRealisation {
         /// The indicator.
         indicator: IndicatorId,
+        /// The employee both are attributed to; none for the team's.
+        employee: Option<EmployeeNumber>,
         /// The period.
         period: Period,
     },
@@ -751,6 +753,13 @@ pub enum ScoringError {
         /// What was to be reached.
         goal: String,
     },
+}
+
+fn whose_text(employee: Option<&EmployeeNumber>) -> String {
+    employee.map_or_else(
+        || " of the team".to_owned(),
+        |e| format!(" of employee {e}"),
+    )
 }
 
 fn period_text(period: Option<&Period>) -> String {

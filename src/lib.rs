@@ -157,12 +157,12 @@ pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
 };
 pub use indicator::{
-    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Definitions, Evaluated,
+    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Definitions,
     IndicatorDefinition, IndicatorDefinitionBuilder, MinimiseFormula, MissingPolicy, PeriodBasis,
     PeriodTrace, Polarity, Reading, Target, ZeroTarget,
 };
 pub use label::{Labelled, Language};
-pub use measure::{Measurements, Realisation};
+pub use measure::{Measurements, Readings, Realisation};
 pub use nip::{EMPLOYEE_NUMBER_LEN, EmployeeKind, EmployeeNumber, NumberRule, Sex};
 pub use num::{Percent, Rounding, RoundingMode, Score, Weight};
 pub use org::{
@@ -172,6 +172,6 @@ pub use org::{
 pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Span, Year};
 pub use scoring::{
     Affine, Band, BandExplanation, BandGoal, BandTable, Bound, Classified, IndicatorExplanation,
-    InverseQuery, PlanExplanation, PlannedIndicator, PlannedResult, ResultExplanation, ScoringPlan,
-    ValueMap, WeightPolicy,
+    InverseQuery, PlanExplanation, PlannedIndicator, PlannedResult, Reporting, ResultExplanation,
+    RoundingPoint, ScoringPlan, ValueMap, WeightPolicy,
 };

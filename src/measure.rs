@@ -1,27 +1,40 @@
-//! Measurements: realisations per indicator and period, each with its evidence.
+//! Measurements: realisations per indicator, employee and period, each with its evidence.
 
 use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::id::IndicatorId;
+use crate::nip::EmployeeNumber;
 use crate::period::Period;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 
 /// A realisation (realisasi): what was achieved on one indicator in one period, with a
 /// reference to its evidence (bukti dukung) that the crate keeps but never reads.
 ///
+/// A realisation is the team's (the result's as a whole, or an organisational node's) unless
+/// it names the employee it belongs to. When a position is held by several employees, each
+/// holder's realisations name the holder, so that each is measured on their own work;
+/// only a result declared shared ([`Node::shared`](crate::Node::shared)) takes one set of
+/// realisations for all its holders.
+///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{IndicatorId, Realisation};
-/// let r = Realisation::new(IndicatorId::new("IKI-1")?, "2026-Q1".parse()?, "12".parse()?)
-///     .with_evidence("dms://laporan/2026/q1/iki-1.pdf");
-/// assert_eq!(r.evidence(), Some("dms://laporan/2026/q1/iki-1.pdf"));
+/// use kinerja::{EmployeeKind, EmployeeNumber, IndicatorId, Realisation};
+/// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+/// let r = Realisation::new(IndicatorId::new("IKI-DATA-1")?, "2026-Q1".parse()?, "28".parse()?)
+///     .for_employee(dewi)
+///     .with_evidence("dms://laporan/2026/q1/iki-data-1-dewi.pdf");
+/// assert_eq!(r.employee(), Some(&dewi));
+/// assert_eq!(r.evidence(), Some("dms://laporan/2026/q1/iki-data-1-dewi.pdf"));
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Realisation {
     indicator: IndicatorId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    employee: Option<EmployeeNumber>,
     period: Period,
     #[serde(with = "decimal_text")]
     value: Decimal,
@@ -30,15 +43,23 @@ pub struct Realisation {
 }
 
 impl Realisation {
-    /// A realisation without evidence.
+    /// A realisation of the team (attributed to no employee), without evidence.
     #[must_use]
     pub const fn new(indicator: IndicatorId, period: Period, value: Decimal) -> Self {
         Self {
             indicator,
+            employee: None,
             period,
             value,
             evidence: None,
         }
+    }
+
+    /// The same realisation attributed to the employee numbered `number`.
+    #[must_use]
+    pub const fn for_employee(mut self, number: EmployeeNumber) -> Self {
+        self.employee = Some(number);
+        self
     }
 
     /// The same realisation with an evidence reference (an opaque string: a URL, a document
@@ -53,6 +74,12 @@ impl Realisation {
     #[must_use]
     pub const fn indicator(&self) -> &IndicatorId {
         &self.indicator
+    }
+
+    /// The employee it is attributed to; none for the team's realisation.
+    #[must_use]
+    pub const fn employee(&self) -> Option<&EmployeeNumber> {
+        self.employee.as_ref()
     }
 
     /// The period.
@@ -72,9 +99,18 @@ impl Realisation {
     pub fn evidence(&self) -> Option<&str> {
         self.evidence.as_deref()
     }
+
+    /// The order of a set: by indicator, then employee (the team's first), then period.
+    fn key(&self) -> (&IndicatorId, Option<&EmployeeNumber>, Period) {
+        (&self.indicator, self.employee.as_ref(), self.period)
+    }
 }
 
-/// A set of realisations with at most one per indicator and period, kept sorted.
+/// A set of realisations with at most one per indicator, employee (or team) and period,
+/// kept sorted.
+///
+/// An employee's realisation of an indicator in a period is their own where one names them,
+/// and otherwise the team's: see [`Readings`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Vec<Realisation>", into = "Vec<Realisation>")]
 pub struct Measurements {
@@ -86,47 +122,142 @@ impl Measurements {
     ///
     /// # Errors
     /// [`ScoringError::DuplicateRealisation`] when an indicator has two realisations for one
-    /// period (the first such pair in indicator and period order).
+    /// period and one employee, or two of the team's (the first such pair in order).
     pub fn new(realisations: impl IntoIterator<Item = Realisation>) -> Result<Self, ScoringError> {
         let mut realisations: Vec<Realisation> = realisations.into_iter().collect();
-        realisations.sort_by(|a, b| (&a.indicator, a.period).cmp(&(&b.indicator, b.period)));
-        if let Some(pair) = realisations.windows(2).find(
-            |pair| matches!(pair, [a, b] if a.indicator == b.indicator && a.period == b.period),
-        ) {
-            if let Some(first) = pair.first() {
-                return Err(ScoringError::DuplicateRealisation {
-                    indicator: first.indicator.clone(),
-                    period: first.period,
-                });
-            }
+        realisations.sort_by(|a, b| a.key().cmp(&b.key()));
+        if let Some(first) = realisations.windows(2).find_map(|pair| match pair {
+            [a, b] if a.key() == b.key() => Some(a),
+            _ => None,
+        }) {
+            return Err(ScoringError::DuplicateRealisation {
+                indicator: first.indicator.clone(),
+                employee: first.employee,
+                period: first.period,
+            });
         }
         Ok(Self { realisations })
     }
 
-    /// The realisation of `indicator` in `period`.
+    /// The team's realisation of `indicator` in `period` (the one attributed to nobody).
     #[must_use]
     pub fn get(&self, indicator: &IndicatorId, period: Period) -> Option<&Realisation> {
+        self.get_for(indicator, None, period)
+    }
+
+    /// The realisation of `indicator` in `period` attributed to `employee` (none: the
+    /// team's), exactly as recorded.
+    #[must_use]
+    pub fn get_for(
+        &self,
+        indicator: &IndicatorId,
+        employee: Option<&EmployeeNumber>,
+        period: Period,
+    ) -> Option<&Realisation> {
+        let wanted = (indicator, employee, period);
         self.realisations
-            .binary_search_by(|r| (&r.indicator, r.period).cmp(&(indicator, period)))
+            .binary_search_by(|r| r.key().cmp(&wanted))
             .ok()
             .and_then(|i| self.realisations.get(i))
     }
 
-    /// All realisations of `indicator`, by period.
+    /// All realisations of `indicator`: the team's, then each employee's, each by period.
     #[must_use]
     pub fn of(&self, indicator: &IndicatorId) -> &[Realisation] {
+        self.slice(|r| r.indicator.cmp(indicator))
+    }
+
+    /// The realisations of `indicator` attributed to `employee` (none: the team's), by
+    /// period.
+    #[must_use]
+    pub fn of_whom(
+        &self,
+        indicator: &IndicatorId,
+        employee: Option<&EmployeeNumber>,
+    ) -> &[Realisation] {
+        self.slice(|r| (&r.indicator, r.employee.as_ref()).cmp(&(indicator, employee)))
+    }
+
+    /// The run of realisations for which `order` is equal, found by two binary searches.
+    fn slice(&self, order: impl Fn(&Realisation) -> Ordering) -> &[Realisation] {
         let start = self
             .realisations
-            .partition_point(|r| &r.indicator < indicator);
+            .partition_point(|r| order(r) == Ordering::Less);
         let rest = self.realisations.get(start..).unwrap_or(&[]);
-        let len = rest.partition_point(|r| &r.indicator == indicator);
+        let len = rest.partition_point(|r| order(r) == Ordering::Equal);
         rest.get(..len).unwrap_or(&[])
     }
 
-    /// Every realisation, by indicator and period.
+    /// The readings of the employee numbered `number`: their own realisations, and the
+    /// team's where they have none.
+    #[must_use]
+    pub const fn for_employee<'a>(&'a self, number: &'a EmployeeNumber) -> Readings<'a> {
+        Readings {
+            measurements: self,
+            employee: Some(number),
+        }
+    }
+
+    /// Every realisation, by indicator, employee (the team's first) and period.
     #[must_use]
     pub fn all(&self) -> &[Realisation] {
         &self.realisations
+    }
+}
+
+/// Whose realisations a score reads: the team's alone (from `&Measurements`), or one
+/// employee's, falling back period by period to the team's where the employee has none
+/// ([`Measurements::for_employee`]).
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// let q1: Period = "2026-Q1".parse()?;
+/// let id = IndicatorId::new("IKI-1")?;
+/// let (ana, budi) = (
+///     EmployeeNumber::new(EmployeeKind::Pns, "198503142010012003")?,
+///     EmployeeNumber::new(EmployeeKind::Pns, "198601012010011001")?,
+/// );
+/// let measured = Measurements::new([
+///     Realisation::new(id.clone(), q1, "8".parse()?).for_employee(ana),
+///     Realisation::new(id.clone(), q1, "10".parse()?).for_employee(budi),
+/// ])?;
+/// let definition = IndicatorDefinition::builder(id, "dokumen", Polarity::Maximise)
+///     .target(q1, Target::Value("10".parse()?))
+///     .build()?;
+/// let ana_scored = definition.achievement(q1, measured.for_employee(&ana))?;
+/// assert_eq!(ana_scored.map(|p| p.value()), Some("80".parse()?));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Readings<'a> {
+    measurements: &'a Measurements,
+    employee: Option<&'a EmployeeNumber>,
+}
+
+impl<'a> Readings<'a> {
+    /// The realisations of `indicator` these readings draw on: the employee's own (empty
+    /// for the team's readings) and the team's, each by period.
+    pub(crate) fn of(&self, indicator: &IndicatorId) -> (&'a [Realisation], &'a [Realisation]) {
+        let own = self
+            .employee
+            .map_or(&[][..], |e| self.measurements.of_whom(indicator, Some(e)));
+        (own, self.measurements.of_whom(indicator, None))
+    }
+
+    /// Whose readings these are; none for the team's.
+    #[must_use]
+    pub const fn employee(&self) -> Option<&'a EmployeeNumber> {
+        self.employee
+    }
+}
+
+impl<'a> From<&'a Measurements> for Readings<'a> {
+    fn from(measurements: &'a Measurements) -> Self {
+        Self {
+            measurements,
+            employee: None,
+        }
     }
 }
 

@@ -410,6 +410,7 @@ fn scoring_errors_name_indicator_and_period() {
         duplicate.unwrap_err(),
         ScoringError::DuplicateRealisation {
             indicator: id("Q"),
+            employee: None,
             period: "2026-Q1".parse().unwrap()
         }
     );

@@ -7,6 +7,21 @@ use crate::id::{IndicatorId, NodeId};
 use crate::indicator::{AchievementTrace, Definitions};
 use crate::measure::{Measurements, Realisation};
 use crate::period::{Period, Span};
+
+/// `sum + value`, or an overflow naming the indicator and period being added up.
+fn add(
+    sum: Option<Decimal>,
+    value: Decimal,
+    indicator: &IndicatorId,
+    period: Period,
+) -> Result<Decimal, ScoringError> {
+    sum.unwrap_or(Decimal::ZERO)
+        .checked_add(value)
+        .ok_or_else(|| ScoringError::IndicatorOverflow {
+            indicator: indicator.clone(),
+            period: period.into(),
+        })
+}
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -24,16 +39,23 @@ pub struct NodeAchievement {
 }
 
 impl Cascade {
-    /// The measurements with each node's roll-up figure in each of `periods`: a node's first
-    /// indicator (its roll-up indicator) gets its own realisation, if any, plus the rolled-up
-    /// figures of its directly linked children. Indirectly linked children add nothing.
-    /// Realisations of other indicators pass through unchanged; a figure made from children
-    /// carries no evidence of its own.
+    /// The measurements with the roll-up figures of `periods` added along direct links.
+    ///
+    /// A node's roll-up indicator is its first. A node that a directly linked child adds
+    /// into gets, in each period, one team figure: the sum of its own realisations of that
+    /// period (the team's and every employee's) and of the roll-up figures of its directly
+    /// linked children, replacing its own realisations of that period. A node that nothing
+    /// adds into keeps its realisations as recorded, so the holders of a position are still
+    /// measured one by one. A child's roll-up figure is the sum of its own realisations, and
+    /// of its children's where they add in. Indirectly linked children add nothing.
+    /// Realisations of other indicators and periods pass through unchanged. A figure made
+    /// from children carries the evidence of the node's own team realisation only where the
+    /// two are equal.
     ///
     /// # Errors
     /// [`ScoringError::UnitMismatch`] when a directly linked child's roll-up indicator is in
     /// another unit than its parent's (or the parent has no indicator to add into);
-    /// [`ScoringError::Overflow`] on overflow.
+    /// [`ScoringError::IndicatorOverflow`] when a sum leaves the range of exact decimals.
     pub fn roll_up(
         &self,
         periods: &[Period],
@@ -41,65 +63,83 @@ impl Cascade {
     ) -> Result<Measurements, ScoringError> {
         self.check_roll_up_units()?;
         let nodes = self.nodes();
-        let roll_up_indicators: BTreeSet<&IndicatorId> = nodes
-            .iter()
-            .filter_map(|n| n.indicators().first())
-            .map(|i| i.id())
-            .collect();
-        let mut rolled: Vec<Realisation> = measurements
-            .all()
-            .iter()
-            .filter(|r| {
-                !roll_up_indicators.contains(r.indicator()) || !periods.contains(&r.period())
-            })
-            .cloned()
-            .collect();
-        let mut totals: Vec<Option<Decimal>> = vec![None; nodes.len()];
-        for &period in periods {
-            totals.iter_mut().for_each(|t| *t = None);
-            for (i, node) in nodes.iter().enumerate() {
-                if let Some(indicator) = node.indicators().first() {
-                    if let Some(slot) = totals.get_mut(i) {
-                        *slot = measurements
-                            .get(indicator.id(), period)
-                            .map(Realisation::value);
-                    }
-                }
-            }
-            // Children before parents: each child's total is final when it is added up.
-            for &i in self.links.top_down.iter().rev() {
-                let direct = nodes
-                    .get(i)
-                    .and_then(|n| n.parent())
-                    .is_some_and(|p| p.kind == LinkKind::Direct);
-                let parent = self.links.parent.get(i).copied().flatten();
-                let (Some(p), true, Some(value)) =
-                    (parent, direct, totals.get(i).copied().flatten())
-                else {
-                    continue;
-                };
-                if let Some(slot) = totals.get_mut(p) {
-                    let sum = slot
-                        .unwrap_or(Decimal::ZERO)
-                        .checked_add(value)
-                        .ok_or(ScoringError::Overflow)?;
-                    *slot = Some(sum);
-                }
-            }
-            for (node, total) in nodes.iter().zip(&totals) {
-                if let (Some(indicator), Some(total)) = (node.indicators().first(), total) {
-                    let own = measurements.get(indicator.id(), period);
-                    let mut realisation = Realisation::new(indicator.id().clone(), period, *total);
-                    if let Some(evidence) = own
-                        .filter(|r| r.value() == *total)
-                        .and_then(Realisation::evidence)
-                    {
-                        realisation = realisation.with_evidence(evidence);
-                    }
-                    rolled.push(realisation);
+        let width = periods.len();
+        let slot = |node: usize, period: Period| {
+            periods
+                .iter()
+                .position(|&p| p == period)
+                .map(|k| node * width + k)
+        };
+        // Each node's own sum per period, from all of its roll-up indicator's realisations.
+        let mut totals: Vec<Option<Decimal>> = vec![None; nodes.len() * width];
+        for (i, node) in nodes.iter().enumerate() {
+            let Some(indicator) = node.indicators().first() else {
+                continue;
+            };
+            for r in measurements.of(indicator.id()) {
+                if let Some(cell) = slot(i, r.period()).and_then(|s| totals.get_mut(s)) {
+                    *cell = Some(add(*cell, r.value(), indicator.id(), r.period())?);
                 }
             }
         }
+        // Children before parents: each child's total is final when it is added up.
+        let mut received = vec![false; nodes.len() * width];
+        for &i in self.links.top_down.iter().rev() {
+            let direct = nodes
+                .get(i)
+                .and_then(|n| n.parent())
+                .is_some_and(|p| p.kind == LinkKind::Direct);
+            let parent = self.links.parent.get(i).copied().flatten();
+            let (Some(p), true) = (parent, direct) else {
+                continue;
+            };
+            let Some(parent_indicator) = nodes.get(p).and_then(|n| n.indicators().first()) else {
+                continue;
+            };
+            for (k, &period) in periods.iter().enumerate() {
+                let Some(value) = totals.get(i * width + k).copied().flatten() else {
+                    continue;
+                };
+                if let Some(cell) = totals.get_mut(p * width + k) {
+                    *cell = Some(add(*cell, value, parent_indicator.id(), period)?);
+                }
+                if let Some(flag) = received.get_mut(p * width + k) {
+                    *flag = true;
+                }
+            }
+        }
+        let mut replaced: BTreeSet<(&IndicatorId, Period)> = BTreeSet::new();
+        let mut rolled: Vec<Realisation> = Vec::new();
+        for (i, node) in nodes.iter().enumerate() {
+            let Some(indicator) = node.indicators().first() else {
+                continue;
+            };
+            for (k, &period) in periods.iter().enumerate() {
+                let cell = i * width + k;
+                let (Some(true), Some(Some(total))) =
+                    (received.get(cell).copied(), totals.get(cell).copied())
+                else {
+                    continue;
+                };
+                replaced.insert((indicator.id(), period));
+                let mut figure = Realisation::new(indicator.id().clone(), period, total);
+                if let Some(evidence) = measurements
+                    .get(indicator.id(), period)
+                    .filter(|own| own.value() == total)
+                    .and_then(Realisation::evidence)
+                {
+                    figure = figure.with_evidence(evidence);
+                }
+                rolled.push(figure);
+            }
+        }
+        rolled.extend(
+            measurements
+                .all()
+                .iter()
+                .filter(|r| !replaced.contains(&(r.indicator(), r.period())))
+                .cloned(),
+        );
         Measurements::new(rolled)
     }
 
@@ -143,23 +183,29 @@ impl Cascade {
     }
 
     fn check_roll_up_units(&self) -> Result<(), ScoringError> {
-        for (i, node) in self.nodes().iter().enumerate() {
+        match self.roll_up_mismatches().next() {
+            Some(mismatch) => Err(mismatch),
+            None => Ok(()),
+        }
+    }
+
+    /// Every directly linked child whose roll-up indicator's unit differs from its
+    /// parent's (or whose parent has no indicator), in id order.
+    pub(crate) fn roll_up_mismatches(&self) -> impl Iterator<Item = ScoringError> + '_ {
+        self.nodes().iter().enumerate().filter_map(|(i, node)| {
             let direct = node.parent().is_some_and(|p| p.kind == LinkKind::Direct);
             let (true, Some(child_indicator), Some(parent)) =
                 (direct, node.indicators().first(), self.parent_of_index(i))
             else {
-                continue;
+                return None;
             };
             let parent_unit = parent.indicators().first().map(|i| i.unit());
-            if parent_unit != Some(child_indicator.unit()) {
-                return Err(ScoringError::UnitMismatch {
-                    node: parent.id().clone(),
-                    unit: parent_unit.unwrap_or("(no indicator)").to_owned(),
-                    child: node.id().clone(),
-                    child_unit: child_indicator.unit().to_owned(),
-                });
-            }
-        }
-        Ok(())
+            (parent_unit != Some(child_indicator.unit())).then(|| ScoringError::UnitMismatch {
+                node: parent.id().clone(),
+                unit: parent_unit.unwrap_or("(no indicator)").to_owned(),
+                child: node.id().clone(),
+                child_unit: child_indicator.unit().to_owned(),
+            })
+        })
     }
 }

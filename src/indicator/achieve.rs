@@ -4,7 +4,7 @@ use super::definition::{Aggregation, IndicatorDefinition, MissingPolicy};
 use super::polarity::{FormulaFault, Target, raw_achievement};
 use crate::decimal_text;
 use crate::error::ScoringError;
-use crate::measure::Measurements;
+use crate::measure::{Readings, Realisation};
 use crate::num::Percent;
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -56,7 +56,7 @@ pub enum Clamp {
 
 /// The numbers of an achievement, without the per-period detail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Evaluated {
+pub(crate) struct Evaluated {
     /// The target over the scope (aggregated, or the annual target); none if dropped out.
     pub target: Option<Target>,
     /// The realisation over the scope; none if dropped out.
@@ -71,7 +71,9 @@ pub struct Evaluated {
 
 impl IndicatorDefinition {
     /// The achievement (capaian) over `scope`: the periods of the target schedule that lie
-    /// in `scope` are read from `measurements`, made one value by the definition's
+    /// in `scope` are read from `readings` (the team's realisations from `&Measurements`, or
+    /// an employee's from [`Measurements::for_employee`](crate::Measurements::for_employee)),
+    /// made one value by the definition's
     /// aggregation (the annual target replaces the aggregate target when `scope` is the
     /// year), put through the polarity's formula and held within floor and cap.
     ///
@@ -82,12 +84,14 @@ impl IndicatorDefinition {
     /// [`MissingPolicy::Error`], a negative realisation where none is allowed, a
     /// realisation for a period with no target, no target within `scope`, T/R with a zero
     /// realisation and no cap, or overflow.
-    pub fn achievement(
+    pub fn achievement<'a>(
         &self,
         scope: impl Into<Span>,
-        measurements: &Measurements,
+        readings: impl Into<Readings<'a>>,
     ) -> Result<Option<Percent>, ScoringError> {
-        Ok(self.evaluate(scope.into(), measurements, None)?.achievement)
+        Ok(self
+            .evaluate(scope.into(), readings.into(), None)?
+            .achievement)
     }
 
     /// [`IndicatorDefinition::achievement`] with its full trace: every period's target,
@@ -96,14 +100,14 @@ impl IndicatorDefinition {
     ///
     /// # Errors
     /// As [`IndicatorDefinition::achievement`].
-    pub fn explain_achievement(
+    pub fn explain_achievement<'a>(
         &self,
         scope: impl Into<Span>,
-        measurements: &Measurements,
+        readings: impl Into<Readings<'a>>,
     ) -> Result<AchievementTrace, ScoringError> {
         let scope = scope.into();
         let mut periods = Vec::new();
-        let evaluated = self.evaluate(scope, measurements, Some(&mut periods))?;
+        let evaluated = self.evaluate(scope, readings.into(), Some(&mut periods))?;
         Ok(AchievementTrace {
             indicator: self.id().clone(),
             unit: self.unit().to_owned(),
@@ -126,14 +130,15 @@ impl IndicatorDefinition {
     pub(crate) fn evaluate(
         &self,
         scope: Span,
-        measurements: &Measurements,
+        readings: Readings<'_>,
         mut trace: Option<&mut Vec<PeriodTrace>>,
     ) -> Result<Evaluated, ScoringError> {
         let id = self.id();
-        // One look-up for the indicator; its periods are then found in a short sorted slice.
-        let recorded_all = measurements.of(id);
-        if let Some(stray) = recorded_all
+        // One look-up for the indicator; its periods are then found in short sorted slices.
+        let (own, team) = readings.of(id);
+        if let Some(stray) = own
             .iter()
+            .chain(team)
             .find(|r| scope.contains(&r.period()) && !self.targets().contains_key(&r.period()))
         {
             return Err(ScoringError::UntargetedPeriod {
@@ -148,10 +153,7 @@ impl IndicatorDefinition {
                 continue;
             }
             any_in_scope = true;
-            let recorded = recorded_all
-                .binary_search_by(|r| r.period().cmp(&period))
-                .ok()
-                .and_then(|i| recorded_all.get(i));
+            let recorded = in_period(own, period).or_else(|| in_period(team, period));
             let (value, reading) = match (recorded, self.missing()) {
                 (Some(r), _) => (Some(r.value()), Reading::Measured),
                 (None, MissingPolicy::Error) => {
@@ -237,6 +239,13 @@ impl IndicatorDefinition {
             achievement: Some(Percent::new(value).map_err(|_| overflow(id, scope))?),
         })
     }
+}
+
+/// The realisation of `period` in a run of one indicator's realisations sorted by period.
+fn in_period(run: &[Realisation], period: Period) -> Option<&Realisation> {
+    run.binary_search_by(|r| r.period().cmp(&period))
+        .ok()
+        .and_then(|i| run.get(i))
 }
 
 fn overflow(indicator: &crate::id::IndicatorId, period: Span) -> ScoringError {

@@ -274,6 +274,18 @@ impl IndicatorDefinition {
         &self.spec.targets
     }
 
+    /// Whether the indicator is due within `scope`: whether one of its target periods lies
+    /// in it. An indicator that is not due (an annual target in a quarterly evaluation)
+    /// takes no part in a score over `scope`.
+    #[must_use]
+    pub fn is_due(&self, scope: impl Into<crate::period::Span>) -> bool {
+        let scope = scope.into();
+        self.spec
+            .targets
+            .range(scope.period_range())
+            .any(|(period, _)| scope.contains(period))
+    }
+
     /// The explicit target for the whole year, if one replaces the aggregate of the periods.
     #[must_use]
     pub const fn annual_target(&self) -> Option<Target> {

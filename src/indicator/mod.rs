@@ -6,7 +6,7 @@ mod definition;
 mod definitions;
 mod polarity;
 
-pub use achieve::{AchievementTrace, Clamp, Evaluated, PeriodTrace, Reading};
+pub use achieve::{AchievementTrace, Clamp, PeriodTrace, Reading};
 pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
     PeriodBasis, ZeroTarget,

@@ -1,6 +1,7 @@
 //! Explanations: every score says how it was made, as a value and as readable text.
 
 use super::band::BandTable;
+use super::reporting::RoundingPoint;
 use super::weights::WeightPolicy;
 use crate::decimal_text;
 use crate::error::ScoringError;
@@ -27,6 +28,14 @@ pub struct IndicatorExplanation {
         with = "decimal_text::optional"
     )]
     pub share: Option<Decimal>,
+    /// The figure weighted into the result when the reporting rounds indicators: the
+    /// achievement rounded; none when indicators are weighted exactly.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub counted: Option<Decimal>,
     /// How its achievement was made.
     pub trace: AchievementTrace,
 }
@@ -54,6 +63,14 @@ pub struct ResultExplanation {
     /// The result's achievement; none if every indicator dropped out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub achievement: Option<Percent>,
+    /// The figure weighted into the plan when the reporting rounds results: the
+    /// achievement rounded; none when results are weighted exactly.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "decimal_text::optional"
+    )]
+    pub counted: Option<Decimal>,
 }
 
 /// The band a reported score fell in.
@@ -86,6 +103,8 @@ pub struct PlanExplanation {
     pub achievement: Percent,
     /// The rounding rule used for reporting.
     pub rounding: Rounding,
+    /// Where figures were rounded before they were weighted.
+    pub rounding_point: RoundingPoint,
     /// The reported (rounded) achievement; bands are read from this figure.
     #[serde(with = "decimal_text")]
     pub reported: Decimal,
@@ -133,13 +152,22 @@ impl PlanExplanation {
             rounding_text(self.rounding, language)
         );
         let _ = writeln!(out, "{}: {}", words.weights, self.policy.label(language));
+        if self.rounding_point != RoundingPoint::Total {
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                words.rounding,
+                self.rounding_point.label(language)
+            );
+        }
         for result in &self.results {
             let _ = writeln!(
                 out,
-                "- {} {}: {} ({} {}{})",
+                "- {} {}: {}{} ({} {}{})",
                 words.result,
                 result.node,
                 percent_text(result.achievement, self.rounding, words),
+                counted_text(result.counted, self.rounding, words),
                 words.weight,
                 result.weight,
                 share_text(result.share, self.rounding, words)
@@ -173,11 +201,12 @@ fn render_indicator(
     let trace = &explained.trace;
     let _ = writeln!(
         out,
-        "  - {} {} [{}]: {} ({} {}{})",
+        "  - {} {} [{}]: {}{} ({} {}{})",
         words.indicator,
         trace.indicator,
         trace.unit,
         percent_text(trace.achievement, rounding, words),
+        counted_text(explained.counted, rounding, words),
         words.weight,
         explained.weight,
         share_text(explained.share, rounding, words)
@@ -237,6 +266,12 @@ fn percent_text(value: Option<Percent>, rounding: Rounding, words: &Words) -> St
     )
 }
 
+fn counted_text(counted: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
+    counted.map_or_else(String::new, |c| {
+        format!(", {} {} %", words.counted, rounding.format(c))
+    })
+}
+
 fn share_text(share: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
     share.map_or_else(String::new, |s| {
         format!(", {} {} %", words.share, rounding.format(s))
@@ -275,6 +310,8 @@ struct Words {
     floored: &'static str,
     band: &'static str,
     fell_back: &'static str,
+    rounding: &'static str,
+    counted: &'static str,
 }
 
 impl Words {
@@ -303,6 +340,8 @@ const INDONESIAN: Words = Words {
     floored: "dibatasi minimum",
     band: "Kategori",
     fell_back: "syarat kategori di atasnya tidak terpenuhi",
+    rounding: "Pembulatan",
+    counted: "dihitung",
 };
 
 const ENGLISH: Words = Words {
@@ -322,4 +361,6 @@ const ENGLISH: Words = Words {
     floored: "held at the floor",
     band: "Band",
     fell_back: "the condition of the band above was not met",
+    rounding: "Rounding",
+    counted: "counted as",
 };

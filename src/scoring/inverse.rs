@@ -5,6 +5,7 @@ use super::plan::ScoringPlan;
 use crate::error::ScoringError;
 use crate::id::IndicatorId;
 use crate::measure::{Measurements, Realisation};
+use crate::nip::EmployeeNumber;
 use crate::num::Rounding;
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -80,7 +81,13 @@ impl ScoringPlan {
             let value = steps
                 .checked_mul(query.step)
                 .ok_or(ScoringError::Overflow)?;
-            let probe = with_realisation(measurements, &query.indicator, query.period, value)?;
+            let probe = with_realisation(
+                measurements,
+                &query.indicator,
+                self.employee(),
+                query.period,
+                value,
+            )?;
             let achieved = match self.achievement(scope, &probe) {
                 // Realisations too large for exact decimals cannot be the answer.
                 Err(ScoringError::Overflow | ScoringError::IndicatorOverflow { .. }) => {
@@ -123,19 +130,27 @@ impl ScoringPlan {
     }
 }
 
-/// `measurements` with the realisation of `indicator` in `period` set to `value`.
+/// `measurements` with the realisation of `indicator` in `period` set to `value`: the
+/// employee's own, for an employee's plan, or else the team's.
 fn with_realisation(
     measurements: &Measurements,
     indicator: &IndicatorId,
+    employee: Option<&EmployeeNumber>,
     period: Period,
     value: Decimal,
 ) -> Result<Measurements, ScoringError> {
     let mut realisations: Vec<Realisation> = measurements
         .all()
         .iter()
-        .filter(|r| !(r.indicator() == indicator && r.period() == period))
+        .filter(|r| {
+            !(r.indicator() == indicator && r.employee() == employee && r.period() == period)
+        })
         .cloned()
         .collect();
-    realisations.push(Realisation::new(indicator.clone(), period, value));
+    let probe = Realisation::new(indicator.clone(), period, value);
+    realisations.push(match employee {
+        Some(number) => probe.for_employee(*number),
+        None => probe,
+    });
     Measurements::new(realisations)
 }

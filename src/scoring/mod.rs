@@ -5,6 +5,7 @@ mod band;
 mod explain;
 mod inverse;
 mod plan;
+mod reporting;
 mod value_map;
 mod weights;
 
@@ -12,5 +13,6 @@ pub use band::{Band, BandTable, Bound, Classified};
 pub use explain::{BandExplanation, IndicatorExplanation, PlanExplanation, ResultExplanation};
 pub use inverse::{BandGoal, InverseQuery};
 pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
+pub use reporting::{Reporting, RoundingPoint};
 pub use value_map::{Affine, ValueMap};
 pub use weights::WeightPolicy;

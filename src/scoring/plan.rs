@@ -2,15 +2,16 @@
 //! achievement (the two levels of the SKP).
 
 use super::explain::{IndicatorExplanation, PlanExplanation, ResultExplanation};
+use super::reporting::{Reporting, RoundingPoint};
 use super::weights::{WeightPolicy, WeightedSum};
 use crate::cascade::{Cascade, ResultCategory};
 use crate::decimal_text;
 use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
 use crate::indicator::{Definitions, IndicatorDefinition};
-use crate::measure::Measurements;
+use crate::measure::{Measurements, Readings};
 use crate::nip::EmployeeNumber;
-use crate::num::{Percent, Rounding, Weight};
+use crate::num::{Percent, Weight};
 use crate::period::Span;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
@@ -229,65 +230,49 @@ impl ScoringPlan {
         &self.results
     }
 
+    /// Whether anything in the plan is due within `scope`: whether some indicator has a
+    /// target there.
+    #[must_use]
+    pub fn is_due(&self, scope: impl Into<Span>) -> bool {
+        let scope = scope.into();
+        self.results
+            .iter()
+            .flat_map(|r| &r.indicators)
+            .any(|i| i.definition.is_due(scope))
+    }
+
+    /// The readings the plan is scored on: its employee's (falling back to the team's), or
+    /// the team's for a plan of nobody in particular.
+    fn readings<'a>(&'a self, measurements: &'a Measurements) -> Readings<'a> {
+        match &self.employee {
+            Some(number) => measurements.for_employee(number),
+            None => measurements.into(),
+        }
+    }
+
     /// The plan's achievement over `scope`, exact (round it for reporting with
     /// [`Percent::rounded`]).
     ///
     /// # Errors
     /// [`ScoringError`] from the indicators (naming indicator and period),
     /// [`ScoringError::NothingMeasured`] when every part dropped out, or
-    /// [`ScoringError::NothingDue`] when no indicator has a target within `scope`.
+    /// [`ScoringError::NothingDue`] when no indicator has a target within `scope` (see
+    /// [`ScoringPlan::is_due`]).
     pub fn achievement(
         &self,
         scope: impl Into<Span>,
         measurements: &Measurements,
     ) -> Result<Percent, ScoringError> {
         let scope = scope.into();
-        let mut plan = WeightedSum::new(self.policy);
-        let mut due = false;
-        for result in &self.results {
-            let Some(value) = self.result_achievement(result, scope, measurements)? else {
-                continue;
-            };
-            due = true;
-            plan.add(result.weight, value, || format!("result `{}`", result.node))?;
-        }
-        if !due {
-            return Err(ScoringError::NothingDue { scope });
-        }
-        let value = plan.finish(|| "the plan".to_owned())?;
-        to_percent(value, || "the plan".to_owned())
-    }
-
-    fn result_achievement(
-        &self,
-        result: &PlannedResult,
-        scope: Span,
-        measurements: &Measurements,
-    ) -> Result<Option<Option<Decimal>>, ScoringError> {
-        let mut sum = WeightedSum::new(result.policy);
-        let mut due = false;
-        for indicator in &result.indicators {
-            let Some(evaluated) =
-                due_only(indicator.definition.evaluate(scope, measurements, None))?
-            else {
-                continue;
-            };
-            due = true;
-            sum.add(
-                indicator.weight,
-                evaluated.achievement.map(Percent::value),
-                || format!("indicator `{}`", indicator.definition.id()),
-            )?;
-        }
-        if !due {
-            return Ok(None);
-        }
-        sum.finish(|| format!("result `{}`", result.node)).map(Some)
+        let walked = self.walk(scope, self.readings(measurements), None, false)?;
+        to_percent(walked.value, || "the plan".to_owned())
     }
 
     /// The plan's achievement with its full explanation: every result and indicator, their
     /// weights and effective shares, every period's target, realisation and evidence, and
-    /// the reported value rounded by `rounding`.
+    /// the reported value rounded by `reporting` (a [`Rounding`](crate::Rounding) alone rounds only the
+    /// total; [`Reporting`] also says whether indicators and results are rounded before
+    /// they are weighted).
     ///
     /// # Errors
     /// As [`ScoringPlan::achievement`].
@@ -295,96 +280,132 @@ impl ScoringPlan {
         &self,
         scope: impl Into<Span>,
         measurements: &Measurements,
-        rounding: Rounding,
+        reporting: impl Into<Reporting>,
     ) -> Result<PlanExplanation, ScoringError> {
         let scope = scope.into();
-        let mut results = Vec::with_capacity(self.results.len());
+        let reporting = reporting.into();
+        let walked = self.walk(scope, self.readings(measurements), Some(reporting), true)?;
+        let achievement = to_percent(walked.value, || "the plan".to_owned())?;
+        Ok(PlanExplanation {
+            scope,
+            policy: self.policy,
+            results: walked.results,
+            achievement,
+            rounding: reporting.rounding,
+            rounding_point: reporting.point,
+            reported: reporting.rounding.apply(achievement.value()),
+            band: None,
+        })
+    }
+
+    /// The one pass both [`ScoringPlan::achievement`] and [`ScoringPlan::explain`] make:
+    /// indicators weighted into results, results into the plan, rounded where `reporting`
+    /// says, with the explanation recorded only when asked (so the batch path allocates no
+    /// traces).
+    fn walk(
+        &self,
+        scope: Span,
+        readings: Readings<'_>,
+        reporting: Option<Reporting>,
+        explain: bool,
+    ) -> Result<Walked, ScoringError> {
+        let round = |value: Decimal, at: RoundingPoint| match reporting {
+            Some(r) if r.point >= at => r.rounding.apply(value),
+            _ => value,
+        };
         let mut plan = WeightedSum::new(self.policy);
+        let mut explained = Vec::new();
         for result in &self.results {
             let mut sum = WeightedSum::new(result.policy);
-            let mut indicators = Vec::with_capacity(result.indicators.len());
+            let mut indicators = Vec::new();
+            let mut due = false;
             for indicator in &result.indicators {
-                let Some(trace) = due_only(
-                    indicator
-                        .definition
-                        .explain_achievement(scope, measurements),
-                )?
-                else {
+                let definition = &indicator.definition;
+                if !definition.is_due(scope) {
                     continue;
+                }
+                due = true;
+                let (achievement, trace) = if explain {
+                    let trace = definition.explain_achievement(scope, readings)?;
+                    (trace.achievement, Some(trace))
+                } else {
+                    let evaluated = definition.evaluate(scope, readings, None)?;
+                    (evaluated.achievement, None)
                 };
-                sum.add(
-                    indicator.weight,
-                    trace.achievement.map(Percent::value),
-                    || format!("indicator `{}`", indicator.definition.id()),
-                )?;
-                indicators.push(IndicatorExplanation {
-                    weight: indicator.weight,
-                    share: None,
-                    trace,
-                });
+                let counted = achievement.map(|a| round(a.value(), RoundingPoint::Indicators));
+                sum.add(indicator.weight, counted, || {
+                    format!("indicator `{}`", definition.id())
+                })?;
+                if let Some(trace) = trace {
+                    indicators.push(IndicatorExplanation {
+                        weight: indicator.weight,
+                        share: None,
+                        counted: reporting
+                            .filter(|r| r.point >= RoundingPoint::Indicators)
+                            .and(counted),
+                        trace,
+                    });
+                }
             }
-            if indicators.is_empty() {
+            if !due {
                 continue;
             }
             let divisor = sum.divisor();
             let achievement = sum.finish(|| format!("result `{}`", result.node))?;
-            for explained in &mut indicators {
-                explained.share = share(
-                    explained.weight,
-                    explained.trace.achievement.is_some(),
-                    divisor,
-                    result.policy,
-                );
-            }
-            plan.add(result.weight, achievement, || {
+            let counted = achievement.map(|a| round(a, RoundingPoint::IndicatorsAndResults));
+            plan.add(result.weight, counted, || {
                 format!("result `{}`", result.node)
             })?;
-            results.push(ResultExplanation {
-                node: result.node.clone(),
-                weight: result.weight,
-                share: None,
-                policy: result.policy,
-                indicators,
-                achievement: achievement
-                    .map(Percent::new)
-                    .transpose()
-                    .map_err(|_| ScoringError::Overflow)?,
-            });
+            if explain {
+                for part in &mut indicators {
+                    part.share = share(
+                        part.weight,
+                        part.trace.achievement.is_some(),
+                        divisor,
+                        result.policy,
+                    );
+                }
+                explained.push(ResultExplanation {
+                    node: result.node.clone(),
+                    weight: result.weight,
+                    share: None,
+                    policy: result.policy,
+                    indicators,
+                    achievement: achievement
+                        .map(|a| to_percent(Some(a), || format!("result `{}`", result.node)))
+                        .transpose()?,
+                    counted: reporting
+                        .filter(|r| r.point >= RoundingPoint::IndicatorsAndResults)
+                        .and(counted),
+                });
+            }
         }
-        if results.is_empty() {
+        if plan.is_empty() {
             return Err(ScoringError::NothingDue { scope });
         }
         let divisor = plan.divisor();
         let value = plan.finish(|| "the plan".to_owned())?;
-        for explained in &mut results {
-            explained.share = share(
-                explained.weight,
-                explained.achievement.is_some(),
+        for part in &mut explained {
+            part.share = share(
+                part.weight,
+                part.achievement.is_some(),
                 divisor,
                 self.policy,
             );
         }
-        let achievement = to_percent(value, || "the plan".to_owned())?;
-        Ok(PlanExplanation {
-            scope,
-            policy: self.policy,
-            results,
-            achievement,
-            rounding,
-            reported: rounding.apply(achievement.value()),
-            band: None,
+        Ok(Walked {
+            value,
+            results: explained,
         })
     }
 }
 
-/// An indicator with no target in the span scored is not due yet (an annual target in a
-/// quarterly evaluation, say): it takes no part, whatever the weight policy.
-fn due_only<T>(evaluated: Result<T, ScoringError>) -> Result<Option<T>, ScoringError> {
-    match evaluated {
-        Ok(value) => Ok(Some(value)),
-        Err(ScoringError::NoTargetInScope { .. }) => Ok(None),
-        Err(other) => Err(other),
-    }
+/// What one pass over a plan found.
+struct Walked {
+    /// The plan's exact achievement; none when every part dropped out.
+    value: Option<Decimal>,
+    /// The results' explanations, when asked for.
+    results: Vec<ResultExplanation>,
 }
 
 /// The effective share (percent of the whole) of a part, where it counted.

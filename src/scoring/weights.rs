@@ -144,6 +144,11 @@ impl WeightedSum {
         Ok(())
     }
 
+    /// Whether no part was added.
+    pub(crate) const fn is_empty(&self) -> bool {
+        self.parts == 0
+    }
+
     /// The total weight the mean divides by (100 under strict).
     pub(crate) fn divisor(&self) -> Decimal {
         match self.policy {

@@ -1,0 +1,74 @@
+//! How scores are reported: the rounding rule, and where figures are rounded before they
+//! are weighted.
+
+use crate::label::{Labelled, Language};
+use crate::num::Rounding;
+use serde::{Deserialize, Serialize};
+
+/// Where a plan's figures are rounded. Agencies count differently: some round only the
+/// final achievement, some round each indicator's achievement (and perhaps each result's)
+/// before weighting it. The default is the exact reading: only the total is rounded.
+///
+/// The points are ordered: each rounds everything the one before it rounds, and more.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingPoint {
+    /// Indicators and results are weighted exactly; only the plan's achievement is rounded,
+    /// for reporting.
+    #[default]
+    Total,
+    /// Each indicator's achievement is rounded before it is weighted into its result.
+    Indicators,
+    /// Each indicator's and each result's achievement is rounded before it is weighted.
+    IndicatorsAndResults,
+}
+
+impl Labelled for RoundingPoint {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Total, Language::Indonesian) => "dibulatkan pada nilai akhir saja",
+            (Self::Indicators, Language::Indonesian) => "capaian tiap indikator dibulatkan",
+            (Self::IndicatorsAndResults, Language::Indonesian) => {
+                "capaian tiap indikator dan tiap hasil kerja dibulatkan"
+            }
+            (Self::Total, Language::English) => "only the total is rounded",
+            (Self::Indicators, Language::English) => "each indicator's achievement is rounded",
+            (Self::IndicatorsAndResults, Language::English) => {
+                "each indicator's and each result's achievement is rounded"
+            }
+        }
+    }
+}
+
+/// The rounding rule and the point where it applies.
+///
+/// A bare [`Rounding`] converts into reporting that rounds only the total.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::ValueError> {
+/// use kinerja::{Reporting, Rounding, RoundingMode, RoundingPoint};
+/// let each = Reporting { rounding: Rounding::new(2, RoundingMode::HalfUp)?, point: RoundingPoint::Indicators };
+/// assert_eq!(Reporting::from(Rounding::default()).point, RoundingPoint::Total);
+/// assert!(each.point > RoundingPoint::Total);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    /// The rounding rule.
+    pub rounding: Rounding,
+    /// Where it applies besides the total.
+    #[serde(default)]
+    pub point: RoundingPoint,
+}
+
+impl From<Rounding> for Reporting {
+    fn from(rounding: Rounding) -> Self {
+        Self {
+            rounding,
+            point: RoundingPoint::Total,
+        }
+    }
+}
