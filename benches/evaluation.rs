@@ -137,7 +137,7 @@ fn bench(c: &mut Criterion) {
                     behaviour: &e.behaviour,
                     expectations: &expectations,
                     result_override: None,
-                    organisation_rating: None,
+                    organisation: None,
                     notes: &[],
                 };
                 appraise(&rules, year.as_period().into(), &input)

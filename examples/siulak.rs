@@ -83,73 +83,45 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// Quarterly evaluations to date, the annual predicates, and the office's distribution.
+/// The whole office's year through the agency path: its records checked together, the
+/// organisation's predicate from its objectives, quarterly evaluations to date, the annual
+/// predicates, the distribution check and calibration.
 fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
-    use kinerja::{
-        AgencyInput, CalibrationEntry, DistributionRules, EvaluationRules, Level,
-        OrganisationPredicate, QuotaRounding, appraise_agency, calibrate, check_distribution,
-    };
-    use std::collections::BTreeMap;
+    use kinerja::{AgencyInput, DEFAULT_MAX_TEAM, appraise_agency};
     let id = Language::Indonesian;
-    let year = Year::new(sample::SAMPLE_YEAR)?;
-    let definitions = sample::siulak_definitions()?;
-    // The division's count is not reported: it rolls up from its sections.
-    let quarters = year.periods(Granularity::Quarter);
-    let measured = cascade.roll_up(&quarters, &sample::siulak_realisations()?)?;
-    let rules = EvaluationRules::default();
-
-    // The office's own rating, from its strategic objectives: the head's result rating.
-    let objectives = cascade.organisation_achievement(year.as_period(), &definitions, &measured)?;
-    let achieved: Vec<Decimal> = objectives
-        .iter()
-        .filter(|n| n.level == Level::Objective)
-        .filter_map(|n| n.trace.achievement.map(|a| a.value()))
-        .collect();
-    let office = achieved.iter().sum::<Decimal>() / Decimal::from(achieved.len().max(1));
-    let office_rating = *rules
-        .result_thresholds
-        .classify(rules.rounding.apply(office), |_| true)?
-        .label;
-    println!("\n== Penilaian kinerja {year} ==");
-    println!(
-        "Capaian organisasi (rata-rata sasaran strategis): {} % -> {}",
-        rules.rounding.format(office),
-        office_rating.label(id)
-    );
-    let head = EmployeeNumber::new(EmployeeKind::Pns, "197204101998031005")?;
-    let behaviour: BTreeMap<_, _> = sample::siulak_behaviour()?.into_iter().collect();
-    let leaders = BTreeMap::from([(head, office_rating)]);
-    let (overrides, expectations) = (BTreeMap::new(), BTreeMap::new());
-    let input = AgencyInput {
-        cascade,
-        definitions: &definitions,
-        measurements: &measured,
-        behaviour: &behaviour,
-        overrides: &overrides,
-        expectations: &expectations,
-        leaders: &leaders,
+    let input = match AgencyInput::new(sample::siulak_records()?) {
+        Ok(input) => input,
+        Err(problems) => {
+            print!("{}", problems.describe(id));
+            return Err(problems.into());
+        }
     };
-    let evaluated = appraise_agency(&rules, year, &input)?;
+    let rules = input.rules().clone();
+    let year = appraise_agency(&input)?;
+    println!("\n== Penilaian kinerja {} ==", year.year);
+    for outcome in &year.organisation {
+        println!("{}", outcome.describe(id));
+    }
     let agency = cascade.agency();
     let name = |n: &EmployeeNumber| agency.employee(n).map_or("?", |e| e.name());
     println!(
         "{:<28} {:<25}{:<25}{:<25}{:<25}| Tahunan",
-        "Pegawai", "TW I", "TW II", "TW III", "TW IV"
+        "Pegawai (capaian s.d. TW)", "TW I", "TW II", "TW III", "TW IV"
     );
-    let mut proposals = Vec::new();
-    for (number, year_of) in &evaluated.employees {
+    let quarters = year.year.periods(Granularity::Quarter);
+    for employee in &year.employees {
         let cell = |a: &kinerja::Appraisal| {
             format!(
                 "{} ({})",
                 a.predicate.label(id),
-                rules.rounding.format(a.results.reported)
+                rules.rounding.format(a.reported)
             )
         };
         let columns: String = quarters
             .iter()
             .map(|q| {
                 let to_date = kinerja::Span::to_date(*q);
-                let text = year_of
+                let text = employee
                     .periodic
                     .iter()
                     .find(|a| a.scope == to_date)
@@ -157,46 +129,31 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
                 format!("{text:<25}")
             })
             .collect();
-        println!("{:<28} {columns}| {}", name(number), cell(&year_of.annual));
-        for area in &year_of.annual.improvement_areas {
+        println!(
+            "{:<28} {columns}| {}",
+            name(&employee.employee),
+            cell(&employee.annual)
+        );
+        for area in &employee.annual.improvement_areas {
             println!("{:<28}   perbaikan: {}", "", area.describe(id));
         }
-        // The head is rated with the organisation, not within its distribution.
-        if *number != head {
-            let annual = &year_of.annual;
-            proposals.push(CalibrationEntry {
-                employee: *number,
-                score: annual.results.reported,
-                proposed: annual.predicate,
-            });
-        }
     }
-    for number in &evaluated.without_plan {
+    for number in &year.without_plan {
         println!(
             "{:<28} belum dapat dinilai: belum memiliki rencana hasil kerja",
             name(number)
         );
     }
 
-    println!("\n== Kurva distribusi (SE MenPANRB 3/2023), predikat organisasi Baik ==");
-    let curve = DistributionRules::se_menpanrb_3_2023();
-    let organisation = OrganisationPredicate::Good;
-    let report = check_distribution(
-        &curve,
-        organisation,
-        proposals.iter().map(|p| p.proposed),
-        QuotaRounding::Strict,
-    )?;
-    print!("{}", report.render(id));
-    let calibrated = calibrate(
-        &curve,
-        organisation,
-        QuotaRounding::Strict,
-        &proposals,
-        kinerja::DEFAULT_MAX_TEAM,
-    )?;
-    println!("Setelah kalibrasi ({} perubahan):", calibrated.changes);
-    print!("{}", calibrated.render(id));
+    println!("\n== Kurva distribusi (SE MenPANRB 3/2023) ==");
+    if let Some(report) = &year.distribution {
+        print!("{}", report.render(id));
+    }
+    let calibrated = year.calibrated(&rules, DEFAULT_MAX_TEAM)?;
+    if let Some(calibration) = calibrated.calibrations.last() {
+        println!("Setelah kalibrasi ({} perubahan):", calibration.changes);
+        print!("{}", calibration.render(id));
+    }
     Ok(())
 }
 

@@ -464,6 +464,9 @@ pub enum Error {
     /// See [`EvaluationError`].
     #[error(transparent)]
     Evaluation(#[from] EvaluationError),
+    /// See [`InvalidInputs`](crate::InvalidInputs).
+    #[error(transparent)]
+    Inputs(#[from] crate::evaluation::InvalidInputs),
 }
 
 /// A band table that does not cut its scale cleanly, or a value outside it.
@@ -786,17 +789,70 @@ pub enum EvaluationError {
         /// The total found.
         total: Decimal,
     },
+    /// A count of a behaviour counting rule outside 1 to 7.
+    #[error("a behaviour counting rule needs counts from 1 to 7 values, got {count}")]
+    ValueCount {
+        /// The count given.
+        count: u8,
+    },
+    /// A nine-box number outside 1 to 9.
+    #[error("there is no nine-box box {number}; boxes are numbered 1 to 9")]
+    NineBoxNumber {
+        /// The number given.
+        number: u8,
+    },
+    /// A count of employees that would overflow.
+    #[error("a count of employees overflows")]
+    CountOverflow,
+    /// A unit summary whose counts disagree with its employees.
+    #[error(
+        "a unit summary of {employees} employees must count each of them once per predicate, result rating and behaviour rating, and box no more of them"
+    )]
+    InconsistentSummary {
+        /// The employees it claims.
+        employees: usize,
+    },
+    /// Leader ratings where a better organisation predicate gives a worse rating.
+    #[error(
+        "the leader ratings get worse as the organisation predicate improves, at '{predicate}'"
+    )]
+    LeaderRatingsNotMonotone {
+        /// The predicate whose rating is worse than the one below it.
+        predicate: crate::evaluation::OrganisationPredicate,
+    },
+    /// Leader ratings that say nothing for one organisation predicate.
+    #[error("the leader ratings give no rating for the organisation predicate '{predicate}'")]
+    MissingLeaderRating {
+        /// The predicate left out.
+        predicate: crate::evaluation::OrganisationPredicate,
+    },
+    /// A decision or override that must give a reason gives none.
+    #[error("a reason must be given")]
+    BlankReason,
+    /// A plan of one employee used to evaluate another.
+    #[error("employee {employee} is evaluated on the plan of employee {plan}")]
+    PlanOfAnotherEmployee {
+        /// The employee evaluated.
+        employee: EmployeeNumber,
+        /// The employee the plan belongs to.
+        plan: EmployeeNumber,
+    },
+    /// A calibration that starts from another predicate than the appraisal holds.
+    #[error(
+        "the calibration of employee {employee} starts from another predicate than their appraisal holds"
+    )]
+    CalibrationMismatch {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// Inputs with problems (every one of them listed).
+    #[error(transparent)]
+    InvalidInputs(crate::evaluation::InvalidInputs),
     /// A core value without the ratings it needs.
     #[error("core value '{value}' has no rating from the direct superior (or none at all)")]
     MissingBehaviourRating {
         /// The value.
         value: crate::evaluation::CoreValue,
-    },
-    /// A leader's override of a rating without a reason.
-    #[error("employee {employee}: an override of the result rating must give a reason")]
-    OverrideWithoutReason {
-        /// The employee.
-        employee: EmployeeNumber,
     },
     /// A period outside the year evaluated.
     #[error("period {period} is outside the year {year}")]

@@ -9,7 +9,9 @@
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
 use crate::error::Error;
-use crate::evaluation::{BehaviourRating, CoreValue, RaterRole, Rating};
+use crate::evaluation::{
+    AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
+};
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::indicator::{
     AchievementLimits, Aggregation, Definitions, IndicatorDefinition, PeriodBasis, Polarity, Target,
@@ -248,6 +250,10 @@ type NodeRow = (
 
 const HEAD: &str = "197204101998031005";
 const DEWI: &str = "199203032019032011";
+const PUTRI: &str = "199506122022212001";
+const RINA: &str = "198507192010012014";
+const ARIF: &str = "199010102015031002";
+const YOGA: &str = "199405052020121008";
 
 #[rustfmt::skip]
 const NODES: [NodeRow; 18] = {
@@ -397,18 +403,21 @@ pub fn siulak_definitions() -> Result<Definitions, Error> {
     Ok(Definitions::new(definitions)?)
 }
 
-/// Realisations: indicator, then Q1..Q4 (none where not yet reported), or one annual value.
+/// Realisations: indicator, the employee they are attributed to (none for the team's),
+/// then Q1..Q4.
 #[rustfmt::skip]
-const REALISED: [(&str, [Option<i64>; 4]); 9] = [
-    ("IKI-SEK-1", [Some(1), Some(1), Some(1), Some(1)]),
-    ("IKI-KUR-1", [Some(3), Some(3), Some(5), Some(4)]),
-    ("IKI-KUR-2", [Some(22), Some(25), Some(30), Some(24)]),
-    ("IKI-SAR-1", [Some(1), Some(4), Some(5), Some(2)]),
-    ("IKI-PENGAWAS-1", [Some(2), Some(1), Some(3), Some(4)]),
-    ("IKI-DATA-1", [Some(28), Some(61), Some(95), Some(118)]),
-    ("IKI-DATA-T1", [Some(1), Some(0), Some(2), Some(1)]),
-    ("IKI-SARPRAS-1", [Some(1), Some(1), Some(0), Some(1)]),
-    ("IKK-1", [Some(3), Some(3), Some(5), Some(4)]),
+const REALISED: [(&str, Option<&str>, [i64; 4]); 10] = [
+    ("IKI-SEK-1", None, [1, 1, 1, 1]),
+    ("IKI-KUR-1", None, [3, 3, 5, 4]),
+    ("IKI-KUR-2", None, [22, 25, 30, 24]),
+    ("IKI-SAR-1", None, [1, 4, 5, 2]),
+    ("IKI-PENGAWAS-1", None, [2, 1, 3, 4]),
+    // Two data processors hold one position: each is measured on their own work.
+    ("IKI-DATA-1", Some(DEWI), [28, 61, 95, 118]),
+    ("IKI-DATA-1", Some(PUTRI), [30, 58, 91, 120]),
+    ("IKI-DATA-T1", None, [1, 0, 2, 1]),
+    ("IKI-SARPRAS-1", None, [1, 1, 0, 1]),
+    ("IKK-1", None, [3, 3, 5, 4]),
 ];
 
 /// Annual realisations of the organisation's own indicators.
@@ -421,23 +430,43 @@ const REALISED_ANNUAL: [(&str, i64); 6] = [
     ("IKI-KADIS-2", 24),
 ];
 
-/// The realisations of the sample for 2026, each with an evidence reference. The
-/// division's count (IKI-KABID-1) is not recorded: it rolls up from the sections.
+/// The number of an employee of the sample (each number's kind is known from
+/// [`EMPLOYEES`]).
+fn number_of(digits: &str) -> Result<EmployeeNumber, Error> {
+    let kind = EMPLOYEES
+        .iter()
+        .find(|(_, n, _, _)| *n == digits)
+        .map_or(EmployeeKind::Pns, |(kind, ..)| *kind);
+    Ok(EmployeeNumber::new(kind, digits)?)
+}
+
+/// The realisations of the sample for 2026, each with an evidence reference. The two data
+/// processors' realisations name them; the others are their results' own. The division's
+/// count (IKI-KABID-1) is not recorded: it rolls up from the sections.
 ///
 /// # Errors
 /// Only if the built-in data were wrong, which the crate's tests rule out.
 pub fn siulak_realisations() -> Result<Measurements, Error> {
+    Ok(Measurements::new(realisations()?)?)
+}
+
+fn realisations() -> Result<Vec<Realisation>, Error> {
     let year = Year::new(SAMPLE_YEAR)?;
     let quarters = year.periods(Granularity::Quarter);
     let mut realisations = Vec::new();
-    for (id, values) in REALISED {
+    for (id, whose, values) in REALISED {
         for (&quarter, value) in quarters.iter().zip(values) {
-            if let Some(v) = value {
-                realisations.push(
-                    Realisation::new(IndicatorId::new(id)?, quarter, Decimal::from(v))
-                        .with_evidence(format!("e-kinerja/{SAMPLE_YEAR}/{quarter}/{id}")),
-                );
-            }
+            let evidence = match whose {
+                Some(number) => format!("e-kinerja/{SAMPLE_YEAR}/{quarter}/{id}/{number}"),
+                None => format!("e-kinerja/{SAMPLE_YEAR}/{quarter}/{id}"),
+            };
+            let realisation =
+                Realisation::new(IndicatorId::new(id)?, quarter, Decimal::from(value))
+                    .with_evidence(evidence);
+            realisations.push(match whose {
+                Some(number) => realisation.for_employee(number_of(number)?),
+                None => realisation,
+            });
         }
     }
     for (id, value) in REALISED_ANNUAL {
@@ -450,43 +479,112 @@ pub fn siulak_realisations() -> Result<Measurements, Error> {
             .with_evidence(format!("e-kinerja/{SAMPLE_YEAR}/{id}")),
         );
     }
-    Ok(Measurements::new(realisations)?)
+    Ok(realisations)
 }
 
-/// The superior's behaviour ratings of the sample's employees for 2026: everyone meets
-/// expectation on every core value except where noted (Rina Marlina above on Kompeten and
-/// Kolaboratif; Arif Budiman below on Akuntabel).
+/// Behaviour that differs from "meets expectation": employee, value, rating, and the
+/// periods it holds in (`None` for the year).
+#[rustfmt::skip]
+const BEHAVIOUR_EXCEPTIONS: [(&str, CoreValue, Rating, &[Option<usize>]); 4] = [
+    (RINA, CoreValue::Competent, Rating::Above, &[Some(1), Some(2), Some(3), None]),
+    (RINA, CoreValue::Collaborative, Rating::Above, &[Some(2), Some(3), None]),
+    (ARIF, CoreValue::Accountable, Rating::Below, &[Some(0), Some(1), None]),
+    (PUTRI, CoreValue::Adaptive, Rating::Above, &[Some(3), None]),
+];
+
+/// The leader's notes: employee, quarter (0 = Q1), note.
+#[rustfmt::skip]
+const NOTES: [(&str, usize, &str); 4] = [
+    (ARIF, 0, "Usulan rehabilitasi triwulan I belum dilengkapi foto kondisi ruang kelas."),
+    (ARIF, 2, "Usulan triwulan III tidak diserahkan; disepakati rencana penyelesaian di triwulan IV."),
+    (RINA, 1, "Bimbingan penilaian autentik berjalan baik; jumlah sekolah Kurikulum Merdeka perlu dikejar."),
+    (DEWI, 0, "Verifikasi Dapodik sedikit di bawah target; prioritaskan sekolah yang belum sinkron."),
+];
+
+/// Each employee's records for 2026: the superior's ratings of the seven core values in
+/// every period they are evaluated (each quarter to date where something in their plan is
+/// due, and the year), everyone meeting expectation except where noted (Rina Marlina above
+/// on Kompeten and Kolaboratif; Arif Budiman below on Akuntabel in the first half and for the
+/// year; Putri Ananda above on Adaptif late in the year); a few of the leader's notes; and
+/// Rina Marlina's specific expectation on Kompeten. The head's targets are annual, so he is
+/// evaluated only at the end of the year; Yoga Pratama has no result yet, so no records.
 ///
 /// # Errors
 /// Only if the built-in data were wrong, which the crate's tests rule out.
-pub fn siulak_behaviour() -> Result<Vec<(EmployeeNumber, Vec<BehaviourRating>)>, Error> {
-    let exceptions: [(&str, CoreValue, Rating); 3] = [
-        ("198507192010012014", CoreValue::Competent, Rating::Above),
-        (
-            "198507192010012014",
-            CoreValue::Collaborative,
-            Rating::Above,
-        ),
-        ("199010102015031002", CoreValue::Accountable, Rating::Below),
-    ];
-    EMPLOYEES
-        .iter()
-        .map(|&(kind, number, _, _)| {
+pub fn siulak_employee_records() -> Result<Vec<EmployeeRecords>, Error> {
+    let year = Year::new(SAMPLE_YEAR)?;
+    let quarters = year.periods(Granularity::Quarter);
+    let mut all = Vec::new();
+    for &(_, number, _, _) in &EMPLOYEES {
+        if number == YOGA {
+            continue;
+        }
+        let mut records = EmployeeRecords::new(number_of(number)?);
+        let evaluated: Vec<Option<usize>> = if number == HEAD {
+            vec![Some(3), None]
+        } else {
+            vec![Some(0), Some(1), Some(2), Some(3), None]
+        };
+        for when in evaluated {
+            let period = match when {
+                Some(q) => quarters.get(q).copied().unwrap_or(year.as_period()),
+                None => year.as_period(),
+            };
             let ratings = CoreValue::ALL
                 .iter()
-                .map(|&value| {
-                    let rating = exceptions
+                .map(|&value| BehaviourRating {
+                    value,
+                    rater: RaterRole::Superior,
+                    rating: BEHAVIOUR_EXCEPTIONS
                         .iter()
-                        .find(|(n, v, _)| *n == number && *v == value)
-                        .map_or(Rating::Meets, |(_, _, r)| *r);
-                    BehaviourRating {
-                        value,
-                        rater: RaterRole::Superior,
-                        rating,
-                    }
+                        .find(|(n, v, _, at)| *n == number && *v == value && at.contains(&when))
+                        .map_or(Rating::Meets, |(_, _, r, _)| *r),
                 })
                 .collect();
-            Ok((EmployeeNumber::new(kind, number)?, ratings))
-        })
-        .collect()
+            records.behaviour.insert(period, ratings);
+        }
+        for (_, q, note) in NOTES.iter().filter(|(n, ..)| *n == number) {
+            if let Some(&quarter) = quarters.get(*q) {
+                records
+                    .notes
+                    .entry(quarter)
+                    .or_default()
+                    .push((*note).to_owned());
+            }
+        }
+        if number == RINA {
+            records.expectations.insert(
+                CoreValue::Competent,
+                "Menguasai penilaian autentik dan mampu membimbing guru".to_owned(),
+            );
+        }
+        all.push(records);
+    }
+    Ok(all)
+}
+
+/// The whole year 2026 of the education office as one set of records: default rules, the
+/// cascade, the definitions, the realisations as recorded and every employee's records.
+/// [`AgencyInput::new`](crate::AgencyInput::new) accepts it without a problem.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let input = kinerja::AgencyInput::new(kinerja::sample::siulak_records()?)?;
+/// let year = kinerja::appraise_agency(&input)?;
+/// assert_eq!(year.employees.len(), 9);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_records() -> Result<AgencyRecords, Error> {
+    Ok(AgencyRecords {
+        year: Year::new(SAMPLE_YEAR)?,
+        rules: EvaluationRules::default(),
+        cascade: siulak_cascade()?,
+        definitions: siulak_definitions()?.into(),
+        realisations: realisations()?,
+        employees: siulak_employee_records()?,
+        organisation: std::collections::BTreeMap::new(),
+    })
 }

@@ -86,24 +86,42 @@ fn input<'a>(
         behaviour,
         expectations,
         result_override: None,
-        organisation_rating: None,
+        organisation: None,
         notes: &[],
     }
+}
+
+/// Records with the superior rating every value `rating` in each quarter and the year.
+fn records_rating(rating: Rating) -> EmployeeRecords {
+    let mut records = EmployeeRecords::new(nip(1));
+    for period in year()
+        .periods(Granularity::Quarter)
+        .into_iter()
+        .chain([year().as_period()])
+    {
+        records.behaviour.insert(period, superior_rates(rating));
+    }
+    records
 }
 
 #[test]
 fn the_year_quarter_by_quarter_to_date() {
     let (plan, measured) = plan_and_measurements();
-    let behaviour = superior_rates(Rating::Meets);
-    let expectations = BTreeMap::from([(
+    let mut records = records_rating(Rating::Meets);
+    records.expectations.insert(
         CoreValue::Competent,
         "Menguasai aplikasi Dapodik".to_owned(),
-    )]);
+    );
     let rules = EvaluationRules::default();
     let year_of = appraise_year(
         &rules,
         year(),
-        &input(&plan, &measured, &behaviour, &expectations),
+        &YearInput {
+            plan: &plan,
+            measurements: &measured,
+            records: &records,
+            organisation: &[],
+        },
     )
     .unwrap();
     // To date: Q1 8/10 = 80 % (below); S1 18/20 = 90 % (meets); Q1-Q3 30/30 = 100 %; year 44/40 = 110 % (above).
@@ -147,20 +165,18 @@ fn overrides_need_a_reason_and_leaders_take_the_organisation_rating() {
     let expectations = BTreeMap::new();
     let rules = EvaluationRules::default();
     let q1: Period = "2026-Q1".parse().unwrap();
-    let blank = Override {
-        rating: Rating::Meets,
-        reason: "  ".into(),
-    };
-    let mut with_blank = input(&plan, &measured, &behaviour, &expectations);
-    with_blank.result_override = Some(&blank);
+    // An override without a reason cannot be made, in code or from JSON.
     assert_eq!(
-        appraise_period(&rules, year(), q1, &with_blank).unwrap_err(),
-        EvaluationError::OverrideWithoutReason { employee: nip(1) }
+        Override::new(Rating::Meets, "  ").unwrap_err(),
+        EvaluationError::BlankReason
     );
-    let reasoned = Override {
-        rating: Rating::Meets,
-        reason: "Target Q1 terganggu banjir".into(),
-    };
+    assert!(
+        serde_json::from_str::<Override>(r#"{"rating": "meets", "reason": " "}"#)
+            .unwrap_err()
+            .to_string()
+            .contains("a reason must be given")
+    );
+    let reasoned = Override::new(Rating::Meets, "Target Q1 terganggu banjir").unwrap();
     let mut overridden = input(&plan, &measured, &behaviour, &expectations);
     overridden.result_override = Some(&reasoned);
     let a = appraise_period(&rules, year(), q1, &overridden).unwrap();
@@ -179,14 +195,32 @@ fn overrides_need_a_reason_and_leaders_take_the_organisation_rating() {
             .contains("set by the leader: Target Q1 terganggu banjir")
     );
     assert_eq!(a.predicate, Predicate::Good);
+    // The organisation's leader takes the rating its predicate gives: Istimewa → above.
+    let exceptional = OrganisationOutcome::new(
+        &rules.organisation,
+        rules.rounding,
+        Span::to_date(q1),
+        None,
+        Some(
+            &OrganisationDecision::new(
+                OrganisationPredicate::Exceptional,
+                "Capaian rencana aksi melampaui target",
+            )
+            .unwrap(),
+        ),
+    )
+    .unwrap()
+    .unwrap();
     let mut leader = input(&plan, &measured, &behaviour, &expectations);
-    leader.organisation_rating = Some(Rating::Above);
+    leader.organisation = Some(&exceptional);
     let a = appraise_period(&rules, year(), q1, &leader).unwrap();
     assert_eq!(
         (a.result_rating, a.source.clone(), a.predicate),
         (
             Rating::Above,
-            RatingSource::Organisation,
+            RatingSource::Organisation {
+                predicate: OrganisationPredicate::Exceptional
+            },
             Predicate::VeryGood
         )
     );
@@ -228,8 +262,11 @@ fn behaviour_from_several_raters() {
             rating: Rating::Below,
         });
     }
-    let thresholds = default_behaviour_thresholds();
-    let outcome = assess_behaviour(&ratings, &weights, &thresholds, &BTreeMap::new()).unwrap();
+    let rules = BehaviourRules {
+        rater_weights: weights.clone(),
+        ..BehaviourRules::default()
+    };
+    let outcome = assess_behaviour(&ratings, &rules, &BTreeMap::new()).unwrap();
     // 0.6 × 3 + 0.2 × 2.5 + 0.2 × 1 = 2.5: above (from 2.5).
     assert_eq!(outcome.points, Decimal::new(25, 1));
     assert_eq!(outcome.rating, Rating::Above);
@@ -239,8 +276,7 @@ fn behaviour_from_several_raters() {
         .copied()
         .filter(|r| r.rater != RaterRole::Subordinate)
         .collect();
-    let outcome =
-        assess_behaviour(&no_subordinates, &weights, &thresholds, &BTreeMap::new()).unwrap();
+    let outcome = assess_behaviour(&no_subordinates, &rules, &BTreeMap::new()).unwrap();
     assert_eq!(outcome.points, Decimal::new(2875, 3));
     // The superior must rate every value.
     let no_superior: Vec<BehaviourRating> = ratings
@@ -249,7 +285,7 @@ fn behaviour_from_several_raters() {
         .filter(|r| r.rater != RaterRole::Superior)
         .collect();
     assert_eq!(
-        assess_behaviour(&no_superior, &weights, &thresholds, &BTreeMap::new()).unwrap_err(),
+        assess_behaviour(&no_superior, &rules, &BTreeMap::new()).unwrap_err(),
         EvaluationError::MissingBehaviourRating {
             value: CoreValue::ServiceOriented
         }
@@ -368,24 +404,36 @@ fn the_nine_box() {
     let star = rules.place(d(115), d(90)).unwrap();
     assert_eq!(
         (
-            star.box_number,
+            star.box_number.number(),
             star.actions.contains(&TalentAction::Promote)
         ),
         (9, true)
     );
     let weakest = rules.place(d(50), d(40)).unwrap();
     assert_eq!(
-        (weakest.box_number, weakest.actions.clone()),
+        (weakest.box_number.number(), weakest.actions.clone()),
         (1, vec![TalentAction::Disciplinary])
     );
     for b in [2_u8, 3, 4, 5, 7] {
         assert!(
-            rules.actions[&b].contains(&TalentAction::CompetencyDevelopment),
+            rules.actions[&NineBox::new(b).unwrap()].contains(&TalentAction::CompetencyDevelopment),
             "box {b}"
         );
     }
     let json = serde_json::to_string(&rules).unwrap();
     assert_eq!(serde_json::from_str::<NineBoxRules>(&json).unwrap(), rules);
+    // Boxes are numbered 1 to 9, in code and on the wire.
+    assert_eq!(
+        NineBox::new(42).unwrap_err(),
+        EvaluationError::NineBoxNumber { number: 42 }
+    );
+    assert!(
+        serde_json::from_str::<Placement>(
+            r#"{"performance": "meets", "potential": "low", "box_number": 42, "actions": []}"#
+        )
+        .is_err()
+    );
+    assert!(serde_json::from_str::<NineBoxRules>(&json.replace(r#""9":"#, r#""42":"#)).is_err());
 }
 
 #[test]
@@ -445,23 +493,26 @@ proptest! {
         let behaviour = superior_rates(Rating::Meets);
         let expectations = BTreeMap::new();
         let base = appraise(&EvaluationRules::default(), year().as_period().into(), &input(&plan, &measured, &behaviour, &expectations)).unwrap();
-        let appraisals: Vec<(Appraisal, Option<u8>)> = rows.iter().map(|&(p, r, b, boxed)| {
+        let appraisals: Vec<(Appraisal, Option<NineBox>)> = rows.iter().map(|&(p, r, b, boxed)| {
             let mut a = base.clone();
             a.predicate = Predicate::ALL[p];
             a.result_rating = Rating::ALL[r];
             a.behaviour.rating = Rating::ALL[b];
-            (a, boxed)
+            (a, boxed.map(|n| NineBox::new(n).unwrap()))
         }).collect();
-        let summarise = |part: &[(Appraisal, Option<u8>)]| {
+        let summarise = |part: &[(Appraisal, Option<NineBox>)]| {
             let mut s = UnitSummary::default();
-            for (a, b) in part { s.add(a, *b); }
+            for (a, b) in part { s.add(a, *b).unwrap(); }
             s
         };
         let split = cut.index(appraisals.len() + 1);
-        let merged = summarise(&appraisals[..split]).merge(&summarise(&appraisals[split..]));
+        let merged = summarise(&appraisals[..split]).merge(&summarise(&appraisals[split..])).unwrap();
         prop_assert_eq!(merged, summarise(&appraisals));
-        prop_assert_eq!(merged.employees, appraisals.len());
-        prop_assert_eq!(merged.predicates.iter().sum::<usize>(), appraisals.len());
+        prop_assert_eq!(merged.employees(), appraisals.len());
+        prop_assert_eq!(merged.predicates().iter().sum::<usize>(), appraisals.len());
+        // A summary goes to JSON and back unchanged.
+        let json = serde_json::to_string(&merged).unwrap();
+        prop_assert_eq!(serde_json::from_str::<UnitSummary>(&json).unwrap(), merged);
     }
 
     /// A better behaviour never gives a worse predicate, all else equal.

@@ -38,6 +38,8 @@ pub struct Cascade {
     limits: CascadeLimits,
     nodes: Vec<Node>,
     pub(super) links: Links,
+    /// Every indicator, sorted by id, for look-ups.
+    indicators: Vec<IndicatorUse>,
 }
 
 /// Index-based links between nodes, derived from the nodes at build time.
@@ -170,6 +172,29 @@ impl Cascade {
         Some((own, held))
     }
 
+    /// The node that carries the indicator `id`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let node = cascade.indicator(&kinerja::IndicatorId::new("IKI-KUR-1")?);
+    /// assert_eq!(node.map(|n| n.id().as_str()), Some("RHK-KUR-1"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn indicator(&self, id: &IndicatorId) -> Option<&Node> {
+        let wanted = id.as_str();
+        let key = prefix(wanted);
+        let text =
+            |use_: &IndicatorUse| indicator_at(&self.nodes, use_).map_or("", |i| i.id().as_str());
+        let found = self
+            .indicators
+            .binary_search_by(|use_| compare_keyed(use_.0, key, || (text(use_), wanted)))
+            .ok()?;
+        let &(_, node, _) = self.indicators.get(found)?;
+        self.nodes.get(node)
+    }
+
     /// The nodes of one level, by id.
     pub fn at_level(&self, level: Level) -> impl Iterator<Item = &Node> {
         self.nodes.iter().filter(move |n| n.level() == level)
@@ -269,12 +294,13 @@ impl CascadeBuilder {
         check_weights(&nodes, &links)?;
         check_indicator_weights(&nodes)?;
         check_plan_weights(&agency, &nodes, &links)?;
-        check_indicators(&nodes, indicator_uses, &moved_to)?;
+        let indicators = check_indicators(&nodes, indicator_uses, &moved_to)?;
         Ok(Cascade {
             agency,
             limits,
             nodes,
             links,
+            indicators,
         })
     }
 }
@@ -724,15 +750,9 @@ fn check_indicators(
     nodes: &[Node],
     uses: Vec<(u128, usize)>,
     moved_to: &[usize],
-) -> Result<(), CascadeError> {
-    // Fast path: distinct keys mean distinct ids.
-    let mut keys: Vec<u128> = uses.iter().map(|&(key, _)| key).collect();
-    keys.sort_unstable();
-    if keys.windows(2).all(|pair| matches!(pair, [a, b] if a != b)) {
-        return Ok(());
-    }
+) -> Result<Vec<IndicatorUse>, CascadeError> {
     // Each use becomes (key, node index, position in the node's list).
-    let mut uses: Vec<(u128, usize, usize)> = uses
+    let mut uses: Vec<IndicatorUse> = uses
         .into_iter()
         .scan((usize::MAX, 0), |(last, nth), (key, from)| {
             *nth = if *last == from { *nth + 1 } else { 0 };
@@ -740,16 +760,10 @@ fn check_indicators(
             Some((key, moved_to.get(from).copied().unwrap_or(from), *nth))
         })
         .collect();
-    let id_of = |&(_, n, nth): &(u128, usize, usize)| {
-        nodes
-            .get(n)
-            .and_then(|node| node.indicators().get(nth))
-            .map(Indicator::id)
-    };
-    let text_of = |use_: &(u128, usize, usize)| id_of(use_).map_or("", IndicatorId::as_str);
-    let compare = |a: &(u128, usize, usize), b: &(u128, usize, usize)| {
-        compare_keyed(a.0, b.0, || (text_of(a), text_of(b)))
-    };
+    let id_of = |use_: &IndicatorUse| indicator_at(nodes, use_).map(Indicator::id);
+    let text_of = |use_: &IndicatorUse| id_of(use_).map_or("", IndicatorId::as_str);
+    let compare =
+        |a: &IndicatorUse, b: &IndicatorUse| compare_keyed(a.0, b.0, || (text_of(a), text_of(b)));
     uses.sort_unstable_by(|a, b| compare(a, b).then((a.1, a.2).cmp(&(b.1, b.2))));
     let repeated = uses.windows(2).find_map(|pair| match pair {
         [a, b] if compare(a, b) == Ordering::Equal => Some(b),
@@ -760,8 +774,16 @@ fn check_indicators(
             node: node.id().clone(),
             indicator: indicator.clone(),
         }),
-        None => Ok(()),
+        None => Ok(uses),
     }
+}
+
+/// One indicator of the cascade: its id's sort key, its node's index and its position in
+/// the node's list.
+type IndicatorUse = (u128, usize, usize);
+
+fn indicator_at<'a>(nodes: &'a [Node], (_, node, nth): &IndicatorUse) -> Option<&'a Indicator> {
+    nodes.get(*node).and_then(|n| n.indicators().get(*nth))
 }
 
 impl TryFrom<CascadeBuilder> for Cascade {

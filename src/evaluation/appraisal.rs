@@ -1,64 +1,92 @@
 //! Periodic and annual evaluations (penilaian kinerja): result rating, behaviour rating,
 //! predicate, improvement areas, the leader's override and notes.
 
-use super::behaviour::{
-    BehaviourOutcome, BehaviourRating, CoreValue, RaterWeights, assess_behaviour,
-};
-use super::rating::{
-    Predicate, PredicateMatrix, Rating, default_behaviour_thresholds, default_result_thresholds,
-};
+use super::behaviour::{BehaviourOutcome, BehaviourRating, CoreValue, assess_behaviour};
+use super::calibration::ChangeReason;
+use super::distribution::OrganisationPredicate;
+use super::organisation::OrganisationOutcome;
+use super::rating::{Predicate, Rating};
+use super::records::EmployeeRecords;
+use super::rules::{AnnualBasis, EvaluationRules};
+use crate::decimal_text;
 use crate::error::{EvaluationError, ScoringError};
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
-use crate::num::{Percent, Rounding};
-use crate::period::{Granularity, Period, Span, Year};
-use crate::scoring::{BandTable, PlanExplanation, ScoringPlan};
+use crate::num::Percent;
+use crate::period::{Period, Span, Year};
+use crate::scoring::{PlanExplanation, ScoringPlan};
+use crate::text::is_blank;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
-/// The rules an agency evaluates by: every one of them data, with national or documented
-/// defaults.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EvaluationRules {
-    /// Achievement (percent) → result rating. Default: [`default_result_thresholds`].
-    pub result_thresholds: BandTable<Rating>,
-    /// Mean behaviour points (1–3) → behaviour rating. Default:
-    /// [`default_behaviour_thresholds`].
-    pub behaviour_thresholds: BandTable<Rating>,
-    /// How much each kind of rater counts. Default: the direct superior alone.
-    pub rater_weights: RaterWeights,
-    /// Ratings → predicate. Default: PermenPANRB 6/2022.
-    pub matrix: PredicateMatrix,
-    /// How achievements are reported (ratings are read from the reported figure).
-    pub rounding: Rounding,
-    /// How often the year is evaluated. Default: quarterly.
-    pub granularity: Granularity,
+/// A leader's override of the result rating, which must say why.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::{Override, Rating};
+/// let set = Override::new(Rating::Above, "Menyelesaikan migrasi Dapodik di luar target")?;
+/// assert_eq!(set.rating(), Rating::Above);
+/// assert!(Override::new(Rating::Above, "  ").is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "OverrideSpec", into = "OverrideSpec")]
+pub struct Override {
+    rating: Rating,
+    reason: String,
 }
 
-impl Default for EvaluationRules {
-    fn default() -> Self {
-        Self {
-            result_thresholds: default_result_thresholds(),
-            behaviour_thresholds: default_behaviour_thresholds(),
-            rater_weights: RaterWeights::superior_only(),
-            matrix: PredicateMatrix::permenpanrb_6_2022(),
-            rounding: Rounding::default(),
-            granularity: Granularity::Quarter,
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OverrideSpec {
+    rating: Rating,
+    reason: String,
+}
+
+impl Override {
+    /// An override.
+    ///
+    /// # Errors
+    /// [`EvaluationError::BlankReason`] when the reason is blank.
+    pub fn new(rating: Rating, reason: impl Into<String>) -> Result<Self, EvaluationError> {
+        let reason = reason.into();
+        if is_blank(&reason) {
+            return Err(EvaluationError::BlankReason);
         }
+        Ok(Self { rating, reason })
+    }
+
+    /// The rating the leader sets.
+    #[must_use]
+    pub const fn rating(&self) -> Rating {
+        self.rating
+    }
+
+    /// Why.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
     }
 }
 
-/// A leader's override of the result rating, which must say why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Override {
-    /// The rating the leader sets.
-    pub rating: Rating,
-    /// Why.
-    pub reason: String,
+impl TryFrom<OverrideSpec> for Override {
+    type Error = EvaluationError;
+    fn try_from(spec: OverrideSpec) -> Result<Self, EvaluationError> {
+        Self::new(spec.rating, spec.reason)
+    }
+}
+
+impl From<Override> for OverrideSpec {
+    fn from(set: Override) -> Self {
+        Self {
+            rating: set.rating,
+            reason: set.reason,
+        }
+    }
 }
 
 /// Where the result rating came from.
@@ -72,8 +100,12 @@ pub enum RatingSource {
         /// The leader's reason.
         reason: String,
     },
-    /// The employee leads the unit: their result rating is the organisation's.
-    Organisation,
+    /// The employee leads the organisation: their result rating is the one its predicate
+    /// gives.
+    Organisation {
+        /// The organisation's predicate.
+        predicate: OrganisationPredicate,
+    },
 }
 
 /// Something the employee should work on, found in the data.
@@ -117,37 +149,56 @@ impl ImprovementArea {
             ) => {
                 format!("indicator {indicator} is at {achievement} % of its target")
             }
-            (Self::BehaviourBelowExpectation { value }, language) => match language {
-                Language::Indonesian => {
-                    format!("perilaku {} di bawah ekspektasi", value.label(language))
-                }
-                Language::English => {
-                    format!("behaviour '{}' below expectation", value.label(language))
-                }
-            },
+            (Self::BehaviourBelowExpectation { value }, Language::Indonesian) => {
+                format!("perilaku {} di bawah ekspektasi", value.label(language))
+            }
+            (Self::BehaviourBelowExpectation { value }, Language::English) => {
+                format!("behaviour '{}' below expectation", value.label(language))
+            }
         }
     }
 }
 
-/// What an evaluation is made from, besides the rules.
+/// What one evaluation over one span is made from, besides the rules.
 #[derive(Debug, Clone, Copy)]
 pub struct AppraisalInput<'a> {
     /// The employee.
     pub employee: EmployeeNumber,
-    /// Their scoring plan.
+    /// Their scoring plan (a plan of nobody in particular, or theirs).
     pub plan: &'a ScoringPlan,
-    /// Their realisations.
+    /// The realisations: the employee's own are read, and the team's where they have none.
     pub measurements: &'a Measurements,
-    /// The behaviour ratings given.
+    /// The behaviour ratings of the span.
     pub behaviour: &'a [BehaviourRating],
     /// The leader's specific expectations per core value.
     pub expectations: &'a BTreeMap<CoreValue, String>,
     /// The leader's override of the result rating, if any.
     pub result_override: Option<&'a Override>,
-    /// For the leader of a unit: the organisation's rating, which becomes their result rating.
-    pub organisation_rating: Option<Rating>,
-    /// The leader's own notes (umpan balik).
+    /// For the organisation's leader: the organisation's outcome over the span, whose
+    /// leader rating becomes their result rating.
+    pub organisation: Option<&'a OrganisationOutcome>,
+    /// The leader's notes (umpan balik) of the span.
     pub notes: &'a [String],
+}
+
+/// One period's own achievement, for an annual rating made from the mean of the periods.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodAchievement {
+    /// The period, alone (not to date).
+    pub period: Period,
+    /// The plan's achievement over it.
+    pub achievement: Percent,
+}
+
+/// A change made by calibration, kept beside the predicate it replaced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalibrationChange {
+    /// The predicate before calibration.
+    pub before: Predicate,
+    /// Why it changed.
+    pub reason: ChangeReason,
 }
 
 /// An evaluation of one employee over a span (a period to date, or the year).
@@ -158,8 +209,18 @@ pub struct Appraisal {
     pub employee: EmployeeNumber,
     /// The months evaluated.
     pub scope: Span,
-    /// How the achievement was made.
+    /// How the achievement over the span was made.
     pub results: PlanExplanation,
+    /// The achievement the result rating is read from, exact: the plan's over the span, or
+    /// for an annual evaluation by [`AnnualBasis::MeanOfPeriods`] the mean of
+    /// `period_achievements`.
+    pub rated: Percent,
+    /// `rated` rounded by the rules: the figure shown and read against the thresholds.
+    #[serde(with = "decimal_text")]
+    pub reported: Decimal,
+    /// Each period's own achievement, when the annual rating is their mean.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub period_achievements: Vec<PeriodAchievement>,
     /// The rating the achievement gives.
     pub computed_rating: Rating,
     /// The result rating (rating hasil kerja) that counts.
@@ -168,8 +229,11 @@ pub struct Appraisal {
     pub source: RatingSource,
     /// The behaviour assessment.
     pub behaviour: BehaviourOutcome,
-    /// The predicate (predikat kinerja).
+    /// The predicate (predikat kinerja): after calibration, where one changed it.
     pub predicate: Predicate,
+    /// What calibration changed, if it changed the predicate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<CalibrationChange>,
     /// What to work on, from the data.
     pub improvement_areas: Vec<ImprovementArea>,
     /// The leader's notes.
@@ -180,7 +244,25 @@ impl Appraisal {
     /// The evaluation as text, in `language`.
     #[must_use]
     pub fn render(&self, language: Language) -> String {
+        let words = AppraisalWords::of(language);
         let mut out = self.results.render(language);
+        if !self.period_achievements.is_empty() {
+            let periods: Vec<String> = self
+                .period_achievements
+                .iter()
+                .map(|p| {
+                    let figure = self.results.rounding.format(p.achievement.value());
+                    format!("{} {figure} %", p.period)
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "{}: {} % ({})",
+                words.mean_of_periods,
+                self.results.rounding.format(self.reported),
+                periods.join("; ")
+            );
+        }
         let source = match (&self.source, language) {
             (RatingSource::Achievement, _) => String::new(),
             (RatingSource::Override { reason }, Language::Indonesian) => {
@@ -189,105 +271,157 @@ impl Appraisal {
             (RatingSource::Override { reason }, Language::English) => {
                 format!(" (set by the leader: {reason})")
             }
-            (RatingSource::Organisation, Language::Indonesian) => {
-                " (mengikuti capaian organisasi)".to_owned()
-            }
-            (RatingSource::Organisation, Language::English) => {
-                " (the organisation's rating)".to_owned()
-            }
-        };
-        let (results, behaviour, predicate, areas, notes) = match language {
-            Language::Indonesian => (
-                "Rating hasil kerja",
-                "Rating perilaku kerja",
-                "Predikat kinerja",
-                "Area perbaikan",
-                "Catatan pimpinan",
+            (RatingSource::Organisation { predicate }, Language::Indonesian) => format!(
+                " (mengikuti predikat kinerja organisasi {})",
+                predicate.label(language)
             ),
-            Language::English => (
-                "Result rating",
-                "Behaviour rating",
-                "Predicate",
-                "To improve",
-                "Leader's notes",
+            (RatingSource::Organisation { predicate }, Language::English) => format!(
+                " (from the organisation's predicate, {})",
+                predicate.label(language)
             ),
         };
-        out.push_str(&format!(
-            "{results}: {}{source}\n",
+        let _ = writeln!(
+            out,
+            "{}: {}{source}",
+            words.results,
             self.result_rating.label(language)
-        ));
-        out.push_str(&format!(
-            "{behaviour}: {}\n",
+        );
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            words.behaviour,
             self.behaviour.rating.label(language)
-        ));
+        );
         for value in &self.behaviour.values {
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 "  - {}: {}",
                 value.value.label(language),
                 value.rating.label(language)
-            ));
+            );
             if let Some(expectation) = &value.expectation {
-                out.push_str(&format!(" [{expectation}]"));
+                let _ = write!(out, " [{expectation}]");
             }
             out.push('\n');
         }
-        out.push_str(&format!(
-            "{predicate}: {}\n",
+        let _ = write!(
+            out,
+            "{}: {}",
+            words.predicate,
             self.predicate.label(language)
-        ));
+        );
+        if let Some(change) = &self.calibration {
+            let _ = write!(
+                out,
+                " ({} {})",
+                words.calibrated_from,
+                change.before.label(language)
+            );
+        }
+        out.push('\n');
         for area in &self.improvement_areas {
-            out.push_str(&format!("{areas}: {}\n", area.describe(language)));
+            let _ = writeln!(out, "{}: {}", words.areas, area.describe(language));
         }
         for note in &self.notes {
-            out.push_str(&format!("{notes}: {note}\n"));
+            let _ = writeln!(out, "{}: {note}", words.notes);
         }
         out
     }
 }
 
-/// Evaluates one employee over `scope`: the achievement to date (with its explanation),
-/// the result rating from the thresholds (or the leader's reasoned override, or, for a unit
-/// leader, the organisation's rating), the behaviour rating from the raters, the predicate
-/// from the matrix, and improvement areas from the data.
+/// The words of an appraisal's rendering, per language.
+struct AppraisalWords {
+    mean_of_periods: &'static str,
+    results: &'static str,
+    behaviour: &'static str,
+    predicate: &'static str,
+    calibrated_from: &'static str,
+    areas: &'static str,
+    notes: &'static str,
+}
+
+impl AppraisalWords {
+    const fn of(language: Language) -> &'static Self {
+        match language {
+            Language::Indonesian => &Self {
+                mean_of_periods: "Capaian tahunan (rata-rata periode)",
+                results: "Rating hasil kerja",
+                behaviour: "Rating perilaku kerja",
+                predicate: "Predikat kinerja",
+                calibrated_from: "hasil kalibrasi, semula",
+                areas: "Area perbaikan",
+                notes: "Catatan pimpinan",
+            },
+            Language::English => &Self {
+                mean_of_periods: "Annual achievement (mean of the periods)",
+                results: "Result rating",
+                behaviour: "Behaviour rating",
+                predicate: "Predicate",
+                calibrated_from: "calibrated, was",
+                areas: "To improve",
+                notes: "Leader's notes",
+            },
+        }
+    }
+}
+
+/// Evaluates one employee over `scope`: the achievement to date (with its explanation), on
+/// the employee's own realisations (and the team's where they have none); the result rating
+/// from the thresholds (or the leader's reasoned override, or, for the organisation's
+/// leader, the rating the organisation's predicate gives); the behaviour rating from the
+/// raters; the predicate from the matrix; and improvement areas from the data.
 ///
 /// # Errors
-/// [`EvaluationError::OverrideWithoutReason`] for an override with a blank reason; scoring,
+/// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee; scoring,
 /// band and behaviour errors.
 pub fn appraise(
     rules: &EvaluationRules,
     scope: Span,
     input: &AppraisalInput<'_>,
 ) -> Result<Appraisal, EvaluationError> {
-    if let Some(o) = input.result_override {
-        if o.reason.trim().is_empty() {
-            return Err(EvaluationError::OverrideWithoutReason {
-                employee: input.employee,
-            });
-        }
+    appraise_rated(rules, scope, input, Vec::new())
+}
+
+/// [`appraise`], with the annual rating taken from the mean of `period_achievements` when
+/// there are any.
+fn appraise_rated(
+    rules: &EvaluationRules,
+    scope: Span,
+    input: &AppraisalInput<'_>,
+    period_achievements: Vec<PeriodAchievement>,
+) -> Result<Appraisal, EvaluationError> {
+    if let Some(other) = input.plan.employee().filter(|e| **e != input.employee) {
+        return Err(EvaluationError::PlanOfAnotherEmployee {
+            employee: input.employee,
+            plan: *other,
+        });
     }
+    let readings = input.measurements.for_employee(&input.employee);
     let results = input
         .plan
-        .explain(scope, input.measurements, rules.rounding)?;
-    let computed_rating = *rules
-        .result_thresholds
-        .classify(results.reported, |_| true)?
-        .label;
-    let (result_rating, source) = match (input.organisation_rating, input.result_override) {
-        (Some(rating), _) => (rating, RatingSource::Organisation),
-        (None, Some(o)) => (
-            o.rating,
+        .explain_readings(scope, readings, rules.reporting())?;
+    let rated = match mean(&period_achievements)? {
+        Some(mean) => mean,
+        None => results.achievement,
+    };
+    let reported = rules.rounding.apply(rated.value());
+    let computed_rating = *rules.result_thresholds.classify(reported, |_| true)?.label;
+    let (result_rating, source) = match (input.organisation, input.result_override) {
+        (Some(organisation), _) => (
+            organisation.leader_rating,
+            RatingSource::Organisation {
+                predicate: organisation.predicate,
+            },
+        ),
+        (None, Some(set)) => (
+            set.rating(),
             RatingSource::Override {
-                reason: o.reason.clone(),
+                reason: set.reason().to_owned(),
             },
         ),
         (None, None) => (computed_rating, RatingSource::Achievement),
     };
-    let behaviour = assess_behaviour(
-        input.behaviour,
-        &rules.rater_weights,
-        &rules.behaviour_thresholds,
-        input.expectations,
-    )?;
+    let behaviour = assess_behaviour(input.behaviour, &rules.behaviour, input.expectations)?;
     let predicate = rules.matrix.predicate(result_rating, behaviour.rating);
     let mut improvement_areas: Vec<ImprovementArea> = results
         .results
@@ -312,14 +446,37 @@ pub fn appraise(
         employee: input.employee,
         scope,
         results,
+        rated,
+        reported,
+        period_achievements,
         computed_rating,
         result_rating,
         source,
         behaviour,
         predicate,
+        calibration: None,
         improvement_areas,
         notes: input.notes.to_vec(),
     })
+}
+
+/// The exact mean of the periods' achievements; none when there are none.
+fn mean(periods: &[PeriodAchievement]) -> Result<Option<Percent>, EvaluationError> {
+    if periods.is_empty() {
+        return Ok(None);
+    }
+    let sum = periods
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, p| {
+            sum.checked_add(p.achievement.value())
+        })
+        .ok_or(ScoringError::Overflow)?;
+    let value = sum
+        .checked_div(Decimal::from(periods.len()))
+        .ok_or(ScoringError::Overflow)?;
+    Ok(Some(
+        Percent::new(value).map_err(|_| ScoringError::Overflow)?,
+    ))
 }
 
 /// The periodic evaluation at the end of `period` (a quarter by default): achievement to
@@ -340,117 +497,116 @@ pub fn appraise_period(
     appraise(rules, Span::to_date(period), input)
 }
 
+/// What a year of evaluations of one employee is made from, besides the rules.
+#[derive(Debug, Clone, Copy)]
+pub struct YearInput<'a> {
+    /// The employee's scoring plan.
+    pub plan: &'a ScoringPlan,
+    /// The realisations: the employee's own are read, and the team's where they have none.
+    pub measurements: &'a Measurements,
+    /// The employee's records: behaviour ratings, notes and overrides per period, and
+    /// specific expectations. The employee evaluated is the records' employee.
+    pub records: &'a EmployeeRecords,
+    /// For the organisation's leader: the organisation's outcomes, one per span evaluated
+    /// (each period to date, and the year); the leader's result rating in a span is the one
+    /// its outcome gives, and their own achievement where the organisation has none.
+    pub organisation: &'a [OrganisationOutcome],
+}
+
+/// The periods of `year` at the rules' granularity in which something in `plan` is due to
+/// date: the periods that have a periodic evaluation.
+pub(crate) fn evaluated_periods(
+    rules: &EvaluationRules,
+    year: Year,
+    plan: &ScoringPlan,
+) -> Vec<Period> {
+    year.periods(rules.granularity)
+        .into_iter()
+        .filter(|&period| plan.is_due(Span::to_date(period)))
+        .collect()
+}
+
 /// The annual evaluation, from the whole year's periods: the year's achievement and
-/// behaviour, and the periodic evaluations at the rules' granularity that led to it. A
-/// period in which nothing in the plan is due yet (only annual targets, say) has no
-/// periodic evaluation.
+/// behaviour, and the periodic evaluations at the rules' granularity that led to it, each
+/// with its own period's behaviour ratings, notes and override from the records. A period
+/// in which nothing in the plan is due yet (only annual targets, say) has no periodic
+/// evaluation. Under [`AnnualBasis::MeanOfPeriods`] the annual result rating is read from
+/// the mean of the periods' own achievements.
 ///
 /// # Errors
-/// As [`appraise`].
+/// [`EvaluationError::InvalidInputs`] when the records hold something for a period that is
+/// not evaluated (or, under the mean of periods, an indicator has only an annual target);
+/// otherwise as [`appraise`].
 pub fn appraise_year(
     rules: &EvaluationRules,
     year: Year,
-    input: &AppraisalInput<'_>,
+    input: &YearInput<'_>,
 ) -> Result<AnnualAppraisal, EvaluationError> {
-    let mut periodic = Vec::new();
-    for period in year.periods(rules.granularity) {
-        match appraise_period(rules, year, period, input) {
-            Ok(appraisal) => periodic.push(appraisal),
-            Err(EvaluationError::Scoring(ScoringError::NothingDue { .. })) => {}
-            Err(other) => return Err(other),
+    let records = input.records;
+    let periods = evaluated_periods(rules, year, input.plan);
+    let mut problems = super::validate::plan_problems(rules, year, input.plan);
+    problems.extend(super::validate::record_problems(
+        rules, year, &periods, records,
+    ));
+    if !problems.is_empty() {
+        return Err(EvaluationError::InvalidInputs(
+            super::problems::InvalidInputs::new(problems),
+        ));
+    }
+    let one = |period: Period| AppraisalInput {
+        employee: records.employee,
+        plan: input.plan,
+        measurements: input.measurements,
+        behaviour: records.behaviour.get(&period).map_or(&[], Vec::as_slice),
+        expectations: &records.expectations,
+        result_override: records.overrides.get(&period),
+        organisation: input
+            .organisation
+            .iter()
+            .find(|o| o.scope == Span::to_date(period)),
+        notes: records.notes.get(&period).map_or(&[], Vec::as_slice),
+    };
+    let periodic = periods
+        .iter()
+        .map(|&period| appraise(rules, Span::to_date(period), &one(period)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut period_achievements = Vec::new();
+    if rules.annual_basis == AnnualBasis::MeanOfPeriods {
+        let readings = input.measurements.for_employee(&records.employee);
+        for period in year.periods(rules.granularity) {
+            if input.plan.is_due(period) {
+                let achievement =
+                    input
+                        .plan
+                        .score_readings(period.into(), readings, rules.reporting())?;
+                period_achievements.push(PeriodAchievement {
+                    period,
+                    achievement,
+                });
+            }
         }
     }
-    let annual = appraise(rules, year.as_period().into(), input)?;
-    Ok(AnnualAppraisal { periodic, annual })
+    let annual = appraise_rated(
+        rules,
+        year.as_period().into(),
+        &one(year.as_period()),
+        period_achievements,
+    )?;
+    Ok(AnnualAppraisal {
+        employee: records.employee,
+        periodic,
+        annual,
+    })
 }
 
-/// A year of evaluations: each period to date, and the year.
+/// A year of evaluations of one employee: each period to date, and the year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnnualAppraisal {
+    /// The employee.
+    pub employee: EmployeeNumber,
     /// The periodic evaluations, in order.
     pub periodic: Vec<Appraisal>,
     /// The annual evaluation, which sets the year's predicate.
     pub annual: Appraisal,
-}
-
-/// The evaluations of a whole agency for a year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AgencyAppraisal {
-    /// Every employee with a plan, by number.
-    pub employees: BTreeMap<EmployeeNumber, AnnualAppraisal>,
-    /// Employees who own no main result yet, so cannot be evaluated.
-    pub without_plan: Vec<EmployeeNumber>,
-}
-
-/// What an agency-wide evaluation reads, besides the rules.
-#[derive(Debug, Clone, Copy)]
-pub struct AgencyInput<'a> {
-    /// The cascade (and through it the agency).
-    pub cascade: &'a crate::cascade::Cascade,
-    /// The indicator definitions.
-    pub definitions: &'a crate::indicator::Definitions,
-    /// The realisations (rolled up, where results add up along direct links).
-    pub measurements: &'a Measurements,
-    /// Behaviour ratings per employee.
-    pub behaviour: &'a BTreeMap<EmployeeNumber, Vec<BehaviourRating>>,
-    /// Leaders' overrides per employee.
-    pub overrides: &'a BTreeMap<EmployeeNumber, Override>,
-    /// Specific expectations per employee.
-    pub expectations: &'a BTreeMap<EmployeeNumber, BTreeMap<CoreValue, String>>,
-    /// Unit leaders, with their organisation's rating (which becomes their result rating).
-    pub leaders: &'a BTreeMap<EmployeeNumber, Rating>,
-}
-
-/// Evaluates every employee of the agency for `year` ([`appraise_year`] each), with plans
-/// read from the cascade ([`ScoringPlan::for_employee`]).
-///
-/// # Errors
-/// [`EvaluationError::UnknownEmployee`] when behaviour ratings, overrides, expectations or
-/// leaders name someone not in the agency; any error of an employee's evaluation.
-pub fn appraise_agency(
-    rules: &EvaluationRules,
-    year: Year,
-    input: &AgencyInput<'_>,
-) -> Result<AgencyAppraisal, EvaluationError> {
-    let agency = input.cascade.agency();
-    let known = |number: &EmployeeNumber| agency.employee(number).is_some();
-    let named = input
-        .behaviour
-        .keys()
-        .chain(input.overrides.keys())
-        .chain(input.expectations.keys())
-        .chain(input.leaders.keys());
-    for number in named {
-        if !known(number) {
-            return Err(EvaluationError::UnknownEmployee { employee: *number });
-        }
-    }
-    let no_expectations = BTreeMap::new();
-    let mut employees = BTreeMap::new();
-    let mut without_plan = Vec::new();
-    for employee in agency.employees() {
-        let number = *employee.number();
-        let Some(plan) = ScoringPlan::for_employee(input.cascade, &number, input.definitions)?
-        else {
-            without_plan.push(number);
-            continue;
-        };
-        let one = AppraisalInput {
-            employee: number,
-            plan: &plan,
-            measurements: input.measurements,
-            behaviour: input.behaviour.get(&number).map_or(&[], Vec::as_slice),
-            expectations: input.expectations.get(&number).unwrap_or(&no_expectations),
-            result_override: input.overrides.get(&number),
-            organisation_rating: input.leaders.get(&number).copied(),
-            notes: &[],
-        };
-        employees.insert(number, appraise_year(rules, year, &one)?);
-    }
-    Ok(AgencyAppraisal {
-        employees,
-        without_plan,
-    })
 }

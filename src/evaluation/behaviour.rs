@@ -283,15 +283,190 @@ pub struct BehaviourOutcome {
     /// The mean of the values' points.
     #[serde(with = "decimal_text")]
     pub points: Decimal,
+    /// How the overall rating was made from the values.
+    pub method: BehaviourMethod,
     /// The behaviour rating (rating perilaku kerja).
     pub rating: Rating,
 }
 
+/// How the seven values' outcomes make the overall behaviour rating. Agencies count
+/// differently; the default reads the mean of the values' points against the thresholds.
+///
+/// On the wire: `"mean_points"` or
+/// `{"counts": {"above_at_least": 4, "below_at_least": 2, "precedence": "below"}}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BehaviourMethod {
+    /// The mean of the values' points (1 to 3), read against the behaviour thresholds.
+    #[default]
+    MeanPoints,
+    /// By how many values are rated above or below expectation.
+    Counts(ValueCounts),
+}
+
+/// Which count decides when both are reached (with 7 values, 2 below and 5 above can both
+/// hold).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountPrecedence {
+    /// Enough values below expectation make the rating below, whatever the values above.
+    #[default]
+    Below,
+    /// Enough values above expectation make the rating above, whatever the values below.
+    Above,
+}
+
+/// The rule "at least `above_at_least` of the seven values above expectation: above; at
+/// least `below_at_least` below: below; otherwise meets", with the [`CountPrecedence`] that
+/// decides when both hold. Each count is 1 to 7.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::{CountPrecedence, Rating, ValueCounts};
+/// let rule = ValueCounts::new(4, 2, CountPrecedence::Below)?;
+/// assert_eq!(rule.rating(4, 1), Rating::Above);
+/// assert_eq!(rule.rating(5, 2), Rating::Below);
+/// assert_eq!(rule.rating(3, 1), Rating::Meets);
+/// assert!(ValueCounts::new(0, 2, CountPrecedence::Below).is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "ValueCountsSpec", into = "ValueCountsSpec")]
+pub struct ValueCounts {
+    above_at_least: u8,
+    below_at_least: u8,
+    precedence: CountPrecedence,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ValueCountsSpec {
+    above_at_least: u8,
+    below_at_least: u8,
+    #[serde(default)]
+    precedence: CountPrecedence,
+}
+
+impl ValueCounts {
+    /// A counting rule.
+    ///
+    /// # Errors
+    /// [`EvaluationError::ValueCount`] when a count is not 1 to 7.
+    pub fn new(
+        above_at_least: u8,
+        below_at_least: u8,
+        precedence: CountPrecedence,
+    ) -> Result<Self, EvaluationError> {
+        let values = CoreValue::ALL.len();
+        for count in [above_at_least, below_at_least] {
+            if count == 0 || usize::from(count) > values {
+                return Err(EvaluationError::ValueCount { count });
+            }
+        }
+        Ok(Self {
+            above_at_least,
+            below_at_least,
+            precedence,
+        })
+    }
+
+    /// The values above expectation that make the rating above.
+    #[must_use]
+    pub const fn above_at_least(self) -> u8 {
+        self.above_at_least
+    }
+
+    /// The values below expectation that make the rating below.
+    #[must_use]
+    pub const fn below_at_least(self) -> u8 {
+        self.below_at_least
+    }
+
+    /// Which count decides when both are reached.
+    #[must_use]
+    pub const fn precedence(self) -> CountPrecedence {
+        self.precedence
+    }
+
+    /// The rating of `above` values above and `below` values below expectation.
+    #[must_use]
+    pub fn rating(self, above: usize, below: usize) -> Rating {
+        let is_above = above >= usize::from(self.above_at_least);
+        let is_below = below >= usize::from(self.below_at_least);
+        match (is_above, is_below, self.precedence) {
+            (true, true, CountPrecedence::Above) | (true, false, _) => Rating::Above,
+            (_, true, _) => Rating::Below,
+            (false, false, _) => Rating::Meets,
+        }
+    }
+}
+
+impl TryFrom<ValueCountsSpec> for ValueCounts {
+    type Error = EvaluationError;
+    fn try_from(spec: ValueCountsSpec) -> Result<Self, EvaluationError> {
+        Self::new(spec.above_at_least, spec.below_at_least, spec.precedence)
+    }
+}
+
+impl From<ValueCounts> for ValueCountsSpec {
+    fn from(rule: ValueCounts) -> Self {
+        Self {
+            above_at_least: rule.above_at_least,
+            below_at_least: rule.below_at_least,
+            precedence: rule.precedence,
+        }
+    }
+}
+
+/// How behaviour is rated: the thresholds on rater points, whose ratings count how much,
+/// and how the values make the overall rating. All data, with documented defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BehaviourRules {
+    /// Mean rater points (1 to 3) → a value's rating, and under
+    /// [`BehaviourMethod::MeanPoints`] the values' mean → the overall rating. Default:
+    /// [`default_behaviour_thresholds`](crate::default_behaviour_thresholds).
+    pub thresholds: BandTable<Rating>,
+    /// How much each kind of rater counts. Default: the direct superior alone.
+    pub rater_weights: RaterWeights,
+    /// How the values make the overall rating. Default: the mean of their points.
+    pub method: BehaviourMethod,
+}
+
+impl Default for BehaviourRules {
+    fn default() -> Self {
+        Self {
+            thresholds: super::rating::default_behaviour_thresholds(),
+            rater_weights: RaterWeights::superior_only(),
+            method: BehaviourMethod::MeanPoints,
+        }
+    }
+}
+
+/// The values `ratings` leave without the ratings [`assess_behaviour`] needs: a rating from
+/// the superior where the superior's rating counts, and at least one from a kind of rater
+/// whose rating counts.
+pub(crate) fn unrated_values(
+    ratings: &[BehaviourRating],
+    rules: &BehaviourRules,
+) -> Vec<CoreValue> {
+    let counts = |role: RaterRole| rules.rater_weights.weight(role) > Decimal::ZERO;
+    CoreValue::ALL
+        .into_iter()
+        .filter(|&value| {
+            let of_value = || ratings.iter().filter(move |r| r.value == value);
+            let superior = of_value().any(|r| r.rater == RaterRole::Superior);
+            let counted = of_value().any(|r| counts(r.rater));
+            (counts(RaterRole::Superior) && !superior) || !counted
+        })
+        .collect()
+}
+
 /// Rates behaviour from several raters: for each core value, each kind of rater's ratings
-/// are averaged (Below 1, Meets 2, Above 3), the kinds present are weighted by `weights`
-/// (renormalised over the kinds that rated the value), and the values' mean is read against
-/// `thresholds`. `expectations` are the leader's specific expectations, carried into the
-/// outcome.
+/// are averaged (Below 1, Meets 2, Above 3), the kinds present are weighted by the rules'
+/// rater weights (renormalised over the kinds that rated the value), and the value is rated
+/// by the thresholds; the overall rating follows the rules' [`BehaviourMethod`].
+/// `expectations` are the leader's specific expectations, carried into the outcome.
 ///
 /// # Errors
 /// [`EvaluationError::MissingBehaviourRating`] when a value has no rating from a kind of
@@ -299,10 +474,10 @@ pub struct BehaviourOutcome {
 /// all; [`EvaluationError::Band`] when the thresholds do not cover 1 to 3.
 pub fn assess_behaviour(
     ratings: &[BehaviourRating],
-    weights: &RaterWeights,
-    thresholds: &BandTable<Rating>,
+    rules: &BehaviourRules,
     expectations: &BTreeMap<CoreValue, String>,
 ) -> Result<BehaviourOutcome, EvaluationError> {
+    let (weights, thresholds) = (&rules.rater_weights, &rules.thresholds);
     let mut values = Vec::with_capacity(CoreValue::ALL.len());
     let mut total = Decimal::ZERO;
     for value in CoreValue::ALL {
@@ -343,10 +518,17 @@ pub fn assess_behaviour(
         });
     }
     let points = total / Decimal::from(CoreValue::ALL.len());
-    let rating = *thresholds.classify(points, |_| true)?.label;
+    let rating = match rules.method {
+        BehaviourMethod::MeanPoints => *thresholds.classify(points, |_| true)?.label,
+        BehaviourMethod::Counts(rule) => {
+            let count = |r: Rating| values.iter().filter(|v| v.rating == r).count();
+            rule.rating(count(Rating::Above), count(Rating::Below))
+        }
+    };
     Ok(BehaviourOutcome {
         values,
         points,
+        method: rules.method,
         rating,
     })
 }

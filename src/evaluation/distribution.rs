@@ -25,6 +25,29 @@ pub enum OrganisationPredicate {
     Exceptional,
 }
 
+impl OrganisationPredicate {
+    /// All five, lowest first.
+    pub const ALL: [Self; 5] = [
+        Self::VeryPoor,
+        Self::Poor,
+        Self::NeedsImprovement,
+        Self::Good,
+        Self::Exceptional,
+    ];
+
+    /// Position in [`OrganisationPredicate::ALL`].
+    #[must_use]
+    pub const fn index(self) -> usize {
+        match self {
+            Self::VeryPoor => 0,
+            Self::Poor => 1,
+            Self::NeedsImprovement => 2,
+            Self::Good => 3,
+            Self::Exceptional => 4,
+        }
+    }
+}
+
 impl Labelled for OrganisationPredicate {
     fn label(&self, language: Language) -> &'static str {
         match (self, language) {

@@ -1,25 +1,31 @@
 //! Evaluation: ratings, behaviour, predicates, the organisation's distribution curve and
 //! calibration, the numeric regimes, credit points and the talent nine-box.
 
+mod agency;
 mod appraisal;
 mod behaviour;
 mod calibration;
 mod credit;
 mod distribution;
+mod organisation;
+mod problems;
 mod rating;
+mod records;
 mod regimes;
+mod rules;
 mod summary;
 mod talent;
 mod tenure;
+mod validate;
 
+pub use agency::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
 pub use appraisal::{
-    AgencyAppraisal, AgencyInput, AnnualAppraisal, Appraisal, AppraisalInput, EvaluationRules,
-    ImprovementArea, Override, RatingSource, appraise, appraise_agency, appraise_period,
-    appraise_year,
+    AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea, Override,
+    PeriodAchievement, RatingSource, YearInput, appraise, appraise_period, appraise_year,
 };
 pub use behaviour::{
-    BehaviourOutcome, BehaviourRating, CoreValue, RaterRole, RaterWeights, ValueOutcome,
-    assess_behaviour,
+    BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CoreValue, CountPrecedence,
+    RaterRole, RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
 };
 pub use calibration::{
     Calibrated, Calibration, CalibrationEntry, ChangeReason, DEFAULT_MAX_TEAM, calibrate,
@@ -29,15 +35,22 @@ pub use distribution::{
     ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaBound, QuotaCheck,
     QuotaRounding, check_distribution,
 };
+pub use organisation::{
+    LeaderRatings, ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationRules,
+    OrganisationScore, PredicateSource, organisation_score,
+};
+pub use problems::{InputProblem, InvalidInputs};
 pub use rating::{
     Predicate, PredicateMatrix, Rating, default_behaviour_thresholds, default_result_thresholds,
 };
+pub use records::{EmployeeRecords, RecordKind};
 pub use regimes::{
     ADDITIONAL_CAP, AdditionalResult, AspectFigures, NumericOutcome, Pp30Weighting, Pp46Activity,
     permenpanrb_8_2021_final, pp30_final, pp46_final,
 };
+pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
-pub use talent::{NineBoxRules, Placement, Potential, TalentAction, nine_box};
+pub use talent::{NineBox, NineBoxRules, Placement, Potential, TalentAction, nine_box};
 pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
 
 crate::label::display_in_english!(
@@ -47,5 +60,7 @@ crate::label::display_in_english!(
     OrganisationPredicate,
     RaterRole,
     Potential,
-    TalentAction
+    TalentAction,
+    AnnualBasis,
+    RecordKind
 );

@@ -2,24 +2,44 @@
 
 use super::appraisal::Appraisal;
 use super::rating::Rating;
+use super::talent::NineBox;
+use crate::error::EvaluationError;
 use serde::{Deserialize, Serialize};
 
 /// Counts of a unit's evaluations: predicates, result and behaviour ratings, nine-box
 /// boxes. Summaries of disjoint groups [`merge`](UnitSummary::merge) into the summary of
 /// their union, so a batch can be split across threads or machines.
+///
+/// The counts agree by construction: predicates, result ratings and behaviour ratings each
+/// total the employees counted, and no more employees are boxed than counted. A summary read
+/// from JSON is checked for the same.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::UnitSummary;
+/// let empty = UnitSummary::default();
+/// assert_eq!(empty.merge(&empty)?.employees(), 0);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "UnitSummarySpec", into = "UnitSummarySpec")]
 pub struct UnitSummary {
-    /// Employees counted.
-    pub employees: usize,
-    /// Per predicate, lowest first.
-    pub predicates: [usize; 5],
-    /// Result ratings: below, meets, above.
-    pub result_ratings: [usize; 3],
-    /// Behaviour ratings: below, meets, above.
-    pub behaviour_ratings: [usize; 3],
-    /// Employees placed in each box, 1 to 9.
-    pub boxes: [usize; 9],
+    employees: usize,
+    predicates: [usize; 5],
+    result_ratings: [usize; 3],
+    behaviour_ratings: [usize; 3],
+    boxes: [usize; 9],
+}
+
+/// The wire form of [`UnitSummary`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitSummarySpec {
+    employees: usize,
+    predicates: [usize; 5],
+    result_ratings: [usize; 3],
+    behaviour_ratings: [usize; 3],
+    boxes: [usize; 9],
 }
 
 fn rating_index(rating: Rating) -> usize {
@@ -30,40 +50,131 @@ fn rating_index(rating: Rating) -> usize {
     }
 }
 
+/// The total of `counts`, or none on overflow.
+fn total(counts: &[usize]) -> Option<usize> {
+    counts
+        .iter()
+        .try_fold(0_usize, |sum, c| sum.checked_add(*c))
+}
+
 impl UnitSummary {
+    /// Employees counted.
+    #[must_use]
+    pub const fn employees(&self) -> usize {
+        self.employees
+    }
+
+    /// Employees per predicate, lowest first (as [`Predicate::ALL`](crate::Predicate::ALL)).
+    #[must_use]
+    pub const fn predicates(&self) -> [usize; 5] {
+        self.predicates
+    }
+
+    /// Result ratings: below, meets, above.
+    #[must_use]
+    pub const fn result_ratings(&self) -> [usize; 3] {
+        self.result_ratings
+    }
+
+    /// Behaviour ratings: below, meets, above.
+    #[must_use]
+    pub const fn behaviour_ratings(&self) -> [usize; 3] {
+        self.behaviour_ratings
+    }
+
+    /// Employees placed in each box, 1 to 9.
+    #[must_use]
+    pub const fn boxes(&self) -> [usize; 9] {
+        self.boxes
+    }
+
     /// Counts one evaluation (and its nine-box box, if placed).
-    pub fn add(&mut self, appraisal: &Appraisal, box_number: Option<u8>) {
-        self.employees += 1;
-        if let Some(c) = self.predicates.get_mut(appraisal.predicate.index()) {
-            *c += 1;
-        }
-        if let Some(c) = self
-            .result_ratings
-            .get_mut(rating_index(appraisal.result_rating))
-        {
-            *c += 1;
-        }
-        if let Some(c) = self
-            .behaviour_ratings
-            .get_mut(rating_index(appraisal.behaviour.rating))
-        {
-            *c += 1;
-        }
-        if let Some(c) = box_number.and_then(|b| self.boxes.get_mut(usize::from(b).wrapping_sub(1)))
-        {
-            *c += 1;
-        }
+    ///
+    /// # Errors
+    /// [`EvaluationError::CountOverflow`] when the count of employees would overflow.
+    pub fn add(
+        &mut self,
+        appraisal: &Appraisal,
+        placed: Option<NineBox>,
+    ) -> Result<(), EvaluationError> {
+        // Every other count is at most the employees, so only this one can overflow.
+        self.employees = self
+            .employees
+            .checked_add(1)
+            .ok_or(EvaluationError::CountOverflow)?;
+        let count = |slot: Option<&mut usize>| {
+            if let Some(c) = slot {
+                *c += 1;
+            }
+        };
+        count(self.predicates.get_mut(appraisal.predicate.index()));
+        count(
+            self.result_ratings
+                .get_mut(rating_index(appraisal.result_rating)),
+        );
+        count(
+            self.behaviour_ratings
+                .get_mut(rating_index(appraisal.behaviour.rating)),
+        );
+        count(placed.and_then(|b| self.boxes.get_mut(b.index())));
+        Ok(())
     }
 
     /// The summary of both groups together.
-    #[must_use]
-    pub fn merge(mut self, other: &Self) -> Self {
-        self.employees += other.employees;
-        let add = |a: &mut [usize], b: &[usize]| a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+    ///
+    /// # Errors
+    /// [`EvaluationError::CountOverflow`] when the employees together overflow a count.
+    pub fn merge(mut self, other: &Self) -> Result<Self, EvaluationError> {
+        // The parts of each summary never exceed its employees, so if the employees add up
+        // without overflow, so does every part.
+        self.employees = self
+            .employees
+            .checked_add(other.employees)
+            .ok_or(EvaluationError::CountOverflow)?;
+        let add = |a: &mut [usize], b: &[usize]| {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+        };
         add(&mut self.predicates, &other.predicates);
         add(&mut self.result_ratings, &other.result_ratings);
         add(&mut self.behaviour_ratings, &other.behaviour_ratings);
         add(&mut self.boxes, &other.boxes);
-        self
+        Ok(self)
+    }
+}
+
+impl TryFrom<UnitSummarySpec> for UnitSummary {
+    type Error = EvaluationError;
+    fn try_from(spec: UnitSummarySpec) -> Result<Self, EvaluationError> {
+        let agrees = |counts: &[usize]| total(counts) == Some(spec.employees);
+        let boxed_ok = total(&spec.boxes).is_some_and(|boxed| boxed <= spec.employees);
+        if agrees(&spec.predicates)
+            && agrees(&spec.result_ratings)
+            && agrees(&spec.behaviour_ratings)
+            && boxed_ok
+        {
+            Ok(Self {
+                employees: spec.employees,
+                predicates: spec.predicates,
+                result_ratings: spec.result_ratings,
+                behaviour_ratings: spec.behaviour_ratings,
+                boxes: spec.boxes,
+            })
+        } else {
+            Err(EvaluationError::InconsistentSummary {
+                employees: spec.employees,
+            })
+        }
+    }
+}
+
+impl From<UnitSummary> for UnitSummarySpec {
+    fn from(summary: UnitSummary) -> Self {
+        Self {
+            employees: summary.employees,
+            predicates: summary.predicates,
+            result_ratings: summary.result_ratings,
+            behaviour_ratings: summary.behaviour_ratings,
+            boxes: summary.boxes,
+        }
     }
 }

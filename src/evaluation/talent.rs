@@ -34,18 +34,90 @@ impl Labelled for Potential {
     }
 }
 
-/// The box (1–9) of a performance rating and a potential (DOMAIN §5): above expectation
-/// gives 4, 7, 9; meets 2, 5, 8; below 1, 3, 6 (from low to high potential).
+/// A box of the talent nine-box (kotak manajemen talenta), numbered 1 to 9.
+///
+/// On the wire: the number, `5`; as a map key, `"5"`.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::NineBox;
+/// assert_eq!(NineBox::new(9)?.number(), 9);
+/// assert!(NineBox::new(42).is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct NineBox(u8);
+
+impl NineBox {
+    /// The nine boxes, 1 to 9.
+    pub const ALL: [Self; 9] = [
+        Self(1),
+        Self(2),
+        Self(3),
+        Self(4),
+        Self(5),
+        Self(6),
+        Self(7),
+        Self(8),
+        Self(9),
+    ];
+
+    /// The box numbered `number`.
+    ///
+    /// # Errors
+    /// [`EvaluationError::NineBoxNumber`] outside 1 to 9.
+    pub fn new(number: u8) -> Result<Self, EvaluationError> {
+        if (1..=9).contains(&number) {
+            Ok(Self(number))
+        } else {
+            Err(EvaluationError::NineBoxNumber { number })
+        }
+    }
+
+    /// The box's number, 1 to 9.
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        self.0
+    }
+
+    /// The box's position in [`NineBox::ALL`], 0 to 8.
+    pub(crate) const fn index(self) -> usize {
+        self.0 as usize - 1
+    }
+}
+
+impl TryFrom<u8> for NineBox {
+    type Error = EvaluationError;
+    fn try_from(number: u8) -> Result<Self, EvaluationError> {
+        Self::new(number)
+    }
+}
+
+impl From<NineBox> for u8 {
+    fn from(nine_box: NineBox) -> u8 {
+        nine_box.0
+    }
+}
+
+impl std::fmt::Display for NineBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// The box of a performance rating and a potential (DOMAIN §5): above expectation gives 4,
+/// 7, 9; meets 2, 5, 8; below 1, 3, 6 (from low to high potential).
 ///
 /// ```
 /// use kinerja::{nine_box, Potential, Rating};
-/// assert_eq!(nine_box(Rating::Above, Potential::High), 9);
-/// assert_eq!(nine_box(Rating::Below, Potential::Low), 1);
-/// assert_eq!(nine_box(Rating::Meets, Potential::Middle), 5);
+/// assert_eq!(nine_box(Rating::Above, Potential::High).number(), 9);
+/// assert_eq!(nine_box(Rating::Below, Potential::Low).number(), 1);
+/// assert_eq!(nine_box(Rating::Meets, Potential::Middle).number(), 5);
 /// ```
 #[must_use]
-pub const fn nine_box(performance: Rating, potential: Potential) -> u8 {
-    match (performance, potential) {
+pub const fn nine_box(performance: Rating, potential: Potential) -> NineBox {
+    NineBox(match (performance, potential) {
         (Rating::Above, Potential::Low) => 4,
         (Rating::Above, Potential::Middle) => 7,
         (Rating::Above, Potential::High) => 9,
@@ -55,7 +127,7 @@ pub const fn nine_box(performance: Rating, potential: Potential) -> u8 {
         (Rating::Below, Potential::Low) => 1,
         (Rating::Below, Potential::Middle) => 3,
         (Rating::Below, Potential::High) => 6,
-    }
+    })
 }
 
 /// A recommended talent action.
@@ -113,7 +185,7 @@ pub struct NineBoxRules {
     /// under 70, middle from 70 to under 85, high from 85.
     pub potential: BandTable<Potential>,
     /// Recommended actions per box.
-    pub actions: BTreeMap<u8, Vec<TalentAction>>,
+    pub actions: BTreeMap<NineBox, Vec<TalentAction>>,
 }
 
 impl Default for NineBoxRules {
@@ -137,15 +209,15 @@ impl Default for NineBoxRules {
             Band::new(Potential::High, Some(Bound::inclusive(d(85))), None),
         ]);
         let actions = BTreeMap::from([
-            (9, vec![Promote, SuccessionPool, Reward]),
-            (8, vec![Rotation, SuccessionPool, Reward]),
-            (7, vec![Rotation, CompetencyDevelopment]),
-            (6, vec![Counselling, Rotation]),
-            (5, vec![Retain, CompetencyDevelopment]),
-            (4, vec![Retain, CompetencyDevelopment]),
-            (3, vec![Counselling, CompetencyDevelopment]),
-            (2, vec![Counselling, CompetencyDevelopment]),
-            (1, vec![Disciplinary]),
+            (NineBox(9), vec![Promote, SuccessionPool, Reward]),
+            (NineBox(8), vec![Rotation, SuccessionPool, Reward]),
+            (NineBox(7), vec![Rotation, CompetencyDevelopment]),
+            (NineBox(6), vec![Counselling, Rotation]),
+            (NineBox(5), vec![Retain, CompetencyDevelopment]),
+            (NineBox(4), vec![Retain, CompetencyDevelopment]),
+            (NineBox(3), vec![Counselling, CompetencyDevelopment]),
+            (NineBox(2), vec![Counselling, CompetencyDevelopment]),
+            (NineBox(1), vec![Disciplinary]),
         ]);
         Self {
             performance: default_result_thresholds(),
@@ -163,8 +235,8 @@ pub struct Placement {
     pub performance: Rating,
     /// The potential.
     pub potential: Potential,
-    /// The box, 1–9.
-    pub box_number: u8,
+    /// The box.
+    pub box_number: NineBox,
     /// The recommended actions.
     pub actions: Vec<TalentAction>,
 }

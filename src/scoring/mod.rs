@@ -16,3 +16,4 @@ pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
 pub use reporting::{Reporting, RoundingPoint};
 pub use value_map::{Affine, ValueMap};
 pub use weights::WeightPolicy;
+pub(crate) use weights::WeightedSum;

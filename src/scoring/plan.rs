@@ -282,9 +282,17 @@ impl ScoringPlan {
         measurements: &Measurements,
         reporting: impl Into<Reporting>,
     ) -> Result<PlanExplanation, ScoringError> {
-        let scope = scope.into();
-        let reporting = reporting.into();
-        let walked = self.walk(scope, self.readings(measurements), Some(reporting), true)?;
+        self.explain_readings(scope.into(), self.readings(measurements), reporting.into())
+    }
+
+    /// [`ScoringPlan::explain`] on the given readings.
+    pub(crate) fn explain_readings(
+        &self,
+        scope: Span,
+        readings: Readings<'_>,
+        reporting: Reporting,
+    ) -> Result<PlanExplanation, ScoringError> {
+        let walked = self.walk(scope, readings, Some(reporting), true)?;
         let achievement = to_percent(walked.value, || "the plan".to_owned())?;
         Ok(PlanExplanation {
             scope,
@@ -296,6 +304,18 @@ impl ScoringPlan {
             reported: reporting.rounding.apply(achievement.value()),
             band: None,
         })
+    }
+
+    /// The plan's achievement on the given readings, rounded before weighting where
+    /// `reporting` says (the total itself is left exact), without an explanation.
+    pub(crate) fn score_readings(
+        &self,
+        scope: Span,
+        readings: Readings<'_>,
+        reporting: Reporting,
+    ) -> Result<Percent, ScoringError> {
+        let walked = self.walk(scope, readings, Some(reporting), false)?;
+        to_percent(walked.value, || "the plan".to_owned())
     }
 
     /// The one pass both [`ScoringPlan::achievement`] and [`ScoringPlan::explain`] make:

@@ -1,0 +1,434 @@
+//! A whole agency's year: its records checked together, every employee evaluated, the
+//! organisation's predicate derived, the distribution checked, calibration applied.
+
+use super::appraisal::{AnnualAppraisal, CalibrationChange, YearInput, appraise_year};
+use super::calibration::{Calibration, CalibrationEntry, calibrate};
+use super::distribution::{ComplianceReport, check_distribution};
+use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};
+use super::problems::{InputProblem, InvalidInputs};
+use super::records::EmployeeRecords;
+use super::rules::EvaluationRules;
+use super::validate::{check_agency, is_leader, year_periods};
+use crate::cascade::Cascade;
+use crate::error::EvaluationError;
+use crate::indicator::{Definitions, IndicatorDefinition};
+use crate::measure::{Measurements, Realisation};
+use crate::nip::EmployeeNumber;
+use crate::period::{Period, Span, Year};
+use crate::scoring::ScoringPlan;
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+/// An agency's records for a year of evaluation, as they arrive (from JSON, from forms,
+/// from another system): the rules, the cascade, the indicator definitions, the
+/// realisations, each employee's records, and the next leader's decisions on the
+/// organisation's predicate. Checked together by [`AgencyInput::new`].
+///
+/// Realisations are given as recorded: the agency path rolls them up along direct links
+/// itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyRecords {
+    /// The year evaluated.
+    pub year: Year,
+    /// The rules (every one defaults).
+    #[serde(default)]
+    pub rules: EvaluationRules,
+    /// The cascade, and through it the agency.
+    pub cascade: Cascade,
+    /// The indicator definitions.
+    #[serde(default)]
+    pub definitions: Vec<IndicatorDefinition>,
+    /// The realisations, as recorded.
+    #[serde(default)]
+    pub realisations: Vec<Realisation>,
+    /// Each employee's behaviour ratings, notes, overrides and expectations.
+    #[serde(default)]
+    pub employees: Vec<EmployeeRecords>,
+    /// Decisions on the organisation's predicate, by period: a period's decision is for its
+    /// evaluation to date, the year's for the annual one. Where the last period to date is
+    /// the whole year, the year's decision takes precedence.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub organisation: BTreeMap<Period, OrganisationDecision>,
+}
+
+/// An agency's records for a year, checked together: every problem of the inputs was
+/// reported at once, so what remains is ready to evaluate ([`appraise_agency`]).
+///
+/// Read from JSON it goes through the same checks; written to JSON it gives back its
+/// records (definitions and realisations sorted, duplicates refused).
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// let mut records = sample::siulak_records()?;
+/// // A realisation of an indicator the cascade does not have is refused, not ignored...
+/// records.realisations.push(Realisation::new(IndicatorId::new("IKI-99")?, "2026-Q1".parse()?, 5.into()));
+/// // ...and so is a team figure for a position two employees hold: it is named, and so is
+/// // each holder's own figure that it would stand beside.
+/// records.realisations.push(Realisation::new(IndicatorId::new("IKI-DATA-1")?, "2026-Q1".parse()?, 30.into()));
+/// let problems = AgencyInput::new(records).unwrap_err();
+/// assert_eq!(problems.problems().len(), 4);
+/// for problem in problems.problems() {
+///     println!("{}", problem.describe(Language::Indonesian));
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "AgencyRecords")]
+pub struct AgencyInput {
+    year: Year,
+    rules: EvaluationRules,
+    cascade: Cascade,
+    definitions: Definitions,
+    measurements: Measurements,
+    /// By employee number.
+    employees: Vec<EmployeeRecords>,
+    organisation: BTreeMap<Period, OrganisationDecision>,
+}
+
+impl AgencyInput {
+    /// Checks an agency's records together.
+    ///
+    /// # Errors
+    /// [`InvalidInputs`] listing every problem found, each naming the id and the rule:
+    /// duplicate, unused, misdated or mis-united definitions; scored indicators without
+    /// definitions; main results without indicators; roll-ups across units; realisations
+    /// that are duplicated, of unknown indicators, outside the year or any target,
+    /// negative, unattributed where a position has several holders, attributed to someone
+    /// who does not own the result or on a shared result, or given both as a team figure
+    /// and an employee's; realisations a plan needs and does not find; records of unknown
+    /// or duplicated employees, of employees without a plan, for periods without an
+    /// evaluation; repeated and missing behaviour ratings; overrides of the organisation's
+    /// leader; decisions for periods without an evaluation.
+    pub fn new(records: AgencyRecords) -> Result<Self, InvalidInputs> {
+        let (checked, problems) = check_agency(records);
+        if !problems.is_empty() {
+            return Err(InvalidInputs::new(problems));
+        }
+        Ok(Self {
+            year: checked.year,
+            rules: checked.rules,
+            cascade: checked.cascade,
+            definitions: checked.definitions,
+            measurements: checked.measurements,
+            employees: checked.employees,
+            organisation: checked.organisation,
+        })
+    }
+
+    /// The year evaluated.
+    #[must_use]
+    pub const fn year(&self) -> Year {
+        self.year
+    }
+
+    /// The rules.
+    #[must_use]
+    pub const fn rules(&self) -> &EvaluationRules {
+        &self.rules
+    }
+
+    /// The cascade.
+    #[must_use]
+    pub const fn cascade(&self) -> &Cascade {
+        &self.cascade
+    }
+
+    /// The definitions.
+    #[must_use]
+    pub const fn definitions(&self) -> &Definitions {
+        &self.definitions
+    }
+
+    /// The realisations as recorded.
+    #[must_use]
+    pub const fn measurements(&self) -> &Measurements {
+        &self.measurements
+    }
+
+    /// The records of the employee numbered `number`, if any were given.
+    #[must_use]
+    pub fn records(&self, number: &EmployeeNumber) -> Option<&EmployeeRecords> {
+        self.employees
+            .binary_search_by(|r| r.employee.cmp(number))
+            .ok()
+            .and_then(|i| self.employees.get(i))
+    }
+}
+
+impl TryFrom<AgencyRecords> for AgencyInput {
+    type Error = InvalidInputs;
+    fn try_from(records: AgencyRecords) -> Result<Self, InvalidInputs> {
+        Self::new(records)
+    }
+}
+
+/// The wire form of an [`AgencyInput`], written from borrowed parts (no deep copy).
+#[derive(Serialize)]
+struct RecordsView<'a> {
+    year: Year,
+    rules: &'a EvaluationRules,
+    cascade: &'a Cascade,
+    definitions: &'a Definitions,
+    realisations: &'a Measurements,
+    employees: &'a [EmployeeRecords],
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    organisation: &'a BTreeMap<Period, OrganisationDecision>,
+}
+
+impl Serialize for AgencyInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        RecordsView {
+            year: self.year,
+            rules: &self.rules,
+            cascade: &self.cascade,
+            definitions: &self.definitions,
+            realisations: &self.measurements,
+            employees: &self.employees,
+            organisation: &self.organisation,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The evaluations of a whole agency for a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyAppraisal {
+    /// The year.
+    pub year: Year,
+    /// The organisation's outcome in each span where it has one: each period to date, then
+    /// the year.
+    pub organisation: Vec<OrganisationOutcome>,
+    /// Every employee with a plan, by number.
+    pub employees: Vec<AnnualAppraisal>,
+    /// Employees who own no main result yet, so cannot be evaluated, by number.
+    pub without_plan: Vec<EmployeeNumber>,
+    /// The organisation's leaders (holders of a position with no superior), rated with the
+    /// organisation and so outside its distribution, by number.
+    pub leaders: Vec<EmployeeNumber>,
+    /// The annual predicates of everyone else against the distribution the organisation's
+    /// annual predicate allows; none when the organisation has no annual predicate. After
+    /// calibration, the calibrated predicates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<ComplianceReport>,
+    /// The calibrations applied, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calibrations: Vec<Calibration>,
+}
+
+impl AgencyAppraisal {
+    /// The year of the employee numbered `number`.
+    #[must_use]
+    pub fn employee(&self, number: &EmployeeNumber) -> Option<&AnnualAppraisal> {
+        self.employees
+            .binary_search_by(|a| a.employee.cmp(number))
+            .ok()
+            .and_then(|i| self.employees.get(i))
+    }
+
+    /// The organisation's annual outcome, if it has one.
+    #[must_use]
+    pub fn annual_organisation(&self) -> Option<&OrganisationOutcome> {
+        self.organisation.iter().find(|o| o.scope.is_whole_year())
+    }
+
+    /// What calibration starts from: every employee outside the leaders, with their annual
+    /// reported achievement and current annual predicate.
+    #[must_use]
+    pub fn calibration_entries(&self) -> Vec<CalibrationEntry> {
+        self.employees
+            .iter()
+            .filter(|a| self.leaders.binary_search(&a.employee).is_err())
+            .map(|a| CalibrationEntry {
+                employee: a.employee,
+                score: a.annual.reported,
+                proposed: a.annual.predicate,
+            })
+            .collect()
+    }
+
+    /// Applies a calibration to the annual appraisals: each changed predicate is replaced,
+    /// with the one before and the reason kept beside it, and the distribution report
+    /// becomes the calibration's outcome. Calibrations of several units apply one after
+    /// the other.
+    ///
+    /// # Errors
+    /// [`EvaluationError::UnknownEmployee`] when the calibration names someone without an
+    /// annual appraisal here; [`EvaluationError::CalibrationMismatch`] when it starts from
+    /// another predicate than the appraisal holds. Nothing is changed on error.
+    pub fn apply_calibration(&mut self, calibration: Calibration) -> Result<(), EvaluationError> {
+        let mut places = Vec::with_capacity(calibration.employees.len());
+        for entry in &calibration.employees {
+            let place = self
+                .employees
+                .binary_search_by(|a| a.employee.cmp(&entry.employee))
+                .map_err(|_| EvaluationError::UnknownEmployee {
+                    employee: entry.employee,
+                })?;
+            let current = self.employees.get(place).map(|a| a.annual.predicate);
+            if current != Some(entry.proposed) {
+                return Err(EvaluationError::CalibrationMismatch {
+                    employee: entry.employee,
+                });
+            }
+            places.push(place);
+        }
+        for (entry, place) in calibration.employees.iter().zip(places) {
+            let Some(year) = self.employees.get_mut(place) else {
+                continue;
+            };
+            if let Some(reason) = &entry.reason {
+                year.annual.calibration = Some(CalibrationChange {
+                    before: entry.proposed,
+                    reason: reason.clone(),
+                });
+            }
+            year.annual.predicate = entry.assigned;
+        }
+        self.distribution = Some(calibration.after.clone());
+        self.calibrations.push(calibration);
+        Ok(())
+    }
+
+    /// Calibrates everyone outside the leaders against the organisation's annual
+    /// predicate ([`calibrate`] with the rules' distribution and quota rounding, teams up
+    /// to `max_team`) and applies the result. Unchanged when the organisation has no annual
+    /// predicate.
+    ///
+    /// # Errors
+    /// Any error of [`calibrate`] or [`AgencyAppraisal::apply_calibration`].
+    pub fn calibrated(
+        mut self,
+        rules: &EvaluationRules,
+        max_team: usize,
+    ) -> Result<Self, EvaluationError> {
+        let Some(organisation) = self.annual_organisation().map(|o| o.predicate) else {
+            return Ok(self);
+        };
+        let calibration = calibrate(
+            &rules.distribution,
+            organisation,
+            rules.quota_rounding,
+            &self.calibration_entries(),
+            max_team,
+        )?;
+        self.apply_calibration(calibration)?;
+        Ok(self)
+    }
+}
+
+/// Evaluates every employee of the agency for its year ([`appraise_year`] each), with
+/// plans read from the cascade ([`ScoringPlan::for_employee`]) on the realisations rolled
+/// up along direct links. First the organisation: its achievement over each period to date
+/// and the year ([`organisation_score`]) gives its predicate by the rules' bands (or the
+/// next leader's decision replaces it), and the predicate gives its leaders their result
+/// rating. Last, the annual predicates of everyone but the leaders are checked against the
+/// distribution the organisation's annual predicate allows.
+///
+/// The cost per employee does not grow with the agency: results are found through the
+/// cascade's owner index, definitions and realisations by binary search.
+///
+/// # Errors
+/// Any error of an employee's evaluation (which the checks of [`AgencyInput::new`] leave
+/// only for figures out of range).
+pub fn appraise_agency(input: &AgencyInput) -> Result<AgencyAppraisal, EvaluationError> {
+    let (rules, year, cascade) = (&input.rules, input.year, &input.cascade);
+    let periods = year_periods(&input.measurements, &input.definitions, year);
+    let rolled = cascade.roll_up(&periods, &input.measurements)?;
+    let mut organisation: Vec<OrganisationOutcome> = Vec::new();
+    for span in evaluated_spans(rules, year) {
+        let score = organisation_score(cascade, span, &input.definitions, &rolled)?;
+        let decision = decision_for(&input.organisation, rules, year, span);
+        let outcome =
+            OrganisationOutcome::new(&rules.organisation, rules.rounding, span, score, decision)?;
+        organisation.extend(outcome);
+    }
+    let mut employees = Vec::new();
+    let (mut without_plan, mut leaders) = (Vec::new(), Vec::new());
+    for employee in cascade.agency().employees() {
+        let number = *employee.number();
+        let Some(plan) = ScoringPlan::for_employee(cascade, &number, &input.definitions)? else {
+            without_plan.push(number);
+            continue;
+        };
+        let leads = is_leader(cascade, &number);
+        if leads {
+            leaders.push(number);
+        }
+        let empty = EmployeeRecords::new(number);
+        let one = YearInput {
+            plan: &plan,
+            measurements: &rolled,
+            records: input.records(&number).unwrap_or(&empty),
+            organisation: if leads { &organisation } else { &[] },
+        };
+        employees.push(appraise_year(rules, year, &one)?);
+    }
+    let distribution = match organisation.iter().find(|o| o.scope.is_whole_year()) {
+        Some(annual) => Some(check_distribution(
+            &rules.distribution,
+            annual.predicate,
+            employees
+                .iter()
+                .filter(|a| leaders.binary_search(&a.employee).is_err())
+                .map(|a| a.annual.predicate),
+            rules.quota_rounding,
+        )?),
+        None => None,
+    };
+    Ok(AgencyAppraisal {
+        year,
+        organisation,
+        employees,
+        without_plan,
+        leaders,
+        distribution,
+        calibrations: Vec::new(),
+    })
+}
+
+/// The spans evaluated in `year`, each once, in order: every period of the rules'
+/// granularity to date, and the year (which the last period to date already is).
+fn evaluated_spans(rules: &EvaluationRules, year: Year) -> Vec<Span> {
+    let mut spans: Vec<Span> = year
+        .periods(rules.granularity)
+        .into_iter()
+        .chain([year.as_period()])
+        .map(Span::to_date)
+        .collect();
+    spans.dedup();
+    spans
+}
+
+/// The decision on the organisation's predicate over `span`: the one for the period whose
+/// evaluation to date it is, and for the whole year the year's decision first.
+fn decision_for<'a>(
+    decisions: &'a BTreeMap<Period, OrganisationDecision>,
+    rules: &EvaluationRules,
+    year: Year,
+    span: Span,
+) -> Option<&'a OrganisationDecision> {
+    let whole = span.is_whole_year().then(|| year.as_period());
+    whole
+        .into_iter()
+        .chain(
+            year.periods(rules.granularity)
+                .into_iter()
+                .filter(|&p| Span::to_date(p) == span),
+        )
+        .find_map(|period| decisions.get(&period))
+}
+
+/// The problems [`AgencyInput::new`] would report for `records`, without keeping them.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// assert!(kinerja::check_records(kinerja::sample::siulak_records()?).is_empty());
+/// # Ok(()) }
+/// ```
+#[must_use]
+pub fn check_records(records: AgencyRecords) -> Vec<InputProblem> {
+    check_agency(records).1
+}

@@ -1,0 +1,577 @@
+//! Problems found in an agency's inputs, all of them at once, each naming the id and the
+//! rule, readable in Indonesian and English.
+
+use super::behaviour::{CoreValue, RaterRole};
+use super::records::RecordKind;
+use crate::id::{IndicatorId, NodeId, PositionId};
+use crate::label::{Labelled, Language};
+use crate::nip::EmployeeNumber;
+use crate::period::{Period, Year};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One problem in an agency's inputs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "problem")]
+#[non_exhaustive]
+pub enum InputProblem {
+    /// Two definitions of one indicator.
+    DuplicateDefinition {
+        /// The indicator.
+        indicator: IndicatorId,
+    },
+    /// A definition of an indicator the cascade does not have.
+    DefinitionNotInCascade {
+        /// The indicator.
+        indicator: IndicatorId,
+    },
+    /// A definition whose targets are for another year.
+    DefinitionOutsideYear {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The year evaluated.
+        year: Year,
+    },
+    /// An indicator that is scored (on a main result, a goal or an objective) has no
+    /// definition.
+    MissingDefinition {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// Its node.
+        node: NodeId,
+    },
+    /// The cascade and the definition give an indicator different units.
+    UnitMismatch {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The unit in the cascade.
+        cascade_unit: String,
+        /// The unit in the definition.
+        definition_unit: String,
+    },
+    /// A main result with no indicator, so it cannot be scored.
+    ResultWithoutIndicator {
+        /// The result.
+        node: NodeId,
+    },
+    /// A directly linked child adds a figure in another unit into its parent's.
+    RollUpUnitMismatch {
+        /// The parent.
+        node: NodeId,
+        /// The parent's unit (`(no indicator)` when it has none).
+        unit: String,
+        /// The child.
+        child: NodeId,
+        /// The child's unit.
+        child_unit: String,
+    },
+    /// Under the mean of periods, an indicator with no target in any period of the
+    /// evaluation's granularity.
+    OnlyAnnualTarget {
+        /// The indicator.
+        indicator: IndicatorId,
+    },
+    /// Two realisations of one indicator, period and employee (or two of the team's).
+    DuplicateRealisation {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The employee; none for the team's.
+        employee: Option<EmployeeNumber>,
+        /// The period.
+        period: Period,
+    },
+    /// A realisation of an indicator the cascade does not have.
+    UnknownIndicator {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+    },
+    /// A realisation for a period outside the year evaluated.
+    RealisationOutsideYear {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+    },
+    /// A realisation for a period the indicator has no target for.
+    UntargetedPeriod {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+    },
+    /// A negative realisation of an indicator that does not allow them.
+    NegativeRealisation {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The value.
+        #[serde(with = "crate::decimal_text")]
+        value: Decimal,
+    },
+    /// A team realisation of a result whose position has several holders and that is not
+    /// declared shared: each holder's realisation must name them.
+    NeedsEmployee {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The position.
+        position: PositionId,
+        /// How many hold it.
+        holders: usize,
+    },
+    /// A realisation naming an employee on a result declared shared, which takes the team's
+    /// figure only.
+    SharedTakesTeamFigure {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The employee named.
+        employee: EmployeeNumber,
+    },
+    /// A realisation naming an employee who does not own the result (or an organisational
+    /// node's).
+    NotTheirResult {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The employee named.
+        employee: EmployeeNumber,
+    },
+    /// Both a team realisation and the employee's own, for the same indicator and period.
+    TeamAndOwnFigure {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// No realisation where the indicator's missing-value policy requires one.
+    MissingRealisation {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The employee whose plan needs it.
+        employee: EmployeeNumber,
+    },
+    /// Records of an employee who is not in the agency.
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// Two sets of records for one employee.
+    DuplicateRecords {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// Records of an employee who owns no main result, so is not evaluated.
+    NoPlan {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A record for a period that has no evaluation: not the year, not a period of the
+    /// evaluation's granularity, or one in which nothing in the plan is due yet.
+    PeriodNotEvaluated {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The period.
+        period: Period,
+        /// What was recorded.
+        kind: RecordKind,
+    },
+    /// A rater who rates once (the superior, the employee) rated one value twice in one
+    /// period.
+    RepeatedRating {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The period.
+        period: Period,
+        /// The value.
+        value: CoreValue,
+        /// The rater.
+        rater: RaterRole,
+    },
+    /// An evaluated period whose behaviour ratings leave values unrated (by the superior, or
+    /// by anyone whose rating counts).
+    MissingBehaviour {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The period (the year for the annual evaluation).
+        period: Period,
+        /// The values without the ratings they need.
+        values: Vec<CoreValue>,
+    },
+    /// An override of the organisation's leader, whose result rating is the organisation's.
+    LeaderOverride {
+        /// The leader.
+        employee: EmployeeNumber,
+        /// The period.
+        period: Period,
+    },
+    /// A decision on the organisation's predicate for a period that has no evaluation.
+    DecisionPeriodNotEvaluated {
+        /// The period.
+        period: Period,
+    },
+}
+
+fn whose(employee: Option<&EmployeeNumber>, language: Language) -> String {
+    match (employee, language) {
+        (Some(e), Language::Indonesian) => format!(" milik pegawai {e}"),
+        (Some(e), Language::English) => format!(" of employee {e}"),
+        (None, Language::Indonesian) => " tim".to_owned(),
+        (None, Language::English) => " of the team".to_owned(),
+    }
+}
+
+impl InputProblem {
+    /// The problem in a sentence, in `language`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{IndicatorId, InputProblem, Language};
+    /// let problem = InputProblem::UnknownIndicator {
+    ///     indicator: IndicatorId::new("IKI-99")?,
+    ///     period: "2026-Q1".parse()?,
+    /// };
+    /// assert_eq!(problem.describe(Language::Indonesian),
+    ///     "realisasi indikator `IKI-99` periode 2026-Q1: indikator tidak ada dalam pohon kinerja");
+    /// assert_eq!(problem.describe(Language::English),
+    ///     "realisation of indicator `IKI-99`, period 2026-Q1: the indicator is not in the cascade");
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let id = language == Language::Indonesian;
+        match self {
+            Self::DuplicateDefinition { indicator } if id => {
+                format!("definisi indikator `{indicator}` ada lebih dari satu")
+            }
+            Self::DuplicateDefinition { indicator } => {
+                format!("indicator `{indicator}` is defined more than once")
+            }
+            Self::DefinitionNotInCascade { indicator } if id => {
+                format!("definisi indikator `{indicator}`: indikator tidak ada dalam pohon kinerja")
+            }
+            Self::DefinitionNotInCascade { indicator } => {
+                format!(
+                    "definition of indicator `{indicator}`: the indicator is not in the cascade"
+                )
+            }
+            Self::DefinitionOutsideYear { indicator, year } if id => {
+                format!("definisi indikator `{indicator}`: targetnya bukan untuk tahun {year}")
+            }
+            Self::DefinitionOutsideYear { indicator, year } => {
+                format!("definition of indicator `{indicator}`: its targets are not for {year}")
+            }
+            Self::MissingDefinition { indicator, node } if id => format!(
+                "indikator `{indicator}` pada `{node}` dinilai tetapi belum memiliki definisi"
+            ),
+            Self::MissingDefinition { indicator, node } => {
+                format!("indicator `{indicator}` of `{node}` is scored but has no definition")
+            }
+            Self::UnitMismatch {
+                indicator,
+                cascade_unit,
+                definition_unit,
+            } if id => format!(
+                "indikator `{indicator}`: satuan di pohon kinerja `{cascade_unit}` berbeda dengan satuan di definisi `{definition_unit}`"
+            ),
+            Self::UnitMismatch {
+                indicator,
+                cascade_unit,
+                definition_unit,
+            } => format!(
+                "indicator `{indicator}`: its unit is `{cascade_unit}` in the cascade but `{definition_unit}` in its definition"
+            ),
+            Self::ResultWithoutIndicator { node } if id => {
+                format!(
+                    "hasil kerja utama `{node}` belum memiliki indikator, sehingga tidak dapat dinilai"
+                )
+            }
+            Self::ResultWithoutIndicator { node } => {
+                format!("main result `{node}` has no indicator, so it cannot be scored")
+            }
+            Self::RollUpUnitMismatch {
+                node,
+                unit,
+                child,
+                child_unit,
+            } if id => {
+                format!("`{child}` menjumlahkan {child_unit} ke `{node}` yang bersatuan {unit}")
+            }
+            Self::RollUpUnitMismatch {
+                node,
+                unit,
+                child,
+                child_unit,
+            } => format!("`{child}` adds {child_unit} into `{node}`, whose unit is {unit}"),
+            Self::OnlyAnnualTarget { indicator } if id => format!(
+                "indikator `{indicator}` hanya bertarget tahunan, padahal nilai tahunan dihitung dari rata-rata periode"
+            ),
+            Self::OnlyAnnualTarget { indicator } => format!(
+                "indicator `{indicator}` has only an annual target, but the annual rating is the mean of the periods"
+            ),
+            Self::DuplicateRealisation {
+                indicator,
+                employee,
+                period,
+            } => match language {
+                Language::Indonesian => format!(
+                    "realisasi indikator `{indicator}` periode {period}{} tercatat lebih dari sekali",
+                    whose(employee.as_ref(), language)
+                ),
+                Language::English => format!(
+                    "realisation of indicator `{indicator}`, period {period}{}, is recorded more than once",
+                    whose(employee.as_ref(), language)
+                ),
+            },
+            Self::UnknownIndicator { indicator, period } if id => format!(
+                "realisasi indikator `{indicator}` periode {period}: indikator tidak ada dalam pohon kinerja"
+            ),
+            Self::UnknownIndicator { indicator, period } => format!(
+                "realisation of indicator `{indicator}`, period {period}: the indicator is not in the cascade"
+            ),
+            Self::RealisationOutsideYear { indicator, period } if id => format!(
+                "realisasi indikator `{indicator}` periode {period}: di luar tahun penilaian"
+            ),
+            Self::RealisationOutsideYear { indicator, period } => format!(
+                "realisation of indicator `{indicator}`, period {period}: outside the year evaluated"
+            ),
+            Self::UntargetedPeriod { indicator, period } if id => format!(
+                "realisasi indikator `{indicator}` periode {period}: tidak ada target untuk periode ini"
+            ),
+            Self::UntargetedPeriod { indicator, period } => format!(
+                "realisation of indicator `{indicator}`, period {period}: the indicator has no target for this period"
+            ),
+            Self::NegativeRealisation {
+                indicator,
+                period,
+                value,
+            } if id => format!(
+                "realisasi indikator `{indicator}` periode {period}: nilai {value} negatif, padahal indikator tidak mengizinkannya"
+            ),
+            Self::NegativeRealisation {
+                indicator,
+                period,
+                value,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}: {value} is negative, which the indicator does not allow"
+            ),
+            Self::NeedsEmployee {
+                indicator,
+                period,
+                position,
+                holders,
+            } if id => format!(
+                "realisasi indikator `{indicator}` periode {period}: jabatan `{position}` dipegang {holders} pegawai, maka realisasi harus menyebut pegawainya (atau hasil kerja dinyatakan hasil kerja bersama)"
+            ),
+            Self::NeedsEmployee {
+                indicator,
+                period,
+                position,
+                holders,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}: position `{position}` has {holders} holders, so the realisation must name the employee (or the result be declared shared)"
+            ),
+            Self::SharedTakesTeamFigure {
+                indicator,
+                period,
+                employee,
+            } if id => format!(
+                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, padahal hasil kerjanya hasil kerja bersama yang hanya memakai realisasi tim"
+            ),
+            Self::SharedTakesTeamFigure {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}, names employee {employee}, but the result is shared and takes the team's figure only"
+            ),
+            Self::NotTheirResult {
+                indicator,
+                period,
+                employee,
+            } if id => format!(
+                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, yang bukan pemilik hasil kerja tersebut"
+            ),
+            Self::NotTheirResult {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}, names employee {employee}, who does not own that result"
+            ),
+            Self::TeamAndOwnFigure {
+                indicator,
+                period,
+                employee,
+            } if id => format!(
+                "indikator `{indicator}` periode {period}: ada realisasi tim dan realisasi pegawai {employee} sekaligus"
+            ),
+            Self::TeamAndOwnFigure {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "indicator `{indicator}`, period {period}: both a team realisation and one of employee {employee}"
+            ),
+            Self::MissingRealisation {
+                indicator,
+                period,
+                employee,
+            } if id => format!(
+                "realisasi indikator `{indicator}` periode {period} untuk pegawai {employee} belum dilaporkan"
+            ),
+            Self::MissingRealisation {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "no realisation of indicator `{indicator}`, period {period}, for employee {employee}"
+            ),
+            Self::UnknownEmployee { employee } if id => {
+                format!("catatan pegawai {employee}: pegawai tidak terdaftar di instansi")
+            }
+            Self::UnknownEmployee { employee } => {
+                format!("records of employee {employee}: the employee is not in the agency")
+            }
+            Self::DuplicateRecords { employee } if id => {
+                format!("catatan pegawai {employee} ada lebih dari satu")
+            }
+            Self::DuplicateRecords { employee } => {
+                format!("employee {employee} has more than one set of records")
+            }
+            Self::NoPlan { employee } if id => format!(
+                "catatan pegawai {employee}: pegawai belum memiliki rencana hasil kerja utama, sehingga tidak dinilai"
+            ),
+            Self::NoPlan { employee } => format!(
+                "records of employee {employee}: the employee has no main result, so is not evaluated"
+            ),
+            Self::PeriodNotEvaluated {
+                employee,
+                period,
+                kind,
+            } if id => format!(
+                "{} pegawai {employee} periode {period}: tidak ada penilaian pada periode ini",
+                kind.label(language)
+            ),
+            Self::PeriodNotEvaluated {
+                employee,
+                period,
+                kind,
+            } => format!(
+                "{} of employee {employee}, period {period}: there is no evaluation in this period",
+                kind.label(language)
+            ),
+            Self::RepeatedRating {
+                employee,
+                period,
+                value,
+                rater,
+            } if id => format!(
+                "perilaku pegawai {employee} periode {period}: {} menilai {} lebih dari sekali",
+                rater.label(language),
+                value.label(language)
+            ),
+            Self::RepeatedRating {
+                employee,
+                period,
+                value,
+                rater,
+            } => format!(
+                "behaviour of employee {employee}, period {period}: the {} rated '{}' more than once",
+                rater.label(language),
+                value.label(language)
+            ),
+            Self::MissingBehaviour {
+                employee,
+                period,
+                values,
+            } => {
+                let names: Vec<&str> = values.iter().map(|v| v.label(language)).collect();
+                match language {
+                    Language::Indonesian => format!(
+                        "perilaku pegawai {employee} periode {period} belum dinilai: {}",
+                        names.join(", ")
+                    ),
+                    Language::English => format!(
+                        "behaviour of employee {employee}, period {period}, is not rated: {}",
+                        names.join(", ")
+                    ),
+                }
+            }
+            Self::LeaderOverride { employee, period } if id => format!(
+                "pegawai {employee} periode {period}: rating hasil kerja pimpinan organisasi mengikuti predikat organisasi; tetapkan predikat organisasi, bukan perubahan rating"
+            ),
+            Self::LeaderOverride { employee, period } => format!(
+                "employee {employee}, period {period}: the organisation's leader is rated by the organisation's predicate; decide that predicate instead of overriding"
+            ),
+            Self::DecisionPeriodNotEvaluated { period } if id => {
+                format!(
+                    "penetapan predikat organisasi periode {period}: tidak ada penilaian pada periode ini"
+                )
+            }
+            Self::DecisionPeriodNotEvaluated { period } => format!(
+                "decision on the organisation's predicate, period {period}: there is no evaluation in this period"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Language::English))
+    }
+}
+
+/// Every problem found in an agency's inputs (never empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvalidInputs {
+    problems: Vec<InputProblem>,
+}
+
+impl InvalidInputs {
+    pub(crate) const fn new(problems: Vec<InputProblem>) -> Self {
+        Self { problems }
+    }
+
+    /// The problems, in the order they were found: definitions, the cascade, realisations,
+    /// employees' records, the organisation's decisions.
+    #[must_use]
+    pub fn problems(&self) -> &[InputProblem] {
+        &self.problems
+    }
+
+    /// Every problem, one per line, in `language`.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let mut out = String::new();
+        for problem in &self.problems {
+            out.push_str(&problem.describe(language));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl fmt::Display for InvalidInputs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} problem(s) in the inputs", self.problems.len())?;
+        for problem in &self.problems {
+            write!(f, "\n- {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InvalidInputs {}

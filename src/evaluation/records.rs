@@ -1,0 +1,102 @@
+//! What is recorded about one employee's year besides realisations: behaviour ratings,
+//! the leader's notes and overrides per period, and the leader's specific expectations.
+
+use super::appraisal::Override;
+use super::behaviour::{BehaviourRating, CoreValue};
+use crate::nip::EmployeeNumber;
+use crate::period::Period;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One employee's records for a year of evaluation, keyed by the period each belongs to: a
+/// period of the evaluation's granularity (its periodic evaluation, to date), or the year
+/// itself (the annual evaluation).
+///
+/// On the wire the maps are keyed by period text:
+/// `{"employee": {...}, "behaviour": {"2026-Q1": [...], "2026": [...]}, "notes": {...},
+/// "overrides": {...}, "expectations": {"competent": "..."}}`.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::*;
+/// let number = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+/// let q1: Period = "2026-Q1".parse()?;
+/// let mut records = EmployeeRecords::new(number);
+/// records.behaviour.insert(q1, CoreValue::ALL.iter().map(|&value| BehaviourRating {
+///     value, rater: RaterRole::Superior, rating: Rating::Meets,
+/// }).collect());
+/// records.notes.insert(q1, vec!["Laporan triwulan tepat waktu".to_owned()]);
+/// let json = serde_json::to_string(&records)?;
+/// assert_eq!(serde_json::from_str::<EmployeeRecords>(&json)?, records);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmployeeRecords {
+    /// The employee.
+    pub employee: EmployeeNumber,
+    /// Behaviour ratings per period.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub behaviour: BTreeMap<Period, Vec<BehaviourRating>>,
+    /// The leader's notes (umpan balik) per period.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<Period, Vec<String>>,
+    /// The leader's overrides of the result rating per period.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<Period, Override>,
+    /// The leader's specific expectations (ekspektasi khusus) per core value, for the year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub expectations: BTreeMap<CoreValue, String>,
+}
+
+impl EmployeeRecords {
+    /// Empty records for the employee numbered `employee`.
+    #[must_use]
+    pub const fn new(employee: EmployeeNumber) -> Self {
+        Self {
+            employee,
+            behaviour: BTreeMap::new(),
+            notes: BTreeMap::new(),
+            overrides: BTreeMap::new(),
+            expectations: BTreeMap::new(),
+        }
+    }
+
+    /// Every period the records name, in order, each once.
+    pub(crate) fn periods(&self) -> impl Iterator<Item = (Period, RecordKind)> + '_ {
+        let behaviour = self.behaviour.keys().map(|&p| (p, RecordKind::Behaviour));
+        let notes = self.notes.keys().map(|&p| (p, RecordKind::Notes));
+        let overrides = self.overrides.keys().map(|&p| (p, RecordKind::Override));
+        behaviour.chain(notes).chain(overrides)
+    }
+}
+
+/// Which kind of record a problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// Behaviour ratings.
+    Behaviour,
+    /// The leader's notes.
+    Notes,
+    /// An override of the result rating.
+    Override,
+    /// Specific expectations.
+    Expectations,
+}
+
+impl crate::label::Labelled for RecordKind {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language::{English, Indonesian};
+        match (self, language) {
+            (Self::Behaviour, Indonesian) => "penilaian perilaku",
+            (Self::Notes, Indonesian) => "catatan pimpinan",
+            (Self::Override, Indonesian) => "perubahan rating oleh pimpinan",
+            (Self::Expectations, Indonesian) => "ekspektasi khusus",
+            (Self::Behaviour, English) => "behaviour ratings",
+            (Self::Notes, English) => "leader's notes",
+            (Self::Override, English) => "rating override",
+            (Self::Expectations, English) => "specific expectations",
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The rules an agency evaluates by: every one data, with national or documented defaults.
+
+use super::behaviour::BehaviourRules;
+use super::distribution::{DistributionRules, QuotaRounding};
+use super::organisation::OrganisationRules;
+use super::rating::{PredicateMatrix, Rating, default_result_thresholds};
+use crate::label::{Labelled, Language};
+use crate::num::Rounding;
+use crate::period::Granularity;
+use crate::scoring::{BandTable, Reporting, RoundingPoint};
+use serde::{Deserialize, Serialize};
+
+/// How the annual result rating's achievement is made. Agencies count differently.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnnualBasis {
+    /// From the year's aggregates: each indicator's periods made one figure for the year
+    /// (by its aggregation) and scored once.
+    #[default]
+    YearAggregate,
+    /// The mean of the periods' own achievements (each period alone, not to date), over
+    /// the periods in which something is due. Every indicator of the plan then needs a
+    /// target in some period of the evaluation's granularity: one with only an annual
+    /// target would be due in no period and is refused rather than left out.
+    MeanOfPeriods,
+}
+
+impl Labelled for AnnualBasis {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::YearAggregate, Language::Indonesian) => "capaian agregat setahun",
+            (Self::MeanOfPeriods, Language::Indonesian) => "rata-rata capaian periodik",
+            (Self::YearAggregate, Language::English) => "the year's aggregates",
+            (Self::MeanOfPeriods, Language::English) => "the mean of the periods",
+        }
+    }
+}
+
+/// The rules an agency evaluates by. Every field is data with a default, so a JSON document
+/// need give only what differs from the defaults.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::{AnnualBasis, EvaluationRules, RoundingPoint};
+/// let rules: EvaluationRules = serde_json::from_str(
+///     r#"{"annual_basis": "mean_of_periods", "rounding_point": "indicators"}"#,
+/// )?;
+/// assert_eq!(rules.annual_basis, AnnualBasis::MeanOfPeriods);
+/// assert_eq!(rules.rounding_point, RoundingPoint::Indicators);
+/// assert_eq!(rules.matrix, EvaluationRules::default().matrix);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EvaluationRules {
+    /// Achievement (percent, as reported) → result rating. Default:
+    /// [`default_result_thresholds`].
+    pub result_thresholds: BandTable<Rating>,
+    /// How behaviour is rated. Default: [`BehaviourRules::default`].
+    pub behaviour: BehaviourRules,
+    /// Ratings → predicate. Default: PermenPANRB 6/2022.
+    pub matrix: PredicateMatrix,
+    /// How achievements are reported (ratings are read from the reported figure). Default:
+    /// half-up to 2 decimals.
+    pub rounding: Rounding,
+    /// Where figures are rounded before they are weighted. Default: only the total.
+    pub rounding_point: RoundingPoint,
+    /// How often the year is evaluated. Default: quarterly.
+    pub granularity: Granularity,
+    /// How the annual achievement is made. Default: from the year's aggregates.
+    pub annual_basis: AnnualBasis,
+    /// How the organisation's predicate and its leader's rating follow from its
+    /// achievement. Default: [`OrganisationRules::default`].
+    pub organisation: OrganisationRules,
+    /// The distribution of employees' predicates each organisation predicate allows.
+    /// Default: SE MenPANRB 3/2023.
+    pub distribution: DistributionRules,
+    /// How a quota's percentage of a team becomes a number of people. Default: strict.
+    pub quota_rounding: QuotaRounding,
+}
+
+impl EvaluationRules {
+    /// The rounding rule and where it applies.
+    #[must_use]
+    pub const fn reporting(&self) -> Reporting {
+        Reporting {
+            rounding: self.rounding,
+            point: self.rounding_point,
+        }
+    }
+}
+
+impl Default for EvaluationRules {
+    fn default() -> Self {
+        Self {
+            result_thresholds: default_result_thresholds(),
+            behaviour: BehaviourRules::default(),
+            matrix: PredicateMatrix::permenpanrb_6_2022(),
+            rounding: Rounding::default(),
+            rounding_point: RoundingPoint::Total,
+            granularity: Granularity::Quarter,
+            annual_basis: AnnualBasis::YearAggregate,
+            organisation: OrganisationRules::default(),
+            distribution: DistributionRules::se_menpanrb_3_2023(),
+            quota_rounding: QuotaRounding::Strict,
+        }
+    }
+}

@@ -1,0 +1,516 @@
+//! The checks of an agency's inputs taken together: every problem is collected, none stops
+//! the others.
+
+use super::agency::AgencyRecords;
+use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
+use super::organisation::OrganisationDecision;
+use super::problems::InputProblem;
+use super::records::EmployeeRecords;
+use super::rules::{AnnualBasis, EvaluationRules};
+use crate::cascade::{Cascade, Level, Owner, ResultCategory};
+use crate::indicator::{Definitions, IndicatorDefinition, MissingPolicy};
+use crate::measure::{Measurements, Realisation};
+use crate::nip::EmployeeNumber;
+use crate::period::{Period, Year};
+use crate::scoring::ScoringPlan;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// The problems of one employee's records against their plan: records for periods that
+/// have no evaluation, raters who rate once rating a value twice, and evaluated periods
+/// (`periods` to date, and the year) whose behaviour is not fully rated.
+pub(crate) fn record_problems(
+    rules: &EvaluationRules,
+    year: Year,
+    periods: &[Period],
+    records: &EmployeeRecords,
+) -> Vec<InputProblem> {
+    let employee = records.employee;
+    let whole = year.as_period();
+    let mut problems: Vec<InputProblem> = records
+        .periods()
+        .filter(|(period, _)| *period != whole && !periods.contains(period))
+        .map(|(period, kind)| InputProblem::PeriodNotEvaluated {
+            employee,
+            period,
+            kind,
+        })
+        .collect();
+    for &period in periods.iter().chain([&whole]) {
+        let ratings = records
+            .behaviour
+            .get(&period)
+            .map_or(&[][..], Vec::as_slice);
+        problems.extend(repeated_ratings(ratings).map(|(value, rater)| {
+            InputProblem::RepeatedRating {
+                employee,
+                period,
+                value,
+                rater,
+            }
+        }));
+        let values = unrated_values(ratings, &rules.behaviour);
+        if !values.is_empty() {
+            problems.push(InputProblem::MissingBehaviour {
+                employee,
+                period,
+                values,
+            });
+        }
+    }
+    problems
+}
+
+/// The values a rater who rates once (the superior, the employee) rated more than once.
+fn repeated_ratings(
+    ratings: &[BehaviourRating],
+) -> impl Iterator<Item = (super::behaviour::CoreValue, RaterRole)> + '_ {
+    let once = |role: RaterRole| matches!(role, RaterRole::Superior | RaterRole::SelfAssessment);
+    ratings.iter().enumerate().filter_map(move |(i, r)| {
+        let earlier = ratings.get(..i).unwrap_or(&[]);
+        let repeated = once(r.rater)
+            && earlier
+                .iter()
+                .any(|e| e.value == r.value && e.rater == r.rater);
+        // Name each repetition once: only at its second occurrence.
+        let first_repeat = repeated
+            && earlier
+                .iter()
+                .filter(|e| e.value == r.value && e.rater == r.rater)
+                .count()
+                == 1;
+        first_repeat.then_some((r.value, r.rater))
+    })
+}
+
+/// Under the mean of periods, the indicators of `plan` due in no period of the rules'
+/// granularity.
+pub(crate) fn plan_problems(
+    rules: &EvaluationRules,
+    year: Year,
+    plan: &ScoringPlan,
+) -> Vec<InputProblem> {
+    if rules.annual_basis != AnnualBasis::MeanOfPeriods {
+        return Vec::new();
+    }
+    plan.results()
+        .iter()
+        .flat_map(|r| &r.indicators)
+        .map(|i| &i.definition)
+        .filter(|d| !due_in_some_period(rules, year, d))
+        .map(|d| InputProblem::OnlyAnnualTarget {
+            indicator: d.id().clone(),
+        })
+        .collect()
+}
+
+fn due_in_some_period(
+    rules: &EvaluationRules,
+    year: Year,
+    definition: &IndicatorDefinition,
+) -> bool {
+    year.periods(rules.granularity)
+        .into_iter()
+        .any(|period| definition.is_due(period))
+}
+
+/// What the agency checks leave for the evaluation, once every problem has been collected.
+pub(crate) struct Checked {
+    pub(crate) year: Year,
+    pub(crate) rules: EvaluationRules,
+    pub(crate) cascade: Cascade,
+    pub(crate) definitions: Definitions,
+    pub(crate) measurements: Measurements,
+    /// By employee number, duplicates dropped.
+    pub(crate) employees: Vec<EmployeeRecords>,
+    pub(crate) organisation: BTreeMap<Period, OrganisationDecision>,
+}
+
+/// Checks an agency's inputs together. Each part is checked as far as it can be, so that one
+/// mistake does not hide the next: duplicates are reported and the first of them kept.
+pub(crate) fn check_agency(records: AgencyRecords) -> (Checked, Vec<InputProblem>) {
+    let mut problems = Vec::new();
+    let AgencyRecords {
+        year,
+        rules,
+        cascade,
+        definitions,
+        realisations,
+        employees,
+        organisation,
+    } = records;
+    let definitions = check_definitions(&cascade, year, definitions, &mut problems);
+    check_cascade(&cascade, &definitions, &rules, year, &mut problems);
+    let measurements =
+        check_realisations(&cascade, &definitions, year, realisations, &mut problems);
+    let employees = check_employees(
+        &cascade,
+        &definitions,
+        &measurements,
+        &rules,
+        year,
+        employees,
+        &mut problems,
+    );
+    let evaluated: Vec<Period> = year.periods(rules.granularity);
+    for &period in organisation.keys() {
+        if period != year.as_period() && !evaluated.contains(&period) {
+            problems.push(InputProblem::DecisionPeriodNotEvaluated { period });
+        }
+    }
+    (
+        Checked {
+            year,
+            rules,
+            cascade,
+            definitions,
+            measurements,
+            employees,
+            organisation,
+        },
+        problems,
+    )
+}
+
+/// Duplicates, definitions of another year and definitions of indicators the cascade does
+/// not have. Returns the definitions with duplicates dropped (the first kept).
+fn check_definitions(
+    cascade: &Cascade,
+    year: Year,
+    mut definitions: Vec<IndicatorDefinition>,
+    problems: &mut Vec<InputProblem>,
+) -> Definitions {
+    definitions.sort_by(|a, b| a.id().cmp(b.id()));
+    let mut kept: Vec<IndicatorDefinition> = Vec::with_capacity(definitions.len());
+    for definition in definitions {
+        if kept.last().is_some_and(|k| k.id() == definition.id()) {
+            problems.push(InputProblem::DuplicateDefinition {
+                indicator: definition.id().clone(),
+            });
+            continue;
+        }
+        let other_year = definition
+            .targets()
+            .keys()
+            .next()
+            .is_some_and(|p| p.year() != year);
+        if other_year {
+            problems.push(InputProblem::DefinitionOutsideYear {
+                indicator: definition.id().clone(),
+                year,
+            });
+        }
+        if cascade.indicator(definition.id()).is_none() {
+            problems.push(InputProblem::DefinitionNotInCascade {
+                indicator: definition.id().clone(),
+            });
+        }
+        kept.push(definition);
+    }
+    // Duplicates were dropped above, so this cannot fail; an empty set is the fallback.
+    Definitions::new(kept).unwrap_or_default()
+}
+
+/// Units, scored indicators without definitions, main results without indicators, roll-up
+/// units, and under the mean of periods indicators with only annual targets.
+fn check_cascade(
+    cascade: &Cascade,
+    definitions: &Definitions,
+    rules: &EvaluationRules,
+    year: Year,
+    problems: &mut Vec<InputProblem>,
+) {
+    for node in cascade.nodes() {
+        let main_result = node.level() == Level::Result && node.category() == ResultCategory::Main;
+        let scored = main_result || matches!(node.level(), Level::Goal | Level::Objective);
+        if main_result && node.indicators().is_empty() {
+            problems.push(InputProblem::ResultWithoutIndicator {
+                node: node.id().clone(),
+            });
+        }
+        for indicator in node.indicators() {
+            match definitions.get(indicator.id()) {
+                Some(definition) => {
+                    if definition.unit() != indicator.unit() {
+                        problems.push(InputProblem::UnitMismatch {
+                            indicator: indicator.id().clone(),
+                            cascade_unit: indicator.unit().to_owned(),
+                            definition_unit: definition.unit().to_owned(),
+                        });
+                    }
+                    let mean_of_periods = rules.annual_basis == AnnualBasis::MeanOfPeriods;
+                    if main_result
+                        && mean_of_periods
+                        && !due_in_some_period(rules, year, definition)
+                    {
+                        problems.push(InputProblem::OnlyAnnualTarget {
+                            indicator: indicator.id().clone(),
+                        });
+                    }
+                }
+                None if scored => problems.push(InputProblem::MissingDefinition {
+                    indicator: indicator.id().clone(),
+                    node: node.id().clone(),
+                }),
+                None => {}
+            }
+        }
+    }
+    problems.extend(
+        cascade
+            .roll_up_mismatches()
+            .filter_map(|mismatch| match mismatch {
+                crate::error::ScoringError::UnitMismatch {
+                    node,
+                    unit,
+                    child,
+                    child_unit,
+                } => Some(InputProblem::RollUpUnitMismatch {
+                    node,
+                    unit,
+                    child,
+                    child_unit,
+                }),
+                _ => None,
+            }),
+    );
+}
+
+/// Duplicates, unknown indicators, periods, negative values and whose realisation it is.
+/// Returns the realisations with duplicates dropped (the first kept).
+fn check_realisations(
+    cascade: &Cascade,
+    definitions: &Definitions,
+    year: Year,
+    mut realisations: Vec<Realisation>,
+    problems: &mut Vec<InputProblem>,
+) -> Measurements {
+    realisations.sort_by(|a, b| {
+        (a.indicator(), a.employee(), a.period()).cmp(&(b.indicator(), b.employee(), b.period()))
+    });
+    let mut kept: Vec<Realisation> = Vec::with_capacity(realisations.len());
+    for r in realisations {
+        let same = |k: &Realisation| {
+            k.indicator() == r.indicator()
+                && k.employee() == r.employee()
+                && k.period() == r.period()
+        };
+        if kept.last().is_some_and(same) {
+            problems.push(InputProblem::DuplicateRealisation {
+                indicator: r.indicator().clone(),
+                employee: r.employee().copied(),
+                period: r.period(),
+            });
+            continue;
+        }
+        kept.push(r);
+    }
+    // Duplicates were dropped above, so this cannot fail.
+    let measurements = Measurements::new(kept).unwrap_or_default();
+    let agency = cascade.agency();
+    for r in measurements.all() {
+        let (indicator, period) = (r.indicator().clone(), r.period());
+        let Some(node) = cascade.indicator(r.indicator()) else {
+            problems.push(InputProblem::UnknownIndicator { indicator, period });
+            continue;
+        };
+        if period.year() != year {
+            problems.push(InputProblem::RealisationOutsideYear {
+                indicator: indicator.clone(),
+                period,
+            });
+        }
+        if let Some(definition) = definitions.get(r.indicator()) {
+            if period.year() == year && !definition.targets().contains_key(&period) {
+                problems.push(InputProblem::UntargetedPeriod {
+                    indicator: indicator.clone(),
+                    period,
+                });
+            }
+            if r.value() < Decimal::ZERO && !definition.negative_realisations() {
+                problems.push(InputProblem::NegativeRealisation {
+                    indicator: indicator.clone(),
+                    period,
+                    value: r.value(),
+                });
+            }
+        }
+        let individual = node.level().is_individual();
+        let holders = match node.owner() {
+            Owner::Position(position) => agency.holders(position).count(),
+            Owner::Employee(_) => 1,
+            Owner::Unit(_) => 0,
+        };
+        let owns = |employee: &EmployeeNumber| match node.owner() {
+            Owner::Employee(owner) => owner == employee,
+            Owner::Position(position) => agency
+                .employee(employee)
+                .is_some_and(|e| e.position() == position),
+            Owner::Unit(_) => false,
+        };
+        match (r.employee(), node.owner()) {
+            (Some(&employee), _) if !individual || !owns(&employee) => {
+                problems.push(InputProblem::NotTheirResult {
+                    indicator,
+                    period,
+                    employee,
+                });
+            }
+            (Some(&employee), _) if node.is_shared() => {
+                problems.push(InputProblem::SharedTakesTeamFigure {
+                    indicator,
+                    period,
+                    employee,
+                });
+            }
+            (Some(&employee), _) => {
+                if measurements.get(r.indicator(), period).is_some() {
+                    problems.push(InputProblem::TeamAndOwnFigure {
+                        indicator,
+                        period,
+                        employee,
+                    });
+                }
+            }
+            (None, Owner::Position(position)) if holders > 1 && !node.is_shared() => {
+                problems.push(InputProblem::NeedsEmployee {
+                    indicator,
+                    period,
+                    position: position.clone(),
+                    holders,
+                });
+            }
+            (None, _) => {}
+        }
+    }
+    measurements
+}
+
+/// Employees' records: unknown employees, duplicates, records of employees without a plan,
+/// periods without an evaluation, behaviour, overrides of the organisation's leader, and
+/// the realisations each plan needs. Returns the records with duplicates dropped, by
+/// employee.
+fn check_employees(
+    cascade: &Cascade,
+    definitions: &Definitions,
+    measurements: &Measurements,
+    rules: &EvaluationRules,
+    year: Year,
+    mut employees: Vec<EmployeeRecords>,
+    problems: &mut Vec<InputProblem>,
+) -> Vec<EmployeeRecords> {
+    let agency = cascade.agency();
+    employees.sort_by_key(|r| r.employee);
+    let mut kept: Vec<EmployeeRecords> = Vec::with_capacity(employees.len());
+    for records in employees {
+        if kept.last().is_some_and(|k| k.employee == records.employee) {
+            problems.push(InputProblem::DuplicateRecords {
+                employee: records.employee,
+            });
+        } else if agency.employee(&records.employee).is_none() {
+            problems.push(InputProblem::UnknownEmployee {
+                employee: records.employee,
+            });
+        } else {
+            kept.push(records);
+        }
+    }
+    // Roll-up figures stand in for realisations, so what a plan needs is read after it.
+    let periods = year_periods(measurements, definitions, year);
+    let rolled = cascade.roll_up(&periods, measurements).ok();
+    let by_employee: BTreeMap<EmployeeNumber, &EmployeeRecords> =
+        kept.iter().map(|r| (r.employee, r)).collect();
+    for employee in agency.employees() {
+        let number = *employee.number();
+        let records = by_employee.get(&number).copied();
+        // A plan that cannot be made was reported above (an indicator without definition).
+        let Ok(plan) = ScoringPlan::for_employee(cascade, &number, definitions) else {
+            continue;
+        };
+        let Some(plan) = plan else {
+            if records.is_some() {
+                problems.push(InputProblem::NoPlan { employee: number });
+            }
+            continue;
+        };
+        let evaluated = super::appraisal::evaluated_periods(rules, year, &plan);
+        let empty = EmployeeRecords::new(number);
+        let records = records.unwrap_or(&empty);
+        problems.extend(record_problems(rules, year, &evaluated, records));
+        if is_leader(cascade, &number) {
+            problems.extend(
+                records
+                    .overrides
+                    .keys()
+                    .map(|&period| InputProblem::LeaderOverride {
+                        employee: number,
+                        period,
+                    }),
+            );
+        }
+        if let Some(rolled) = &rolled {
+            missing_realisations(&plan, rolled, &number, year, problems);
+        }
+    }
+    kept
+}
+
+/// The realisations `plan` needs for `employee` and does not find: every target period of
+/// the year of an indicator whose missing-value policy is to refuse.
+fn missing_realisations(
+    plan: &ScoringPlan,
+    measurements: &Measurements,
+    employee: &EmployeeNumber,
+    year: Year,
+    problems: &mut Vec<InputProblem>,
+) {
+    let readings = measurements.for_employee(employee);
+    for definition in plan
+        .results()
+        .iter()
+        .flat_map(|r| &r.indicators)
+        .map(|i| &i.definition)
+    {
+        if definition.missing() != MissingPolicy::Error {
+            continue;
+        }
+        let (own, team) = readings.of(definition.id());
+        for &period in definition.targets().keys() {
+            let found = |run: &[Realisation]| run.iter().any(|r| r.period() == period);
+            if period.year() == year && !found(own) && !found(team) {
+                problems.push(InputProblem::MissingRealisation {
+                    indicator: definition.id().clone(),
+                    period,
+                    employee: *employee,
+                });
+            }
+        }
+    }
+}
+
+/// Whether the employee leads the organisation: holds a position with no superior.
+pub(crate) fn is_leader(cascade: &Cascade, employee: &EmployeeNumber) -> bool {
+    let agency = cascade.agency();
+    agency
+        .employee(employee)
+        .is_some_and(|e| agency.superior_of(e.position()).is_none())
+}
+
+/// Every period of `year` that a realisation or a target names, in order: the periods a
+/// roll-up adds up.
+pub(crate) fn year_periods(
+    measurements: &Measurements,
+    definitions: &Definitions,
+    year: Year,
+) -> Vec<Period> {
+    let mut periods: Vec<Period> = measurements
+        .all()
+        .iter()
+        .map(Realisation::period)
+        .chain(definitions.iter().flat_map(|d| d.targets().keys().copied()))
+        .filter(|p| p.year() == year)
+        .collect();
+    periods.sort_unstable();
+    periods.dedup();
+    periods
+}
