@@ -13,12 +13,37 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 fn document() -> Value {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/golden/accepted/small_cascade.json"
-    ))
-    .unwrap();
-    serde_json::from_str(&text).unwrap()
+    read("cascade__small.json")
+}
+
+fn read(name: &str) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/accepted")
+        .join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// `doc` with up to three places replaced or deleted.
+fn damage(mut doc: Value, picks: Vec<(prop::sample::Index, Value, bool)>) -> Value {
+    for (pick, new, delete) in picks {
+        let mut all = Vec::new();
+        paths(&doc, Vec::new(), &mut all);
+        let path = all[pick.index(all.len())].clone();
+        match (delete, path.split_last()) {
+            (true, Some((PathStep::Key(key), parent))) => {
+                if let Value::Object(map) = at(&mut doc, parent) {
+                    map.remove(key);
+                }
+            }
+            (true, Some((PathStep::Index(i), parent))) => {
+                if let Value::Array(items) = at(&mut doc, parent) {
+                    items.remove(*i);
+                }
+            }
+            _ => *at(&mut doc, &path) = new,
+        }
+    }
+    doc
 }
 
 /// Every place in a JSON value, as a path of object keys and array indices.
@@ -78,25 +103,7 @@ proptest! {
 
     #[test]
     fn damaged_documents_never_panic(picks in prop::collection::vec((any::<prop::sample::Index>(), replacement(), any::<bool>()), 1..4)) {
-        let mut doc = document();
-        for (pick, new, delete) in picks {
-            let mut all = Vec::new();
-            paths(&doc, Vec::new(), &mut all);
-            let path = all[pick.index(all.len())].clone();
-            match (delete, path.split_last()) {
-                (true, Some((PathStep::Key(key), parent))) => {
-                    if let Value::Object(map) = at(&mut doc, parent) {
-                        map.remove(key);
-                    }
-                }
-                (true, Some((PathStep::Index(i), parent))) => {
-                    if let Value::Array(items) = at(&mut doc, parent) {
-                        items.remove(*i);
-                    }
-                }
-                _ => *at(&mut doc, &path) = new,
-            }
-        }
+        let doc = damage(document(), picks);
         if let Ok(cascade) = serde_json::from_value::<Cascade>(doc) {
             // Whatever is accepted holds its invariants: rebuilding from its parts succeeds.
             let rebuilt = serde_json::from_value::<Cascade>(serde_json::to_value(&cascade).unwrap());
@@ -164,5 +171,27 @@ proptest! {
         let _ = pp30_final(target, realisation, Pp30Weighting::Standard, true);
         let _ = credit_points(target, Predicate::VeryGood, 12);
         let _ = WeightPolicy::RenormalisePresent.combine([(weight.abs(), Some(target)), (cap.abs(), Some(realisation))]);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// A whole agency's records, damaged at random, are read and evaluated without a panic:
+    /// refused with their problems, or evaluated (perhaps to a typed error).
+    #[test]
+    fn damaged_agency_records_never_panic(picks in prop::collection::vec((any::<prop::sample::Index>(), replacement(), any::<bool>()), 1..4)) {
+        let doc = damage(read("agency_input__siulak.json"), picks);
+        match serde_json::from_value::<kinerja::AgencyRecords>(doc) {
+            Ok(records) => match kinerja::AgencyInput::new(records) {
+                Ok(input) => {
+                    if let Ok(year) = kinerja::appraise_agency(&input) {
+                        let _ = year.calibrated(input.rules(), kinerja::DEFAULT_MAX_TEAM);
+                    }
+                }
+                Err(problems) => prop_assert!(!problems.problems().is_empty()),
+            },
+            Err(_) => {}
+        }
     }
 }

@@ -188,3 +188,81 @@ proptest! {
         }
     }
 }
+
+/// The organisation's achievement weighs its objectives by their contribution to their goal
+/// and the goal's among the goals: worked by hand.
+#[test]
+fn the_organisation_weighs_its_objectives() {
+    use common::{goal, indicator, node_id, office, small_agency};
+    let w = |v: i64| Weight::new(Decimal::from(v)).unwrap();
+    let nodes = |weighted: bool| {
+        let weigh = |node: Node, v: i64| {
+            if weighted {
+                node.contributing(w(v))
+            } else {
+                node
+            }
+        };
+        vec![
+            weigh(goal("T1"), 70),
+            weigh(goal("T2"), 30),
+            weigh(
+                office("S1", Level::Objective, "Sasaran 1")
+                    .under(node_id("T1"), LinkKind::Indirect)
+                    .indicator(indicator("I-S1")),
+                60,
+            ),
+            weigh(
+                office("S2", Level::Objective, "Sasaran 2")
+                    .under(node_id("T1"), LinkKind::Indirect)
+                    .indicator(indicator("I-S2")),
+                40,
+            ),
+            office("S3", Level::Objective, "Sasaran 3")
+                .under(node_id("T2"), LinkKind::Indirect)
+                .indicator(indicator("I-S3a").weighted(w(50)))
+                .indicator(indicator("I-S3b").weighted(w(50))),
+        ]
+    };
+    let year: Period = "2026".parse().unwrap();
+    let define = |id: &str| {
+        IndicatorDefinition::builder(IndicatorId::new(id).unwrap(), "persen", Polarity::Maximise)
+            .target(year, Target::Value(Decimal::from(10)))
+            .build()
+            .unwrap()
+    };
+    let definitions = Definitions::new(
+        ["I-T1", "I-T2", "I-S1", "I-S2", "I-S3a", "I-S3b"]
+            .into_iter()
+            .map(define),
+    )
+    .unwrap();
+    // S1 10 / 10 = 100 %, S2 5 / 10 = 50 %, S3 (60 % + 100 %) / 2 = 80 %.
+    let measured = Measurements::new(
+        [("I-S1", 10), ("I-S2", 5), ("I-S3a", 6), ("I-S3b", 10)]
+            .into_iter()
+            .map(|(id, v)| Realisation::new(IndicatorId::new(id).unwrap(), year, Decimal::from(v))),
+    )
+    .unwrap();
+    let score = |weighted: bool| {
+        let cascade = Cascade::builder(small_agency())
+            .nodes(nodes(weighted))
+            .build()
+            .unwrap();
+        organisation_score(&cascade, year, &definitions, &measured)
+            .unwrap()
+            .unwrap()
+    };
+    // 0.7 × (0.6 × 100 + 0.4 × 50) + 0.3 × 80 = 56 + 24 = 80; shares 42, 28, 30.
+    let weighted = score(true);
+    assert_eq!(weighted.achievement.value(), Decimal::from(80));
+    let shares: Vec<Decimal> = weighted.objectives.iter().map(|o| o.share).collect();
+    assert_eq!(shares, [42, 28, 30].map(Decimal::from));
+    assert_eq!(
+        weighted.objectives[2].achievement.value(),
+        Decimal::from(80)
+    );
+    // Without contributions: goals equal, objectives equal within their goal:
+    // ((100 + 50) / 2 + 80) / 2 = 77.5.
+    assert_eq!(score(false).achievement.value(), Decimal::new(775, 1));
+}

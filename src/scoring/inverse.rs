@@ -9,15 +9,18 @@ use crate::nip::EmployeeNumber;
 use crate::num::Rounding;
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// What the inverse search varies and how finely.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct InverseQuery {
     /// The indicator whose realisation is varied.
     pub indicator: IndicatorId,
     /// The period whose realisation is varied.
     pub period: Period,
     /// The smallest meaningful change of the realisation (1 for counts, 0.01 for rates).
+    #[serde(with = "crate::decimal_text")]
     pub step: Decimal,
     /// The rounding of the reported achievement, which the band is read from.
     pub rounding: Rounding,

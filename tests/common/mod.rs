@@ -301,3 +301,97 @@ pub fn cascade_from_tape(numbers: &[u32]) -> (AgencyBuilder, Vec<Node>) {
 pub fn tape() -> impl Strategy<Value = Vec<u32>> {
     prop::collection::vec(any::<u32>(), 0..200)
 }
+
+/// A whole agency's records for 2026 from a tape, sound by construction: the cascade of
+/// [`cascade_from_tape`] with an indicator on every node, a quarterly maximise definition for
+/// every indicator, realisations for every indicator and quarter (named for each holder
+/// where a position has several), and superior ratings for every evaluated period of every
+/// employee with a main result.
+pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
+    use kinerja::{
+        AgencyRecords, BehaviourRating, Cascade, CoreValue, EmployeeRecords, EvaluationRules,
+        IndicatorDefinition, Polarity, RaterRole, Rating, Realisation, ResultCategory, Target,
+        Year,
+    };
+    let (agency, nodes) = cascade_from_tape(numbers);
+    let mut tape = Tape::new(numbers.get(numbers.len() / 2..).unwrap_or(&[]));
+    let nodes: Vec<Node> = nodes
+        .into_iter()
+        .map(|n| {
+            if n.indicators().is_empty() {
+                let id = format!("I{}", n.id());
+                n.indicator(indicator(&id))
+            } else {
+                n
+            }
+        })
+        .collect();
+    let cascade = Cascade::builder(agency.build().unwrap())
+        .nodes(nodes)
+        .build()
+        .unwrap();
+    let year = Year::new(2026).unwrap();
+    let quarters = year.periods(kinerja::Granularity::Quarter);
+    let mut definitions = Vec::new();
+    let mut realisations = Vec::new();
+    for node in cascade.nodes() {
+        for ind in node.indicators() {
+            let mut builder =
+                IndicatorDefinition::builder(ind.id().clone(), ind.unit(), Polarity::Maximise);
+            for &q in &quarters {
+                builder = builder.target(q, Target::Value(Decimal::from(1 + tape.below(20))));
+            }
+            definitions.push(builder.build().unwrap());
+            let holders: Vec<EmployeeNumber> = match node.owner() {
+                Owner::Position(p) => cascade.agency().holders(p).map(|e| *e.number()).collect(),
+                _ => Vec::new(),
+            };
+            let whose: Vec<Option<EmployeeNumber>> = if holders.len() > 1 {
+                holders.into_iter().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            for who in whose {
+                for &q in &quarters {
+                    let r = Realisation::new(ind.id().clone(), q, Decimal::from(tape.below(26)));
+                    realisations.push(match who {
+                        Some(number) => r.for_employee(number),
+                        None => r,
+                    });
+                }
+            }
+        }
+    }
+    let mut employees = Vec::new();
+    for employee in cascade.agency().employees() {
+        let number = *employee.number();
+        let has_plan = cascade
+            .results_of(&number)
+            .any(|n| n.category() == ResultCategory::Main);
+        if !has_plan {
+            continue;
+        }
+        let mut records = EmployeeRecords::new(number);
+        for period in quarters.iter().copied().chain([year.as_period()]) {
+            let ratings = CoreValue::ALL
+                .iter()
+                .map(|&value| BehaviourRating {
+                    value,
+                    rater: RaterRole::Superior,
+                    rating: Rating::ALL[tape.below(3)],
+                })
+                .collect();
+            records.behaviour.insert(period, ratings);
+        }
+        employees.push(records);
+    }
+    AgencyRecords {
+        year,
+        rules: EvaluationRules::default(),
+        cascade,
+        definitions,
+        realisations,
+        employees,
+        organisation: std::collections::BTreeMap::new(),
+    }
+}
