@@ -1,17 +1,21 @@
-//! Annual evaluation and calibration of an agency of 10,000 employees in 200 units.
+//! Annual evaluation and calibration of 10,000 employees on one shared plan, and the agency
+//! path users take (records checked together, then every employee evaluated from the
+//! cascade) at 10,001 and 100,001 employees.
 //!
 //! `cargo bench --bench evaluation`.
 
 // criterion_group! generates an undocumented function.
 #![allow(missing_docs)]
 
-use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
 use kinerja::{
-    AchievementLimits, AppraisalInput, BehaviourRating, CalibrationEntry, CoreValue,
-    DEFAULT_MAX_TEAM, DistributionRules, EmployeeKind, EmployeeNumber, EvaluationRules,
-    Granularity, IndicatorDefinition, IndicatorId, Measurements, NodeId, OrganisationPredicate,
-    PlannedIndicator, PlannedResult, Polarity, QuotaRounding, RaterRole, Rating, Realisation,
-    ScoringPlan, Target, WeightPolicy, Year, appraise, calibrate,
+    AchievementLimits, Agency, AgencyInput, AgencyRecords, AppraisalInput, BehaviourRating,
+    CalibrationEntry, Cascade, CascadeLimits, CoreValue, DEFAULT_MAX_TEAM, DistributionRules,
+    Employee, EmployeeKind, EmployeeNumber, EmployeeRecords, EvaluationRules, Granularity,
+    Indicator, IndicatorDefinition, IndicatorId, JobLevel, Level, LinkKind, Measurements, Mission,
+    MissionId, Node, NodeId, OrganisationPredicate, Owner, PlannedIndicator, PlannedResult,
+    Polarity, Position, PositionId, QuotaRounding, RaterRole, Rating, Realisation, ScoringPlan,
+    Target, Unit, UnitId, WeightPolicy, Year, appraise, appraise_agency, calibrate,
 };
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -40,13 +44,13 @@ fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
     })
 }
 
-struct Employee {
+struct Appraised {
     number: EmployeeNumber,
     measured: Measurements,
     behaviour: Vec<BehaviourRating>,
 }
 
-fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
+fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Appraised>) {
     let quarters = year.periods(Granularity::Quarter);
     let ids: Vec<IndicatorId> = (0..INDICATORS)
         .map(|i| or_exit(IndicatorId::new(format!("IKI-{i}"))))
@@ -109,7 +113,7 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Employee>) {
                         .unwrap_or(Rating::Meets),
                 })
                 .collect();
-            Employee {
+            Appraised {
                 number,
                 measured: or_exit(Measurements::new(realisations)),
                 behaviour,
@@ -192,5 +196,250 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A synthetic agency of `units` units of 25 under one head: in each unit a section head
+/// (KASI) and 24 staff holding one position, whose two results carry two quarterly
+/// indicators each, realised by each holder by name; every employee rated in every quarter
+/// and the year.
+fn agency_records(units: usize) -> AgencyRecords {
+    let year = or_exit(Year::new(2026));
+    let quarters = year.periods(Granularity::Quarter);
+    let mut rng = Lcg(units as u64);
+    let number = |n: usize| {
+        or_exit(EmployeeNumber::new(
+            EmployeeKind::Pns,
+            format!(
+                "{}{:02}{:02}2000011{:03}",
+                1970 + n / 336_000,
+                n / 28_000 % 12 + 1,
+                n / 1000 % 28 + 1,
+                n % 1000
+            ),
+        ))
+    };
+    let unit_id = |text: String| or_exit(UnitId::new(text));
+    let position_id = |text: String| or_exit(PositionId::new(text));
+    let mut agency = Agency::builder("Dinas Pendidikan Provinsi", "Pendidikan bermutu")
+        .mission(Mission::new(
+            or_exit(MissionId::new("M1")),
+            "Mutu pendidikan",
+        ))
+        .unit(Unit::new(unit_id("DINAS".into()), "Dinas"))
+        .position(Position::new(
+            position_id("KADIS".into()),
+            "Kepala Dinas",
+            unit_id("DINAS".into()),
+            JobLevel::JptPratama,
+        ))
+        .employee(Employee::new(
+            number(0),
+            "Kepala",
+            position_id("KADIS".into()),
+        ));
+    let node = |id: String, level, owner, parent: Option<&str>| {
+        let node = Node::new(or_exit(NodeId::new(id)), level, "Pernyataan", owner);
+        match parent {
+            Some(p) => node.under(or_exit(NodeId::new(p)), LinkKind::Indirect),
+            None => node,
+        }
+    };
+    let indicator = |id: &str| Indicator::new(or_exit(IndicatorId::new(id)), "Indikator", "unit");
+    let dinas = || Owner::Unit(unit_id("DINAS".into()));
+    let mut nodes = vec![
+        node("T1".into(), Level::Goal, dinas(), None)
+            .serving(or_exit(MissionId::new("M1")))
+            .indicator(indicator("IKT-1")),
+        node("SS1".into(), Level::Objective, dinas(), Some("T1")).indicator(indicator("IKU-1")),
+        node(
+            "R-KADIS".into(),
+            Level::Result,
+            Owner::Position(position_id("KADIS".into())),
+            Some("SS1"),
+        )
+        .indicator(indicator("IKI-KADIS")),
+    ];
+    let define = |id: String, quarterly: bool| {
+        let mut builder =
+            IndicatorDefinition::builder(or_exit(IndicatorId::new(id)), "unit", Polarity::Maximise)
+                .limits(AchievementLimits::capped(120));
+        if quarterly {
+            for &q in &quarters {
+                builder = builder.target(q, Target::Value(Decimal::from(25)));
+            }
+        } else {
+            builder = builder.target(year.as_period(), Target::Value(Decimal::from(100)));
+        }
+        or_exit(builder.build())
+    };
+    let mut definitions: Vec<IndicatorDefinition> = ["IKT-1", "IKU-1", "IKI-KADIS"]
+        .into_iter()
+        .map(|id| define(id.to_owned(), false))
+        .collect();
+    let mut realisations: Vec<Realisation> = ["IKT-1", "IKU-1", "IKI-KADIS"]
+        .into_iter()
+        .map(|id| {
+            Realisation::new(
+                or_exit(IndicatorId::new(id)),
+                year.as_period(),
+                Decimal::from(95),
+            )
+        })
+        .collect();
+    let mut next = 1;
+    for u in 0..units {
+        let (unit, kasi, staf) = (format!("U{u}"), format!("KASI-{u}"), format!("STAF-{u}"));
+        agency = agency
+            .unit(Unit::new(unit_id(unit.clone()), "Seksi").within(unit_id("DINAS".into())))
+            .position(
+                Position::new(
+                    position_id(kasi.clone()),
+                    "Kepala Seksi",
+                    unit_id(unit.clone()),
+                    JobLevel::Supervisor,
+                )
+                .reporting_to(position_id("KADIS".into())),
+            )
+            .position(
+                Position::new(
+                    position_id(staf.clone()),
+                    "Staf",
+                    unit_id(unit.clone()),
+                    JobLevel::Executor,
+                )
+                .reporting_to(position_id(kasi.clone())),
+            )
+            .employee(Employee::new(
+                number(next),
+                "Kepala Seksi",
+                position_id(kasi.clone()),
+            ));
+        next += 1;
+        let holders: Vec<EmployeeNumber> = (0..24).map(|k| number(next + k)).collect();
+        next += 24;
+        for &holder in &holders {
+            agency = agency.employee(Employee::new(holder, "Staf", position_id(staf.clone())));
+        }
+        let kasi_indicator = format!("IKI-KASI-{u}");
+        nodes.push(
+            node(
+                format!("R-KASI-{u}"),
+                Level::Result,
+                Owner::Position(position_id(kasi.clone())),
+                Some("R-KADIS"),
+            )
+            .indicator(indicator(&kasi_indicator)),
+        );
+        definitions.push(define(kasi_indicator.clone(), true));
+        for &q in &quarters {
+            realisations.push(Realisation::new(
+                or_exit(IndicatorId::new(kasi_indicator.clone())),
+                q,
+                Decimal::from(20 + rng.below(11)),
+            ));
+        }
+        let parent = format!("R-KASI-{u}");
+        for r in 0..2 {
+            let ids = [format!("IKI-STAF-{u}-{r}-a"), format!("IKI-STAF-{u}-{r}-b")];
+            nodes.push(
+                node(
+                    format!("R-STAF-{u}-{r}"),
+                    Level::Result,
+                    Owner::Position(position_id(staf.clone())),
+                    Some(&parent),
+                )
+                .indicator(indicator(&ids[0]))
+                .indicator(indicator(&ids[1])),
+            );
+            for id in ids {
+                definitions.push(define(id.clone(), true));
+                let id = or_exit(IndicatorId::new(id));
+                for &holder in &holders {
+                    for &q in &quarters {
+                        realisations.push(
+                            Realisation::new(id.clone(), q, Decimal::from(15 + rng.below(16)))
+                                .for_employee(holder),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let agency = or_exit(agency.build());
+    let employees = agency
+        .employees()
+        .iter()
+        .map(|e| {
+            let mut records = EmployeeRecords::new(*e.number());
+            let head = e.position().as_str() == "KADIS";
+            let periods: Vec<kinerja::Period> = if head {
+                quarters
+                    .last()
+                    .copied()
+                    .into_iter()
+                    .chain([year.as_period()])
+                    .collect()
+            } else {
+                quarters.iter().copied().chain([year.as_period()]).collect()
+            };
+            for period in periods {
+                let ratings = CoreValue::ALL
+                    .iter()
+                    .map(|&value| BehaviourRating {
+                        value,
+                        rater: RaterRole::Superior,
+                        rating: Rating::ALL
+                            .get(rng.below(3) as usize)
+                            .copied()
+                            .unwrap_or(Rating::Meets),
+                    })
+                    .collect();
+                records.behaviour.insert(period, ratings);
+            }
+            records
+        })
+        .collect();
+    let cascade = or_exit(
+        Cascade::builder(agency)
+            .limits(CascadeLimits::default())
+            .nodes(nodes)
+            .build(),
+    );
+    AgencyRecords {
+        year,
+        rules: EvaluationRules::default(),
+        cascade,
+        definitions,
+        realisations,
+        employees,
+        organisation: BTreeMap::new(),
+    }
+}
+
+fn agency_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("agency");
+    group.sample_size(10);
+    for units in [400, 4000] {
+        let employees = 1 + 25 * units;
+        let records = agency_records(units);
+        let input = or_exit(AgencyInput::new(records.clone()));
+        let evaluated = or_exit(appraise_agency(&input));
+        assert_eq!(
+            evaluated.employees.len(),
+            employees,
+            "every employee must be evaluated"
+        );
+        group.bench_function(format!("check_records_{employees}"), |b| {
+            b.iter_batched(
+                || records.clone(),
+                |records| black_box(AgencyInput::new(records).map(|_| ()).is_ok()),
+                BatchSize::LargeInput,
+            )
+        });
+        group.bench_function(format!("appraise_agency_{employees}"), |b| {
+            b.iter(|| black_box(appraise_agency(&input).map(|a| a.employees.len()).ok()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, agency_bench);
 criterion_main!(benches);

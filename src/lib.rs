@@ -22,23 +22,38 @@
 //!    [role–result matrix](Cascade::role_result_matrix) and [Mermaid](Cascade::to_mermaid) /
 //!    [DOT](Cascade::to_dot) export.
 //!
+//!    The cascade keeps three weights apart, all optional and validated: a node's
+//!    contribution to its parent, a main result's weight in its owner's plan (bobot RHK) and
+//!    an indicator's weight within its node; where none is given, parts weigh equally.
+//!
 //! 3. **Measure and score**: [`IndicatorDefinition`]s (unit, [`Polarity`], aspect, floor and
-//!    cap, targets per period, how periods make the year), [`Realisation`]s with evidence,
-//!    [`ScoringPlan`]s weighting indicators within results and results within a plan under a
-//!    [`WeightPolicy`], an [explanation](ScoringPlan::explain) of every score, the
+//!    cap, targets per period including range targets, how periods make the year),
+//!    [`Realisation`]s with evidence, each the team's or attributed to one employee (so the
+//!    holders of one position are measured one by one unless their result is declared
+//!    shared), [`ScoringPlan`]s read from the cascade with its weights, an
+//!    [explanation](ScoringPlan::explain) of every score, the
 //!    [inverse question](ScoringPlan::required_realisation), [roll-up](Cascade::roll_up)
-//!    along direct links and the [organisation's achievement](Cascade::organisation_achievement).
+//!    along direct links and the [organisation's achievement](organisation_score).
 //!    Band tables and value maps are data ([`BandTable`], [`ValueMap`]); the regulations'
 //!    tables are in [`preset`].
 //!
-//! 4. **Evaluate**: periodic (quarterly by default, to date) and annual [appraisals](appraise_year)
-//!    with a result [`Rating`] from configurable thresholds, a reasoned leader [`Override`],
-//!    improvement areas from the data, behaviour against the seven BerAKHLAK [`CoreValue`]s from
-//!    several raters, the [`PredicateMatrix`] of PermenPANRB 6/2022, the organisation's
-//!    predicate and the SE 3/2023 [`DistributionRules`] with an explicit [`QuotaRounding`],
-//!    exact [calibration](calibrate), the numeric regimes ([`pp30_final`],
-//!    [`permenpanrb_8_2021_final`], [`pp46_final`]), [credit points](credit_points), the
-//!    talent [nine-box](NineBoxRules), mergeable [`UnitSummary`]s and [mid-year pro-rating](pro_rate).
+//! 4. **Evaluate**: a whole agency's year from its [`AgencyRecords`] (rules, cascade,
+//!    definitions, realisations, each employee's [`EmployeeRecords`] per period), checked
+//!    together by [`AgencyInput::new`], which names every problem at once
+//!    ([`InputProblem`], in Indonesian and English), then [`appraise_agency`]: the
+//!    organisation's predicate from its weighted objectives through a band table (or the next
+//!    leader's [`OrganisationDecision`]), its leaders rated by it, periodic (quarterly by
+//!    default, to date) and [annual appraisals](appraise_year) with a result [`Rating`] from
+//!    configurable thresholds, a reasoned leader [`Override`], improvement areas from the
+//!    data, behaviour against the seven BerAKHLAK [`CoreValue`]s from several raters, the
+//!    [`PredicateMatrix`] of PermenPANRB 6/2022, the SE 3/2023 [`DistributionRules`] with an
+//!    explicit [`QuotaRounding`], and an exact [calibration](calibrate) applied to the
+//!    appraisals ([`AgencyAppraisal::calibrated`]). How an agency counts is data
+//!    ([`EvaluationRules`]): where figures are rounded ([`RoundingPoint`]), how the annual
+//!    figure is made ([`AnnualBasis`]), how behaviour is rated ([`BehaviourMethod`]). Also the
+//!    numeric regimes ([`pp30_final`], [`permenpanrb_8_2021_final`], [`pp46_final`]),
+//!    [credit points](credit_points), the talent [nine-box](NineBoxRules), mergeable
+//!    [`UnitSummary`]s and [mid-year pro-rating](pro_rate).
 //!
 //! Values: [`Percent`], [`Weight`], [`Score`] and the one [`Rounding`] rule; calendar
 //! [`Period`]s (year, semester, quarter, month) and [`Span`]s (the year to date).
@@ -54,6 +69,26 @@
 //!     println!("{}", finding.describe(Language::Indonesian));
 //! }
 //! assert!(report.findings().iter().any(|f| matches!(f, Finding::EmployeeWithoutResults { .. })));
+//! # Ok(()) }
+//! ```
+//!
+//! A whole agency's year, from JSON in to JSON out:
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use kinerja::{AgencyInput, AgencyRecords, Language, appraise_agency};
+//! # let json = serde_json::to_string(&kinerja::sample::siulak_records()?)?;
+//! let records: AgencyRecords = serde_json::from_str(&json)?;
+//! let input = match AgencyInput::new(records) {
+//!     Ok(input) => input,
+//!     Err(problems) => {
+//!         eprint!("{}", problems.describe(Language::Indonesian));
+//!         return Err(problems.into());
+//!     }
+//! };
+//! let year = appraise_agency(&input)?.calibrated(input.rules(), kinerja::DEFAULT_MAX_TEAM)?;
+//! let out = serde_json::to_string(&year)?;
+//! # assert!(out.contains("\"predicate\""));
 //! # Ok(()) }
 //! ```
 //!
@@ -91,13 +126,17 @@
 //! | realisasi, bukti dukung | realisation, evidence ([`Realisation`]) |
 //! | target triwulanan, kumulatif | quarterly target, cumulative basis ([`Target`], [`PeriodBasis`]) |
 //! | kuantitas, kualitas, waktu, biaya | quantity, quality, time, cost ([`Aspect`]) |
-//! | bobot | weight ([`Weight`]) |
+//! | bobot | weight ([`Weight`]): contribution ([`Node::contributing`]), plan weight, bobot RHK ([`Node::with_plan_weight`]), indicator weight ([`Indicator::weighted`]) |
+//! | hasil kerja bersama | shared result ([`Node::shared`]) |
+//! | target rentang | range target ([`Target::Band`] on a maximise or minimise indicator) |
 //! | nilai | score ([`Score`]) |
 //! | triwulan, semester | quarter, semester ([`Period`]) |
 //! | penilaian kinerja periodik / tahunan | periodic / annual evaluation ([`Appraisal`]) |
 //! | ekspektasi (di atas, sesuai, di bawah) | rating (above, meets, below) ([`Rating`]) |
 //! | perilaku kerja, nilai dasar BerAKHLAK, ekspektasi khusus | behaviour, core value, specific expectation ([`CoreValue`]) |
-//! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`], [`OrganisationPredicate`]) |
+//! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`], [`OrganisationPredicate`], [`OrganisationOutcome`]) |
+//! | capaian kinerja organisasi | the organisation's achievement ([`OrganisationScore`]) |
+//! | umpan balik, catatan pimpinan | the leader's notes ([`EmployeeRecords`]) |
 //! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`], [`calibrate`]) |
 //! | angka kredit | credit points ([`credit_points`]) |
 //! | kotak manajemen talenta | nine-box ([`NineBoxRules`]) |

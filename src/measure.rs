@@ -178,14 +178,9 @@ impl Measurements {
         self.slice(|r| (&r.indicator, r.employee.as_ref()).cmp(&(indicator, employee)))
     }
 
-    /// The run of realisations for which `order` is equal, found by two binary searches.
+    /// The run of realisations for which `order` is equal.
     fn slice(&self, order: impl Fn(&Realisation) -> Ordering) -> &[Realisation] {
-        let start = self
-            .realisations
-            .partition_point(|r| order(r) == Ordering::Less);
-        let rest = self.realisations.get(start..).unwrap_or(&[]);
-        let len = rest.partition_point(|r| order(r) == Ordering::Equal);
-        rest.get(..len).unwrap_or(&[])
+        run(&self.realisations, order)
     }
 
     /// The readings of the employee numbered `number`: their own realisations, and the
@@ -203,6 +198,14 @@ impl Measurements {
     pub fn all(&self) -> &[Realisation] {
         &self.realisations
     }
+}
+
+/// The run of `sorted` for which `order` is equal, found by two binary searches.
+fn run(sorted: &[Realisation], order: impl Fn(&Realisation) -> Ordering) -> &[Realisation] {
+    let start = sorted.partition_point(|r| order(r) == Ordering::Less);
+    let rest = sorted.get(start..).unwrap_or(&[]);
+    let len = rest.partition_point(|r| order(r) == Ordering::Equal);
+    rest.get(..len).unwrap_or(&[])
 }
 
 /// Whose realisations a score reads: the team's alone (from `&Measurements`), or one
@@ -239,10 +242,12 @@ impl<'a> Readings<'a> {
     /// The realisations of `indicator` these readings draw on: the employee's own (empty
     /// for the team's readings) and the team's, each by period.
     pub(crate) fn of(&self, indicator: &IndicatorId) -> (&'a [Realisation], &'a [Realisation]) {
-        let own = self
-            .employee
-            .map_or(&[][..], |e| self.measurements.of_whom(indicator, Some(e)));
-        (own, self.measurements.of_whom(indicator, None))
+        // One search by indicator (comparing texts), then short searches by employee.
+        let all = self.measurements.of(indicator);
+        let whose =
+            |employee: Option<&EmployeeNumber>| run(all, |r| r.employee.as_ref().cmp(&employee));
+        let own = self.employee.map_or(&[][..], |e| whose(Some(e)));
+        (own, whose(None))
     }
 
     /// Whose readings these are; none for the team's.
