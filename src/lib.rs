@@ -189,7 +189,7 @@ pub use evaluation::{
     OrganisationDecision, OrganisationOutcome, OrganisationPredicate, OrganisationRules,
     OrganisationScore, Override, PeriodAchievement, Placement, Potential, Pp30Weighting,
     Pp46Activity, Predicate, PredicateMatrix, PredicateSource, ProRated, Quota, QuotaBound,
-    QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating, RatingSource, RecordKind,
+    QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating, RatingSource, Reason, RecordKind,
     TalentAction, Tenure, TenureShare, UnitSummary, ValueCounts, ValueOutcome, YearInput, appraise,
     appraise_agency, appraise_period, appraise_year, assess_behaviour, calibrate,
     check_distribution, check_records, credit_percent, credit_points, default_behaviour_thresholds,

@@ -187,7 +187,7 @@ fn overrides_need_a_reason_and_leaders_take_the_organisation_rating() {
     assert_eq!(
         a.source,
         RatingSource::Override {
-            reason: "Target Q1 terganggu banjir".into()
+            reason: Reason::new("Target Q1 terganggu banjir").unwrap()
         }
     );
     assert!(

@@ -6,6 +6,7 @@ use super::calibration::ChangeReason;
 use super::distribution::OrganisationPredicate;
 use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
+use super::reason::Reason;
 use super::records::EmployeeRecords;
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::decimal_text;
@@ -17,7 +18,6 @@ use crate::nip::EmployeeNumber;
 use crate::num::Percent;
 use crate::period::{Period, Span, Year};
 use crate::scoring::{PlanExplanation, ScoringPlan};
-use crate::text::is_blank;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -29,22 +29,17 @@ use std::fmt::Write;
 /// # fn main() -> Result<(), kinerja::EvaluationError> {
 /// use kinerja::{Override, Rating};
 /// let set = Override::new(Rating::Above, "Menyelesaikan migrasi Dapodik di luar target")?;
-/// assert_eq!(set.rating(), Rating::Above);
+/// assert_eq!(set.rating, Rating::Above);
 /// assert!(Override::new(Rating::Above, "  ").is_err());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "OverrideSpec", into = "OverrideSpec")]
-pub struct Override {
-    rating: Rating,
-    reason: String,
-}
-
-#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct OverrideSpec {
-    rating: Rating,
-    reason: String,
+pub struct Override {
+    /// The rating the leader sets.
+    pub rating: Rating,
+    /// Why.
+    pub reason: Reason,
 }
 
 impl Override {
@@ -53,39 +48,10 @@ impl Override {
     /// # Errors
     /// [`EvaluationError::BlankReason`] when the reason is blank.
     pub fn new(rating: Rating, reason: impl Into<String>) -> Result<Self, EvaluationError> {
-        let reason = reason.into();
-        if is_blank(&reason) {
-            return Err(EvaluationError::BlankReason);
-        }
-        Ok(Self { rating, reason })
-    }
-
-    /// The rating the leader sets.
-    #[must_use]
-    pub const fn rating(&self) -> Rating {
-        self.rating
-    }
-
-    /// Why.
-    #[must_use]
-    pub fn reason(&self) -> &str {
-        &self.reason
-    }
-}
-
-impl TryFrom<OverrideSpec> for Override {
-    type Error = EvaluationError;
-    fn try_from(spec: OverrideSpec) -> Result<Self, EvaluationError> {
-        Self::new(spec.rating, spec.reason)
-    }
-}
-
-impl From<Override> for OverrideSpec {
-    fn from(set: Override) -> Self {
-        Self {
-            rating: set.rating,
-            reason: set.reason,
-        }
+        Ok(Self {
+            rating,
+            reason: Reason::new(reason)?,
+        })
     }
 }
 
@@ -98,7 +64,7 @@ pub enum RatingSource {
     /// The leader's override.
     Override {
         /// The leader's reason.
-        reason: String,
+        reason: Reason,
     },
     /// The employee leads the organisation: their result rating is the one its predicate
     /// gives.
@@ -414,9 +380,9 @@ fn appraise_rated(
             },
         ),
         (None, Some(set)) => (
-            set.rating(),
+            set.rating,
             RatingSource::Override {
-                reason: set.reason().to_owned(),
+                reason: set.reason.clone(),
             },
         ),
         (None, None) => (computed_rating, RatingSource::Achievement),

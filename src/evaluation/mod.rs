@@ -10,6 +10,7 @@ mod distribution;
 mod organisation;
 mod problems;
 mod rating;
+mod reason;
 mod records;
 mod regimes;
 mod rules;
@@ -43,6 +44,7 @@ pub use problems::{InputProblem, InvalidInputs};
 pub use rating::{
     Predicate, PredicateMatrix, Rating, default_behaviour_thresholds, default_result_thresholds,
 };
+pub use reason::Reason;
 pub use records::{EmployeeRecords, RecordKind};
 pub use regimes::{
     ADDITIONAL_CAP, AdditionalResult, AspectFigures, NumericOutcome, Pp30Weighting, Pp46Activity,

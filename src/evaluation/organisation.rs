@@ -4,6 +4,7 @@
 
 use super::distribution::OrganisationPredicate;
 use super::rating::Rating;
+use super::reason::Reason;
 use crate::cascade::{Cascade, Level, Node};
 use crate::decimal_text;
 use crate::error::{EvaluationError, ScoringError};
@@ -14,7 +15,6 @@ use crate::measure::Measurements;
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::{Band, BandTable, Bound, WeightPolicy, WeightedSum};
-use crate::text::is_blank;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -179,18 +179,21 @@ impl From<LeaderRatings> for BTreeMap<OrganisationPredicate, Rating> {
 
 /// The next leader's decision on the organisation's predicate, which replaces the one the
 /// achievement gives (SE MenPANRB 3/2023), with its reason.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::{OrganisationDecision, OrganisationPredicate};
+/// let decided = OrganisationDecision::new(OrganisationPredicate::Good, "Rapat pimpinan, saran inspektorat")?;
+/// assert_eq!(decided.predicate, OrganisationPredicate::Good);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DecisionSpec", into = "DecisionSpec")]
-pub struct OrganisationDecision {
-    predicate: OrganisationPredicate,
-    reason: String,
-}
-
-#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DecisionSpec {
-    predicate: OrganisationPredicate,
-    reason: String,
+pub struct OrganisationDecision {
+    /// The predicate decided.
+    pub predicate: OrganisationPredicate,
+    /// Why.
+    pub reason: Reason,
 }
 
 impl OrganisationDecision {
@@ -202,39 +205,10 @@ impl OrganisationDecision {
         predicate: OrganisationPredicate,
         reason: impl Into<String>,
     ) -> Result<Self, EvaluationError> {
-        let reason = reason.into();
-        if is_blank(&reason) {
-            return Err(EvaluationError::BlankReason);
-        }
-        Ok(Self { predicate, reason })
-    }
-
-    /// The predicate decided.
-    #[must_use]
-    pub const fn predicate(&self) -> OrganisationPredicate {
-        self.predicate
-    }
-
-    /// Why.
-    #[must_use]
-    pub fn reason(&self) -> &str {
-        &self.reason
-    }
-}
-
-impl TryFrom<DecisionSpec> for OrganisationDecision {
-    type Error = EvaluationError;
-    fn try_from(spec: DecisionSpec) -> Result<Self, EvaluationError> {
-        Self::new(spec.predicate, spec.reason)
-    }
-}
-
-impl From<OrganisationDecision> for DecisionSpec {
-    fn from(decision: OrganisationDecision) -> Self {
-        Self {
-            predicate: decision.predicate,
-            reason: decision.reason,
-        }
+        Ok(Self {
+            predicate,
+            reason: Reason::new(reason)?,
+        })
     }
 }
 
@@ -434,7 +408,7 @@ pub enum PredicateSource {
     /// The next leader's decision.
     Decision {
         /// The reason given.
-        reason: String,
+        reason: Reason,
     },
 }
 
@@ -471,9 +445,9 @@ impl OrganisationOutcome {
     ) -> Result<Option<Self>, EvaluationError> {
         let (predicate, source) = match (decision, &score) {
             (Some(decided), _) => (
-                decided.predicate(),
+                decided.predicate,
                 PredicateSource::Decision {
-                    reason: decided.reason().to_owned(),
+                    reason: decided.reason.clone(),
                 },
             ),
             (None, Some(score)) => {
