@@ -4,7 +4,10 @@
 //! alignment diagnostics and one leader's role–result matrix; then a section head's
 //! quarterly achievements in 2026 with the explanation of her annual score, the division's
 //! rolled-up count, the organisation's achievement per goal and objective, and what the
-//! last quarter would have needed for a higher rating. All from the built-in sample data.
+//! last quarter would have needed for a higher rating; last, the whole office's year through
+//! the agency path (records checked together, the organisation's predicate, quarterly and
+//! annual predicates, the distribution check and calibration). All from the built-in sample
+//! data.
 
 use kinerja::preset::permenpanrb_8_2021_values;
 use kinerja::{

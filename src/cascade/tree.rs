@@ -679,18 +679,23 @@ fn check_plan_weights(agency: &Agency, nodes: &[Node], links: &Links) -> Result<
             .get(*i)
             .is_some_and(|n| n.category() == super::ResultCategory::Main)
     };
+    let held_results = |employee: &crate::org::Employee| {
+        agency
+            .held_position_index(employee.number())
+            .map_or(&[][..], |p| links.results_of_position.of(p))
+    };
     for (index, employee) in agency.employees().iter().enumerate() {
         let own = links.results_of_employee.of(index);
-        let held = agency
-            .held_position_index(employee.number())
-            .map_or(&[][..], |p| links.results_of_position.of(p));
-        let plan: Vec<usize> = merged(own, held).filter(main).collect();
-        let weights = plan
-            .iter()
-            .map(|&i| nodes.get(i).and_then(Node::plan_weight));
+        let held = held_results(employee);
+        // Most plans are unweighted: nothing to add up.
+        let plan = || merged(own, held).filter(main);
+        if plan().all(|i| nodes.get(i).and_then(Node::plan_weight).is_none()) {
+            continue;
+        }
+        let weights = plan().map(|i| nodes.get(i).and_then(Node::plan_weight));
         let problem = match all_or_none(weights) {
             WeightCheck::Unweighted | WeightCheck::Whole => continue,
-            WeightCheck::Partial(at) => match plan.get(at).and_then(|&i| nodes.get(i)) {
+            WeightCheck::Partial(at) => match plan().nth(at).and_then(|i| nodes.get(i)) {
                 Some(node) => CascadeError::PartialPlanWeights {
                     employee: *employee.number(),
                     unweighted: node.id().clone(),
@@ -764,7 +769,14 @@ fn check_indicators(
     let text_of = |use_: &IndicatorUse| id_of(use_).map_or("", IndicatorId::as_str);
     let compare =
         |a: &IndicatorUse, b: &IndicatorUse| compare_keyed(a.0, b.0, || (text_of(a), text_of(b)));
-    uses.sort_unstable_by(|a, b| compare(a, b).then((a.1, a.2).cmp(&(b.1, b.2))));
+    // By key first (cheap integer compares); only ids sharing their first 16 bytes, which
+    // are rare, are then ordered by their text.
+    uses.sort_unstable_by_key(|&(key, node, nth)| (key, node, nth));
+    for run in uses.chunk_by_mut(|a, b| a.0 == b.0) {
+        if run.len() > 1 {
+            run.sort_by(|a, b| compare(a, b).then((a.1, a.2).cmp(&(b.1, b.2))));
+        }
+    }
     let repeated = uses.windows(2).find_map(|pair| match pair {
         [a, b] if compare(a, b) == Ordering::Equal => Some(b),
         _ => None,

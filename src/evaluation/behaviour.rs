@@ -477,6 +477,9 @@ pub fn assess_behaviour(
     rules: &BehaviourRules,
     expectations: &BTreeMap<CoreValue, String>,
 ) -> Result<BehaviourOutcome, EvaluationError> {
+    if let Some(&value) = unrated_values(ratings, rules).first() {
+        return Err(EvaluationError::MissingBehaviourRating { value });
+    }
     let (weights, thresholds) = (&rules.rater_weights, &rules.thresholds);
     let mut values = Vec::with_capacity(CoreValue::ALL.len());
     let mut total = Decimal::ZERO;
@@ -486,10 +489,6 @@ pub fn assess_behaviour(
             let entry = by_role.entry(r.rater).or_insert((0, 0));
             entry.0 += r.rating.points();
             entry.1 += 1;
-        }
-        let superior_needed = weights.weight(RaterRole::Superior) > Decimal::ZERO;
-        if (superior_needed && !by_role.contains_key(&RaterRole::Superior)) || by_role.is_empty() {
-            return Err(EvaluationError::MissingBehaviourRating { value });
         }
         let (mut weighted, mut weight_sum) = (Decimal::ZERO, Decimal::ZERO);
         let mut means = BTreeMap::new();

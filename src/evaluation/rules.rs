@@ -19,7 +19,7 @@ pub enum AnnualBasis {
     #[default]
     YearAggregate,
     /// The mean of the periods' own achievements (each period alone, not to date), over
-    /// the periods in which something is due. Every indicator of the plan then needs a
+    /// the periods in which something is due: exact, and rounded once for the rating. Every indicator of the plan then needs a
     /// target in some period of the evaluation's granularity: one with only an annual
     /// target would be due in no period and is refused rather than left out.
     MeanOfPeriods,
