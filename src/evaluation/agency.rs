@@ -6,51 +6,18 @@ use super::calibration::{Calibration, CalibrationEntry, calibrate};
 use super::distribution::{ComplianceReport, check_distribution};
 use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};
 use super::problems::{InputProblem, InvalidInputs};
-use super::records::EmployeeRecords;
+use super::records::{AgencyRecords, EmployeeRecords};
 use super::rules::EvaluationRules;
 use super::validate::{check_agency, is_leader, year_periods};
 use crate::cascade::Cascade;
 use crate::error::EvaluationError;
-use crate::indicator::{Definitions, IndicatorDefinition};
-use crate::measure::{Measurements, Realisation};
+use crate::indicator::Definitions;
+use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
 use crate::period::{Period, Span, Year};
 use crate::scoring::ScoringPlan;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
-
-/// An agency's records for a year of evaluation, as they arrive (from JSON, from forms,
-/// from another system): the rules, the cascade, the indicator definitions, the
-/// realisations, each employee's records, and the next leader's decisions on the
-/// organisation's predicate. Checked together by [`AgencyInput::new`].
-///
-/// Realisations are given as recorded: the agency path rolls them up along direct links
-/// itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AgencyRecords {
-    /// The year evaluated.
-    pub year: Year,
-    /// The rules (every one defaults).
-    #[serde(default)]
-    pub rules: EvaluationRules,
-    /// The cascade, and through it the agency.
-    pub cascade: Cascade,
-    /// The indicator definitions.
-    #[serde(default)]
-    pub definitions: Vec<IndicatorDefinition>,
-    /// The realisations, as recorded.
-    #[serde(default)]
-    pub realisations: Vec<Realisation>,
-    /// Each employee's behaviour ratings, notes, overrides and expectations.
-    #[serde(default)]
-    pub employees: Vec<EmployeeRecords>,
-    /// Decisions on the organisation's predicate, by period: a period's decision is for its
-    /// evaluation to date, the year's for the annual one. Where the last period to date is
-    /// the whole year, the year's decision takes precedence.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub organisation: BTreeMap<Period, OrganisationDecision>,
-}
 
 /// An agency's records for a year, checked together: every problem of the inputs was
 /// reported at once, so what remains is ready to evaluate ([`appraise_agency`]).

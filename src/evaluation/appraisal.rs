@@ -7,7 +7,7 @@ use super::distribution::OrganisationPredicate;
 use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
-use super::records::EmployeeRecords;
+use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::decimal_text;
 use crate::error::{EvaluationError, ScoringError};
@@ -22,38 +22,6 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt::Write;
-
-/// A leader's override of the result rating, which must say why.
-///
-/// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{Override, Rating};
-/// let set = Override::new(Rating::Above, "Menyelesaikan migrasi Dapodik di luar target")?;
-/// assert_eq!(set.rating, Rating::Above);
-/// assert!(Override::new(Rating::Above, "  ").is_err());
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Override {
-    /// The rating the leader sets.
-    pub rating: Rating,
-    /// Why.
-    pub reason: Reason,
-}
-
-impl Override {
-    /// An override.
-    ///
-    /// # Errors
-    /// [`EvaluationError::BlankReason`] when the reason is blank.
-    pub fn new(rating: Rating, reason: impl Into<String>) -> Result<Self, EvaluationError> {
-        Ok(Self {
-            rating,
-            reason: Reason::new(reason)?,
-        })
-    }
-}
 
 /// Where the result rating came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -479,19 +447,6 @@ pub struct YearInput<'a> {
     pub organisation: &'a [OrganisationOutcome],
 }
 
-/// The periods of `year` at the rules' granularity in which something in `plan` is due to
-/// date: the periods that have a periodic evaluation.
-pub(crate) fn evaluated_periods(
-    rules: &EvaluationRules,
-    year: Year,
-    plan: &ScoringPlan,
-) -> Vec<Period> {
-    year.periods(rules.granularity)
-        .into_iter()
-        .filter(|&period| plan.is_due(Span::to_date(period)))
-        .collect()
-}
-
 /// The annual evaluation, from the whole year's periods: the year's achievement and
 /// behaviour, and the periodic evaluations at the rules' granularity that led to it, each
 /// with its own period's behaviour ratings, notes and override from the records. A period
@@ -509,7 +464,7 @@ pub fn appraise_year(
     input: &YearInput<'_>,
 ) -> Result<AnnualAppraisal, EvaluationError> {
     let records = input.records;
-    let periods = evaluated_periods(rules, year, input.plan);
+    let periods = super::validate::evaluated_periods(rules, year, input.plan);
     let mut problems = super::validate::plan_problems(rules, year, input.plan);
     problems.extend(super::validate::record_problems(
         rules, year, &periods, records,

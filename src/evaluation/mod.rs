@@ -19,9 +19,9 @@ mod talent;
 mod tenure;
 mod validate;
 
-pub use agency::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
+pub use agency::{AgencyAppraisal, AgencyInput, appraise_agency, check_records};
 pub use appraisal::{
-    AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea, Override,
+    AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea,
     PeriodAchievement, RatingSource, YearInput, appraise, appraise_period, appraise_year,
 };
 pub use behaviour::{
@@ -45,7 +45,7 @@ pub use rating::{
     Predicate, PredicateMatrix, Rating, default_behaviour_thresholds, default_result_thresholds,
 };
 pub use reason::Reason;
-pub use records::{EmployeeRecords, RecordKind};
+pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
 pub use regimes::{
     ADDITIONAL_CAP, AdditionalResult, AspectFigures, NumericOutcome, Pp30Weighting, Pp46Activity,
     permenpanrb_8_2021_final, pp30_final, pp46_final,

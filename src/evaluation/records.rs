@@ -1,10 +1,19 @@
-//! What is recorded about one employee's year besides realisations: behaviour ratings,
-//! the leader's notes and overrides per period, and the leader's specific expectations.
+//! What an agency records for a year, as it arrives: the whole agency's records, and for
+//! each employee, besides realisations, behaviour ratings, the leader's notes and overrides
+//! per period, and the leader's specific expectations.
 
-use super::appraisal::Override;
 use super::behaviour::{BehaviourRating, CoreValue};
+use super::organisation::OrganisationDecision;
+use super::rating::Rating;
+use super::reason::Reason;
+use super::rules::EvaluationRules;
+use crate::cascade::Cascade;
+use crate::error::EvaluationError;
+use crate::indicator::IndicatorDefinition;
+use crate::measure::Realisation;
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
+use crate::period::Year;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -99,4 +108,70 @@ impl crate::label::Labelled for RecordKind {
             (Self::Expectations, English) => "specific expectations",
         }
     }
+}
+
+/// A leader's override of the result rating, which must say why.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::EvaluationError> {
+/// use kinerja::{Override, Rating};
+/// let set = Override::new(Rating::Above, "Menyelesaikan migrasi Dapodik di luar target")?;
+/// assert_eq!(set.rating, Rating::Above);
+/// assert!(Override::new(Rating::Above, "  ").is_err());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    /// The rating the leader sets.
+    pub rating: Rating,
+    /// Why.
+    pub reason: Reason,
+}
+
+impl Override {
+    /// An override.
+    ///
+    /// # Errors
+    /// [`EvaluationError::BlankReason`] when the reason is blank.
+    pub fn new(rating: Rating, reason: impl Into<String>) -> Result<Self, EvaluationError> {
+        Ok(Self {
+            rating,
+            reason: Reason::new(reason)?,
+        })
+    }
+}
+
+/// An agency's records for a year of evaluation, as they arrive (from JSON, from forms,
+/// from another system): the rules, the cascade, the indicator definitions, the
+/// realisations, each employee's records, and the next leader's decisions on the
+/// organisation's predicate. Checked together by
+/// [`AgencyInput::new`](crate::AgencyInput::new).
+///
+/// Realisations are given as recorded: the agency path rolls them up along direct links
+/// itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyRecords {
+    /// The year evaluated.
+    pub year: Year,
+    /// The rules (every one defaults).
+    #[serde(default)]
+    pub rules: EvaluationRules,
+    /// The cascade, and through it the agency.
+    pub cascade: Cascade,
+    /// The indicator definitions.
+    #[serde(default)]
+    pub definitions: Vec<IndicatorDefinition>,
+    /// The realisations, as recorded.
+    #[serde(default)]
+    pub realisations: Vec<Realisation>,
+    /// Each employee's behaviour ratings, notes, overrides and expectations.
+    #[serde(default)]
+    pub employees: Vec<EmployeeRecords>,
+    /// Decisions on the organisation's predicate, by period: a period's decision is for its
+    /// evaluation to date, the year's for the annual one. Where the last period to date is
+    /// the whole year, the year's decision takes precedence.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub organisation: BTreeMap<Period, OrganisationDecision>,
 }

@@ -1,17 +1,16 @@
 //! The checks of an agency's inputs taken together: every problem is collected, none stops
 //! the others.
 
-use super::agency::AgencyRecords;
 use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
-use super::records::EmployeeRecords;
+use super::records::{AgencyRecords, EmployeeRecords};
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::cascade::{Cascade, Level, Owner, ResultCategory};
 use crate::indicator::{Definitions, IndicatorDefinition, MissingPolicy};
 use crate::measure::{Measurements, Realisation};
 use crate::nip::EmployeeNumber;
-use crate::period::{Period, Year};
+use crate::period::{Period, Span, Year};
 use crate::scoring::ScoringPlan;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -433,7 +432,7 @@ fn check_employees(
             }
             continue;
         };
-        let evaluated = super::appraisal::evaluated_periods(rules, year, &plan);
+        let evaluated = evaluated_periods(rules, year, &plan);
         let empty = EmployeeRecords::new(number);
         let records = records.unwrap_or(&empty);
         problems.extend(record_problems(rules, year, &evaluated, records));
@@ -513,4 +512,17 @@ pub(crate) fn year_periods(
     periods.sort_unstable();
     periods.dedup();
     periods
+}
+
+/// The periods of `year` at the rules' granularity in which something in `plan` is due to
+/// date: the periods that have a periodic evaluation.
+pub(crate) fn evaluated_periods(
+    rules: &EvaluationRules,
+    year: Year,
+    plan: &ScoringPlan,
+) -> Vec<Period> {
+    year.periods(rules.granularity)
+        .into_iter()
+        .filter(|&period| plan.is_due(Span::to_date(period)))
+        .collect()
 }
