@@ -8,7 +8,10 @@ use super::organisation::{OrganisationDecision, OrganisationOutcome, organisatio
 use super::problems::{InputProblem, InvalidInputs};
 use super::records::{AgencyRecords, EmployeeRecords};
 use super::rules::EvaluationRules;
-use super::validate::{check_agency, is_leader, year_periods};
+use super::validate::{
+    check_cascade, check_decisions, check_definitions, check_employees, check_realisations,
+    is_leader, year_periods,
+};
 use crate::cascade::Cascade;
 use crate::error::EvaluationError;
 use crate::indicator::Definitions;
@@ -69,19 +72,52 @@ impl AgencyInput {
     /// evaluation; repeated and missing behaviour ratings; overrides of the organisation's
     /// leader; decisions for periods without an evaluation.
     pub fn new(records: AgencyRecords) -> Result<Self, InvalidInputs> {
-        let (checked, problems) = check_agency(records);
-        if !problems.is_empty() {
-            return Err(InvalidInputs::new(problems));
+        let (input, problems) = Self::check(records);
+        if problems.is_empty() {
+            Ok(input)
+        } else {
+            Err(InvalidInputs::new(problems))
         }
-        Ok(Self {
-            year: checked.year,
-            rules: checked.rules,
-            cascade: checked.cascade,
-            definitions: checked.definitions,
-            measurements: checked.measurements,
-            employees: checked.employees,
-            organisation: checked.organisation,
-        })
+    }
+
+    /// Checks each part as far as it can be, so that one mistake does not hide the next:
+    /// duplicates are reported and the first of them kept. Returns what is left and every
+    /// problem found.
+    fn check(records: AgencyRecords) -> (Self, Vec<InputProblem>) {
+        let AgencyRecords {
+            year,
+            rules,
+            cascade,
+            definitions,
+            realisations,
+            employees,
+            organisation,
+        } = records;
+        let mut problems = Vec::new();
+        let definitions = check_definitions(&cascade, year, definitions, &mut problems);
+        check_cascade(&cascade, &definitions, &rules, year, &mut problems);
+        let measurements =
+            check_realisations(&cascade, &definitions, year, realisations, &mut problems);
+        let employees = check_employees(
+            &cascade,
+            &definitions,
+            &measurements,
+            &rules,
+            year,
+            employees,
+            &mut problems,
+        );
+        check_decisions(&rules, year, &organisation, &mut problems);
+        let input = Self {
+            year,
+            rules,
+            cascade,
+            definitions,
+            measurements,
+            employees,
+            organisation,
+        };
+        (input, problems)
     }
 
     /// The year evaluated.
@@ -397,5 +433,5 @@ fn decision_for<'a>(
 /// ```
 #[must_use]
 pub fn check_records(records: AgencyRecords) -> Vec<InputProblem> {
-    check_agency(records).1
+    AgencyInput::check(records).1
 }

@@ -4,7 +4,7 @@
 use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
-use super::records::{AgencyRecords, EmployeeRecords};
+use super::records::EmployeeRecords;
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::cascade::{Cascade, Level, Owner, ResultCategory};
 use crate::indicator::{Definitions, IndicatorDefinition, MissingPolicy};
@@ -67,12 +67,8 @@ fn repeated_ratings(
     let once = |role: RaterRole| matches!(role, RaterRole::Superior | RaterRole::SelfAssessment);
     ratings.iter().enumerate().filter_map(move |(i, r)| {
         let earlier = ratings.get(..i).unwrap_or(&[]);
-        let repeated = once(r.rater)
-            && earlier
-                .iter()
-                .any(|e| e.value == r.value && e.rater == r.rater);
-        // Name each repetition once: only at its second occurrence.
-        let first_repeat = repeated
+        // Name each repetition once: at its second occurrence.
+        let first_repeat = once(r.rater)
             && earlier
                 .iter()
                 .filter(|e| e.value == r.value && e.rater == r.rater)
@@ -113,67 +109,24 @@ fn due_in_some_period(
         .any(|period| definition.is_due(period))
 }
 
-/// What the agency checks leave for the evaluation, once every problem has been collected.
-pub(crate) struct Checked {
-    pub(crate) year: Year,
-    pub(crate) rules: EvaluationRules,
-    pub(crate) cascade: Cascade,
-    pub(crate) definitions: Definitions,
-    pub(crate) measurements: Measurements,
-    /// By employee number, duplicates dropped.
-    pub(crate) employees: Vec<EmployeeRecords>,
-    pub(crate) organisation: BTreeMap<Period, OrganisationDecision>,
-}
-
-/// Checks an agency's inputs together. Each part is checked as far as it can be, so that one
-/// mistake does not hide the next: duplicates are reported and the first of them kept.
-pub(crate) fn check_agency(records: AgencyRecords) -> (Checked, Vec<InputProblem>) {
-    let mut problems = Vec::new();
-    let AgencyRecords {
-        year,
-        rules,
-        cascade,
-        definitions,
-        realisations,
-        employees,
-        organisation,
-    } = records;
-    let definitions = check_definitions(&cascade, year, definitions, &mut problems);
-    check_cascade(&cascade, &definitions, &rules, year, &mut problems);
-    let measurements =
-        check_realisations(&cascade, &definitions, year, realisations, &mut problems);
-    let employees = check_employees(
-        &cascade,
-        &definitions,
-        &measurements,
-        &rules,
-        year,
-        employees,
-        &mut problems,
-    );
+/// Decisions on the organisation's predicate for periods that have no evaluation.
+pub(crate) fn check_decisions(
+    rules: &EvaluationRules,
+    year: Year,
+    decisions: &BTreeMap<Period, OrganisationDecision>,
+    problems: &mut Vec<InputProblem>,
+) {
     let evaluated: Vec<Period> = year.periods(rules.granularity);
-    for &period in organisation.keys() {
+    for &period in decisions.keys() {
         if period != year.as_period() && !evaluated.contains(&period) {
             problems.push(InputProblem::DecisionPeriodNotEvaluated { period });
         }
     }
-    (
-        Checked {
-            year,
-            rules,
-            cascade,
-            definitions,
-            measurements,
-            employees,
-            organisation,
-        },
-        problems,
-    )
 }
 
 /// Duplicates, definitions of another year and definitions of indicators the cascade does
 /// not have. Returns the definitions with duplicates dropped (the first kept).
-fn check_definitions(
+pub(crate) fn check_definitions(
     cascade: &Cascade,
     year: Year,
     mut definitions: Vec<IndicatorDefinition>,
@@ -212,7 +165,7 @@ fn check_definitions(
 
 /// Units, scored indicators without definitions, main results without indicators, roll-up
 /// units, and under the mean of periods indicators with only annual targets.
-fn check_cascade(
+pub(crate) fn check_cascade(
     cascade: &Cascade,
     definitions: &Definitions,
     rules: &EvaluationRules,
@@ -277,7 +230,7 @@ fn check_cascade(
 
 /// Duplicates, unknown indicators, periods, negative values and whose realisation it is.
 /// Returns the realisations with duplicates dropped (the first kept).
-fn check_realisations(
+pub(crate) fn check_realisations(
     cascade: &Cascade,
     definitions: &Definitions,
     year: Year,
@@ -389,7 +342,7 @@ fn check_realisations(
 /// periods without an evaluation, behaviour, overrides of the organisation's leader, and
 /// the realisations each plan needs. Returns the records with duplicates dropped, by
 /// employee.
-fn check_employees(
+pub(crate) fn check_employees(
     cascade: &Cascade,
     definitions: &Definitions,
     measurements: &Measurements,
