@@ -1,126 +1,16 @@
 //! The crate's errors: one enum per concern, each variant naming what was wrong and where.
 
 use crate::cascade::{Level, Owner};
+pub use crate::id::IdError;
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
-use crate::nip::{EmployeeKind, EmployeeNumber, NumberRule};
+use crate::nip::EmployeeNumber;
+pub use crate::nip::EmployeeNumberError;
+pub use crate::num::ValueError;
 use crate::period::Period;
+pub use crate::period::PeriodError;
 use rust_decimal::Decimal;
 use std::fmt;
 use thiserror::Error;
-
-/// A number outside the domain of a value type.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum ValueError {
-    /// The value may not be negative.
-    #[error("{what} may not be negative, got {value}")]
-    Negative {
-        /// Which kind of value.
-        what: &'static str,
-        /// The value given.
-        value: Decimal,
-    },
-    /// The value lies outside its range.
-    #[error("{what} must lie between {min} and {max}, got {value}")]
-    OutOfRange {
-        /// Which kind of value.
-        what: &'static str,
-        /// The value given.
-        value: Decimal,
-        /// The least value allowed.
-        min: Decimal,
-        /// The greatest value allowed.
-        max: Decimal,
-    },
-    /// The text is not an exact decimal number.
-    #[error("{what}: `{text}` is not an exact decimal number")]
-    NotADecimal {
-        /// Which kind of value.
-        what: &'static str,
-        /// The text given.
-        text: String,
-    },
-    /// More decimal places than a `Decimal` carries.
-    #[error("rounding to {decimals} decimals is not possible, at most {max}")]
-    TooManyDecimals {
-        /// The number asked for.
-        decimals: u32,
-        /// The most allowed.
-        max: u32,
-    },
-}
-
-/// An identifier that breaks the id rules.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum IdError {
-    /// The id is empty.
-    #[error("{kind} id may not be empty")]
-    Empty {
-        /// Which kind of id.
-        kind: &'static str,
-    },
-    /// The id is too long.
-    #[error("{kind} id is {length} characters long, at most {max} allowed")]
-    TooLong {
-        /// Which kind of id.
-        kind: &'static str,
-        /// Its length in bytes.
-        length: usize,
-        /// The most allowed.
-        max: usize,
-    },
-    /// The id holds a character outside `A–Z a–z 0–9 . _ - : /`.
-    #[error("{kind} id `{id}` holds {character:?}; only letters, digits and . _ - : / are allowed")]
-    InvalidCharacter {
-        /// Which kind of id.
-        kind: &'static str,
-        /// The id given.
-        id: String,
-        /// The first offending character.
-        character: char,
-    },
-}
-
-/// An employee number (NIP or NI PPPK) that cannot be right for its declared kind.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum EmployeeNumberError {
-    /// The number breaks a rule of its layout.
-    #[error("{kind} number `{number}` is invalid: {rule}")]
-    Invalid {
-        /// The declared kind.
-        kind: EmployeeKind,
-        /// The text given.
-        number: String,
-        /// The rule broken.
-        rule: NumberRule,
-    },
-}
-
-/// A period or calendar value out of range or unreadable.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum PeriodError {
-    /// The year is outside 1–9999.
-    #[error("year {year} is outside 1-9999")]
-    YearOutOfRange {
-        /// The year given.
-        year: i32,
-    },
-    /// The month is outside 1–12.
-    #[error("month {month} is outside 1-12")]
-    MonthOutOfRange {
-        /// The month given.
-        month: u8,
-    },
-    /// The text is not a period.
-    #[error("`{text}` is not a period; write 2026, 2026-S1, 2026-Q3 or 2026-07")]
-    Unparsable {
-        /// The text given.
-        text: String,
-    },
-}
 
 /// The part of an agency an [`AgencyError`] is about.
 #[derive(Debug, Clone, PartialEq, Eq)]

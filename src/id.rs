@@ -4,9 +4,9 @@
 //! `RHK-2.1` or `SS/01`, and safe to embed in exported diagrams without escaping surprises.
 //! Ids compare by their exact text (case-sensitive).
 
-use crate::error::IdError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use thiserror::Error;
 
 /// The longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
@@ -127,3 +127,35 @@ string_id!(
     /// Identifies a development programme (program pengembangan kompetensi).
     ProgrammeId, "programme", "PELATIHAN-01"
 );
+
+/// An identifier that breaks the id rules.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum IdError {
+    /// The id is empty.
+    #[error("{kind} id may not be empty")]
+    Empty {
+        /// Which kind of id.
+        kind: &'static str,
+    },
+    /// The id is too long.
+    #[error("{kind} id is {length} characters long, at most {max} allowed")]
+    TooLong {
+        /// Which kind of id.
+        kind: &'static str,
+        /// Its length in bytes.
+        length: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// The id holds a character outside `A–Z a–z 0–9 . _ - : /`.
+    #[error("{kind} id `{id}` holds {character:?}; only letters, digits and . _ - : / are allowed")]
+    InvalidCharacter {
+        /// Which kind of id.
+        kind: &'static str,
+        /// The id given.
+        id: String,
+        /// The first offending character.
+        character: char,
+    },
+}

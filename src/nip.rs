@@ -11,11 +11,11 @@
 //! The sex digit is 1 (male) or 2 (female). The appointment must begin after the birth date:
 //! for a PNS the first day of the appointment month, for a PPPK the first day of the year.
 
-use crate::error::EmployeeNumberError;
 use crate::label::{Labelled, Language};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use thiserror::Error;
 
 /// Whether an employee is a civil servant or a government employee on contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -285,4 +285,20 @@ impl From<EmployeeNumber> for EmployeeNumberSpec {
             number: number.digits(),
         }
     }
+}
+
+/// An employee number (NIP or NI PPPK) that cannot be right for its declared kind.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum EmployeeNumberError {
+    /// The number breaks a rule of its layout.
+    #[error("{kind} number `{number}` is invalid: {rule}")]
+    Invalid {
+        /// The declared kind.
+        kind: EmployeeKind,
+        /// The text given.
+        number: String,
+        /// The rule broken.
+        rule: NumberRule,
+    },
 }

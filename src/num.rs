@@ -5,10 +5,10 @@
 //! (`"87.5"`), never as a binary float.
 
 use crate::decimal_text;
-use crate::error::ValueError;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use thiserror::Error;
 
 /// Writes the shared parts of a checked decimal newtype: accessors, `Display`, serde as text.
 macro_rules! checked_decimal {
@@ -325,4 +325,46 @@ impl From<Rounding> for RoundingSpec {
             mode: rounding.mode,
         }
     }
+}
+
+/// A number outside the domain of a value type.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ValueError {
+    /// The value may not be negative.
+    #[error("{what} may not be negative, got {value}")]
+    Negative {
+        /// Which kind of value.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+    },
+    /// The value lies outside its range.
+    #[error("{what} must lie between {min} and {max}, got {value}")]
+    OutOfRange {
+        /// Which kind of value.
+        what: &'static str,
+        /// The value given.
+        value: Decimal,
+        /// The least value allowed.
+        min: Decimal,
+        /// The greatest value allowed.
+        max: Decimal,
+    },
+    /// The text is not an exact decimal number.
+    #[error("{what}: `{text}` is not an exact decimal number")]
+    NotADecimal {
+        /// Which kind of value.
+        what: &'static str,
+        /// The text given.
+        text: String,
+    },
+    /// More decimal places than a `Decimal` carries.
+    #[error("rounding to {decimals} decimals is not possible, at most {max}")]
+    TooManyDecimals {
+        /// The number asked for.
+        decimals: u32,
+        /// The most allowed.
+        max: u32,
+    },
 }

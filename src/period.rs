@@ -4,13 +4,13 @@
 //! and overlap are exact month arithmetic. Periods travel as text: `2026`, `2026-S1`,
 //! `2026-Q3`, `2026-07`.
 
-use crate::error::PeriodError;
 use crate::label::{Labelled, Language};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
+use thiserror::Error;
 
 /// The first year a [`Year`] accepts.
 pub const MIN_YEAR: i32 = 1;
@@ -643,4 +643,28 @@ impl From<Span> for String {
     fn from(span: Span) -> String {
         span.to_string()
     }
+}
+
+/// A period or calendar value out of range or unreadable.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum PeriodError {
+    /// The year is outside 1–9999.
+    #[error("year {year} is outside 1-9999")]
+    YearOutOfRange {
+        /// The year given.
+        year: i32,
+    },
+    /// The month is outside 1–12.
+    #[error("month {month} is outside 1-12")]
+    MonthOutOfRange {
+        /// The month given.
+        month: u8,
+    },
+    /// The text is not a period.
+    #[error("`{text}` is not a period; write 2026, 2026-S1, 2026-Q3 or 2026-07")]
+    Unparsable {
+        /// The text given.
+        text: String,
+    },
 }
