@@ -44,6 +44,21 @@ fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
     })
 }
 
+/// The superior's ratings of the seven values, drawn at random.
+fn superior_ratings(rng: &mut Lcg) -> Vec<BehaviourRating> {
+    CoreValue::ALL
+        .iter()
+        .map(|&value| BehaviourRating {
+            value,
+            rater: RaterRole::Superior,
+            rating: Rating::ALL
+                .get(rng.below(3) as usize)
+                .copied()
+                .unwrap_or(Rating::Meets),
+        })
+        .collect()
+}
+
 struct Appraised {
     number: EmployeeNumber,
     measured: Measurements,
@@ -102,17 +117,7 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Appraised>) {
                     ));
                 }
             }
-            let behaviour = CoreValue::ALL
-                .iter()
-                .map(|&value| BehaviourRating {
-                    value,
-                    rater: RaterRole::Superior,
-                    rating: Rating::ALL
-                        .get(rng.below(3) as usize)
-                        .copied()
-                        .unwrap_or(Rating::Meets),
-                })
-                .collect();
+            let behaviour = superior_ratings(rng);
             Appraised {
                 number,
                 measured: or_exit(Measurements::new(realisations)),
@@ -381,18 +386,7 @@ fn agency_records(units: usize) -> AgencyRecords {
                 quarters.iter().copied().chain([year.as_period()]).collect()
             };
             for period in periods {
-                let ratings = CoreValue::ALL
-                    .iter()
-                    .map(|&value| BehaviourRating {
-                        value,
-                        rater: RaterRole::Superior,
-                        rating: Rating::ALL
-                            .get(rng.below(3) as usize)
-                            .copied()
-                            .unwrap_or(Rating::Meets),
-                    })
-                    .collect();
-                records.behaviour.insert(period, ratings);
+                records.behaviour.insert(period, superior_ratings(&mut rng));
             }
             records
         })

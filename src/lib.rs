@@ -145,6 +145,7 @@
 #![deny(missing_docs)]
 
 mod cascade;
+mod crate_error;
 mod decimal_text;
 mod error;
 mod evaluation;
@@ -170,31 +171,31 @@ mod text;
 struct ReadmeDoctests;
 
 pub use cascade::{
-    Cascade, CascadeBuilder, CascadeLimits, Diagnostics, Finding, Indicator, Level, LinkKind,
-    MatrixRow, Node, NodeAchievement, Owner, ParentLink, Perspective, ResultCategory,
-    RoleResultMatrix,
+    Cascade, CascadeBuilder, CascadeError, CascadeLimits, Diagnostics, Finding, Indicator, Level,
+    LevelRule, LinkKind, MatrixRow, Node, NodeAchievement, Owner, ParentLink, Perspective,
+    ResultCategory, RoleResultMatrix,
 };
+pub use crate_error::Error;
 pub use error::{
-    AgencyError, BandError, CascadeError, DefinitionRule, EmployeeNumberError, Error,
-    EvaluationError, IdError, IndicatorError, LevelRule, PeriodError, ScoringError, Subject,
-    ValueError,
+    AgencyError, BandError, DefinitionRule, EmployeeNumberError, IdError, IndicatorError,
+    PeriodError, ScoringError, Subject, ValueError,
 };
 pub use evaluation::{
     ADDITIONAL_CAP, AdditionalResult, AgencyAppraisal, AgencyInput, AgencyRecords, AnnualAppraisal,
     AnnualBasis, Appraisal, AppraisalInput, AspectFigures, BehaviourMethod, BehaviourOutcome,
     BehaviourRating, BehaviourRules, Calibrated, Calibration, CalibrationChange, CalibrationEntry,
     ChangeReason, ComplianceReport, CoreValue, CountPrecedence, CreditPoints, DEFAULT_MAX_TEAM,
-    DistributionRules, EmployeeRecords, EvaluationRules, ImprovementArea, InputProblem,
-    InvalidInputs, LeaderRatings, NineBox, NineBoxRules, NumericOutcome, ObjectiveScore,
-    OrganisationDecision, OrganisationOutcome, OrganisationPredicate, OrganisationRules,
-    OrganisationScore, Override, PeriodAchievement, Placement, Potential, Pp30Weighting,
-    Pp46Activity, Predicate, PredicateMatrix, PredicateSource, ProRated, Quota, QuotaBound,
-    QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating, RatingSource, Reason, RecordKind,
-    TalentAction, Tenure, TenureShare, UnitSummary, ValueCounts, ValueOutcome, YearInput, appraise,
-    appraise_agency, appraise_period, appraise_year, assess_behaviour, calibrate,
-    check_distribution, check_records, credit_percent, credit_points, default_behaviour_thresholds,
-    default_result_thresholds, nine_box, organisation_score, permenpanrb_8_2021_final, pp30_final,
-    pp46_final, pro_rate,
+    DistributionRules, EmployeeRecords, EvaluationError, EvaluationRules, ImprovementArea,
+    InputProblem, InvalidInputs, LeaderRatings, NineBox, NineBoxRules, NumericOutcome,
+    ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationPredicate,
+    OrganisationRules, OrganisationScore, Override, PeriodAchievement, Placement, Potential,
+    Pp30Weighting, Pp46Activity, Predicate, PredicateMatrix, PredicateSource, ProRated, Quota,
+    QuotaBound, QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating, RatingSource, Reason,
+    RecordKind, TalentAction, Tenure, TenureShare, UnitSummary, ValueCounts, ValueOutcome,
+    YearInput, appraise, appraise_agency, appraise_period, appraise_year, assess_behaviour,
+    calibrate, check_distribution, check_records, credit_percent, credit_points,
+    default_behaviour_thresholds, default_result_thresholds, nine_box, organisation_score,
+    permenpanrb_8_2021_final, pp30_final, pp46_final, pro_rate,
 };
 pub use id::{
     CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,

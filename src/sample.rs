@@ -8,7 +8,7 @@
 //! have something to say.
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
-use crate::error::Error;
+use crate::crate_error::Error;
 use crate::evaluation::{
     AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
 };

@@ -1,7 +1,7 @@
 //! The role–result matrix (Matriks Pembagian Peran dan Hasil).
 
+use super::CascadeError;
 use super::{Cascade, Owner};
-use crate::error::CascadeError;
 use crate::id::{NodeId, PositionId};
 use crate::nip::EmployeeNumber;
 use serde::{Deserialize, Serialize};

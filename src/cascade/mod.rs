@@ -2,6 +2,7 @@
 //! validation, alignment diagnostics, the role–result matrix and text exports.
 
 mod diagnostics;
+mod error;
 mod export;
 mod limits;
 mod matrix;
@@ -10,6 +11,7 @@ mod rollup;
 mod tree;
 
 pub use diagnostics::{Diagnostics, Finding};
+pub use error::{CascadeError, LevelRule};
 pub use limits::CascadeLimits;
 pub use matrix::{MatrixRow, RoleResultMatrix};
 pub use node::{Indicator, Level, LinkKind, Node, Owner, ParentLink, Perspective, ResultCategory};

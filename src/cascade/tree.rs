@@ -1,7 +1,7 @@
 //! The validated performance tree and the builder that checks it.
 
+use super::{CascadeError, LevelRule};
 use super::{CascadeLimits, Indicator, Level, Node, Owner};
-use crate::error::{CascadeError, LevelRule};
 use crate::forest;
 use crate::groups::{Groups, merged};
 use crate::id::{IndicatorId, NodeId, PositionId};

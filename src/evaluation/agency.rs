@@ -4,6 +4,7 @@
 use super::appraisal::{AnnualAppraisal, CalibrationChange, YearInput, appraise_year};
 use super::calibration::{Calibration, CalibrationEntry, calibrate};
 use super::distribution::{ComplianceReport, check_distribution};
+use super::error::EvaluationError;
 use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};
 use super::problems::{InputProblem, InvalidInputs};
 use super::records::{AgencyRecords, EmployeeRecords};
@@ -13,7 +14,6 @@ use super::validate::{
     is_leader, year_periods,
 };
 use crate::cascade::Cascade;
-use crate::error::EvaluationError;
 use crate::indicator::Definitions;
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;

@@ -4,13 +4,14 @@
 use super::behaviour::{BehaviourOutcome, BehaviourRating, CoreValue, assess_behaviour};
 use super::calibration::ChangeReason;
 use super::distribution::OrganisationPredicate;
+use super::error::EvaluationError;
 use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::decimal_text;
-use crate::error::{EvaluationError, ScoringError};
+use crate::error::ScoringError;
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;

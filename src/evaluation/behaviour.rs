@@ -1,8 +1,8 @@
 //! Work behaviour against the seven BerAKHLAK core values, rated by several raters.
 
+use super::error::EvaluationError;
 use super::rating::Rating;
 use crate::decimal_text;
-use crate::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use crate::num::{Score, Weight};
 use crate::scoring::BandTable;

@@ -4,9 +4,9 @@ use super::distribution::{
     ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaRounding,
     check_distribution,
 };
+use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
-use crate::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
 use crate::text::first_repeated;

@@ -1,8 +1,9 @@
 //! Credit points of functional positions (angka kredit), with part-year pro-rating.
 
+use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
-use crate::error::{EvaluationError, ScoringError};
+use crate::error::ScoringError;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,9 @@
 //! The organisation's predicate and the distribution of its employees' predicates
 //! (SE MenPANRB 3/2023), with an explicit rounding rule for small teams.
 
+use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
-use crate::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};

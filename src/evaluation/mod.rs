@@ -7,6 +7,7 @@ mod behaviour;
 mod calibration;
 mod credit;
 mod distribution;
+mod error;
 mod organisation;
 mod problems;
 mod rating;
@@ -36,6 +37,7 @@ pub use distribution::{
     ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaBound, QuotaCheck,
     QuotaRounding, check_distribution,
 };
+pub use error::EvaluationError;
 pub use organisation::{
     LeaderRatings, ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationRules,
     OrganisationScore, PredicateSource, organisation_score,

@@ -3,11 +3,12 @@
 //! leader's reasoned decision; and the rating it gives the organisation's leader.
 
 use super::distribution::OrganisationPredicate;
+use super::error::EvaluationError;
 use super::rating::Rating;
 use super::reason::Reason;
 use crate::cascade::{Cascade, Level, Node};
 use crate::decimal_text;
-use crate::error::{EvaluationError, ScoringError};
+use crate::error::ScoringError;
 use crate::id::NodeId;
 use crate::indicator::{AchievementTrace, Definitions};
 use crate::label::{Labelled, Language};

@@ -1,7 +1,7 @@
 //! Ratings (above, meets, below expectation), predicates, and the predicate matrix of
 //! PermenPANRB 6/2022.
 
-use crate::error::EvaluationError;
+use super::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use crate::scoring::{Band, BandTable, Bound};
 use rust_decimal::Decimal;

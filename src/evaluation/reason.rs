@@ -1,6 +1,6 @@
 //! A reason given for a decision: never blank.
 
-use crate::error::EvaluationError;
+use super::error::EvaluationError;
 use crate::text::is_blank;
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -3,12 +3,12 @@
 //! per period, and the leader's specific expectations.
 
 use super::behaviour::{BehaviourRating, CoreValue};
+use super::error::EvaluationError;
 use super::organisation::OrganisationDecision;
 use super::rating::Rating;
 use super::reason::Reason;
 use super::rules::EvaluationRules;
 use crate::cascade::Cascade;
-use crate::error::EvaluationError;
 use crate::indicator::IndicatorDefinition;
 use crate::measure::Realisation;
 use crate::nip::EmployeeNumber;

@@ -1,7 +1,8 @@
 //! The older numeric regimes still in use: PP 30/2019, PermenPANRB 8/2021 and PP 46/2011.
 
+use super::error::EvaluationError;
 use crate::decimal_text;
-use crate::error::{EvaluationError, ScoringError};
+use crate::error::ScoringError;
 use crate::indicator::{MinimiseFormula, Polarity, Target};
 use crate::preset::{Pp30Rating, Pp46Rating, pp30_bands, pp46_bands};
 use crate::scoring::ValueMap;

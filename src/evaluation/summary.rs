@@ -1,9 +1,9 @@
 //! Unit summaries that merge: summarising shards and merging equals summarising the whole.
 
 use super::appraisal::Appraisal;
+use super::error::EvaluationError;
 use super::rating::Rating;
 use super::talent::NineBox;
-use crate::error::EvaluationError;
 use serde::{Deserialize, Serialize};
 
 /// Counts of a unit's evaluations: predicates, result and behaviour ratings, nine-box

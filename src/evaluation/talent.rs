@@ -1,8 +1,8 @@
 //! The talent nine-box (PermenPANRB 3/2020): performance × potential, with recommended
 //! actions.
 
+use super::error::EvaluationError;
 use super::rating::{Rating, default_result_thresholds};
-use crate::error::EvaluationError;
 use crate::label::{Labelled, Language};
 use crate::scoring::{Band, BandTable, Bound};
 use rust_decimal::Decimal;

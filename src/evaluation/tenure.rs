@@ -1,8 +1,8 @@
 //! Employees who change position during the year: one evaluation per position held,
 //! pro-rated by the days held.
 
+use super::error::EvaluationError;
 use crate::decimal_text;
-use crate::error::EvaluationError;
 use crate::id::PositionId;
 use crate::nip::EmployeeNumber;
 use crate::period::Year;

@@ -1,0 +1,228 @@
+//! The errors of the performance tree.
+
+use super::{Level, Owner};
+use crate::id::{IndicatorId, MissionId, NodeId, PositionId};
+use crate::nip::EmployeeNumber;
+use rust_decimal::Decimal;
+use std::fmt;
+use thiserror::Error;
+
+/// The level rule a cascade node breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LevelRule {
+    /// A goal must serve at least one mission.
+    GoalNeedsMission,
+    /// Only goals name missions.
+    MissionOnlyOnGoal,
+    /// A goal is a root: it has no parent.
+    GoalIsRoot,
+    /// A node must sit below a higher level (results may also sit below results).
+    ParentLevel {
+        /// The parent's level.
+        parent_level: Level,
+    },
+    /// An individual result is owned by a position or an employee, not a unit.
+    ResultNeedsPerson,
+    /// Only individual results are additional (tambahan).
+    CategoryOnlyOnResult,
+    /// Only a main individual result carries a weight in its owner's plan.
+    PlanWeightOnlyOnMainResult,
+    /// Only an individual result owned by a position can be shared among its holders.
+    SharedOnlyOnPositionResult,
+}
+
+impl fmt::Display for LevelRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::GoalNeedsMission => f.write_str("a goal must serve at least one mission"),
+            Self::MissionOnlyOnGoal => f.write_str("only a goal may name missions"),
+            Self::GoalIsRoot => f.write_str("a goal may not have a parent"),
+            Self::ParentLevel { parent_level } => {
+                write!(f, "it may not sit below a {parent_level}")
+            }
+            Self::ResultNeedsPerson => {
+                f.write_str("an individual result must be owned by a position or an employee")
+            }
+            Self::CategoryOnlyOnResult => {
+                f.write_str("only an individual result may be marked additional")
+            }
+            Self::PlanWeightOnlyOnMainResult => {
+                f.write_str("only a main individual result carries a weight in its owner's plan")
+            }
+            Self::SharedOnlyOnPositionResult => f.write_str(
+                "only an individual result owned by a position can be shared among its holders",
+            ),
+        }
+    }
+}
+
+/// A performance tree that is not sound.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum CascadeError {
+    /// More nodes than the limit allows.
+    #[error("the cascade has {count} nodes, more than the limit of {limit}")]
+    TooManyNodes {
+        /// Nodes given.
+        count: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// A node id appears twice.
+    #[error("node `{node}` appears more than once")]
+    DuplicateNode {
+        /// The repeated id.
+        node: NodeId,
+    },
+    /// An indicator id appears twice in the cascade.
+    #[error("node `{node}`: indicator `{indicator}` is already used in the cascade")]
+    DuplicateIndicator {
+        /// The node where it appears again.
+        node: NodeId,
+        /// The repeated indicator id.
+        indicator: IndicatorId,
+    },
+    /// A required text is blank.
+    #[error("node `{node}`: {field} is blank")]
+    BlankText {
+        /// The node.
+        node: NodeId,
+        /// Which field.
+        field: &'static str,
+    },
+    /// The parent named by a node does not exist.
+    #[error("node `{node}` names unknown parent `{parent}`")]
+    UnknownParent {
+        /// The node.
+        node: NodeId,
+        /// The missing parent.
+        parent: NodeId,
+    },
+    /// The owner named by a node is not in the agency.
+    #[error("node `{node}` is owned by {owner}, which is not in the agency")]
+    UnknownOwner {
+        /// The node.
+        node: NodeId,
+        /// The missing owner.
+        owner: Owner,
+    },
+    /// The mission named by a goal is not in the agency.
+    #[error("node `{node}` serves unknown mission `{mission}`")]
+    UnknownMission {
+        /// The goal.
+        node: NodeId,
+        /// The missing mission.
+        mission: MissionId,
+    },
+    /// The parent links loop back.
+    #[error("node `{node}` is its own ancestor: the cascade has a cycle")]
+    Cycle {
+        /// The smallest node id on the cycle.
+        node: NodeId,
+    },
+    /// A node sits deeper than the limit allows.
+    #[error("node `{node}` sits at depth {depth}, deeper than the limit of {limit}")]
+    TooDeep {
+        /// The first node (by id) past the limit.
+        node: NodeId,
+        /// Its depth (a root is at depth 1).
+        depth: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// A node breaks a rule of its level.
+    #[error("node `{node}` ({level}): {rule}")]
+    Level {
+        /// The node.
+        node: NodeId,
+        /// Its level.
+        level: Level,
+        /// The rule broken.
+        rule: LevelRule,
+    },
+    /// An individual result does not support a result of the owner's direct superior.
+    #[error("result `{node}` must support {}, but its parent is `{parent}`", expected_parent(.superior.as_ref()))]
+    NotSuperiorsResult {
+        /// The result.
+        node: NodeId,
+        /// Its parent.
+        parent: NodeId,
+        /// The owner's superior position, if the owner has one.
+        superior: Option<PositionId>,
+    },
+    /// Some children of one parent are weighted and some are not.
+    #[error("children of {}: `{unweighted}` has no weight while its siblings do", parent_text(.parent.as_ref()))]
+    PartialWeights {
+        /// The parent (none for the roots).
+        parent: Option<NodeId>,
+        /// The first (by id) child without a weight.
+        unweighted: NodeId,
+    },
+    /// The weights of one parent's children do not total 100 %.
+    #[error("weights of the children of {} total {total} %, not 100 %", parent_text(.parent.as_ref()))]
+    WeightTotal {
+        /// The parent (none for the roots).
+        parent: Option<NodeId>,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// Some indicators of one node are weighted and some are not.
+    #[error(
+        "node `{node}`: indicator `{unweighted}` has no weight while the node's other indicators do"
+    )]
+    PartialIndicatorWeights {
+        /// The node.
+        node: NodeId,
+        /// The first of its indicators (in the node's order) without a weight.
+        unweighted: IndicatorId,
+    },
+    /// The weights of one node's indicators do not total 100 %.
+    #[error("node `{node}`: the weights of its indicators total {total} %, not 100 %")]
+    IndicatorWeightTotal {
+        /// The node.
+        node: NodeId,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// Some main results of one employee's plan carry a plan weight and some do not.
+    #[error(
+        "the plan of employee {employee}: result `{unweighted}` has no plan weight while the plan's other main results do"
+    )]
+    PartialPlanWeights {
+        /// The employee whose plan (own and position's results) is mixed.
+        employee: EmployeeNumber,
+        /// The first main result (by id) without a plan weight.
+        unweighted: NodeId,
+    },
+    /// The plan weights of one employee's main results do not total 100 %.
+    #[error(
+        "the plan of employee {employee}: the plan weights of the main results total {total} %, not 100 %"
+    )]
+    PlanWeightTotal {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The exact total found.
+        total: Decimal,
+    },
+    /// A role–result matrix was asked for a position that is not in the agency.
+    #[error("position `{position}` is not in the agency")]
+    UnknownLeader {
+        /// The position asked for.
+        position: PositionId,
+    },
+}
+
+fn expected_parent(superior: Option<&PositionId>) -> String {
+    match superior {
+        Some(position) => format!("a result of the direct superior (position `{position}`)"),
+        None => "an organisational node, since its owner has no superior".to_owned(),
+    }
+}
+
+fn parent_text(parent: Option<&NodeId>) -> String {
+    match parent {
+        Some(node) => format!("`{node}`"),
+        None => "the root".to_owned(),
+    }
+}

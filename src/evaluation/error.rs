@@ -1,0 +1,170 @@
+//! The errors of evaluation.
+
+use crate::error::{BandError, ScoringError};
+use crate::nip::EmployeeNumber;
+use crate::period::Period;
+use rust_decimal::Decimal;
+use thiserror::Error;
+
+/// An evaluation that cannot be made as asked.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum EvaluationError {
+    /// A predicate matrix where a better rating gives a worse predicate.
+    #[error(
+        "the predicate matrix gets worse as ratings improve, at results {results:?}, behaviour {behaviour:?}"
+    )]
+    MatrixNotMonotone {
+        /// The result rating of the offending cell.
+        results: crate::evaluation::Rating,
+        /// The behaviour rating of the offending cell.
+        behaviour: crate::evaluation::Rating,
+    },
+    /// Rater weights that are negative or do not total 100 %.
+    #[error("rater weights must be non-negative and total exactly 100 %, they total {total}")]
+    RaterWeights {
+        /// The total found.
+        total: Decimal,
+    },
+    /// A count of a behaviour counting rule outside 1 to 7.
+    #[error("a behaviour counting rule needs counts from 1 to 7 values, got {count}")]
+    ValueCount {
+        /// The count given.
+        count: u8,
+    },
+    /// A nine-box number outside 1 to 9.
+    #[error("there is no nine-box box {number}; boxes are numbered 1 to 9")]
+    NineBoxNumber {
+        /// The number given.
+        number: u8,
+    },
+    /// A count of employees that would overflow.
+    #[error("a count of employees overflows")]
+    CountOverflow,
+    /// A unit summary whose counts disagree with its employees.
+    #[error(
+        "a unit summary of {employees} employees must count each of them once per predicate, result rating and behaviour rating, and box no more of them"
+    )]
+    InconsistentSummary {
+        /// The employees it claims.
+        employees: usize,
+    },
+    /// Leader ratings where a better organisation predicate gives a worse rating.
+    #[error(
+        "the leader ratings get worse as the organisation predicate improves, at '{predicate}'"
+    )]
+    LeaderRatingsNotMonotone {
+        /// The predicate whose rating is worse than the one below it.
+        predicate: crate::evaluation::OrganisationPredicate,
+    },
+    /// Leader ratings that say nothing for one organisation predicate.
+    #[error("the leader ratings give no rating for the organisation predicate '{predicate}'")]
+    MissingLeaderRating {
+        /// The predicate left out.
+        predicate: crate::evaluation::OrganisationPredicate,
+    },
+    /// A decision or override that must give a reason gives none.
+    #[error("a reason must be given")]
+    BlankReason,
+    /// A plan of one employee used to evaluate another.
+    #[error("employee {employee} is evaluated on the plan of employee {plan}")]
+    PlanOfAnotherEmployee {
+        /// The employee evaluated.
+        employee: EmployeeNumber,
+        /// The employee the plan belongs to.
+        plan: EmployeeNumber,
+    },
+    /// A calibration that starts from another predicate than the appraisal holds.
+    #[error(
+        "the calibration of employee {employee} starts from another predicate than their appraisal holds"
+    )]
+    CalibrationMismatch {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// Inputs with problems (every one of them listed).
+    #[error(transparent)]
+    InvalidInputs(crate::evaluation::InvalidInputs),
+    /// A core value without the ratings it needs.
+    #[error("core value '{value}' has no rating from the direct superior (or none at all)")]
+    MissingBehaviourRating {
+        /// The value.
+        value: crate::evaluation::CoreValue,
+    },
+    /// A period outside the year evaluated.
+    #[error("period {period} is outside the year {year}")]
+    PeriodOutsideYear {
+        /// The period.
+        period: Period,
+        /// The year.
+        year: crate::period::Year,
+    },
+    /// An employee who is not in the agency or the unit evaluated.
+    #[error("employee {employee} is not known here")]
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// The same employee twice in one set.
+    #[error("employee {employee} appears more than once")]
+    DuplicateEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// The distribution rules say nothing for this organisation predicate.
+    #[error("the distribution rules have no entry for the organisation predicate '{organisation}'")]
+    MissingOrganisationPredicate {
+        /// The organisation predicate.
+        organisation: crate::evaluation::OrganisationPredicate,
+    },
+    /// A quota percentage outside 0–100.
+    #[error("a quota of {percent} % is outside 0-100")]
+    QuotaPercent {
+        /// The percentage.
+        percent: Decimal,
+    },
+    /// No assignment of predicates meets the quotas while keeping the score order.
+    #[error(
+        "no assignment of predicates to these {team} employees meets the quotas for {organisation:?} (counts rounded: {rounding:?})"
+    )]
+    NoCompliantAssignment {
+        /// The organisation predicate.
+        organisation: crate::evaluation::OrganisationPredicate,
+        /// The team size.
+        team: usize,
+        /// The rounding rule used.
+        rounding: crate::evaluation::QuotaRounding,
+    },
+    /// A team larger than the calibration limit.
+    #[error("a team of {team} is larger than the calibration limit of {limit}")]
+    TeamTooLarge {
+        /// The team size.
+        team: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Positions held in a year whose dates overlap, fall outside the year, or run backwards.
+    #[error(
+        "employee {employee}: the position held from {from} is not a valid part of the year (dates backwards, outside the year, or overlapping another)"
+    )]
+    Tenure {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The start of the offending tenure.
+        from: chrono::NaiveDate,
+    },
+    /// A figure that has no meaning where it was given.
+    #[error("{what}: {value} is not allowed")]
+    InvalidFigure {
+        /// What the figure is.
+        what: &'static str,
+        /// The figure.
+        value: Decimal,
+    },
+    /// A band table could not classify a value.
+    #[error(transparent)]
+    Band(#[from] BandError),
+    /// Scoring failed.
+    #[error(transparent)]
+    Scoring(#[from] ScoringError),
+}
