@@ -6,11 +6,11 @@
 #![allow(missing_docs)]
 
 use criterion::{BatchSize, BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
-use kinerja::{
-    Agency, Cascade, CascadeBuilder, Employee, EmployeeKind, EmployeeNumber, Error, Indicator,
-    IndicatorId, JobLevel, Level, LinkKind, Mission, MissionId, Node, NodeId, Owner, Position,
-    PositionId, Unit, UnitId,
-};
+use kinerja::cascade::{CascadeBuilder, Indicator, Level, LinkKind, Node, Owner};
+use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::{Agency, Cascade, Error};
 
 /// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same tree.
 struct Lcg(u64);

@@ -8,15 +8,21 @@
 #![allow(missing_docs)]
 
 use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
-use kinerja::{
-    AchievementLimits, Agency, AgencyInput, AgencyRecords, AppraisalInput, BehaviourRating,
-    CalibrationEntry, Cascade, CascadeLimits, CoreValue, DEFAULT_MAX_TEAM, DistributionRules,
-    Employee, EmployeeKind, EmployeeNumber, EmployeeRecords, EvaluationRules, Granularity,
-    Indicator, IndicatorDefinition, IndicatorId, JobLevel, Level, LinkKind, Measurements, Mission,
-    MissionId, Node, NodeId, OrganisationPredicate, Owner, PlannedIndicator, PlannedResult,
-    Polarity, Position, PositionId, QuotaRounding, RaterRole, Rating, Realisation, ScoringPlan,
-    Target, Unit, UnitId, WeightPolicy, Year, appraise, appraise_agency, calibrate,
+use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
+use kinerja::evaluation::{
+    AppraisalInput, BehaviourRating, CalibrationEntry, CoreValue, DEFAULT_MAX_TEAM,
+    DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding,
+    RaterRole, Rating, appraise, calibrate,
 };
+use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::measure::{
+    AchievementLimits, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
+};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::period::{Granularity, Year};
+use kinerja::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
+use kinerja::{Agency, AgencyInput, AgencyRecords, Cascade, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -135,7 +141,7 @@ fn bench(c: &mut Criterion) {
     let rules = EvaluationRules::default();
     let curve = DistributionRules::se_menpanrb_3_2023();
     let expectations = BTreeMap::new();
-    let evaluate_all = || -> Vec<(EmployeeNumber, Decimal, kinerja::Predicate)> {
+    let evaluate_all = || -> Vec<(EmployeeNumber, Decimal, kinerja::evaluation::Predicate)> {
         employees
             .iter()
             .filter_map(|e| {
@@ -375,7 +381,7 @@ fn agency_records(units: usize) -> AgencyRecords {
         .map(|e| {
             let mut records = EmployeeRecords::new(*e.number());
             let head = e.position().as_str() == "KADIS";
-            let periods: Vec<kinerja::Period> = if head {
+            let periods: Vec<kinerja::period::Period> = if head {
                 quarters
                     .last()
                     .copied()

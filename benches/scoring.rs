@@ -8,11 +8,13 @@
 #![allow(missing_docs)]
 
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
-use kinerja::{
-    AchievementLimits, IndicatorDefinition, IndicatorId, Measurements, MinimiseFormula, NodeId,
-    Period, PlannedIndicator, PlannedResult, Polarity, Realisation, ScoringPlan, Target,
-    WeightPolicy, Year,
+use kinerja::id::{IndicatorId, NodeId};
+use kinerja::measure::{
+    AchievementLimits, IndicatorDefinition, Measurements, MinimiseFormula, Polarity, Realisation,
+    Target,
 };
+use kinerja::period::{Period, Year};
+use kinerja::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
 use rust_decimal::Decimal;
 
 const INDICATORS: usize = 8;
@@ -140,7 +142,7 @@ fn score_f64(values: &[f64; INDICATORS * QUARTERS]) -> f64 {
 
 fn bench(c: &mut Criterion) {
     let year = Year::new(2026).unwrap_or_else(panic_free);
-    let quarters = year.periods(kinerja::Granularity::Quarter);
+    let quarters = year.periods(kinerja::period::Granularity::Quarter);
     let plan = plan(&quarters);
     let ids: Vec<IndicatorId> = (0..INDICATORS).map(indicator).collect();
     let mut rng = Lcg(2026);

@@ -9,11 +9,13 @@
 //! annual predicates, the distribution check and calibration). All from the built-in sample
 //! data.
 
-use kinerja::preset::permenpanrb_8_2021_values;
-use kinerja::{
-    Band, BandGoal, BandTable, Bound, EmployeeKind, EmployeeNumber, Granularity, IndicatorId,
-    InverseQuery, Labelled, Language, PositionId, Rounding, ScoringPlan, Year, sample,
-};
+use kinerja::id::{IndicatorId, PositionId};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::num::Rounding;
+use kinerja::period::{Granularity, Year};
+use kinerja::regulation::permenpanrb_8_2021_values;
+use kinerja::scoring::{Band, BandGoal, BandTable, Bound, InverseQuery, ScoringPlan};
+use kinerja::{Labelled, Language, sample};
 use rust_decimal::Decimal;
 use std::error::Error;
 
@@ -90,7 +92,8 @@ fn main() -> Result<(), Box<dyn Error>> {
 /// organisation's predicate from its objectives, quarterly evaluations to date, the annual
 /// predicates, the distribution check and calibration.
 fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
-    use kinerja::{AgencyInput, DEFAULT_MAX_TEAM, appraise_agency};
+    use kinerja::evaluation::DEFAULT_MAX_TEAM;
+    use kinerja::{AgencyInput, appraise_agency};
     let id = Language::Indonesian;
     let input = match AgencyInput::new(sample::siulak_records()?) {
         Ok(input) => input,
@@ -113,7 +116,7 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     );
     let quarters = year.year.periods(Granularity::Quarter);
     for employee in &year.employees {
-        let cell = |a: &kinerja::Appraisal| {
+        let cell = |a: &kinerja::evaluation::Appraisal| {
             format!(
                 "{} ({})",
                 a.predicate.label(id),
@@ -123,7 +126,7 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         let columns: String = quarters
             .iter()
             .map(|q| {
-                let to_date = kinerja::Span::to_date(*q);
+                let to_date = kinerja::period::Span::to_date(*q);
                 let text = employee
                     .periodic
                     .iter()

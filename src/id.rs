@@ -40,10 +40,10 @@ macro_rules! string_id {
         $(#[$doc])*
         ///
         /// ```
-        #[doc = concat!("# fn main() -> Result<(), kinerja::IdError> {")]
-        #[doc = concat!("let id = kinerja::", stringify!($name), "::new(\"", $example, "\")?;")]
+        #[doc = concat!("# fn main() -> Result<(), kinerja::id::IdError> {")]
+        #[doc = concat!("let id = kinerja::id::", stringify!($name), "::new(\"", $example, "\")?;")]
         #[doc = concat!("assert_eq!(id.as_str(), \"", $example, "\");")]
-        #[doc = concat!("assert!(kinerja::", stringify!($name), "::new(\"has space\").is_err());")]
+        #[doc = concat!("assert!(kinerja::id::", stringify!($name), "::new(\"has space\").is_err());")]
         /// # Ok(()) }
         /// ```
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

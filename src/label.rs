@@ -18,7 +18,8 @@ pub enum Language {
 /// A value with a human label in each [`Language`].
 ///
 /// ```
-/// use kinerja::{JobLevel, Language, Labelled};
+/// use kinerja::{Labelled, Language};
+/// use kinerja::org::JobLevel;
 /// assert_eq!(JobLevel::Supervisor.label(Language::Indonesian), "Pengawas");
 /// assert_eq!(JobLevel::Supervisor.label(Language::English), "supervisor");
 /// ```

@@ -15,7 +15,7 @@
 //!
 //! 1. **Organisation** ([`Agency`]): vision (visi), missions (misi), units, positions with
 //!    job levels and reporting lines, employees identified by NIP or NI PPPK
-//!    ([`EmployeeNumber`]).
+//!    ([`EmployeeNumber`](nip::EmployeeNumber)).
 //! 2. **Cascade** ([`Cascade`]): the performance tree (pohon kinerja) from goals through
 //!    strategic objectives, programmes and activities to every employee's work results (RHK),
 //!    validated on construction, with [alignment diagnostics](Cascade::diagnose), the
@@ -26,43 +26,44 @@
 //!    contribution to its parent, a main result's weight in its owner's plan (bobot RHK) and
 //!    an indicator's weight within its node; where none is given, parts weigh equally.
 //!
-//! 3. **Measure and score**: [`IndicatorDefinition`]s (unit, [`Polarity`], aspect, floor and
+//! 3. **Measure and score**: [`IndicatorDefinition`](measure::IndicatorDefinition)s (unit, [`Polarity`](measure::Polarity), aspect, floor and
 //!    cap, targets per period including range targets, how periods make the year),
-//!    [`Realisation`]s with evidence, each the team's or attributed to one employee (so the
+//!    [`Realisation`](measure::Realisation)s with evidence, each the team's or attributed to one employee (so the
 //!    holders of one position are measured one by one unless their result is declared
-//!    shared), [`ScoringPlan`]s read from the cascade with its weights, an
-//!    [explanation](ScoringPlan::explain) of every score, the
-//!    [inverse question](ScoringPlan::required_realisation), [roll-up](Cascade::roll_up)
-//!    along direct links and the [organisation's achievement](organisation_score).
-//!    Band tables and value maps are data ([`BandTable`], [`ValueMap`]); the regulations'
-//!    tables are in [`preset`].
+//!    shared), [`ScoringPlan`](scoring::ScoringPlan)s read from the cascade with its weights, an
+//!    [explanation](scoring::ScoringPlan::explain) of every score, the
+//!    [inverse question](scoring::ScoringPlan::required_realisation), [roll-up](Cascade::roll_up)
+//!    along direct links and the [organisation's achievement](evaluation::organisation_score).
+//!    Band tables and value maps are data ([`BandTable`](scoring::BandTable), [`ValueMap`](scoring::ValueMap)); the regulations'
+//!    tables are in [`preset`](regulation).
 //!
 //! 4. **Evaluate**: a whole agency's year from its [`AgencyRecords`] (rules, cascade,
-//!    definitions, realisations, each employee's [`EmployeeRecords`] per period), checked
+//!    definitions, realisations, each employee's [`EmployeeRecords`](evaluation::EmployeeRecords) per period), checked
 //!    together by [`AgencyInput::new`], which names every problem at once
-//!    ([`InputProblem`], in Indonesian and English), then [`appraise_agency`]: the
+//!    ([`InputProblem`](evaluation::InputProblem), in Indonesian and English), then [`appraise_agency`]: the
 //!    organisation's predicate from its weighted objectives through a band table (or the next
-//!    leader's [`OrganisationDecision`]), its leaders rated by it, periodic (quarterly by
-//!    default, to date) and [annual appraisals](appraise_year) with a result [`Rating`] from
-//!    configurable thresholds, a reasoned leader [`Override`], improvement areas from the
-//!    data, behaviour against the seven BerAKHLAK [`CoreValue`]s from several raters, the
-//!    [`PredicateMatrix`] of PermenPANRB 6/2022, the SE 3/2023 [`DistributionRules`] with an
-//!    explicit [`QuotaRounding`], and an exact [calibration](calibrate) applied to the
+//!    leader's [`OrganisationDecision`](evaluation::OrganisationDecision)), its leaders rated by it, periodic (quarterly by
+//!    default, to date) and [annual appraisals](evaluation::appraise_year) with a result [`Rating`](evaluation::Rating) from
+//!    configurable thresholds, a reasoned leader [`Override`](evaluation::Override), improvement areas from the
+//!    data, behaviour against the seven BerAKHLAK [`CoreValue`](evaluation::CoreValue)s from several raters, the
+//!    [`PredicateMatrix`](evaluation::PredicateMatrix) of PermenPANRB 6/2022, the SE 3/2023 [`DistributionRules`](evaluation::DistributionRules) with an
+//!    explicit [`QuotaRounding`](evaluation::QuotaRounding), and an exact [calibration](evaluation::calibrate) applied to the
 //!    appraisals ([`AgencyAppraisal::calibrated`]). How an agency counts is data
-//!    ([`EvaluationRules`]): where figures are rounded ([`RoundingPoint`]), how the annual
-//!    figure is made ([`AnnualBasis`]), how behaviour is rated ([`BehaviourMethod`]). Also the
-//!    numeric regimes ([`pp30_final`], [`permenpanrb_8_2021_final`], [`pp46_final`]),
-//!    [credit points](credit_points), the talent [nine-box](NineBoxRules), mergeable
-//!    [`UnitSummary`]s and [mid-year pro-rating](pro_rate).
+//!    ([`EvaluationRules`](evaluation::EvaluationRules)): where figures are rounded ([`RoundingPoint`](scoring::RoundingPoint)), how the annual
+//!    figure is made ([`AnnualBasis`](evaluation::AnnualBasis)), how behaviour is rated ([`BehaviourMethod`](evaluation::BehaviourMethod)). Also the
+//!    numeric regimes ([`pp30_final`](evaluation::pp30_final), [`permenpanrb_8_2021_final`](evaluation::permenpanrb_8_2021_final), [`pp46_final`](evaluation::pp46_final)),
+//!    [credit points](evaluation::credit_points), the talent [nine-box](evaluation::NineBoxRules), mergeable
+//!    [`UnitSummary`](evaluation::UnitSummary)s and [mid-year pro-rating](evaluation::pro_rate).
 //!
-//! Values: [`Percent`], [`Weight`], [`Score`] and the one [`Rounding`] rule; calendar
-//! [`Period`]s (year, semester, quarter, month) and [`Span`]s (the year to date).
+//! Values: [`Percent`](num::Percent), [`Weight`](num::Weight), [`Score`](num::Score) and the one [`Rounding`](num::Rounding) rule; calendar
+//! [`Period`](period::Period)s (year, semester, quarter, month) and [`Span`](period::Span)s (the year to date).
 //!
 //! ## Example
 //!
 //! ```
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use kinerja::{Finding, Language};
+//! use kinerja::Language;
+//! use kinerja::cascade::Finding;
 //! let cascade = kinerja::sample::siulak_cascade()?;
 //! let report = cascade.diagnose();
 //! for finding in report.findings() {
@@ -86,7 +87,7 @@
 //!         return Err(problems.into());
 //!     }
 //! };
-//! let year = appraise_agency(&input)?.calibrated(input.rules(), kinerja::DEFAULT_MAX_TEAM)?;
+//! let year = appraise_agency(&input)?.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM)?;
 //! let out = serde_json::to_string(&year)?;
 //! # assert!(out.contains("\"predicate\""));
 //! # Ok(()) }
@@ -111,57 +112,55 @@
 //! | Indonesian | English (in this crate) |
 //! |---|---|
 //! | instansi | agency ([`Agency`]) |
-//! | visi, misi | vision, mission ([`Mission`]) |
-//! | tujuan | goal ([`Level::Goal`]) |
-//! | sasaran strategis, IKU | strategic objective, key indicator ([`Level::Objective`], [`Indicator`]) |
+//! | visi, misi | vision, mission ([`Mission`](org::Mission)) |
+//! | tujuan | goal ([`Level::Goal`](cascade::Level::Goal)) |
+//! | sasaran strategis, IKU | strategic objective, key indicator ([`Level::Objective`](cascade::Level::Objective), [`Indicator`](cascade::Indicator)) |
 //! | program, kegiatan, sub-kegiatan | programme, activity, sub-activity |
 //! | pohon kinerja | performance tree ([`Cascade`]) |
-//! | rencana hasil kerja (RHK), IKI | work result, individual indicator ([`Level::Result`]) |
-//! | intervensi langsung / tidak langsung | direct / indirect link ([`LinkKind`]) |
-//! | matriks pembagian peran dan hasil | role–result matrix ([`RoleResultMatrix`]) |
-//! | unit kerja, jabatan, jenjang jabatan | unit, position, job level ([`Unit`], [`Position`], [`JobLevel`]) |
-//! | atasan langsung | direct superior ([`Position::reports_to`]) |
+//! | rencana hasil kerja (RHK), IKI | work result, individual indicator ([`Level::Result`](cascade::Level::Result)) |
+//! | intervensi langsung / tidak langsung | direct / indirect link ([`LinkKind`](cascade::LinkKind)) |
+//! | matriks pembagian peran dan hasil | role–result matrix ([`RoleResultMatrix`](cascade::RoleResultMatrix)) |
+//! | unit kerja, jabatan, jenjang jabatan | unit, position, job level ([`Unit`](org::Unit), [`Position`](org::Position), [`JobLevel`](org::JobLevel)) |
+//! | atasan langsung | direct superior ([`Position::reports_to`](org::Position::reports_to)) |
 //! | pegawai, PNS, PPPK, NIP | employee, civil servant, contract employee, employee number |
-//! | capaian | achievement ([`Percent`], [`IndicatorDefinition::achievement`]) |
-//! | realisasi, bukti dukung | realisation, evidence ([`Realisation`]) |
-//! | target triwulanan, kumulatif | quarterly target, cumulative basis ([`Target`], [`PeriodBasis`]) |
-//! | kuantitas, kualitas, waktu, biaya | quantity, quality, time, cost ([`Aspect`]) |
-//! | bobot | weight ([`Weight`]): contribution ([`Node::contributing`]), plan weight, bobot RHK ([`Node::with_plan_weight`]), indicator weight ([`Indicator::weighted`]) |
-//! | hasil kerja bersama | shared result ([`Node::shared`]) |
-//! | target rentang | range target ([`Target::Band`] on a maximise or minimise indicator) |
-//! | nilai | score ([`Score`]) |
-//! | triwulan, semester | quarter, semester ([`Period`]) |
-//! | penilaian kinerja periodik / tahunan | periodic / annual evaluation ([`Appraisal`]) |
-//! | ekspektasi (di atas, sesuai, di bawah) | rating (above, meets, below) ([`Rating`]) |
-//! | perilaku kerja, nilai dasar BerAKHLAK, ekspektasi khusus | behaviour, core value, specific expectation ([`CoreValue`]) |
-//! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`], [`OrganisationPredicate`], [`OrganisationOutcome`]) |
-//! | capaian kinerja organisasi | the organisation's achievement ([`OrganisationScore`]) |
-//! | umpan balik, catatan pimpinan | the leader's notes ([`EmployeeRecords`]) |
-//! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`], [`calibrate`]) |
-//! | angka kredit | credit points ([`credit_points`]) |
-//! | kotak manajemen talenta | nine-box ([`NineBoxRules`]) |
+//! | capaian | achievement ([`Percent`](num::Percent), [`IndicatorDefinition::achievement`](measure::IndicatorDefinition::achievement)) |
+//! | realisasi, bukti dukung | realisation, evidence ([`Realisation`](measure::Realisation)) |
+//! | target triwulanan, kumulatif | quarterly target, cumulative basis ([`Target`](measure::Target), [`PeriodBasis`](measure::PeriodBasis)) |
+//! | kuantitas, kualitas, waktu, biaya | quantity, quality, time, cost ([`Aspect`](measure::Aspect)) |
+//! | bobot | weight ([`Weight`](num::Weight)): contribution ([`Node::contributing`](cascade::Node::contributing)), plan weight, bobot RHK ([`Node::with_plan_weight`](cascade::Node::with_plan_weight)), indicator weight ([`Indicator::weighted`](cascade::Indicator::weighted)) |
+//! | hasil kerja bersama | shared result ([`Node::shared`](cascade::Node::shared)) |
+//! | target rentang | range target ([`Target::Band`](measure::Target::Band) on a maximise or minimise indicator) |
+//! | nilai | score ([`Score`](num::Score)) |
+//! | triwulan, semester | quarter, semester ([`Period`](period::Period)) |
+//! | penilaian kinerja periodik / tahunan | periodic / annual evaluation ([`Appraisal`](evaluation::Appraisal)) |
+//! | ekspektasi (di atas, sesuai, di bawah) | rating (above, meets, below) ([`Rating`](evaluation::Rating)) |
+//! | perilaku kerja, nilai dasar BerAKHLAK, ekspektasi khusus | behaviour, core value, specific expectation ([`CoreValue`](evaluation::CoreValue)) |
+//! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`](evaluation::Predicate), [`OrganisationPredicate`](evaluation::OrganisationPredicate), [`OrganisationOutcome`](evaluation::OrganisationOutcome)) |
+//! | capaian kinerja organisasi | the organisation's achievement ([`OrganisationScore`](evaluation::OrganisationScore)) |
+//! | umpan balik, catatan pimpinan | the leader's notes ([`EmployeeRecords`](evaluation::EmployeeRecords)) |
+//! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`](evaluation::DistributionRules), [`calibrate`](evaluation::calibrate)) |
+//! | angka kredit | credit points ([`credit_points`](evaluation::credit_points)) |
+//! | kotak manajemen talenta | nine-box ([`NineBoxRules`](evaluation::NineBoxRules)) |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod cascade;
-mod crate_error;
+pub mod cascade;
 mod decimal_text;
 mod error;
-mod evaluation;
+pub mod evaluation;
 mod forest;
 mod groups;
-mod id;
-mod indicator;
+pub mod id;
 mod label;
-mod measure;
-mod nip;
-mod num;
-mod org;
-mod period;
-pub mod preset;
+pub mod measure;
+pub mod nip;
+pub mod num;
+pub mod org;
+pub mod period;
+pub mod regulation;
 pub mod sample;
-mod scoring;
+pub mod scoring;
 mod sorted;
 mod text;
 
@@ -170,52 +169,40 @@ mod text;
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-pub use cascade::{
-    Cascade, CascadeBuilder, CascadeError, CascadeLimits, Diagnostics, Finding, Indicator, Level,
-    LevelRule, LinkKind, MatrixRow, Node, NodeAchievement, Owner, ParentLink, Perspective,
-    ResultCategory, RoleResultMatrix,
-};
-pub use crate_error::Error;
-pub use error::{
-    AgencyError, BandError, DefinitionRule, EmployeeNumberError, IdError, IndicatorError,
-    PeriodError, ScoringError, Subject, ValueError,
-};
-pub use evaluation::{
-    ADDITIONAL_CAP, AdditionalResult, AgencyAppraisal, AgencyInput, AgencyRecords, AnnualAppraisal,
-    AnnualBasis, Appraisal, AppraisalInput, AspectFigures, BehaviourMethod, BehaviourOutcome,
-    BehaviourRating, BehaviourRules, Calibrated, Calibration, CalibrationChange, CalibrationEntry,
-    ChangeReason, ComplianceReport, CoreValue, CountPrecedence, CreditPoints, DEFAULT_MAX_TEAM,
-    DistributionRules, EmployeeRecords, EvaluationError, EvaluationRules, ImprovementArea,
-    InputProblem, InvalidInputs, LeaderRatings, NineBox, NineBoxRules, NumericOutcome,
-    ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationPredicate,
-    OrganisationRules, OrganisationScore, Override, PeriodAchievement, Placement, Potential,
-    Pp30Weighting, Pp46Activity, Predicate, PredicateMatrix, PredicateSource, ProRated, Quota,
-    QuotaBound, QuotaCheck, QuotaRounding, RaterRole, RaterWeights, Rating, RatingSource, Reason,
-    RecordKind, TalentAction, Tenure, TenureShare, UnitSummary, ValueCounts, ValueOutcome,
-    YearInput, appraise, appraise_agency, appraise_period, appraise_year, assess_behaviour,
-    calibrate, check_distribution, check_records, credit_percent, credit_points,
-    default_behaviour_thresholds, default_result_thresholds, nine_box, organisation_score,
-    permenpanrb_8_2021_final, pp30_final, pp46_final, pro_rate,
-};
-pub use id::{
-    CompetencyId, IndicatorId, MAX_ID_LEN, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
-};
-pub use indicator::{
-    AchievementLimits, AchievementTrace, Aggregation, Aspect, Clamp, Definitions,
-    IndicatorDefinition, IndicatorDefinitionBuilder, MinimiseFormula, MissingPolicy, PeriodBasis,
-    PeriodTrace, Polarity, Reading, Target, ZeroTarget,
-};
+pub use cascade::Cascade;
+pub use error::Error;
+pub use evaluation::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
 pub use label::{Labelled, Language};
-pub use measure::{Measurements, Readings, Realisation};
-pub use nip::{EMPLOYEE_NUMBER_LEN, EmployeeKind, EmployeeNumber, NumberRule, Sex};
-pub use num::{Percent, Rounding, RoundingMode, Score, Weight};
-pub use org::{
-    Agency, AgencyBuilder, Employee, FunctionalRank, FunctionalTrack, JobLevel, Mission, Position,
-    Unit,
-};
-pub use period::{Granularity, MAX_YEAR, MIN_YEAR, Month, Period, Quarter, Semester, Span, Year};
-pub use scoring::{
-    Affine, Band, BandExplanation, BandGoal, BandTable, Bound, Classified, IndicatorExplanation,
-    InverseQuery, PlanExplanation, PlannedIndicator, PlannedResult, Reporting, ResultExplanation,
-    RoundingPoint, ScoringPlan, ValueMap, WeightPolicy,
-};
+pub use org::Agency;
+
+/// The names nearly every caller needs, for a glob import: `use kinerja::prelude::*;`.
+///
+/// It holds the value types, the ids, the calendar, the organisation, the cascade, the
+/// indicator definitions and realisations, the plan and the agency's year; nothing generic
+/// enough (`Error`, `Level`, `Target`, `Span`, `Unit`) to collide with a caller's own names.
+///
+/// ```
+/// use kinerja::prelude::*;
+/// # fn main() -> Result<(), kinerja::Error> {
+/// let input = AgencyInput::new(kinerja::sample::siulak_records()?)?;
+/// let year = appraise_agency(&input)?;
+/// assert!(!year.employees.is_empty());
+/// # Ok(()) }
+/// ```
+pub mod prelude {
+    pub use crate::cascade::Cascade;
+    pub use crate::evaluation::{
+        AgencyAppraisal, AgencyInput, AgencyRecords, EvaluationRules, Predicate, Rating,
+        appraise_agency,
+    };
+    pub use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+    pub use crate::label::{Labelled, Language};
+    pub use crate::measure::{
+        Definitions, IndicatorDefinition, Measurements, Polarity, Realisation,
+    };
+    pub use crate::nip::{EmployeeKind, EmployeeNumber};
+    pub use crate::num::{Percent, Rounding, Score, Weight};
+    pub use crate::org::{Agency, Employee};
+    pub use crate::period::{Period, Quarter, Year};
+    pub use crate::scoring::{ScoringPlan, WeightPolicy};
+}

@@ -72,8 +72,8 @@ impl Labelled for Sex {
 /// The digits are kept as one integer, so a number is small, `Copy` and cheap to compare.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EmployeeNumberError> {
-/// use kinerja::{EmployeeKind, EmployeeNumber, Sex};
+/// # fn main() -> Result<(), kinerja::nip::EmployeeNumberError> {
+/// use kinerja::nip::{EmployeeKind, EmployeeNumber, Sex};
 /// let nip = EmployeeNumber::new(EmployeeKind::Pns, "198503142010012003")?;
 /// assert_eq!(nip.birth_date().to_string(), "1985-03-14");
 /// assert_eq!(nip.sex(), Sex::Female);

@@ -83,8 +83,8 @@ macro_rules! checked_decimal {
 /// Equality is numeric: `Percent` of `1.0` equals `Percent` of `1.00`.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::ValueError> {
-/// use kinerja::Percent;
+/// # fn main() -> Result<(), kinerja::num::ValueError> {
+/// use kinerja::num::Percent;
 /// let achievement: Percent = "112.5".parse()?;
 /// assert!(achievement > Percent::HUNDRED);
 /// assert!(Percent::new(rust_decimal::Decimal::NEGATIVE_ONE).is_err());
@@ -120,8 +120,8 @@ checked_decimal!(Percent, "percent");
 /// A zero weight is allowed: it is how an item is kept on record without counting.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::ValueError> {
-/// use kinerja::Weight;
+/// # fn main() -> Result<(), kinerja::num::ValueError> {
+/// use kinerja::num::Weight;
 /// let w: Weight = "40".parse()?;
 /// assert_eq!(w.value(), rust_decimal::Decimal::from(40));
 /// assert!("100.01".parse::<Weight>().is_err());
@@ -159,8 +159,8 @@ checked_decimal!(Weight, "weight");
 /// Never negative; the upper end belongs to the scale that produced it.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::ValueError> {
-/// use kinerja::Score;
+/// # fn main() -> Result<(), kinerja::num::ValueError> {
+/// use kinerja::num::Score;
 /// let s: Score = "109".parse()?;
 /// assert_eq!(s.to_string(), "109");
 /// # Ok(()) }
@@ -207,8 +207,8 @@ pub enum RoundingMode {
 /// that rounds.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::ValueError> {
-/// use kinerja::{Rounding, RoundingMode};
+/// # fn main() -> Result<(), kinerja::num::ValueError> {
+/// use kinerja::num::{Rounding, RoundingMode};
 /// use rust_decimal::Decimal;
 /// let half_up = Rounding::default();
 /// assert_eq!(half_up.apply(Decimal::new(2345, 3)), Decimal::new(235, 2));
@@ -270,7 +270,7 @@ impl Rounding {
     /// shows it: 96 → `"96.00"`, 79.1666… → `"79.17"`.
     ///
     /// ```
-    /// use kinerja::Rounding;
+    /// use kinerja::num::Rounding;
     /// use rust_decimal::Decimal;
     /// assert_eq!(Rounding::default().format(Decimal::from(96)), "96.00");
     /// ```

@@ -20,8 +20,8 @@ pub const MAX_YEAR: i32 = 9999;
 /// A calendar year (tahun), from 1 to 9999.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::PeriodError> {
-/// use kinerja::{Granularity, Year};
+/// # fn main() -> Result<(), kinerja::period::PeriodError> {
+/// use kinerja::period::{Granularity, Year};
 /// let quarters = Year::new(2026)?.periods(Granularity::Quarter);
 /// assert_eq!(quarters.len(), 4);
 /// assert_eq!(quarters[0].to_string(), "2026-Q1");
@@ -289,8 +289,8 @@ impl Default for Granularity {
 /// one that starts with it (`2026` < `2026-S1` < `2026-Q1` < `2026-01`).
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::PeriodError> {
-/// use kinerja::Period;
+/// # fn main() -> Result<(), kinerja::period::PeriodError> {
+/// use kinerja::period::Period;
 /// let q3: Period = "2026-Q3".parse()?;
 /// let august: Period = "2026-08".parse()?;
 /// assert!(q3.contains(&august));
@@ -490,8 +490,8 @@ impl From<Period> for String {
 /// `"2026-01..09"`.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::PeriodError> {
-/// use kinerja::{Period, Span};
+/// # fn main() -> Result<(), kinerja::period::PeriodError> {
+/// use kinerja::period::{Period, Span};
 /// let q3: Period = "2026-Q3".parse()?;
 /// let to_date = Span::to_date(q3);
 /// assert_eq!(to_date.to_string(), "2026-01..09");

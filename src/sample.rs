@@ -8,12 +8,12 @@
 //! have something to say.
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
-use crate::crate_error::Error;
+use crate::error::Error;
 use crate::evaluation::{
     AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
 };
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
-use crate::indicator::{
+use crate::measure::{
     AchievementLimits, Aggregation, Definitions, IndicatorDefinition, PeriodBasis, Polarity, Target,
 };
 use crate::measure::{Measurements, Realisation};

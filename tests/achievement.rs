@@ -8,11 +8,15 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::preset::{
-    INNOVATION, Pp30Rating, Pp46Rating, SakipGrade, permenpanrb_8_2021_values, pp30_bands,
-    pp46_bands, sakip_grades,
+use kinerja::evaluation::{Pp30Rating, Pp46Rating, SakipGrade};
+use kinerja::measure::{
+    AchievementLimits, AchievementTrace, Aggregation, DefinitionRule, IndicatorDefinitionBuilder,
+    MeasureError, MinimiseFormula, MissingPolicy, PeriodBasis, Reading, Target, ZeroTarget,
 };
-use kinerja::*;
+use kinerja::period::Granularity;
+use kinerja::prelude::*;
+use kinerja::regulation::{permenpanrb_8_2021_values, pp30_bands, pp46_bands, sakip_grades};
+use kinerja::scoring::Condition;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -34,7 +38,7 @@ fn score(
     target: Target,
     realisation: &str,
     limits: AchievementLimits,
-) -> Result<Option<Percent>, ScoringError> {
+) -> Result<Option<Percent>, MeasureError> {
     let definition = IndicatorDefinition::builder(id("I"), "unit", polarity)
         .limits(limits)
         .zero_target(ZeroTarget::MetWhenReached)
@@ -90,7 +94,7 @@ fn minimise_linear_and_ratio() {
             "0",
             AchievementLimits::default()
         ),
-        Err(ScoringError::ZeroRealisation { .. })
+        Err(MeasureError::ZeroRealisation { .. })
     ));
     let capped = score(
         ratio,
@@ -374,7 +378,7 @@ fn scoring_errors_name_indicator_and_period() {
         strict
             .achievement("2026-Q2".parse::<Period>().unwrap(), &negative)
             .unwrap_err(),
-        ScoringError::NegativeRealisation {
+        MeasureError::NegativeRealisation {
             indicator: id("Q"),
             period: "2026-Q2".parse().unwrap(),
             value: d("-1")
@@ -388,7 +392,7 @@ fn scoring_errors_name_indicator_and_period() {
     .unwrap();
     assert_eq!(
         strict.achievement(year(), &monthly).unwrap_err(),
-        ScoringError::UntargetedPeriod {
+        MeasureError::UntargetedPeriod {
             indicator: id("Q"),
             period: "2026-05".parse().unwrap()
         }
@@ -397,7 +401,7 @@ fn scoring_errors_name_indicator_and_period() {
         strict
             .achievement("2026-05".parse::<Period>().unwrap(), &measured)
             .unwrap_err(),
-        ScoringError::NoTargetInScope {
+        MeasureError::NoTargetInScope {
             indicator: id("Q"),
             period: "2026-05".parse().unwrap()
         }
@@ -408,7 +412,7 @@ fn scoring_errors_name_indicator_and_period() {
     ]);
     assert_eq!(
         duplicate.unwrap_err(),
-        ScoringError::DuplicateRealisation {
+        MeasureError::DuplicateRealisation {
             indicator: id("Q"),
             employee: None,
             period: "2026-Q1".parse().unwrap()
@@ -419,7 +423,7 @@ fn scoring_errors_name_indicator_and_period() {
 #[test]
 fn definition_rules() {
     let rule = |builder: IndicatorDefinitionBuilder| match builder.build().unwrap_err() {
-        IndicatorError::Invalid { rule, .. } => rule,
+        MeasureError::InvalidDefinition { rule, .. } => rule,
         other => panic!("{other}"),
     };
     let base = || IndicatorDefinition::builder(id("I"), "unit", Polarity::Maximise);
@@ -554,7 +558,7 @@ fn permenpanrb_8_2021_values_by_hand() {
 
 #[test]
 fn rating_bands_by_hand() {
-    let none = |_: &str| false;
+    let none = |_: Condition| false;
     let pp30 = pp30_bands();
     let rate = |x: &str| *pp30.classify(d(x), none).unwrap().label;
     assert_eq!(rate("49.99"), Pp30Rating::VeryPoor);
@@ -563,7 +567,10 @@ fn rating_bands_by_hand() {
     assert_eq!(rate("90"), Pp30Rating::Good);
     assert_eq!(rate("120"), Pp30Rating::Good);
     assert_eq!(
-        *pp30.classify(d("110"), |c| c == INNOVATION).unwrap().label,
+        *pp30
+            .classify(d("110"), |c| c == Condition::Innovation)
+            .unwrap()
+            .label,
         Pp30Rating::VeryGood
     );
     assert!(pp30.classify(d("110"), none).unwrap().fell_back);
@@ -622,6 +629,6 @@ fn overflow_names_the_indicator_and_period() {
     .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "indicator `I`, period 2026: a value left the range of exact decimals"
+        "indicator `I`, period 2026: the achievement formula left the range of exact decimals"
     );
 }

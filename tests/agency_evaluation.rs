@@ -8,7 +8,13 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::*;
+use kinerja::evaluation::{
+    Appraisal, CoreValue, DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationError, ImprovementArea,
+    InputProblem, OrganisationDecision, OrganisationPredicate, PredicateSource, RatingSource,
+};
+use kinerja::period::Granularity;
+use kinerja::prelude::*;
+use kinerja::sample;
 use rust_decimal::Decimal;
 
 fn pns(number: &str) -> EmployeeNumber {

@@ -12,7 +12,9 @@
 mod common;
 
 use common::{agency_records_from_tape, tape};
-use kinerja::*;
+use kinerja::cascade::LinkKind;
+use kinerja::evaluation::AnnualAppraisal;
+use kinerja::prelude::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -10,9 +10,10 @@
 mod common;
 
 use common::*;
-use kinerja::{Agency, AgencyError, Employee, JobLevel, Mission, Position, Subject, Unit};
+use kinerja::Agency;
+use kinerja::org::{AgencyError, Employee, JobLevel, Mission, Position, Subject, Unit};
 
-fn base() -> kinerja::AgencyBuilder {
+fn base() -> kinerja::org::AgencyBuilder {
     Agency::builder("Kantor Kecamatan Siulak", "Pelayanan prima")
         .mission(Mission::new(mission_id("M1"), "Pelayanan publik"))
         .unit(Unit::new(unit_id("KEC"), "Kantor Kecamatan"))

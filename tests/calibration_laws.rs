@@ -8,7 +8,12 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::*;
+use kinerja::evaluation::{
+    Calibration, CalibrationEntry, ChangeReason, DEFAULT_MAX_TEAM, DistributionRules,
+    EvaluationError, OrganisationPredicate, PredicateMatrix, QuotaRounding, calibrate,
+    check_distribution,
+};
+use kinerja::prelude::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

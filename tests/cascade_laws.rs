@@ -10,9 +10,9 @@
 mod common;
 
 use common::{cascade_from_tape, tape};
-use kinerja::{
-    Agency, Cascade, CascadeError, Finding, Language, Level, LinkKind, Node, NodeId, Owner,
-};
+use kinerja::cascade::{CascadeError, Finding, Level, LinkKind, Node, Owner};
+use kinerja::id::NodeId;
+use kinerja::{Agency, Cascade, Language};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -253,7 +253,7 @@ proptest! {
         let old = nodes[i].contribution().unwrap().value();
         let new = if old >= rust_decimal::Decimal::ONE { old - rust_decimal::Decimal::ONE } else { old + rust_decimal::Decimal::ONE };
         let parent = nodes[i].parent().map(|p| p.node.clone());
-        nodes[i] = nodes[i].clone().contributing(kinerja::Weight::new(new).unwrap());
+        nodes[i] = nodes[i].clone().contributing(kinerja::num::Weight::new(new).unwrap());
         let error = Cascade::builder(agency.build().unwrap()).nodes(nodes).build().unwrap_err();
         match error {
             CascadeError::WeightTotal { parent: named, total } => {

@@ -10,10 +10,12 @@
 mod common;
 
 use common::*;
-use kinerja::{
-    Cascade, CascadeError, CascadeLimits, Finding, IndicatorId, Level, LevelRule, LinkKind, Node,
-    Owner, Weight,
+use kinerja::Cascade;
+use kinerja::cascade::{
+    CascadeError, CascadeLimits, Finding, Level, LevelRule, LinkKind, Node, Owner,
 };
+use kinerja::id::IndicatorId;
+use kinerja::num::Weight;
 use rust_decimal::Decimal;
 
 fn build_with(change: impl FnOnce(&mut Vec<Node>)) -> Result<Cascade, CascadeError> {
@@ -120,11 +122,9 @@ fn blank_texts() {
         replace(
             nodes,
             "R3",
-            held("R3", Level::Result, "P3", Some("R1")).indicator(kinerja::Indicator::new(
-                IndicatorId::new("X").unwrap(),
-                "Jumlah",
-                "\t",
-            )),
+            held("R3", Level::Result, "P3", Some("R1")).indicator(
+                kinerja::cascade::Indicator::new(IndicatorId::new("X").unwrap(), "Jumlah", "\t"),
+            ),
         );
     })
     .unwrap_err();

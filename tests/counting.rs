@@ -9,7 +9,16 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::*;
+use kinerja::evaluation::{
+    AnnualBasis, BehaviourMethod, BehaviourRating, BehaviourRules, CoreValue, CountPrecedence,
+    EmployeeRecords, EvaluationError, InputProblem, LeaderRatings, OrganisationDecision,
+    OrganisationPredicate, RaterRole, UnitSummary, ValueCounts, YearInput, appraise_year,
+    assess_behaviour,
+};
+use kinerja::measure::Target;
+use kinerja::period::Granularity;
+use kinerja::prelude::*;
+use kinerja::scoring::{PlannedIndicator, PlannedResult, Reporting, RoundingPoint};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 

@@ -8,10 +8,10 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::{
-    Agency, Cascade, CascadeBuilder, CascadeError, CascadeLimits, JobLevel, Level, LinkKind,
-    Mission, MissionId, Node, NodeId, Owner, Position, PositionId, Unit, UnitId,
-};
+use kinerja::cascade::{CascadeBuilder, CascadeError, CascadeLimits, Level, LinkKind, Node, Owner};
+use kinerja::id::{MissionId, NodeId, PositionId, UnitId};
+use kinerja::org::{JobLevel, Mission, Position, Unit};
+use kinerja::{Agency, Cascade};
 
 const DEPTH: usize = 1_000_000;
 

@@ -8,7 +8,7 @@
 )]
 
 use chrono::{Datelike, NaiveDate};
-use kinerja::{EmployeeKind, EmployeeNumber, EmployeeNumberError, NumberRule, Sex};
+use kinerja::nip::{EmployeeKind, EmployeeNumber, EmployeeNumberError, NumberRule, Sex};
 use proptest::prelude::*;
 
 fn rule_of(kind: EmployeeKind, digits: &str) -> NumberRule {

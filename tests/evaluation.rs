@@ -9,8 +9,20 @@
 )]
 
 use chrono::NaiveDate;
-use kinerja::preset::{Pp30Rating, Pp46Rating, permenpanrb_8_2021_values};
-use kinerja::*;
+use kinerja::evaluation::{
+    AdditionalResult, AnnualAppraisal, Appraisal, AppraisalInput, AspectFigures, BehaviourRating,
+    BehaviourRules, CoreValue, DistributionRules, EmployeeRecords, EvaluationError,
+    ImprovementArea, NineBox, NineBoxRules, OrganisationDecision, OrganisationOutcome,
+    OrganisationPredicate, Override, Placement, Pp30Weighting, Pp46Activity, PredicateMatrix,
+    RaterRole, RaterWeights, RatingSource, Reason, TalentAction, Tenure, UnitSummary, YearInput,
+    appraise, appraise_period, appraise_year, assess_behaviour, credit_points,
+    permenpanrb_8_2021_final, pp30_final, pp46_final, pro_rate,
+};
+use kinerja::evaluation::{Permenpanrb8Rules, Pp30Rating, Pp30Rules, Pp46Rating, Pp46Rules};
+use kinerja::measure::Target;
+use kinerja::period::{Granularity, Span};
+use kinerja::prelude::*;
+use kinerja::scoring::{PlannedIndicator, PlannedResult};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -322,12 +334,25 @@ fn predicate_matrices_must_not_reward_worse_ratings() {
 #[test]
 fn numeric_regimes_by_hand() {
     // PP 30/2019, 60/40: 0.6 × 115 + 0.4 × 110 = 113; Sangat Baik only with an innovation.
-    let with = pp30_final(d(115), d(110), Pp30Weighting::ThreeSixty, true).unwrap();
+    let with = pp30_final(
+        &Pp30Rules::default(),
+        d(115),
+        d(110),
+        Pp30Weighting::ThreeSixty,
+        true,
+    )
+    .unwrap();
     assert_eq!((with.value, with.rating), (d(113), Pp30Rating::VeryGood));
     assert_eq!(
-        pp30_final(d(115), d(110), Pp30Weighting::ThreeSixty, false)
-            .unwrap()
-            .rating,
+        pp30_final(
+            &Pp30Rules::default(),
+            d(115),
+            d(110),
+            Pp30Weighting::ThreeSixty,
+            false
+        )
+        .unwrap()
+        .rating,
         Pp30Rating::Good
     );
     // PermenPANRB 8/2021: 95 % → 70 + 15 = 85; additional 6 × 100 % + 8 × 60 % = 10.8, capped at 10.
@@ -342,7 +367,7 @@ fn numeric_regimes_by_hand() {
         },
     ];
     assert_eq!(
-        permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), d(95), false, &extra).unwrap(),
+        permenpanrb_8_2021_final(&Permenpanrb8Rules::default(), d(95), false, &extra).unwrap(),
         d(95)
     );
     // PP 46/2011: quantity 12/12 = 100, quality 90/100 = 90, time 12 of 12 months = 76:
@@ -358,10 +383,10 @@ fn numeric_regimes_by_hand() {
         cost: None,
     };
     assert_eq!(activity.value().unwrap(), d(266) / d(3));
-    let outcome = pp46_final(&[activity], &[d(80); 6]).unwrap();
+    let outcome = pp46_final(&Pp46Rules::default(), &[activity], &[d(80); 6]).unwrap();
     assert_eq!(outcome.value, (d(266) / d(3)) * d(60) / d(100) + d(32));
     assert_eq!(outcome.rating, Pp46Rating::Good); // 85.2
-    assert!(pp46_final(&[], &[d(80)]).is_err());
+    assert!(pp46_final(&Pp46Rules::default(), &[], &[d(80)]).is_err());
     // A task not done scores 0 on every aspect (DOMAIN §4.3): nothing delivered, although
     // quality 90/100 and time and cost on plan were recorded, is worth 0, not
     // (0 + 90 + 76 + 76) / 4. The SKP is then the mean of 88.666... and 0.
@@ -372,7 +397,7 @@ fn numeric_regimes_by_hand() {
         cost: Some(figures(1000, 1000)),
     };
     assert_eq!(not_done.value().unwrap(), Decimal::ZERO);
-    let outcome = pp46_final(&[activity, not_done], &[d(80); 6]).unwrap();
+    let outcome = pp46_final(&Pp46Rules::default(), &[activity, not_done], &[d(80); 6]).unwrap();
     // 0.6 × 44.333... + 32 = 58.6 (to the 28 digits of a decimal).
     assert_eq!(outcome.value.round_dp(20), Decimal::new(586, 1));
 }
@@ -553,12 +578,23 @@ fn rules_are_data() {
 #[test]
 fn absurd_figures_are_errors_not_panics() {
     let max = Decimal::MAX;
-    assert!(pp30_final(max, max, Pp30Weighting::Standard, false).is_err());
+    assert!(
+        pp30_final(
+            &Pp30Rules::default(),
+            max,
+            max,
+            Pp30Weighting::Standard,
+            false
+        )
+        .is_err()
+    );
     let extra = [AdditionalResult {
         weight: max,
         rating: Pp30Rating::VeryGood,
     }];
-    assert!(permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), d(100), false, &extra).is_err());
+    assert!(
+        permenpanrb_8_2021_final(&Permenpanrb8Rules::default(), d(100), false, &extra).is_err()
+    );
     let figures = AspectFigures {
         target: Decimal::new(1, 20),
         realisation: max,
@@ -569,7 +605,7 @@ fn absurd_figures_are_errors_not_panics() {
         time: figures,
         cost: None,
     };
-    assert!(pp46_final(&[activity], &[max, max]).is_err());
+    assert!(pp46_final(&Pp46Rules::default(), &[activity], &[max, max]).is_err());
     assert!(credit_points(max, Predicate::VeryGood, 12).is_err());
     assert!(credit_points(d(-1), Predicate::Good, 12).is_err());
     let day = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();

@@ -18,8 +18,16 @@
 
 mod common;
 
-use kinerja::preset::permenpanrb_8_2021_values;
-use kinerja::*;
+use kinerja::evaluation::{
+    AdditionalResult, CalibrationEntry, DEFAULT_MAX_TEAM, DistributionRules, EmployeeRecords,
+    NineBoxRules, OrganisationDecision, Pp46Activity, PredicateMatrix, RaterWeights, Tenure,
+    UnitSummary,
+};
+use kinerja::period::Granularity;
+use kinerja::prelude::*;
+use kinerja::regulation::permenpanrb_8_2021_values;
+use kinerja::sample;
+use kinerja::scoring::{BandTable, InverseQuery, Reporting, ValueMap};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;

@@ -9,6 +9,12 @@
 )]
 
 use kinerja::Cascade;
+use kinerja::evaluation::{Pp30Weighting, Predicate, credit_points, pp30_final};
+use kinerja::id::{IndicatorId, NodeId};
+use kinerja::measure::{AchievementLimits, IndicatorDefinition, Measurements, Realisation, Target};
+use kinerja::num::Rounding;
+use kinerja::period::Period;
+use kinerja::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -115,8 +121,8 @@ proptest! {
     fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
         let _ = serde_json::from_str::<Cascade>(&text);
         let _ = serde_json::from_str::<kinerja::Agency>(&text);
-        let _ = text.parse::<kinerja::Period>();
-        let _ = text.parse::<kinerja::Weight>();
+        let _ = text.parse::<kinerja::period::Period>();
+        let _ = text.parse::<kinerja::num::Weight>();
     }
 }
 
@@ -138,11 +144,11 @@ proptest! {
     #[test]
     fn extreme_figures_never_panic(target in any_decimal(), realisation in any_decimal(), cap in any_decimal(), weight in any_decimal(),
                                    polarity in prop::sample::select(vec![
-                                       kinerja::Polarity::Maximise,
-                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Linear),
-                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Ratio),
-                                       kinerja::Polarity::Minimise(kinerja::MinimiseFormula::Pp46Efficiency),
-                                       kinerja::Polarity::Milestone,
+                                       kinerja::measure::Polarity::Maximise,
+                                       kinerja::measure::Polarity::Minimise(kinerja::measure::MinimiseFormula::Linear),
+                                       kinerja::measure::Polarity::Minimise(kinerja::measure::MinimiseFormula::Ratio),
+                                       kinerja::measure::Polarity::Minimise(kinerja::measure::MinimiseFormula::Pp46Efficiency),
+                                       kinerja::measure::Polarity::Milestone,
                                    ])) {
         use kinerja::*;
         let year: Period = "2026".parse().unwrap();
@@ -164,11 +170,11 @@ proptest! {
         if let Ok(plan) = plan {
             if let Ok(explained) = plan.explain(year, &measured, Rounding::default()) {
                 let _ = explained.render(Language::Indonesian);
-                let _ = explained.with_band(&kinerja::preset::pp30_bands(), |_| true);
+                let _ = explained.with_band(&kinerja::regulation::pp30_bands(), |_| true);
             }
         }
-        let _ = kinerja::preset::permenpanrb_8_2021_values().value(realisation, false);
-        let _ = pp30_final(target, realisation, Pp30Weighting::Standard, true);
+        let _ = kinerja::regulation::permenpanrb_8_2021_values().value(realisation, false);
+        let _ = pp30_final(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::Standard, true);
         let _ = credit_points(target, Predicate::VeryGood, 12);
         let _ = WeightPolicy::RenormalisePresent.combine([(weight.abs(), Some(target)), (cap.abs(), Some(realisation))]);
     }
@@ -186,7 +192,7 @@ proptest! {
             match kinerja::AgencyInput::new(records) {
                 Ok(input) => {
                     if let Ok(year) = kinerja::appraise_agency(&input) {
-                        let _ = year.calibrated(input.rules(), kinerja::DEFAULT_MAX_TEAM);
+                        let _ = year.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM);
                     }
                 }
                 Err(problems) => prop_assert!(!problems.problems().is_empty()),

@@ -8,7 +8,14 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::*;
+use kinerja::check_records;
+use kinerja::evaluation::{
+    BehaviourRating, CoreValue, EmployeeRecords, InputProblem, OrganisationDecision,
+    OrganisationPredicate, Override, RaterRole, RecordKind,
+};
+use kinerja::measure::Target;
+use kinerja::prelude::*;
+use kinerja::sample;
 use rust_decimal::Decimal;
 
 fn d(v: i64) -> Decimal {

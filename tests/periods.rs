@@ -8,7 +8,8 @@
 )]
 
 use chrono::NaiveDate;
-use kinerja::{Granularity, Labelled, Language, Month, Period, PeriodError, Quarter, Year};
+use kinerja::period::{Granularity, Month, Period, PeriodError, Quarter, Year};
+use kinerja::{Labelled, Language};
 use proptest::prelude::*;
 
 fn p(text: &str) -> Period {

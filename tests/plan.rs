@@ -7,8 +7,12 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::preset::pp30_bands;
-use kinerja::*;
+use kinerja::measure::{AchievementLimits, MinimiseFormula, MissingPolicy, Target};
+use kinerja::prelude::*;
+use kinerja::regulation::pp30_bands;
+use kinerja::scoring::{
+    BandGoal, InverseQuery, Part, PlannedIndicator, PlannedResult, ScoringError, Weighed,
+};
 use rust_decimal::Decimal;
 
 fn d(v: i64) -> Decimal {
@@ -163,7 +167,7 @@ fn weights_are_checked_when_the_plan_is_made() {
     assert_eq!(
         strict_90.unwrap_err(),
         ScoringError::WeightsNotWhole {
-            of: "the plan's results".into(),
+            of: Weighed::Plan,
             total: d(90)
         }
     );
@@ -181,16 +185,12 @@ fn weights_are_checked_when_the_plan_is_made() {
     );
     assert_eq!(
         zero.unwrap_err(),
-        ScoringError::AllZeroWeights {
-            of: "the plan's results".into()
-        }
+        ScoringError::AllZeroWeights { of: Weighed::Plan }
     );
     let empty = ScoringPlan::new(WeightPolicy::Normalise, vec![]);
     assert_eq!(
         empty.unwrap_err(),
-        ScoringError::EmptySet {
-            of: "the plan's results".into()
-        }
+        ScoringError::EmptySet { of: Weighed::Plan }
     );
     let no_indicators = ScoringPlan::new(
         WeightPolicy::Normalise,
@@ -199,7 +199,7 @@ fn weights_are_checked_when_the_plan_is_made() {
     assert_eq!(
         no_indicators.unwrap_err(),
         ScoringError::EmptySet {
-            of: "the indicators of result `R1`".into()
+            of: Weighed::Indicators(NodeId::new("R1").unwrap())
         }
     );
     let twice = ScoringPlan::new(
@@ -278,8 +278,8 @@ fn missing_parts_drop_out_only_where_the_policy_allows() {
     assert_eq!(
         nothing,
         ScoringError::MissingPart {
-            part: "result `R1`".into(),
-            policy: "normalise"
+            part: Part::Result(NodeId::new("R1").unwrap()),
+            policy: WeightPolicy::Normalise
         }
     );
     let all_renormalised = ScoringPlan::new(
@@ -290,12 +290,7 @@ fn missing_parts_drop_out_only_where_the_policy_allows() {
     let nothing = all_renormalised
         .achievement(q1(), &Measurements::default())
         .unwrap_err();
-    assert_eq!(
-        nothing,
-        ScoringError::NothingMeasured {
-            of: "the plan".into()
-        }
-    );
+    assert_eq!(nothing, ScoringError::NothingMeasured { of: Weighed::Plan });
 }
 
 #[test]

@@ -10,7 +10,11 @@
 mod common;
 
 use common::{cascade_from_tape, tape};
-use kinerja::*;
+use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
+use kinerja::evaluation::organisation_score;
+use kinerja::measure::{MeasureError, Target};
+use kinerja::prelude::*;
+use kinerja::scoring::ScoringError;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -126,9 +130,9 @@ fn the_organisation_scores_its_goals_and_objectives() {
         .unwrap_err();
     assert_eq!(
         missing,
-        ScoringError::UnknownIndicator {
+        ScoringError::Measure(MeasureError::UnknownIndicator {
             indicator: IndicatorId::new("IKU-2").unwrap()
-        }
+        })
     );
 }
 

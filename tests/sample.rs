@@ -7,7 +7,9 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::{EmployeeKind, EmployeeNumber, Finding, NodeId, Owner, PositionId};
+use kinerja::cascade::{Finding, Owner};
+use kinerja::id::{NodeId, PositionId};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
 
 #[test]
 fn the_sample_has_the_two_gaps_it_is_built_with() {

@@ -8,8 +8,13 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::preset::pp30_bands;
-use kinerja::*;
+use kinerja::measure::{AchievementLimits, MinimiseFormula, Target};
+use kinerja::prelude::*;
+use kinerja::regulation::pp30_bands;
+use kinerja::scoring::{
+    Band, BandError, BandGoal, BandTable, Bound, InverseQuery, PlanExplanation, PlannedIndicator,
+    PlannedResult, ScoringError,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -355,7 +360,7 @@ proptest! {
         let json = serde_json::to_string(&measured).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Measurements>(&json).unwrap(), &measured);
         if let Ok(explained) = plan.explain(year(), &measured, Rounding::default()) {
-            let explained = explained.with_band(&kinerja::preset::pp46_bands(), |_| false).unwrap();
+            let explained = explained.with_band(&kinerja::regulation::pp46_bands(), |_| false).unwrap();
             let json = serde_json::to_string(&explained).unwrap();
             prop_assert_eq!(serde_json::from_str::<PlanExplanation>(&json).unwrap(), explained);
         }

@@ -7,7 +7,7 @@
     clippy::indexing_slicing
 )]
 
-use kinerja::{Percent, Rounding, RoundingMode, Score, ValueError, Weight};
+use kinerja::num::{Percent, Rounding, RoundingMode, Score, ValueError, Weight};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::str::FromStr;

@@ -12,7 +12,9 @@
 mod common;
 
 use common::{held, indicator, nip, node_id, small_agency, small_cascade_nodes};
-use kinerja::*;
+use kinerja::cascade::{CascadeError, Level, LevelRule, LinkKind, Node, Owner};
+use kinerja::measure::Target;
+use kinerja::prelude::*;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

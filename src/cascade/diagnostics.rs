@@ -71,8 +71,10 @@ impl Finding {
     /// A sentence describing the finding in `language`.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::IdError> {
-    /// use kinerja::{Finding, Language, MissionId};
+    /// # fn main() -> Result<(), kinerja::id::IdError> {
+    /// use kinerja::Language;
+    /// use kinerja::id::MissionId;
+    /// use kinerja::cascade::Finding;
     /// let finding = Finding::MissionWithoutGoal { mission: MissionId::new("M2")? };
     /// assert_eq!(finding.describe(Language::Indonesian), "misi `M2` belum dijabarkan ke tujuan mana pun");
     /// assert_eq!(finding.describe(Language::English), "mission `M2` is served by no goal");

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// small enough to refuse runaway input. Walks are iterative, so raising them is safe.
 ///
 /// ```
-/// use kinerja::CascadeLimits;
+/// use kinerja::cascade::CascadeLimits;
 /// let limits = CascadeLimits::default().with_max_depth(1_000_000);
 /// assert_eq!(limits.max_depth(), 1_000_000);
 /// ```

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// # let cascade = kinerja::sample::siulak_cascade()?;
-/// use kinerja::PositionId;
+/// use kinerja::id::PositionId;
 /// let matrix = cascade.role_result_matrix(&PositionId::new("KABID-SD")?)?;
 /// for row in matrix.rows() {
 ///     for (leader_result, cell) in matrix.leader_results().iter().zip(row.cells()) {

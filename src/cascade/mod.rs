@@ -7,7 +7,6 @@ mod export;
 mod limits;
 mod matrix;
 mod node;
-mod rollup;
 mod tree;
 
 pub use diagnostics::{Diagnostics, Finding};
@@ -15,5 +14,4 @@ pub use error::{CascadeError, LevelRule};
 pub use limits::CascadeLimits;
 pub use matrix::{MatrixRow, RoleResultMatrix};
 pub use node::{Indicator, Level, LinkKind, Node, Owner, ParentLink, Perspective, ResultCategory};
-pub use rollup::NodeAchievement;
 pub use tree::{Cascade, CascadeBuilder};

@@ -226,8 +226,9 @@ impl Indicator {
     /// An indicator with its unit of measure (satuan), e.g. `"persen"`, `"dokumen"`, `"hari"`.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::IdError> {
-    /// use kinerja::{Indicator, IndicatorId};
+    /// # fn main() -> Result<(), kinerja::id::IdError> {
+    /// use kinerja::id::IndicatorId;
+    /// use kinerja::cascade::Indicator;
     /// let iku = Indicator::new(IndicatorId::new("IKU-1")?, "Angka partisipasi murni SD", "persen");
     /// assert_eq!(iku.unit(), "persen");
     /// # Ok(()) }
@@ -246,7 +247,9 @@ impl Indicator {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::{Indicator, IndicatorId, Weight};
+    /// use kinerja::id::IndicatorId;
+    /// use kinerja::cascade::Indicator;
+    /// use kinerja::num::Weight;
     /// let iki = Indicator::new(IndicatorId::new("IKI-1")?, "Dokumen yang diverifikasi", "dokumen")
     ///     .weighted(Weight::new(60.into())?);
     /// assert_eq!(iki.weight(), Some(Weight::new(60.into())?));
@@ -299,7 +302,7 @@ impl Indicator {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{cascade::*, prelude::*};
 /// let goal = Node::new(NodeId::new("T1")?, Level::Goal, "Mutu pendidikan dasar meningkat",
 ///         Owner::Unit(UnitId::new("DIK")?))
 ///     .serving(MissionId::new("M1")?);

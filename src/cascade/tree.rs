@@ -149,7 +149,8 @@ impl Cascade {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::{sample, EmployeeKind, EmployeeNumber};
+    /// use kinerja::sample;
+    /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
     /// let cascade = sample::siulak_cascade()?;
     /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
     /// let ids: Vec<&str> = cascade.results_of(&dewi).map(|n| n.id().as_str()).collect();
@@ -177,7 +178,7 @@ impl Cascade {
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let cascade = kinerja::sample::siulak_cascade()?;
-    /// let node = cascade.indicator(&kinerja::IndicatorId::new("IKI-KUR-1")?);
+    /// let node = cascade.indicator(&kinerja::id::IndicatorId::new("IKI-KUR-1")?);
     /// assert_eq!(node.map(|n| n.id().as_str()), Some("RHK-KUR-1"));
     /// # Ok(()) }
     /// ```
@@ -208,7 +209,17 @@ impl Cascade {
             .filter_map(|&i| self.nodes.get(i))
     }
 
-    pub(super) fn parent_of_index(&self, index: usize) -> Option<&Node> {
+    /// The node indices, parents before children.
+    pub(crate) fn top_down_indices(&self) -> &[usize] {
+        &self.links.top_down
+    }
+
+    /// The index of the parent of the node at `index`.
+    pub(crate) fn parent_index(&self, index: usize) -> Option<usize> {
+        self.links.parent.get(index).copied().flatten()
+    }
+
+    pub(crate) fn parent_of_index(&self, index: usize) -> Option<&Node> {
         self.links
             .parent
             .get(index)

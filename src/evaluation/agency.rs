@@ -14,7 +14,7 @@ use super::validate::{
     is_leader, year_periods,
 };
 use crate::cascade::Cascade;
-use crate::indicator::Definitions;
+use crate::measure::Definitions;
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
 use crate::period::{Period, Span, Year};
@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{evaluation::*, prelude::*, sample};
 /// let mut records = sample::siulak_records()?;
 /// // A realisation of an indicator the cascade does not have is refused, not ignored...
 /// records.realisations.push(Realisation::new(IndicatorId::new("IKI-99")?, "2026-Q1".parse()?, 5.into()));

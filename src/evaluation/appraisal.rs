@@ -4,14 +4,14 @@
 use super::behaviour::{BehaviourOutcome, BehaviourRating, CoreValue, assess_behaviour};
 use super::calibration::ChangeReason;
 use super::distribution::OrganisationPredicate;
-use super::error::EvaluationError;
+use super::error::{EvaluationError, EvaluationFormula};
 use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::decimal_text;
-use crate::error::ScoringError;
+
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
@@ -405,13 +405,13 @@ fn mean(periods: &[PeriodAchievement]) -> Result<Option<Percent>, EvaluationErro
         .try_fold(Decimal::ZERO, |sum, p| {
             sum.checked_add(p.achievement.value())
         })
-        .ok_or(ScoringError::Overflow)?;
+        .ok_or(EvaluationError::overflow(EvaluationFormula::MeanOfPeriods))?;
     let value = sum
         .checked_div(Decimal::from(periods.len()))
-        .ok_or(ScoringError::Overflow)?;
-    Ok(Some(
-        Percent::new(value).map_err(|_| ScoringError::Overflow)?,
-    ))
+        .ok_or(EvaluationError::overflow(EvaluationFormula::MeanOfPeriods))?;
+    Ok(Some(Percent::new(value).map_err(|_| {
+        EvaluationError::overflow(EvaluationFormula::MeanOfPeriods)
+    })?))
 }
 
 /// The periodic evaluation at the end of `period` (a quarter by default): achievement to

@@ -173,8 +173,8 @@ impl Labelled for RaterRole {
 /// How much each kind of rater counts, in percent, totalling exactly 100.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{RaterRole, RaterWeights};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{RaterRole, RaterWeights};
 /// use rust_decimal::Decimal;
 /// let w = RaterWeights::new([(RaterRole::Superior, Decimal::from(60)), (RaterRole::Peer, Decimal::from(40))])?;
 /// assert_eq!(w.weight(RaterRole::Peer), Decimal::from(40));
@@ -321,8 +321,8 @@ pub enum CountPrecedence {
 /// decides when both hold. Each count is 1 to 7.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{CountPrecedence, Rating, ValueCounts};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{CountPrecedence, Rating, ValueCounts};
 /// let rule = ValueCounts::new(4, 2, CountPrecedence::Below)?;
 /// assert_eq!(rule.rating(4, 1), Rating::Above);
 /// assert_eq!(rule.rating(5, 2), Rating::Below);
@@ -425,7 +425,7 @@ impl From<ValueCounts> for ValueCountsSpec {
 pub struct BehaviourRules {
     /// Mean rater points (1 to 3) → a value's rating, and under
     /// [`BehaviourMethod::MeanPoints`] the values' mean → the overall rating. Default:
-    /// [`default_behaviour_thresholds`](crate::default_behaviour_thresholds).
+    /// [`default_behaviour_thresholds`](super::default_behaviour_thresholds).
     pub thresholds: BandTable<Rating>,
     /// How much each kind of rater counts. Default: the direct superior alone.
     pub rater_weights: RaterWeights,
@@ -471,7 +471,7 @@ pub(crate) fn unrated_values(
 /// # Errors
 /// [`EvaluationError::MissingBehaviourRating`] when a value has no rating from a kind of
 /// rater with a positive weight that must rate every value (the superior), or no rating at
-/// all; [`EvaluationError::Band`] when the thresholds do not cover 1 to 3.
+/// all; [`EvaluationError::Scoring`] (a band error) when the thresholds do not cover 1 to 3.
 pub fn assess_behaviour(
     ratings: &[BehaviourRating],
     rules: &BehaviourRules,

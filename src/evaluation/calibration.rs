@@ -131,7 +131,7 @@ impl Calibration {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{evaluation::*, prelude::*};
 /// use rust_decimal::Decimal;
 /// // Ten employees, all proposed Baik, in an organisation rated Baik: at most 7 Baik and
 /// // at least one Butuh Perbaikan or Kurang. The three lowest scores move down.

@@ -3,7 +3,6 @@
 use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
-use crate::error::ScoringError;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -40,8 +39,8 @@ pub struct CreditPoints {
 /// year (months above 12 count as 12).
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{credit_points, Predicate};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{Predicate, credit_points};
 /// use rust_decimal::Decimal;
 /// // Ahli Muda (coefficient 25), Baik, the whole year: 25; Sangat Baik for 6 months: 18.75.
 /// assert_eq!(credit_points(Decimal::from(25), Predicate::Good, 12)?.points, Decimal::from(25));
@@ -59,7 +58,7 @@ pub fn credit_points(
 ) -> Result<CreditPoints, EvaluationError> {
     if coefficient < Decimal::ZERO {
         return Err(EvaluationError::InvalidFigure {
-            what: "a credit-point coefficient",
+            what: super::error::Figure::CreditCoefficient,
             value: coefficient,
         });
     }
@@ -67,7 +66,9 @@ pub fn credit_points(
     let points = coefficient
         .checked_mul(Decimal::from(credit_percent(predicate) * i64::from(months)))
         .map(|v| v / Decimal::from(1200))
-        .ok_or(EvaluationError::Scoring(ScoringError::Overflow))?;
+        .ok_or(EvaluationError::overflow(
+            super::error::EvaluationFormula::CreditPoints,
+        ))?;
     Ok(CreditPoints {
         coefficient,
         predicate,

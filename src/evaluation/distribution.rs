@@ -385,8 +385,8 @@ pub(crate) fn counts_of(predicates: impl IntoIterator<Item = Predicate>) -> [usi
 /// Checks a team's predicates against the rules for its organisation's predicate.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{check_distribution, DistributionRules, OrganisationPredicate, Predicate, QuotaRounding};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{DistributionRules, OrganisationPredicate, Predicate, QuotaRounding, check_distribution};
 /// use Predicate::*;
 /// let rules = DistributionRules::se_menpanrb_3_2023();
 /// // An organisation rated Baik with ten employees: at most 7 Baik, at least one below.

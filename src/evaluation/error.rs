@@ -1,9 +1,10 @@
 //! The errors of evaluation.
 
-use crate::error::{BandError, ScoringError};
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
+use crate::scoring::{BandError, ScoringError};
 use rust_decimal::Decimal;
+use std::fmt;
 use thiserror::Error;
 
 /// An evaluation that cannot be made as asked.
@@ -157,14 +158,111 @@ pub enum EvaluationError {
     #[error("{what}: {value} is not allowed")]
     InvalidFigure {
         /// What the figure is.
-        what: &'static str,
+        what: Figure,
         /// The figure.
         value: Decimal,
     },
-    /// A band table could not classify a value.
-    #[error(transparent)]
-    Band(#[from] BandError),
-    /// Scoring failed.
+    /// A numeric regime was given nothing to average.
+    #[error("{what}: there is nothing to average")]
+    NothingToAverage {
+        /// What was to be averaged.
+        what: Averaged,
+    },
+    /// A formula left the range of exact decimals.
+    #[error("the {formula} left the range of exact decimals")]
+    Overflow {
+        /// The formula.
+        formula: EvaluationFormula,
+    },
+    /// Scoring failed (band tables included).
     #[error(transparent)]
     Scoring(#[from] ScoringError),
+}
+
+impl From<BandError> for EvaluationError {
+    fn from(error: BandError) -> Self {
+        Self::Scoring(ScoringError::Band(error))
+    }
+}
+
+impl EvaluationError {
+    /// An overflow of `formula`.
+    pub(crate) const fn overflow(formula: EvaluationFormula) -> Self {
+        Self::Overflow { formula }
+    }
+}
+
+/// A figure named in [`EvaluationError::InvalidFigure`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Figure {
+    /// A PP 46/2011 aspect's target, which must be above zero.
+    Pp46Target,
+    /// The weight of an additional result under PermenPANRB 8/2021, which may not be negative.
+    AdditionalWeight,
+    /// A credit-point coefficient, which may not be negative.
+    CreditCoefficient,
+    /// The days a position was held in the year.
+    DaysHeld,
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Pp46Target => "a PP 46/2011 target (it must be above zero)",
+            Self::AdditionalWeight => "the weight of an additional result",
+            Self::CreditCoefficient => "a credit-point coefficient",
+            Self::DaysHeld => "the days held in the year",
+        })
+    }
+}
+
+/// What a numeric regime averages, named in [`EvaluationError::NothingToAverage`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Averaged {
+    /// The activities of a PP 46/2011 SKP.
+    Pp46Activities,
+    /// The behaviour aspects of PP 46/2011.
+    Pp46BehaviourAspects,
+}
+
+impl fmt::Display for Averaged {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Pp46Activities => "the SKP's activities",
+            Self::Pp46BehaviourAspects => "the behaviour aspects",
+        })
+    }
+}
+
+/// The evaluation formula that left the range of exact decimals, named in
+/// [`EvaluationError::Overflow`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EvaluationFormula {
+    /// The annual figure as the mean of the periods' figures.
+    MeanOfPeriods,
+    /// The organisation's achievement: objectives weighted by their goals' and their own
+    /// contributions.
+    OrganisationAchievement,
+    /// A numeric regime's final value (results and behaviour weighed, additional results
+    /// added, means of activities).
+    RegimeFinal,
+    /// Credit points: coefficient × percent × months / 1200.
+    CreditPoints,
+    /// Pro-rating by the days each position was held.
+    ProRating,
+}
+
+impl fmt::Display for EvaluationFormula {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::MeanOfPeriods => "mean of the periods' achievements",
+            Self::OrganisationAchievement => "organisation's achievement",
+            Self::RegimeFinal => "numeric regime's final value",
+            Self::CreditPoints => "credit-point formula",
+            Self::ProRating => "pro-rating by days held",
+        })
+    }
 }

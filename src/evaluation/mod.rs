@@ -8,6 +8,7 @@ mod calibration;
 mod credit;
 mod distribution;
 mod error;
+mod grades;
 mod organisation;
 mod problems;
 mod rating;
@@ -37,7 +38,8 @@ pub use distribution::{
     ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaBound, QuotaCheck,
     QuotaRounding, check_distribution,
 };
-pub use error::EvaluationError;
+pub use error::{Averaged, EvaluationError, EvaluationFormula, Figure};
+pub use grades::{Pp30Rating, Pp46Rating, SakipGrade};
 pub use organisation::{
     LeaderRatings, ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationRules,
     OrganisationScore, PredicateSource, organisation_score,
@@ -49,8 +51,8 @@ pub use rating::{
 pub use reason::Reason;
 pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
 pub use regimes::{
-    ADDITIONAL_CAP, AdditionalResult, AspectFigures, NumericOutcome, Pp30Weighting, Pp46Activity,
-    permenpanrb_8_2021_final, pp30_final, pp46_final,
+    AdditionalResult, AdditionalWorth, AspectFigures, NumericOutcome, Permenpanrb8Rules, Pp30Rules,
+    Pp30Weighting, Pp46Activity, Pp46Rules, permenpanrb_8_2021_final, pp30_final, pp46_final,
 };
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
@@ -66,5 +68,8 @@ crate::label::display_in_english!(
     Potential,
     TalentAction,
     AnnualBasis,
-    RecordKind
+    RecordKind,
+    Pp30Rating,
+    Pp46Rating,
+    SakipGrade
 );

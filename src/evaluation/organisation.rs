@@ -3,19 +3,19 @@
 //! leader's reasoned decision; and the rating it gives the organisation's leader.
 
 use super::distribution::OrganisationPredicate;
-use super::error::EvaluationError;
+use super::error::{EvaluationError, EvaluationFormula};
 use super::rating::Rating;
 use super::reason::Reason;
 use crate::cascade::{Cascade, Level, Node};
 use crate::decimal_text;
-use crate::error::ScoringError;
 use crate::id::NodeId;
-use crate::indicator::{AchievementTrace, Definitions};
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
+use crate::measure::{AchievementTrace, Definitions};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::{Band, BandTable, Bound, WeightPolicy, WeightedSum};
+use crate::scoring::{Part, ScoringError, Weighed};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,8 +49,8 @@ impl OrganisationRules {
     /// 110 %, Istimewa from 110 %.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::BandError> {
-    /// use kinerja::{OrganisationPredicate, OrganisationRules};
+    /// # fn main() -> Result<(), kinerja::scoring::BandError> {
+    /// use kinerja::evaluation::{OrganisationPredicate, OrganisationRules};
     /// let bands = OrganisationRules::default_bands();
     /// let at = |v: i64| bands.classify(v.into(), |_| true).map(|b| *b.label);
     /// assert_eq!(at(89)?, OrganisationPredicate::NeedsImprovement);
@@ -94,7 +94,7 @@ impl OrganisationRules {
 /// On the wire: a map from every predicate to a rating.
 ///
 /// ```
-/// use kinerja::{LeaderRatings, OrganisationPredicate, Rating};
+/// use kinerja::evaluation::{LeaderRatings, OrganisationPredicate, Rating};
 /// let ratings = LeaderRatings::default();
 /// assert_eq!(ratings.rating(OrganisationPredicate::Exceptional), Rating::Above);
 /// assert_eq!(ratings.rating(OrganisationPredicate::Good), Rating::Meets);
@@ -182,8 +182,8 @@ impl From<LeaderRatings> for BTreeMap<OrganisationPredicate, Rating> {
 /// achievement gives (SE MenPANRB 3/2023), with its reason.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{OrganisationDecision, OrganisationPredicate};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{OrganisationDecision, OrganisationPredicate};
 /// let decided = OrganisationDecision::new(OrganisationPredicate::Good, "Rapat pimpinan, saran inspektorat")?;
 /// assert_eq!(decided.predicate, OrganisationPredicate::Good);
 /// # Ok(()) }
@@ -261,14 +261,14 @@ pub struct OrganisationScore {
 /// `None` when no objective takes part.
 ///
 /// # Errors
-/// [`ScoringError::UnknownIndicator`] when an objective's indicator has no definition; any
-/// error of an indicator's achievement.
+/// [`EvaluationError::Scoring`]: an objective's indicator has no definition, or any error of
+/// an indicator's achievement; [`EvaluationError::Overflow`].
 pub fn organisation_score(
     cascade: &Cascade,
     scope: impl Into<Span>,
     definitions: &Definitions,
     measurements: &Measurements,
-) -> Result<Option<OrganisationScore>, ScoringError> {
+) -> Result<Option<OrganisationScore>, EvaluationError> {
     let scope = scope.into();
     let mut counted: Vec<Counted> = Vec::new();
     for objective in cascade.at_level(Level::Objective) {
@@ -302,13 +302,17 @@ pub fn organisation_score(
         slot.1 = slot
             .1
             .checked_add(part.own_weight)
-            .ok_or(ScoringError::Overflow)?;
+            .ok_or(EvaluationError::overflow(
+                EvaluationFormula::OrganisationAchievement,
+            ))?;
     }
     let group_total = groups
         .values()
         .filter(|(_, inner)| !inner.is_zero())
         .try_fold(Decimal::ZERO, |sum, (w, _)| sum.checked_add(*w))
-        .ok_or(ScoringError::Overflow)?;
+        .ok_or(EvaluationError::overflow(
+            EvaluationFormula::OrganisationAchievement,
+        ))?;
     if group_total.is_zero() {
         return Ok(None);
     }
@@ -328,12 +332,16 @@ pub fn organisation_score(
             .and_then(|v| v.checked_mul(Decimal::ONE_HUNDRED))
             .and_then(|v| v.checked_div(group_total))
             .and_then(|v| v.checked_div(inner_total))
-            .ok_or(ScoringError::Overflow)?;
+            .ok_or(EvaluationError::overflow(
+                EvaluationFormula::OrganisationAchievement,
+            ))?;
         total = share
             .checked_mul(part.score.achievement.value())
             .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
             .and_then(|v| total.checked_add(v))
-            .ok_or(ScoringError::Overflow)?;
+            .ok_or(EvaluationError::overflow(
+                EvaluationFormula::OrganisationAchievement,
+            ))?;
         objectives.push(ObjectiveScore {
             share,
             ..part.score.clone()
@@ -342,7 +350,8 @@ pub fn organisation_score(
     Ok(Some(OrganisationScore {
         scope,
         objectives,
-        achievement: Percent::new(total).map_err(|_| ScoringError::Overflow)?,
+        achievement: Percent::new(total)
+            .map_err(|_| EvaluationError::overflow(EvaluationFormula::OrganisationAchievement))?,
     }))
 }
 
@@ -369,29 +378,34 @@ fn objective_achievement(
     scope: Span,
     definitions: &Definitions,
     measurements: &Measurements,
-) -> Result<Option<(Percent, Vec<AchievementTrace>)>, ScoringError> {
+) -> Result<Option<(Percent, Vec<AchievementTrace>)>, EvaluationError> {
     let mut mean = WeightedSum::new(WeightPolicy::RenormalisePresent);
     let mut traces = Vec::new();
     for indicator in objective.indicators() {
-        let definition = definitions.find(indicator.id())?;
+        let definition = definitions
+            .find(indicator.id())
+            .map_err(ScoringError::from)?;
         if !definition.is_due(scope) {
             continue;
         }
-        let trace = definition.explain_achievement(scope, measurements)?;
+        let trace = definition
+            .explain_achievement(scope, measurements)
+            .map_err(ScoringError::from)?;
         mean.add(
             weight(indicator.weight()),
             trace.achievement.map(Percent::value),
-            || format!("indicator `{}`", indicator.id()),
+            || Part::Indicator(indicator.id().clone()),
         )?;
         traces.push(trace);
     }
     if mean.is_empty() {
         return Ok(None);
     }
-    let Some(value) = mean.finish(|| format!("objective `{}`", objective.id()))? else {
+    let Some(value) = mean.finish(|| Weighed::Indicators(objective.id().clone()))? else {
         return Ok(None);
     };
-    let achievement = Percent::new(value).map_err(|_| ScoringError::Overflow)?;
+    let achievement = Percent::new(value)
+        .map_err(|_| EvaluationError::overflow(EvaluationFormula::OrganisationAchievement))?;
     Ok(Some((achievement, traces)))
 }
 
@@ -436,7 +450,7 @@ impl OrganisationOutcome {
     /// takes precedence. `None` when there is neither.
     ///
     /// # Errors
-    /// [`EvaluationError::Band`] when the reported achievement lies outside the bands.
+    /// [`EvaluationError::Scoring`] (a band error) when the reported achievement lies outside the bands.
     pub fn new(
         rules: &OrganisationRules,
         rounding: Rounding,

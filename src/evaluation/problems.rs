@@ -237,7 +237,9 @@ impl InputProblem {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::{IndicatorId, InputProblem, Language};
+    /// use kinerja::Language;
+    /// use kinerja::id::IndicatorId;
+    /// use kinerja::evaluation::InputProblem;
     /// let problem = InputProblem::UnknownIndicator {
     ///     indicator: IndicatorId::new("IKI-99")?,
     ///     period: "2026-Q1".parse()?,

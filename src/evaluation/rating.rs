@@ -55,8 +55,8 @@ fn d(value: i64) -> Decimal {
 /// below expectation under 90 % achievement, meets from 90 % to under 110 %, above from 110 %.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::BandError> {
-/// use kinerja::{default_result_thresholds, Rating};
+/// # fn main() -> Result<(), kinerja::scoring::BandError> {
+/// use kinerja::evaluation::{Rating, default_result_thresholds};
 /// use rust_decimal::Decimal;
 /// let t = default_result_thresholds();
 /// assert_eq!(*t.classify(Decimal::from(110), |_| false)?.label, Rating::Above);
@@ -163,7 +163,7 @@ impl Labelled for Predicate {
 /// first). A matrix is refused unless a better rating never gives a worse predicate.
 ///
 /// ```
-/// use kinerja::{PredicateMatrix, Predicate, Rating};
+/// use kinerja::evaluation::{Predicate, PredicateMatrix, Rating};
 /// let m = PredicateMatrix::permenpanrb_6_2022();
 /// assert_eq!(m.predicate(Rating::Above, Rating::Above), Predicate::VeryGood);
 /// assert_eq!(m.predicate(Rating::Above, Rating::Below), Predicate::PoorOrMisconduct);

@@ -12,8 +12,8 @@ use std::fmt;
 /// On the wire: a string.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::Reason;
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::Reason;
 /// let reason = Reason::new("Target triwulan I terganggu banjir")?;
 /// assert_eq!(reason.as_str(), "Target triwulan I terganggu banjir");
 /// assert!(Reason::new(" \n").is_err());

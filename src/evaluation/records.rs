@@ -9,7 +9,7 @@ use super::rating::Rating;
 use super::reason::Reason;
 use super::rules::EvaluationRules;
 use crate::cascade::Cascade;
-use crate::indicator::IndicatorDefinition;
+use crate::measure::IndicatorDefinition;
 use crate::measure::Realisation;
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{evaluation::*, prelude::*};
 /// let number = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
 /// let q1: Period = "2026-Q1".parse()?;
 /// let mut records = EmployeeRecords::new(number);
@@ -113,8 +113,8 @@ impl crate::label::Labelled for RecordKind {
 /// A leader's override of the result rating, which must say why.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{Override, Rating};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{Override, Rating};
 /// let set = Override::new(Rating::Above, "Menyelesaikan migrasi Dapodik di luar target")?;
 /// assert_eq!(set.rating, Rating::Above);
 /// assert!(Override::new(Rating::Above, "  ").is_err());

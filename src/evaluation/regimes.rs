@@ -1,11 +1,13 @@
 //! The older numeric regimes still in use: PP 30/2019, PermenPANRB 8/2021 and PP 46/2011.
+//! Their percentages, caps and bands are data ([`Pp30Rules`], [`Permenpanrb8Rules`],
+//! [`Pp46Rules`]); the regulations' values are presets in [`regulation`](crate::regulation).
 
-use super::error::EvaluationError;
+use super::error::{Averaged, EvaluationError, EvaluationFormula, Figure};
+use super::grades::{Pp30Rating, Pp46Rating};
 use crate::decimal_text;
-use crate::error::ScoringError;
-use crate::indicator::{MinimiseFormula, Polarity, Target};
-use crate::preset::{Pp30Rating, Pp46Rating, pp30_bands, pp46_bands};
-use crate::scoring::ValueMap;
+use crate::measure::{MinimiseFormula, Polarity, Target};
+use crate::num::{Percent, Score, Weight};
+use crate::scoring::{BandTable, Condition, ValueMap};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -13,14 +15,28 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pp30Weighting {
-    /// 70 % results, 30 % behaviour: behaviour rated by the superior.
+    /// Behaviour rated by the superior alone (70 % results, 30 % behaviour by default).
     #[default]
     Standard,
-    /// 60 % results, 40 % behaviour: peers and subordinates rate behaviour too (360°).
+    /// Peers and subordinates rate behaviour too, 360° (60 % / 40 % by default).
     ThreeSixty,
 }
 
-/// A PP 30/2019 final value (nilai kinerja) with its rating.
+/// The rules of a PP 30/2019 final value: the results' share under each weighting
+/// (behaviour takes the rest) and the rating bands. The regulation's values are
+/// [`regulation::pp30_rules`](crate::regulation::pp30_rules), also the `Default`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pp30Rules {
+    /// The results' share when the superior alone rates behaviour (70).
+    pub results_share: Weight,
+    /// The results' share when peers and subordinates rate behaviour too (60).
+    pub results_share_360: Weight,
+    /// The bands on the 0–120 scale.
+    pub bands: BandTable<Pp30Rating>,
+}
+
+/// A final value (nilai kinerja) of a numeric regime with its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NumericOutcome<R> {
@@ -31,35 +47,39 @@ pub struct NumericOutcome<R> {
     pub rating: R,
 }
 
-/// PP 30/2019: final = 70 % results + 30 % behaviour (60/40 for 360°), rated by the
-/// PP 30/2019 bands; Sangat Baik only with an innovation.
+/// PP 30/2019: final = results' share × results + the rest × behaviour (70/30, or 60/40 for
+/// 360°, by default), rated by the rules' bands; a band requiring
+/// [`Condition::Innovation`] only with an innovation.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{pp30_final, Pp30Weighting, preset::Pp30Rating};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{pp30_final, Pp30Rating, Pp30Rules, Pp30Weighting};
 /// use rust_decimal::Decimal;
 /// // 0.7 × 112 + 0.3 × 105 = 78.4 + 31.5 = 109.9: Baik.
-/// let outcome = pp30_final(Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
+/// let rules = Pp30Rules::default();
+/// let outcome = pp30_final(&rules, Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
 /// assert_eq!(outcome.value, Decimal::new(1099, 1));
 /// assert_eq!(outcome.rating, Pp30Rating::Good);
 /// # Ok(()) }
 /// ```
 ///
 /// # Errors
-/// [`EvaluationError::Band`] when the final value lies outside 0–120.
+/// [`EvaluationError::Scoring`] (a band error) when the final value lies outside the bands.
 pub fn pp30_final(
+    rules: &Pp30Rules,
     results: Decimal,
     behaviour: Decimal,
     weighting: Pp30Weighting,
     innovation: bool,
 ) -> Result<NumericOutcome<Pp30Rating>, EvaluationError> {
-    let (r, b) = match weighting {
-        Pp30Weighting::Standard => (70, 30),
-        Pp30Weighting::ThreeSixty => (60, 40),
+    let share = match weighting {
+        Pp30Weighting::Standard => rules.results_share,
+        Pp30Weighting::ThreeSixty => rules.results_share_360,
     };
-    let value = weighted_pair(results, r, behaviour, b)?;
-    let rating = *pp30_bands()
-        .classify(value, |c| innovation && c == crate::preset::INNOVATION)?
+    let value = weighted_pair(results, behaviour, share)?;
+    let rating = *rules
+        .bands
+        .classify(value, |c| innovation && c == Condition::Innovation)?
         .label;
     Ok(NumericOutcome { value, rating })
 }
@@ -76,56 +96,91 @@ pub struct AdditionalResult {
     pub rating: Pp30Rating,
 }
 
-/// The most additional results may add under PermenPANRB 8/2021.
-pub const ADDITIONAL_CAP: i64 = 10;
+/// What an additional result is worth, as a percentage of its weight, by its rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdditionalWorth {
+    /// Sangat Baik (100).
+    pub very_good: Percent,
+    /// Baik (80).
+    pub good: Percent,
+    /// Cukup (60).
+    pub fair: Percent,
+    /// Kurang (40).
+    pub poor: Percent,
+    /// Sangat Kurang (20).
+    pub very_poor: Percent,
+}
 
-/// PermenPANRB 8/2021: the value of the main results from their achievement (by `map`),
-/// plus additional results, each worth 100/80/60/40/20 % of its weight by its rating
-/// (Sangat Baik to Sangat Kurang), together at most 10 points.
+impl AdditionalWorth {
+    /// The worth of a rating.
+    #[must_use]
+    pub const fn of(&self, rating: Pp30Rating) -> Percent {
+        match rating {
+            Pp30Rating::VeryGood => self.very_good,
+            Pp30Rating::Good => self.good,
+            Pp30Rating::Fair => self.fair,
+            Pp30Rating::Poor => self.poor,
+            Pp30Rating::VeryPoor => self.very_poor,
+        }
+    }
+}
+
+/// The rules of a PermenPANRB 8/2021 final value: the achievement → value map, what
+/// additional results are worth, and the most they may add. The regulation's values are
+/// [`regulation::permenpanrb_8_2021_rules`](crate::regulation::permenpanrb_8_2021_rules),
+/// also the `Default`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Permenpanrb8Rules {
+    /// Achievement (percent) → value (0–120).
+    pub values: ValueMap,
+    /// What an additional result is worth by its rating.
+    pub additional_worth: AdditionalWorth,
+    /// The most additional results may add together, in points (10).
+    pub additional_cap: Score,
+}
+
+/// PermenPANRB 8/2021: the value of the main results from their achievement (by the rules'
+/// map), plus additional results, each worth a share of its weight by its rating
+/// (100/80/60/40/20 % from Sangat Baik to Sangat Kurang by default), together at most the
+/// rules' cap (10 points by default).
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::{permenpanrb_8_2021_final, AdditionalResult, preset::{permenpanrb_8_2021_values, Pp30Rating}};
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{permenpanrb_8_2021_final, AdditionalResult, Permenpanrb8Rules, Pp30Rating};
 /// use rust_decimal::Decimal;
 /// let extra = [AdditionalResult { weight: Decimal::from(5), rating: Pp30Rating::Good }]; // 80 % of 5 = 4
-/// let value = permenpanrb_8_2021_final(&permenpanrb_8_2021_values(), Decimal::from(100), false, &extra)?;
+/// let value = permenpanrb_8_2021_final(&Permenpanrb8Rules::default(), Decimal::from(100), false, &extra)?;
 /// assert_eq!(value, Decimal::from(113)); // 109 + 4
 /// # Ok(()) }
 /// ```
 ///
 /// # Errors
-/// [`EvaluationError::Scoring`] when the achievement lies outside the map or a weight is
-/// negative.
+/// [`EvaluationError::Scoring`] when the achievement lies outside the map;
+/// [`EvaluationError::InvalidFigure`] when an additional result's weight is negative.
 pub fn permenpanrb_8_2021_final(
-    map: &ValueMap,
+    rules: &Permenpanrb8Rules,
     achievement: Decimal,
     target_is_maximum: bool,
     additional: &[AdditionalResult],
 ) -> Result<Decimal, EvaluationError> {
-    let main = map.value(achievement, target_is_maximum)?;
+    let main = rules.values.value(achievement, target_is_maximum)?;
     let mut extra = Decimal::ZERO;
     for a in additional {
         if a.weight < Decimal::ZERO {
-            return Err(ScoringError::NegativeWeight {
-                part: "an additional result".to_owned(),
-                weight: a.weight,
-            }
-            .into());
+            return Err(EvaluationError::InvalidFigure {
+                what: Figure::AdditionalWeight,
+                value: a.weight,
+            });
         }
-        let percent = match a.rating {
-            Pp30Rating::VeryGood => 100,
-            Pp30Rating::Good => 80,
-            Pp30Rating::Fair => 60,
-            Pp30Rating::Poor => 40,
-            Pp30Rating::VeryPoor => 20,
-        };
         let worth = a
             .weight
-            .checked_mul(Decimal::from(percent))
+            .checked_mul(rules.additional_worth.of(a.rating).value())
             .map(|v| v / Decimal::ONE_HUNDRED);
         extra = exact(worth.and_then(|w| extra.checked_add(w)))?;
     }
-    exact(main.checked_add(extra.min(Decimal::from(ADDITIONAL_CAP))))
+    exact(main.checked_add(extra.min(rules.additional_cap.value())))
 }
 
 /// One target and realisation of a PP 46/2011 activity aspect.
@@ -162,8 +217,8 @@ impl Pp46Activity {
     /// its quality, time and cost figures say, so the activity's value is 0.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::EvaluationError> {
-    /// use kinerja::{AspectFigures, Pp46Activity};
+    /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+    /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
     /// use rust_decimal::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Nothing delivered, though quality and time were filled in: 0.
@@ -197,41 +252,54 @@ impl Pp46Activity {
 fn aspect(polarity: Polarity, figures: AspectFigures) -> Result<Decimal, EvaluationError> {
     if figures.target <= Decimal::ZERO {
         return Err(EvaluationError::InvalidFigure {
-            what: "a PP 46/2011 target (it must be above zero)",
+            what: Figure::Pp46Target,
             value: figures.target,
         });
     }
-    let raw = crate::indicator::raw_for_regimes(
+    let raw = exact(crate::measure::raw_for_regimes(
         polarity,
         Target::Value(figures.target),
         figures.realisation,
-    )?;
+    ))?;
     Ok(raw.max(Decimal::ZERO))
 }
 
+/// The rules of a PP 46/2011 final value: the SKP's share (behaviour takes the rest) and the
+/// rating bands. The regulation's values are
+/// [`regulation::pp46_rules`](crate::regulation::pp46_rules), also the `Default`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pp46Rules {
+    /// The SKP's share of the final value (60).
+    pub skp_share: Weight,
+    /// The rating bands.
+    pub bands: BandTable<Pp46Rating>,
+}
+
 /// PP 46/2011: the SKP value is the mean of the activities' values; the final value
-/// (prestasi kerja) is 60 % SKP + 40 % behaviour, behaviour being the mean of its aspects
-/// (six: service orientation, integrity, commitment, discipline, cooperation, leadership).
+/// (prestasi kerja) is the SKP's share × SKP + the rest × behaviour (60/40 by default),
+/// behaviour being the mean of its aspects (six: service orientation, integrity,
+/// commitment, discipline, cooperation, leadership).
 ///
 /// # Errors
-/// [`EvaluationError::Scoring`] when there are no activities or no behaviour aspects, or an
-/// activity has a target of zero; [`EvaluationError::Band`] never (the PP 46 bands are open
-/// above from 0).
+/// [`EvaluationError::NothingToAverage`] when there are no activities or no behaviour
+/// aspects; [`EvaluationError::InvalidFigure`] when an activity has a target of zero;
+/// [`EvaluationError::Scoring`] (a band error) when the final value lies outside the bands
+/// (never with the preset, open above from 0).
 pub fn pp46_final(
+    rules: &Pp46Rules,
     activities: &[Pp46Activity],
     behaviour_aspects: &[Decimal],
 ) -> Result<NumericOutcome<Pp46Rating>, EvaluationError> {
     if activities.is_empty() {
-        return Err(ScoringError::EmptySet {
-            of: "the SKP's activities".to_owned(),
-        }
-        .into());
+        return Err(EvaluationError::NothingToAverage {
+            what: Averaged::Pp46Activities,
+        });
     }
     if behaviour_aspects.is_empty() {
-        return Err(ScoringError::EmptySet {
-            of: "the behaviour aspects".to_owned(),
-        }
-        .into());
+        return Err(EvaluationError::NothingToAverage {
+            what: Averaged::Pp46BehaviourAspects,
+        });
     }
     let values = activities
         .iter()
@@ -239,8 +307,9 @@ pub fn pp46_final(
         .collect::<Result<Vec<_>, _>>()?;
     let skp = mean(&values)?;
     let behaviour = mean(behaviour_aspects)?;
-    let value = weighted_pair(skp, 60, behaviour, 40)?;
-    let rating = *pp46_bands()
+    let value = weighted_pair(skp, behaviour, rules.skp_share)?;
+    let rating = *rules
+        .bands
         .classify(value.max(Decimal::ZERO), |_| true)?
         .label;
     Ok(NumericOutcome { value, rating })
@@ -248,13 +317,13 @@ pub fn pp46_final(
 
 /// `None` (an overflow) as an error.
 fn exact(value: Option<Decimal>) -> Result<Decimal, EvaluationError> {
-    value.ok_or(EvaluationError::Scoring(ScoringError::Overflow))
+    value.ok_or(EvaluationError::overflow(EvaluationFormula::RegimeFinal))
 }
 
-/// (a × wa + b × wb) / 100, checked.
-fn weighted_pair(a: Decimal, wa: i64, b: Decimal, wb: i64) -> Result<Decimal, EvaluationError> {
-    let left = a.checked_mul(Decimal::from(wa));
-    let right = b.checked_mul(Decimal::from(wb));
+/// (a × share + b × (100 − share)) / 100, checked.
+fn weighted_pair(a: Decimal, b: Decimal, share: Weight) -> Result<Decimal, EvaluationError> {
+    let left = a.checked_mul(share.value());
+    let right = b.checked_mul(Decimal::ONE_HUNDRED - share.value());
     exact(
         left.zip(right)
             .and_then(|(l, r)| l.checked_add(r))

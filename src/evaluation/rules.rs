@@ -41,7 +41,8 @@ impl Labelled for AnnualBasis {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{AnnualBasis, EvaluationRules, RoundingPoint};
+/// use kinerja::evaluation::{AnnualBasis, EvaluationRules};
+/// use kinerja::scoring::RoundingPoint;
 /// let rules: EvaluationRules = serde_json::from_str(
 ///     r#"{"annual_basis": "mean_of_periods", "rounding_point": "indicators"}"#,
 /// )?;

@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 /// from JSON is checked for the same.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::UnitSummary;
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::UnitSummary;
 /// let empty = UnitSummary::default();
 /// assert_eq!(empty.merge(&empty)?.employees(), 0);
 /// # Ok(()) }
@@ -64,7 +64,7 @@ impl UnitSummary {
         self.employees
     }
 
-    /// Employees per predicate, lowest first (as [`Predicate::ALL`](crate::Predicate::ALL)).
+    /// Employees per predicate, lowest first (as [`Predicate::ALL`](super::Predicate::ALL)).
     #[must_use]
     pub const fn predicates(&self) -> [usize; 5] {
         self.predicates

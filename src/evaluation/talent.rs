@@ -39,8 +39,8 @@ impl Labelled for Potential {
 /// On the wire: the number, `5`; as a map key, `"5"`.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::EvaluationError> {
-/// use kinerja::NineBox;
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::NineBox;
 /// assert_eq!(NineBox::new(9)?.number(), 9);
 /// assert!(NineBox::new(42).is_err());
 /// # Ok(()) }
@@ -110,7 +110,7 @@ impl std::fmt::Display for NineBox {
 /// 7, 9; meets 2, 5, 8; below 1, 3, 6 (from low to high potential).
 ///
 /// ```
-/// use kinerja::{nine_box, Potential, Rating};
+/// use kinerja::evaluation::{Potential, Rating, nine_box};
 /// assert_eq!(nine_box(Rating::Above, Potential::High).number(), 9);
 /// assert_eq!(nine_box(Rating::Below, Potential::Low).number(), 1);
 /// assert_eq!(nine_box(Rating::Meets, Potential::Middle).number(), 5);
@@ -245,7 +245,7 @@ impl NineBoxRules {
     /// Places an employee by a performance score and a potential score.
     ///
     /// # Errors
-    /// [`EvaluationError::Band`] when a score lies outside its axis.
+    /// [`EvaluationError::Scoring`] (a band error) when a score lies outside its axis.
     pub fn place(
         &self,
         performance: Decimal,

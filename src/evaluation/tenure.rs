@@ -55,7 +55,10 @@ pub struct ProRated {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{pro_rate, EmployeeKind, EmployeeNumber, PositionId, Tenure, Year};
+/// use kinerja::id::PositionId;
+/// use kinerja::evaluation::{Tenure, pro_rate};
+/// use kinerja::nip::{EmployeeKind, EmployeeNumber};
+/// use kinerja::period::Year;
 /// use chrono::NaiveDate;
 /// use rust_decimal::Decimal;
 /// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("no such day");
@@ -99,7 +102,7 @@ pub fn pro_rate(
     let total: i64 = sorted.iter().map(|t| days(t)).sum();
     if total == 0 {
         return Err(EvaluationError::InvalidFigure {
-            what: "the days held in the year",
+            what: super::error::Figure::DaysHeld,
             value: Decimal::ZERO,
         });
     }
@@ -111,8 +114,8 @@ pub fn pro_rate(
                 .checked_mul(Decimal::from(days(t)))
                 .and_then(|v| sum.checked_add(v))
         })
-        .ok_or(EvaluationError::Scoring(
-            crate::error::ScoringError::Overflow,
+        .ok_or(EvaluationError::overflow(
+            super::error::EvaluationFormula::ProRating,
         ))?;
     let parts = sorted
         .iter()

@@ -7,7 +7,7 @@ use super::problems::InputProblem;
 use super::records::EmployeeRecords;
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::cascade::{Cascade, Level, Owner, ResultCategory};
-use crate::indicator::{Definitions, IndicatorDefinition, MissingPolicy};
+use crate::measure::{Definitions, IndicatorDefinition, MissingPolicy};
 use crate::measure::{Measurements, Realisation};
 use crate::nip::EmployeeNumber;
 use crate::period::{Period, Span, Year};
@@ -212,7 +212,7 @@ pub(crate) fn check_cascade(
         cascade
             .roll_up_mismatches()
             .filter_map(|mismatch| match mismatch {
-                crate::error::ScoringError::UnitMismatch {
+                crate::scoring::ScoringError::UnitMismatch {
                     node,
                     unit,
                     child,

@@ -1,7 +1,7 @@
 //! The agency (instansi): vision, missions, units, positions and employees, validated together.
 
+use super::error::{AgencyError, Subject};
 use super::{Employee, Mission, Position, Unit};
-use crate::error::{AgencyError, Subject};
 use crate::forest;
 use crate::id::{MissionId, PositionId, UnitId};
 use crate::nip::EmployeeNumber;
@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{org::*, prelude::*};
 /// let agency = Agency::builder("Dinas Pendidikan Siulak", "Pendidikan bermutu untuk semua")
 ///     .mission(Mission::new(MissionId::new("M1")?, "Meningkatkan mutu pendidikan dasar"))
 ///     .unit(Unit::new(UnitId::new("DIK")?, "Dinas Pendidikan"))
@@ -70,7 +70,9 @@ fn position_text(position: &Position) -> &str {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{Agency, Mission, MissionId};
+/// use kinerja::Agency;
+/// use kinerja::id::MissionId;
+/// use kinerja::org::Mission;
 /// let agency = Agency::builder("Kantor Kecamatan Siulak", "Pelayanan prima")
 ///     .mission(Mission::new(MissionId::new("M1")?, "Pelayanan publik yang cepat"))
 ///     .build()?;

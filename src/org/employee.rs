@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{Employee, EmployeeKind, EmployeeNumber, PositionId};
+/// use kinerja::id::PositionId;
+/// use kinerja::nip::{EmployeeKind, EmployeeNumber};
+/// use kinerja::org::Employee;
 /// let number = EmployeeNumber::new(EmployeeKind::Pns, "198503142010012003")?;
 /// let teacher = Employee::new(number, "Siti Rahmah", PositionId::new("GURU-SD")?);
 /// assert_eq!(teacher.name(), "Siti Rahmah");

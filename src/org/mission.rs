@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 /// A mission (misi) of the agency. Goals (tujuan) of the cascade each serve one or more.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::IdError> {
-/// use kinerja::{Mission, MissionId};
+/// # fn main() -> Result<(), kinerja::id::IdError> {
+/// use kinerja::id::MissionId;
+/// use kinerja::org::Mission;
 /// let m = Mission::new(MissionId::new("M1")?, "Meningkatkan mutu pendidikan dasar");
 /// assert_eq!(m.id().as_str(), "M1");
 /// # Ok(()) }

@@ -2,6 +2,7 @@
 
 mod agency;
 mod employee;
+mod error;
 mod job_level;
 mod mission;
 mod position;
@@ -9,6 +10,7 @@ mod unit;
 
 pub use agency::{Agency, AgencyBuilder};
 pub use employee::Employee;
+pub use error::{AgencyError, Subject};
 pub use job_level::{FunctionalRank, FunctionalTrack, JobLevel};
 pub use mission::Mission;
 pub use position::Position;

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 /// normally held by one.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::IdError> {
-/// use kinerja::{JobLevel, Position, PositionId, UnitId};
+/// # fn main() -> Result<(), kinerja::id::IdError> {
+/// use kinerja::id::{PositionId, UnitId};
+/// use kinerja::org::{JobLevel, Position};
 /// let head = Position::new(PositionId::new("KADIS")?, "Kepala Dinas", UnitId::new("DIK")?, JobLevel::JptPratama);
 /// let secretary = Position::new(PositionId::new("SEK")?, "Sekretaris", UnitId::new("DIK")?, JobLevel::Administrator)
 ///     .reporting_to(head.id().clone());

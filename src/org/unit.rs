@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// every parent exists and that the hierarchy has no cycle.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::IdError> {
-/// use kinerja::{Unit, UnitId};
+/// # fn main() -> Result<(), kinerja::id::IdError> {
+/// use kinerja::id::UnitId;
+/// use kinerja::org::Unit;
 /// let office = Unit::new(UnitId::new("DIK")?, "Dinas Pendidikan Siulak");
 /// let primary = Unit::new(UnitId::new("DIK.SD")?, "Bidang Pembinaan SD").within(office.id().clone());
 /// assert_eq!(primary.parent(), Some(office.id()));

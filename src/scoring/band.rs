@@ -1,7 +1,7 @@
 //! Band tables: a scale cut into labelled bands, such as the rating bands of a regulation.
 
+use super::error::BandError;
 use crate::decimal_text;
-use crate::error::BandError;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -53,10 +53,33 @@ impl Bound {
     }
 }
 
+/// A condition a band may require besides its value, named by a regulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Condition {
+    /// An innovation that benefits the organisation (inovasi), which PP 30/2019 requires for
+    /// Sangat Baik.
+    Innovation,
+}
+
+impl crate::label::Labelled for Condition {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        match (self, language) {
+            (Self::Innovation, crate::label::Language::Indonesian) => {
+                "inovasi yang bermanfaat bagi organisasi"
+            }
+            (Self::Innovation, crate::label::Language::English) => {
+                "an innovation that benefits the organisation"
+            }
+        }
+    }
+}
+
 /// A band of a [`BandTable`]: a label for the values between two bounds.
 ///
-/// A band may require a named condition (for example `"innovation"` for Sangat Baik under
-/// PP 30/2019); a value in the band whose condition is not met falls to the band below.
+/// A band may require a [`Condition`] (an innovation, for Sangat Baik under PP 30/2019); a
+/// value in the band whose condition is not met falls to the band below.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band<L> {
@@ -68,9 +91,9 @@ pub struct Band<L> {
     /// The upper end; none for a band open above.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<Bound>,
-    /// A condition the band needs, by name.
+    /// A condition the band needs besides its value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires: Option<String>,
+    pub requires: Option<Condition>,
 }
 
 impl<L> Band<L> {
@@ -87,8 +110,8 @@ impl<L> Band<L> {
 
     /// The same band, reachable only when `condition` holds.
     #[must_use]
-    pub fn requiring(mut self, condition: impl Into<String>) -> Self {
-        self.requires = Some(condition.into());
+    pub const fn requiring(mut self, condition: Condition) -> Self {
+        self.requires = Some(condition);
         self
     }
 
@@ -122,8 +145,8 @@ impl<L> fmt::Display for Band<L> {
 /// outside it is an error, never a silent clamp.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::BandError> {
-/// use kinerja::{Band, BandTable, Bound};
+/// # fn main() -> Result<(), kinerja::scoring::BandError> {
+/// use kinerja::scoring::{Band, BandTable, Bound};
 /// use rust_decimal::Decimal;
 /// let d = Decimal::from;
 /// let table = BandTable::new(vec![
@@ -250,7 +273,7 @@ impl<L> BandTable<L> {
     /// conditions), the number of bands if it lies above the table, none if below. Ranks
     /// never fall as the value rises, which makes "reach band X or higher" a monotone test.
     #[must_use]
-    pub fn rank(&self, value: Decimal, holds: impl Fn(&str) -> bool) -> Option<usize> {
+    pub fn rank(&self, value: Decimal, holds: impl Fn(Condition) -> bool) -> Option<usize> {
         match self.classify(value, holds) {
             Ok(found) => Some(found.index),
             Err(_) => {
@@ -272,7 +295,7 @@ impl<L> BandTable<L> {
     pub fn classify(
         &self,
         value: Decimal,
-        holds: impl Fn(&str) -> bool,
+        holds: impl Fn(Condition) -> bool,
     ) -> Result<Classified<'_, L>, BandError> {
         let index = self
             .bands
@@ -281,7 +304,7 @@ impl<L> BandTable<L> {
             .ok_or(BandError::OutOfDomain { value })?;
         let mut chosen = index;
         while let Some(band) = self.bands.get(chosen) {
-            match &band.requires {
+            match band.requires {
                 Some(condition) if !holds(condition) && chosen > 0 => chosen -= 1,
                 _ => break,
             }

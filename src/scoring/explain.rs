@@ -1,15 +1,15 @@
 //! Explanations: every score says how it was made, as a value and as readable text.
 
-use super::band::BandTable;
+use super::band::{BandTable, Condition};
+use super::policy::WeightPolicy;
 use super::reporting::RoundingPoint;
-use super::weights::WeightPolicy;
 use crate::decimal_text;
-use crate::error::ScoringError;
 use crate::id::NodeId;
-use crate::indicator::{AchievementTrace, Clamp, Reading};
 use crate::label::{Labelled, Language};
+use crate::measure::{AchievementTrace, Clamp, Reading};
 use crate::num::{Percent, Rounding};
 use crate::period::Span;
+use crate::scoring::ScoringError;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -115,14 +115,14 @@ pub struct PlanExplanation {
 
 impl PlanExplanation {
     /// The same explanation with the band its reported figure falls in. `holds` says which
-    /// named band conditions are met (e.g. `"innovation"`).
+    /// band conditions are met (e.g. [`Condition::Innovation`]).
     ///
     /// # Errors
     /// [`ScoringError::Band`] when the reported figure lies outside the table.
     pub fn with_band<L: Labelled>(
         mut self,
         table: &BandTable<L>,
-        holds: impl Fn(&str) -> bool,
+        holds: impl Fn(Condition) -> bool,
     ) -> Result<Self, ScoringError> {
         let found = table.classify(self.reported, holds)?;
         self.band = Some(BandExplanation {

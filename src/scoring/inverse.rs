@@ -1,9 +1,10 @@
 //! The inverse question: what realisation would reach a given band?
 
-use super::band::BandTable;
+use super::band::{BandTable, Condition};
+use super::error::{ScoringError, ScoringFormula};
 use super::plan::ScoringPlan;
-use crate::error::ScoringError;
 use crate::id::IndicatorId;
+use crate::measure::MeasureError;
 use crate::measure::{Measurements, Realisation};
 use crate::nip::EmployeeNumber;
 use crate::num::Rounding;
@@ -38,6 +39,10 @@ pub struct BandGoal<'a, L> {
 /// The most doublings tried when looking for an upper bracket (2^64 steps).
 const MAX_DOUBLINGS: u32 = 64;
 
+const INVERSE_OVERFLOW: ScoringError = ScoringError::Overflow {
+    formula: ScoringFormula::InverseSearch,
+};
+
 impl ScoringPlan {
     /// The least realisation of `query.indicator` in `query.period` (on the grid of
     /// `query.step` from zero) at which the plan's reported achievement over `scope` falls in
@@ -50,7 +55,7 @@ impl ScoringPlan {
     /// # Errors
     /// [`ScoringError::Unreachable`] when no realisation on the grid reaches the band (for
     /// example because the indicator's cap holds it down, or its weight is zero), or the
-    /// indicator is a range or stabilise one (not monotone); [`ScoringError::UnknownIndicator`]
+    /// indicator is a range or stabilise one (not monotone); [`ScoringError::NotInPlan`]
     /// when the plan has no such indicator; any scoring error of the plan.
     pub fn required_realisation<L>(
         &self,
@@ -58,7 +63,7 @@ impl ScoringPlan {
         measurements: &Measurements,
         query: &InverseQuery,
         goal: BandGoal<'_, L>,
-        holds: impl Fn(&str) -> bool,
+        holds: impl Fn(Condition) -> bool,
     ) -> Result<Decimal, ScoringError> {
         let scope = scope.into();
         let definition = self
@@ -67,12 +72,13 @@ impl ScoringPlan {
             .flat_map(|r| &r.indicators)
             .map(|i| &i.definition)
             .find(|d| d.id() == &query.indicator)
-            .ok_or_else(|| ScoringError::UnknownIndicator {
+            .ok_or_else(|| ScoringError::NotInPlan {
                 indicator: query.indicator.clone(),
             })?;
         let unreachable = || ScoringError::Unreachable {
             indicator: query.indicator.clone(),
-            goal: format!("band {} in {}", goal.band, query.period),
+            period: query.period,
+            band: goal.band,
         };
         let Some(higher_is_better) = definition.polarity().higher_is_better() else {
             return Err(unreachable());
@@ -81,9 +87,7 @@ impl ScoringPlan {
             return Err(unreachable());
         }
         let reaches = |steps: Decimal| -> Result<bool, ScoringError> {
-            let value = steps
-                .checked_mul(query.step)
-                .ok_or(ScoringError::Overflow)?;
+            let value = steps.checked_mul(query.step).ok_or(INVERSE_OVERFLOW)?;
             let probe = with_realisation(
                 measurements,
                 &query.indicator,
@@ -93,7 +97,10 @@ impl ScoringPlan {
             )?;
             let achieved = match self.achievement(scope, &probe) {
                 // Realisations too large for exact decimals cannot be the answer.
-                Err(ScoringError::Overflow | ScoringError::IndicatorOverflow { .. }) => {
+                Err(
+                    ScoringError::Overflow { .. }
+                    | ScoringError::Measure(MeasureError::Overflow { .. }),
+                ) => {
                     return Err(unreachable());
                 }
                 other => other?,
@@ -129,7 +136,7 @@ impl ScoringPlan {
                 no = mid;
             }
         }
-        yes.checked_mul(query.step).ok_or(ScoringError::Overflow)
+        yes.checked_mul(query.step).ok_or(INVERSE_OVERFLOW)
     }
 }
 
@@ -155,5 +162,5 @@ fn with_realisation(
         Some(number) => probe.for_employee(*number),
         None => probe,
     });
-    Measurements::new(realisations)
+    Ok(Measurements::new(realisations)?)
 }

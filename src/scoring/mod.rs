@@ -1,19 +1,24 @@
-//! Scoring: weight policies, band tables, value maps, plans with explanations, and the
-//! inverse question.
+//! Scoring: weight policies, band tables, value maps, plans with explanations, the inverse
+//! question, and the roll-up along the cascade to the organisation's achievement.
 
 mod band;
+mod error;
 mod explain;
 mod inverse;
 mod plan;
+mod policy;
 mod reporting;
+mod rollup;
 mod value_map;
 mod weights;
 
-pub use band::{Band, BandTable, Bound, Classified};
+pub use band::{Band, BandTable, Bound, Classified, Condition};
+pub use error::{BandError, Part, ScoringError, ScoringFormula, Weighed};
 pub use explain::{BandExplanation, IndicatorExplanation, PlanExplanation, ResultExplanation};
 pub use inverse::{BandGoal, InverseQuery};
 pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
+pub use policy::WeightPolicy;
 pub use reporting::{Reporting, RoundingPoint};
+pub use rollup::NodeAchievement;
 pub use value_map::{Affine, ValueMap};
-pub use weights::WeightPolicy;
 pub(crate) use weights::WeightedSum;

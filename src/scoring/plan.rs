@@ -1,14 +1,15 @@
 //! A scoring plan: an employee's results, each with weighted indicators, weighted into one
 //! achievement (the two levels of the SKP).
 
+use super::error::{Part, ScoringError, Weighed};
 use super::explain::{IndicatorExplanation, PlanExplanation, ResultExplanation};
+use super::policy::WeightPolicy;
 use super::reporting::{Reporting, RoundingPoint};
-use super::weights::{WeightPolicy, WeightedSum};
+use super::weights::WeightedSum;
 use crate::cascade::{Cascade, ResultCategory};
 use crate::decimal_text;
-use crate::error::ScoringError;
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::{Definitions, IndicatorDefinition};
+use crate::measure::{Definitions, IndicatorDefinition};
 use crate::measure::{Measurements, Readings};
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Weight};
@@ -56,7 +57,7 @@ pub struct PlannedResult {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{measure::Target, scoring::*, prelude::*};
 /// use rust_decimal::Decimal;
 /// let d = Decimal::from;
 /// let q1: Period = "2026-Q1".parse()?;
@@ -109,7 +110,7 @@ impl ScoringPlan {
         nodes.sort();
         if let Some(node) = first_repeated(&nodes, |n| *n) {
             return Err(ScoringError::RepeatedInPlan {
-                what: format!("result `{node}`"),
+                part: Part::Result((*node).clone()),
             });
         }
         let mut indicators: Vec<&IndicatorId> = results
@@ -119,17 +120,15 @@ impl ScoringPlan {
         indicators.sort();
         if let Some(indicator) = first_repeated(&indicators, |i| *i) {
             return Err(ScoringError::RepeatedInPlan {
-                what: format!("indicator `{indicator}`"),
+                part: Part::Indicator((*indicator).clone()),
             });
         }
-        check_weights(policy, results.iter().map(|r| r.weight), || {
-            "the plan's results".to_owned()
-        })?;
+        check_weights(policy, results.iter().map(|r| r.weight), || Weighed::Plan)?;
         for result in &results {
             check_weights(
                 result.policy,
                 result.indicators.iter().map(|i| i.weight),
-                || format!("the indicators of result `{}`", result.node),
+                || Weighed::Indicators(result.node.clone()),
             )?;
         }
         Ok(Self {
@@ -167,7 +166,9 @@ impl ScoringPlan {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::{sample, EmployeeKind, EmployeeNumber, ScoringPlan};
+    /// use kinerja::sample;
+    /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
+    /// use kinerja::scoring::ScoringPlan;
     /// let cascade = sample::siulak_cascade()?;
     /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
     /// let plan = ScoringPlan::for_employee(&cascade, &rina, &sample::siulak_definitions()?)?;
@@ -177,7 +178,7 @@ impl ScoringPlan {
     ///
     /// # Errors
     /// [`ScoringError::UnknownEmployee`] when the employee is not in the cascade's agency;
-    /// [`ScoringError::UnknownIndicator`] when an indicator has no definition;
+    /// [`ScoringError::Measure`] (an unknown indicator) when an indicator has no definition;
     /// [`ScoringError::EmptySet`] when a main result has no indicator.
     pub fn for_employee(
         cascade: &Cascade,
@@ -265,12 +266,12 @@ impl ScoringPlan {
     ) -> Result<Percent, ScoringError> {
         let scope = scope.into();
         let walked = self.walk(scope, self.readings(measurements), None, false)?;
-        to_percent(walked.value, || "the plan".to_owned())
+        to_percent(walked.value, || Weighed::Plan)
     }
 
     /// The plan's achievement with its full explanation: every result and indicator, their
     /// weights and effective shares, every period's target, realisation and evidence, and
-    /// the reported value rounded by `reporting` (a [`Rounding`](crate::Rounding) alone rounds only the
+    /// the reported value rounded by `reporting` (a [`Rounding`](crate::num::Rounding) alone rounds only the
     /// total; [`Reporting`] also says whether indicators and results are rounded before
     /// they are weighted).
     ///
@@ -293,7 +294,7 @@ impl ScoringPlan {
         reporting: Reporting,
     ) -> Result<PlanExplanation, ScoringError> {
         let walked = self.walk(scope, readings, Some(reporting), true)?;
-        let achievement = to_percent(walked.value, || "the plan".to_owned())?;
+        let achievement = to_percent(walked.value, || Weighed::Plan)?;
         Ok(PlanExplanation {
             scope,
             policy: self.policy,
@@ -315,7 +316,7 @@ impl ScoringPlan {
         reporting: Reporting,
     ) -> Result<Percent, ScoringError> {
         let walked = self.walk(scope, readings, Some(reporting), false)?;
-        to_percent(walked.value, || "the plan".to_owned())
+        to_percent(walked.value, || Weighed::Plan)
     }
 
     /// The one pass both [`ScoringPlan::achievement`] and [`ScoringPlan::explain`] make:
@@ -354,7 +355,7 @@ impl ScoringPlan {
                 };
                 let counted = achievement.map(|a| round(a.value(), RoundingPoint::Indicators));
                 sum.add(indicator.weight, counted, || {
-                    format!("indicator `{}`", definition.id())
+                    Part::Indicator(definition.id().clone())
                 })?;
                 if let Some(trace) = trace {
                     indicators.push(IndicatorExplanation {
@@ -371,11 +372,9 @@ impl ScoringPlan {
                 continue;
             }
             let divisor = sum.divisor();
-            let achievement = sum.finish(|| format!("result `{}`", result.node))?;
+            let achievement = sum.finish(|| Weighed::Indicators(result.node.clone()))?;
             let counted = achievement.map(|a| round(a, RoundingPoint::IndicatorsAndResults));
-            plan.add(result.weight, counted, || {
-                format!("result `{}`", result.node)
-            })?;
+            plan.add(result.weight, counted, || Part::Result(result.node.clone()))?;
             if explain {
                 for part in &mut indicators {
                     part.share = share(
@@ -392,7 +391,7 @@ impl ScoringPlan {
                     policy: result.policy,
                     indicators,
                     achievement: achievement
-                        .map(|a| to_percent(Some(a), || format!("result `{}`", result.node)))
+                        .map(|a| to_percent(Some(a), || Weighed::Indicators(result.node.clone())))
                         .transpose()?,
                     counted: reporting
                         .filter(|r| r.point >= RoundingPoint::IndicatorsAndResults)
@@ -404,7 +403,7 @@ impl ScoringPlan {
             return Err(ScoringError::NothingDue { scope });
         }
         let divisor = plan.divisor();
-        let value = plan.finish(|| "the plan".to_owned())?;
+        let value = plan.finish(|| Weighed::Plan)?;
         for part in &mut explained {
             part.share = share(
                 part.weight,
@@ -444,21 +443,26 @@ fn share(
         .and_then(|v| v.checked_div(divisor))
 }
 
-fn to_percent(value: Option<Decimal>, of: impl Fn() -> String) -> Result<Percent, ScoringError> {
+fn to_percent(value: Option<Decimal>, of: impl Fn() -> Weighed) -> Result<Percent, ScoringError> {
     let value = value.ok_or_else(|| ScoringError::NothingMeasured { of: of() })?;
-    Percent::new(value).map_err(|_| ScoringError::Overflow)
+    // A weighted mean of achievements, none negative, is never negative.
+    Percent::new(value).map_err(|_| {
+        debug_assert!(false, "a negative mean of non-negative achievements");
+        ScoringError::WEIGHTED_MEAN
+    })
 }
 
 /// Checks one level's raw weights as the policy will read them.
 fn check_weights(
     policy: WeightPolicy,
     weights: impl Iterator<Item = Decimal>,
-    of: impl Fn() -> String,
+    of: impl Fn() -> Weighed,
 ) -> Result<(), ScoringError> {
     let mut sum = WeightedSum::new(policy);
     for (index, weight) in weights.enumerate() {
-        sum.add(weight, Some(Decimal::ZERO), || {
-            format!("{}, part {}", of(), index + 1)
+        sum.add(weight, Some(Decimal::ZERO), || Part::Numbered {
+            of: of(),
+            number: index + 1,
         })?;
     }
     sum.finish(of).map(|_| ())

@@ -47,8 +47,9 @@ impl Labelled for RoundingPoint {
 /// A bare [`Rounding`] converts into reporting that rounds only the total.
 ///
 /// ```
-/// # fn main() -> Result<(), kinerja::ValueError> {
-/// use kinerja::{Reporting, Rounding, RoundingMode, RoundingPoint};
+/// # fn main() -> Result<(), kinerja::num::ValueError> {
+/// use kinerja::num::{Rounding, RoundingMode};
+/// use kinerja::scoring::{Reporting, RoundingPoint};
 /// let each = Reporting { rounding: Rounding::new(2, RoundingMode::HalfUp)?, point: RoundingPoint::Indicators };
 /// assert_eq!(Reporting::from(Rounding::default()).point, RoundingPoint::Total);
 /// assert!(each.point > RoundingPoint::Total);

@@ -1,8 +1,8 @@
 //! Piecewise-linear maps from an achievement to a value, such as PermenPANRB 8/2021's.
 
 use super::band::BandTable;
+use super::error::{ScoringError, ScoringFormula};
 use crate::decimal_text;
-use crate::error::{BandError, ScoringError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +74,9 @@ impl Affine {
             .and_then(|dx| dx.checked_mul(self.rise))
             .and_then(|v| v.checked_div(self.run))
             .and_then(|v| v.checked_add(self.base))
-            .ok_or(ScoringError::Overflow)
+            .ok_or(ScoringError::Overflow {
+                formula: ScoringFormula::Line,
+            })
     }
 }
 
@@ -149,11 +151,5 @@ impl ValueMap {
             .classify(achievement, |_| true)
             .map_err(ScoringError::Band)?;
         segment.label.at(achievement)
-    }
-}
-
-impl From<BandError> for ScoringError {
-    fn from(error: BandError) -> Self {
-        Self::Band(error)
     }
 }

@@ -1,40 +1,16 @@
 //! Weighted means under a weight policy, computed in one pass without allocating.
 
-use crate::error::ScoringError;
-use crate::label::{Labelled, Language};
+use super::error::{Part, ScoringError, Weighed};
+use super::policy::WeightPolicy;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// How raw weights become shares, and what a part without a value does.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WeightPolicy {
-    /// The weights must total exactly 100, and every part must have a value.
-    Strict,
-    /// Raw weights are scaled to total 100 (3 : 1 means 75 % : 25 %); every part must have
-    /// a value.
-    #[default]
-    Normalise,
-    /// Raw weights of the parts that have a value are scaled to total 100; a part without a
-    /// value drops out instead of counting as zero.
-    RenormalisePresent,
-}
 
 impl WeightPolicy {
-    const fn name(self) -> &'static str {
-        match self {
-            Self::Strict => "strict",
-            Self::Normalise => "normalise",
-            Self::RenormalisePresent => "renormalise-present",
-        }
-    }
-
     /// The weighted mean of `(raw weight, value)` parts; `None` when, under
     /// [`WeightPolicy::RenormalisePresent`], no part with a positive weight has a value.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::ScoringError> {
-    /// use kinerja::WeightPolicy;
+    /// # fn main() -> Result<(), kinerja::scoring::ScoringError> {
+    /// use kinerja::scoring::WeightPolicy;
     /// use rust_decimal::Decimal;
     /// let d = Decimal::from;
     /// // 3 : 1 of 80 and 100 is 85.
@@ -56,24 +32,12 @@ impl WeightPolicy {
     ) -> Result<Option<Decimal>, ScoringError> {
         let mut sum = WeightedSum::new(self);
         for (index, (weight, value)) in parts.into_iter().enumerate() {
-            sum.add(weight, value, || format!("part {}", index + 1))?;
+            sum.add(weight, value, || Part::Numbered {
+                of: Weighed::Parts,
+                number: index + 1,
+            })?;
         }
-        sum.finish(|| "the parts".to_owned())
-    }
-}
-
-impl Labelled for WeightPolicy {
-    fn label(&self, language: Language) -> &'static str {
-        match (self, language) {
-            (Self::Strict, Language::Indonesian) => "bobot tetap (harus berjumlah 100)",
-            (Self::Normalise, Language::Indonesian) => "bobot disetarakan menjadi 100",
-            (Self::RenormalisePresent, Language::Indonesian) => {
-                "bobot disetarakan atas bagian yang terukur"
-            }
-            (Self::Strict, Language::English) => "strict (weights total 100)",
-            (Self::Normalise, Language::English) => "normalised to 100",
-            (Self::RenormalisePresent, Language::English) => "renormalised over the parts measured",
-        }
+        sum.finish(|| Weighed::Parts)
     }
 }
 
@@ -106,7 +70,7 @@ impl WeightedSum {
         &mut self,
         weight: Decimal,
         value: Option<Decimal>,
-        name: impl FnOnce() -> String,
+        name: impl FnOnce() -> Part,
     ) -> Result<(), ScoringError> {
         if weight < Decimal::ZERO {
             return Err(ScoringError::NegativeWeight {
@@ -117,23 +81,23 @@ impl WeightedSum {
         self.weight_all = self
             .weight_all
             .checked_add(weight)
-            .ok_or(ScoringError::Overflow)?;
+            .ok_or(ScoringError::WEIGHTED_MEAN)?;
         match value {
             Some(v) => {
-                let product = weight.checked_mul(v).ok_or(ScoringError::Overflow)?;
+                let product = weight.checked_mul(v).ok_or(ScoringError::WEIGHTED_MEAN)?;
                 self.weighted = self
                     .weighted
                     .checked_add(product)
-                    .ok_or(ScoringError::Overflow)?;
+                    .ok_or(ScoringError::WEIGHTED_MEAN)?;
                 self.weight_present = self
                     .weight_present
                     .checked_add(weight)
-                    .ok_or(ScoringError::Overflow)?;
+                    .ok_or(ScoringError::WEIGHTED_MEAN)?;
             }
             None if self.policy != WeightPolicy::RenormalisePresent => {
                 return Err(ScoringError::MissingPart {
                     part: name(),
-                    policy: self.policy.name(),
+                    policy: self.policy,
                 });
             }
             None => {
@@ -159,7 +123,7 @@ impl WeightedSum {
     }
 
     /// The mean; `of` names the whole in an error.
-    pub(crate) fn finish(self, of: impl Fn() -> String) -> Result<Option<Decimal>, ScoringError> {
+    pub(crate) fn finish(self, of: impl Fn() -> Weighed) -> Result<Option<Decimal>, ScoringError> {
         if self.parts == 0 {
             return Err(ScoringError::EmptySet { of: of() });
         }
@@ -179,6 +143,6 @@ impl WeightedSum {
         self.weighted
             .checked_div(divisor)
             .map(Some)
-            .ok_or(ScoringError::Overflow)
+            .ok_or(ScoringError::WEIGHTED_MEAN)
     }
 }

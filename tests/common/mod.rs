@@ -2,11 +2,12 @@
 
 #![allow(dead_code)]
 
-use kinerja::{
-    Agency, AgencyBuilder, CascadeBuilder, Employee, EmployeeKind, EmployeeNumber, Indicator,
-    IndicatorId, JobLevel, Level, LinkKind, Mission, MissionId, Node, NodeId, Owner, Position,
-    PositionId, Unit, UnitId, Weight,
-};
+use kinerja::Agency;
+use kinerja::cascade::{CascadeBuilder, Indicator, Level, LinkKind, Node, Owner};
+use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::num::Weight;
+use kinerja::org::{AgencyBuilder, Employee, JobLevel, Mission, Position, Unit};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -308,11 +309,13 @@ pub fn tape() -> impl Strategy<Value = Vec<u32>> {
 /// where a position has several), and superior ratings for every evaluated period of every
 /// employee with a main result.
 pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
-    use kinerja::{
-        AgencyRecords, BehaviourRating, Cascade, CoreValue, EmployeeRecords, EvaluationRules,
-        IndicatorDefinition, Polarity, RaterRole, Rating, Realisation, ResultCategory, Target,
-        Year,
+    use kinerja::cascade::ResultCategory;
+    use kinerja::evaluation::{
+        BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
     };
+    use kinerja::measure::{IndicatorDefinition, Polarity, Realisation, Target};
+    use kinerja::period::Year;
+    use kinerja::{AgencyRecords, Cascade};
     let (agency, nodes) = cascade_from_tape(numbers);
     let mut tape = Tape::new(numbers.get(numbers.len() / 2..).unwrap_or(&[]));
     let nodes: Vec<Node> = nodes
@@ -331,7 +334,7 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
         .build()
         .unwrap();
     let year = Year::new(2026).unwrap();
-    let quarters = year.periods(kinerja::Granularity::Quarter);
+    let quarters = year.periods(kinerja::period::Granularity::Quarter);
     let mut definitions = Vec::new();
     let mut realisations = Vec::new();
     for node in cascade.nodes() {

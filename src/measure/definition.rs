@@ -1,12 +1,12 @@
 //! Indicator definitions: what is measured, in which unit, which way is better, the targets
 //! per period, and how the periods make the year.
 
+use super::error::{DefinitionRule, MeasureError};
 use super::{Polarity, Target};
 use crate::decimal_text;
-use crate::error::{DefinitionRule, IndicatorError};
 use crate::id::IndicatorId;
-use crate::indicator::Aspect;
 use crate::label::{Labelled, Language};
+use crate::measure::Aspect;
 use crate::period::Period;
 use crate::text::is_blank;
 use rust_decimal::Decimal;
@@ -129,7 +129,7 @@ pub enum ZeroTarget {
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{measure::*, period::Granularity, prelude::*};
 /// use rust_decimal::Decimal;
 /// let year = Year::new(2026)?;
 /// let mut builder = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "sekolah", Polarity::Maximise)
@@ -361,13 +361,13 @@ impl IndicatorDefinitionBuilder {
     /// Validates the definition.
     ///
     /// # Errors
-    /// [`IndicatorError::Invalid`] naming the indicator, the period where a target is to
+    /// [`MeasureError::InvalidDefinition`] naming the indicator, the period where a target is to
     /// blame, and the [`DefinitionRule`] broken: blank unit, floor above cap, no targets,
     /// targets of mixed granularity or years, a target of the wrong kind for the polarity, a
     /// negative or (unless declared meaningful) zero target, a band out of order, a negative
     /// fall-off, or a cumulative basis not made from the last period.
-    pub fn build(self) -> Result<IndicatorDefinition, IndicatorError> {
-        let fail = |period: Option<Period>, rule| IndicatorError::Invalid {
+    pub fn build(self) -> Result<IndicatorDefinition, MeasureError> {
+        let fail = |period: Option<Period>, rule| MeasureError::InvalidDefinition {
             indicator: self.id.clone(),
             period,
             rule,
@@ -376,7 +376,10 @@ impl IndicatorDefinitionBuilder {
             return Err(fail(None, DefinitionRule::BlankUnit));
         }
         let limits = self.limits;
-        if limits.floor < Decimal::ZERO || limits.cap.is_some_and(|cap| cap < limits.floor) {
+        if limits.floor < Decimal::ZERO {
+            return Err(fail(None, DefinitionRule::NegativeFloor));
+        }
+        if limits.cap.is_some_and(|cap| cap < limits.floor) {
             return Err(fail(None, DefinitionRule::FloorAboveCap));
         }
         if let Polarity::Stabilise { fall_off } = self.polarity {
@@ -445,8 +448,8 @@ fn same_kind(a: Target, b: Target) -> bool {
 }
 
 impl TryFrom<IndicatorDefinitionBuilder> for IndicatorDefinition {
-    type Error = IndicatorError;
-    fn try_from(builder: IndicatorDefinitionBuilder) -> Result<Self, IndicatorError> {
+    type Error = MeasureError;
+    fn try_from(builder: IndicatorDefinitionBuilder) -> Result<Self, MeasureError> {
         builder.build()
     }
 }

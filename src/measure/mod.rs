@@ -1,10 +1,13 @@
-//! Indicators: definitions (unit, polarity, aspect, limits, targets per period) and the
-//! achievement (capaian) of realisations against them.
+//! Measurement: indicator definitions (unit, polarity, aspect, limits, targets per period,
+//! how periods make the year), realisations per employee and period, and the achievement
+//! (capaian) of realisations against their targets.
 
 mod achieve;
 mod definition;
 mod definitions;
+mod error;
 mod polarity;
+mod realisation;
 
 pub use achieve::{AchievementTrace, Clamp, PeriodTrace, Reading};
 pub use definition::{
@@ -12,5 +15,7 @@ pub use definition::{
     PeriodBasis, ZeroTarget,
 };
 pub use definitions::Definitions;
+pub use error::{DefinitionRule, MeasureError, MeasureFormula};
 pub(crate) use polarity::raw_for_regimes;
 pub use polarity::{Aspect, MinimiseFormula, Polarity, Target};
+pub use realisation::{Measurements, Readings, Realisation};

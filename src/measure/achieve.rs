@@ -1,9 +1,9 @@
 //! From realisations to an achievement over a period, with the trace that explains it.
 
 use super::definition::{Aggregation, IndicatorDefinition, MissingPolicy};
+use super::error::{MeasureError, MeasureFormula};
 use super::polarity::{FormulaFault, Target, raw_achievement};
 use crate::decimal_text;
-use crate::error::ScoringError;
 use crate::measure::{Readings, Realisation};
 use crate::num::Percent;
 use crate::period::{Period, Span};
@@ -72,7 +72,7 @@ pub(crate) struct Evaluated {
 impl IndicatorDefinition {
     /// The achievement (capaian) over `scope`: the periods of the target schedule that lie
     /// in `scope` are read from `readings` (the team's realisations from `&Measurements`, or
-    /// an employee's from [`Measurements::for_employee`](crate::Measurements::for_employee)),
+    /// an employee's from [`Measurements::for_employee`](super::Measurements::for_employee)),
     /// made one value by the definition's
     /// aggregation (the annual target replaces the aggregate target when `scope` is the
     /// year), put through the polarity's formula and held within floor and cap.
@@ -80,7 +80,7 @@ impl IndicatorDefinition {
     /// `None` means every period dropped out under [`MissingPolicy::DropOut`].
     ///
     /// # Errors
-    /// [`ScoringError`] naming the indicator and period: a missing realisation under
+    /// [`MeasureError`] naming the indicator and period: a missing realisation under
     /// [`MissingPolicy::Error`], a negative realisation where none is allowed, a
     /// realisation for a period with no target, no target within `scope`, T/R with a zero
     /// realisation and no cap, or overflow.
@@ -88,7 +88,7 @@ impl IndicatorDefinition {
         &self,
         scope: impl Into<Span>,
         readings: impl Into<Readings<'a>>,
-    ) -> Result<Option<Percent>, ScoringError> {
+    ) -> Result<Option<Percent>, MeasureError> {
         Ok(self
             .evaluate(scope.into(), readings.into(), None)?
             .achievement)
@@ -104,7 +104,7 @@ impl IndicatorDefinition {
         &self,
         scope: impl Into<Span>,
         readings: impl Into<Readings<'a>>,
-    ) -> Result<AchievementTrace, ScoringError> {
+    ) -> Result<AchievementTrace, MeasureError> {
         let scope = scope.into();
         let mut periods = Vec::new();
         let evaluated = self.evaluate(scope, readings.into(), Some(&mut periods))?;
@@ -132,7 +132,7 @@ impl IndicatorDefinition {
         scope: Span,
         readings: Readings<'_>,
         mut trace: Option<&mut Vec<PeriodTrace>>,
-    ) -> Result<Evaluated, ScoringError> {
+    ) -> Result<Evaluated, MeasureError> {
         let id = self.id();
         // One look-up for the indicator; its periods are then found in short sorted slices.
         let (own, team) = readings.of(id);
@@ -141,7 +141,7 @@ impl IndicatorDefinition {
             .chain(team)
             .find(|r| scope.contains(&r.period()) && !self.targets().contains_key(&r.period()))
         {
-            return Err(ScoringError::UntargetedPeriod {
+            return Err(MeasureError::UntargetedPeriod {
                 indicator: id.clone(),
                 period: stray.period(),
             });
@@ -157,7 +157,7 @@ impl IndicatorDefinition {
             let (value, reading) = match (recorded, self.missing()) {
                 (Some(r), _) => (Some(r.value()), Reading::Measured),
                 (None, MissingPolicy::Error) => {
-                    return Err(ScoringError::MissingRealisation {
+                    return Err(MeasureError::MissingRealisation {
                         indicator: id.clone(),
                         period,
                     });
@@ -167,7 +167,7 @@ impl IndicatorDefinition {
             };
             if let Some(v) = value {
                 if v < Decimal::ZERO && !self.negative_realisations() {
-                    return Err(ScoringError::NegativeRealisation {
+                    return Err(MeasureError::NegativeRealisation {
                         indicator: id.clone(),
                         period,
                         value: v,
@@ -175,7 +175,7 @@ impl IndicatorDefinition {
                 }
                 folder
                     .add(target, v)
-                    .ok_or_else(|| overflow(id, period.into()))?;
+                    .ok_or_else(|| overflow(id, period.into(), MeasureFormula::Aggregation))?;
             }
             if let Some(periods) = trace.as_deref_mut() {
                 periods.push(PeriodTrace {
@@ -188,12 +188,14 @@ impl IndicatorDefinition {
             }
         }
         if !any_in_scope {
-            return Err(ScoringError::NoTargetInScope {
+            return Err(MeasureError::NoTargetInScope {
                 indicator: id.clone(),
                 period: scope,
             });
         }
-        let Some((mut target, realisation)) = folder.finish().map_err(|()| overflow(id, scope))?
+        let Some((mut target, realisation)) = folder
+            .finish()
+            .map_err(|()| overflow(id, scope, MeasureFormula::Aggregation))?
         else {
             return Ok(Evaluated {
                 target: None,
@@ -212,15 +214,17 @@ impl IndicatorDefinition {
             Err(FormulaFault::ZeroRealisation) => match limits.cap {
                 Some(cap) => (cap, true),
                 None => {
-                    return Err(ScoringError::ZeroRealisation {
+                    return Err(MeasureError::ZeroRealisation {
                         indicator: id.clone(),
                         period: scope,
                     });
                 }
             },
-            Err(FormulaFault::Overflow) => return Err(overflow(id, scope)),
+            Err(FormulaFault::Overflow) => {
+                return Err(overflow(id, scope, MeasureFormula::Achievement));
+            }
             Err(FormulaFault::TargetKind) => {
-                return Err(ScoringError::TargetKind {
+                return Err(MeasureError::TargetKind {
                     indicator: id.clone(),
                 });
             }
@@ -236,7 +240,11 @@ impl IndicatorDefinition {
             realisation: Some(realisation),
             raw: Some(raw),
             clamped,
-            achievement: Some(Percent::new(value).map_err(|_| overflow(id, scope))?),
+            // The floor is never negative (the definition checks it), so neither is `value`.
+            achievement: Some(Percent::new(value).map_err(|_| {
+                debug_assert!(false, "an achievement below a non-negative floor");
+                overflow(id, scope, MeasureFormula::Achievement)
+            })?),
         })
     }
 }
@@ -248,10 +256,15 @@ fn in_period(run: &[Realisation], period: Period) -> Option<&Realisation> {
         .and_then(|i| run.get(i))
 }
 
-fn overflow(indicator: &crate::id::IndicatorId, period: Span) -> ScoringError {
-    ScoringError::IndicatorOverflow {
+fn overflow(
+    indicator: &crate::id::IndicatorId,
+    period: Span,
+    formula: MeasureFormula,
+) -> MeasureError {
+    MeasureError::Overflow {
         indicator: indicator.clone(),
         period,
+        formula,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Measurements: realisations per indicator, employee and period, each with its evidence.
 
+use super::error::MeasureError;
 use crate::decimal_text;
-use crate::error::ScoringError;
 use crate::id::IndicatorId;
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
@@ -15,12 +15,14 @@ use std::cmp::Ordering;
 /// A realisation is the team's (the result's as a whole, or an organisational node's) unless
 /// it names the employee it belongs to. When a position is held by several employees, each
 /// holder's realisations name the holder, so that each is measured on their own work;
-/// only a result declared shared ([`Node::shared`](crate::Node::shared)) takes one set of
+/// only a result declared shared ([`Node::shared`](crate::cascade::Node::shared)) takes one set of
 /// realisations for all its holders.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::{EmployeeKind, EmployeeNumber, IndicatorId, Realisation};
+/// use kinerja::id::IndicatorId;
+/// use kinerja::measure::Realisation;
+/// use kinerja::nip::{EmployeeKind, EmployeeNumber};
 /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
 /// let r = Realisation::new(IndicatorId::new("IKI-DATA-1")?, "2026-Q1".parse()?, "28".parse()?)
 ///     .for_employee(dewi)
@@ -121,16 +123,16 @@ impl Measurements {
     /// Collects realisations.
     ///
     /// # Errors
-    /// [`ScoringError::DuplicateRealisation`] when an indicator has two realisations for one
+    /// [`MeasureError::DuplicateRealisation`] when an indicator has two realisations for one
     /// period and one employee, or two of the team's (the first such pair in order).
-    pub fn new(realisations: impl IntoIterator<Item = Realisation>) -> Result<Self, ScoringError> {
+    pub fn new(realisations: impl IntoIterator<Item = Realisation>) -> Result<Self, MeasureError> {
         let mut realisations: Vec<Realisation> = realisations.into_iter().collect();
         realisations.sort_by(|a, b| a.key().cmp(&b.key()));
         if let Some(first) = realisations.windows(2).find_map(|pair| match pair {
             [a, b] if a.key() == b.key() => Some(a),
             _ => None,
         }) {
-            return Err(ScoringError::DuplicateRealisation {
+            return Err(MeasureError::DuplicateRealisation {
                 indicator: first.indicator.clone(),
                 employee: first.employee,
                 period: first.period,
@@ -214,7 +216,7 @@ fn run(sorted: &[Realisation], order: impl Fn(&Realisation) -> Ordering) -> &[Re
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::*;
+/// use kinerja::{measure::*, prelude::*};
 /// let q1: Period = "2026-Q1".parse()?;
 /// let id = IndicatorId::new("IKI-1")?;
 /// let (ana, budi) = (
@@ -267,8 +269,8 @@ impl<'a> From<&'a Measurements> for Readings<'a> {
 }
 
 impl TryFrom<Vec<Realisation>> for Measurements {
-    type Error = ScoringError;
-    fn try_from(realisations: Vec<Realisation>) -> Result<Self, ScoringError> {
+    type Error = MeasureError;
+    fn try_from(realisations: Vec<Realisation>) -> Result<Self, MeasureError> {
         Self::new(realisations)
     }
 }

@@ -2,7 +2,7 @@
 //! not cost a scan.
 
 use super::IndicatorDefinition;
-use crate::error::ScoringError;
+use super::error::MeasureError;
 use crate::id::IndicatorId;
 use crate::text::first_repeated;
 use serde::{Deserialize, Serialize};
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let definitions = kinerja::sample::siulak_definitions()?;
-/// let id = kinerja::IndicatorId::new("IKI-KUR-1")?;
+/// let id = kinerja::id::IndicatorId::new("IKI-KUR-1")?;
 /// assert_eq!(definitions.get(&id).map(|d| d.unit()), Some("sekolah"));
 /// # Ok(()) }
 /// ```
@@ -31,15 +31,15 @@ impl Definitions {
     /// Collects definitions.
     ///
     /// # Errors
-    /// [`ScoringError::DuplicateDefinition`] when two define the same indicator (the
+    /// [`MeasureError::DuplicateDefinition`] when two define the same indicator (the
     /// smallest such id).
     pub fn new(
         definitions: impl IntoIterator<Item = IndicatorDefinition>,
-    ) -> Result<Self, ScoringError> {
+    ) -> Result<Self, MeasureError> {
         let mut definitions: Vec<IndicatorDefinition> = definitions.into_iter().collect();
         definitions.sort_by(|a, b| a.id().cmp(b.id()));
         if let Some(indicator) = first_repeated(&definitions, IndicatorDefinition::id) {
-            return Err(ScoringError::DuplicateDefinition {
+            return Err(MeasureError::DuplicateDefinition {
                 indicator: indicator.clone(),
             });
         }
@@ -59,9 +59,9 @@ impl Definitions {
     pub(crate) fn find(
         &self,
         indicator: &IndicatorId,
-    ) -> Result<&IndicatorDefinition, ScoringError> {
+    ) -> Result<&IndicatorDefinition, MeasureError> {
         self.get(indicator)
-            .ok_or_else(|| ScoringError::UnknownIndicator {
+            .ok_or_else(|| MeasureError::UnknownIndicator {
                 indicator: indicator.clone(),
             })
     }
@@ -93,8 +93,8 @@ impl<'a> IntoIterator for &'a Definitions {
 }
 
 impl TryFrom<Vec<IndicatorDefinition>> for Definitions {
-    type Error = ScoringError;
-    fn try_from(definitions: Vec<IndicatorDefinition>) -> Result<Self, ScoringError> {
+    type Error = MeasureError;
+    fn try_from(definitions: Vec<IndicatorDefinition>) -> Result<Self, MeasureError> {
         Self::new(definitions)
     }
 }

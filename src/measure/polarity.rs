@@ -274,11 +274,12 @@ fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
     }
 }
 
-/// The raw formula for the numeric regimes, with faults as scoring errors.
+/// The raw formula for the numeric regimes; `None` when it has no value (an overflow, a
+/// zero realisation under T/R, or a target of the wrong kind).
 pub(crate) fn raw_for_regimes(
     polarity: Polarity,
     target: Target,
     realisation: Decimal,
-) -> Result<Decimal, crate::error::ScoringError> {
-    raw_achievement(polarity, target, realisation).map_err(|_| crate::error::ScoringError::Overflow)
+) -> Option<Decimal> {
+    raw_achievement(polarity, target, realisation).ok()
 }

@@ -1,10 +1,11 @@
 //! Roll-up along the cascade: direct links add realisations into the parent; indirect links
 //! do not. From the rolled-up figures, the organisation's achievement per goal and objective.
 
-use super::{Cascade, Level, LinkKind};
-use crate::error::ScoringError;
+use super::error::ScoringError;
+use crate::cascade::{Cascade, Level, LinkKind};
 use crate::id::{IndicatorId, NodeId};
-use crate::indicator::{AchievementTrace, Definitions};
+use crate::measure::{AchievementTrace, Definitions};
+use crate::measure::{MeasureError, MeasureFormula};
 use crate::measure::{Measurements, Realisation};
 use crate::period::{Period, Span};
 
@@ -17,9 +18,13 @@ fn add(
 ) -> Result<Decimal, ScoringError> {
     sum.unwrap_or(Decimal::ZERO)
         .checked_add(value)
-        .ok_or_else(|| ScoringError::IndicatorOverflow {
-            indicator: indicator.clone(),
-            period: period.into(),
+        .ok_or_else(|| {
+            MeasureError::Overflow {
+                indicator: indicator.clone(),
+                period: period.into(),
+                formula: MeasureFormula::RollUp,
+            }
+            .into()
         })
 }
 use rust_decimal::Decimal;
@@ -55,7 +60,7 @@ impl Cascade {
     /// # Errors
     /// [`ScoringError::UnitMismatch`] when a directly linked child's roll-up indicator is in
     /// another unit than its parent's (or the parent has no indicator to add into);
-    /// [`ScoringError::IndicatorOverflow`] when a sum leaves the range of exact decimals.
+    /// [`MeasureError::Overflow`] when a sum leaves the range of exact decimals.
     pub fn roll_up(
         &self,
         periods: &[Period],
@@ -84,12 +89,12 @@ impl Cascade {
         }
         // Children before parents: each child's total is final when it is added up.
         let mut received = vec![false; nodes.len() * width];
-        for &i in self.links.top_down.iter().rev() {
+        for &i in self.top_down_indices().iter().rev() {
             let direct = nodes
                 .get(i)
                 .and_then(|n| n.parent())
                 .is_some_and(|p| p.kind == LinkKind::Direct);
-            let parent = self.links.parent.get(i).copied().flatten();
+            let parent = self.parent_index(i);
             let (Some(p), true) = (parent, direct) else {
                 continue;
             };
@@ -140,7 +145,7 @@ impl Cascade {
                 .filter(|r| !replaced.contains(&(r.indicator(), r.period())))
                 .cloned(),
         );
-        Measurements::new(rolled)
+        Ok(Measurements::new(rolled)?)
     }
 
     /// The organisation's achievement (capaian kinerja organisasi) for every goal and
@@ -148,7 +153,7 @@ impl Cascade {
     /// scored by its definition on the rolled-up realisations.
     ///
     /// # Errors
-    /// [`ScoringError::UnknownIndicator`] when a goal's or objective's first indicator has no
+    /// [`MeasureError::UnknownIndicator`] when a goal's or objective's first indicator has no
     /// definition in `definitions`; any error of [`Cascade::roll_up`] or of the achievement.
     pub fn organisation_achievement(
         &self,

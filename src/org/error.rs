@@ -1,0 +1,87 @@
+//! The organisation's errors: an agency whose parts do not fit together.
+
+use crate::id::{MissionId, PositionId, UnitId};
+use crate::nip::EmployeeNumber;
+use std::fmt;
+use thiserror::Error;
+
+/// The part of an agency an [`AgencyError`] is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Subject {
+    /// The agency as a whole.
+    Agency,
+    /// A mission.
+    Mission(MissionId),
+    /// A unit.
+    Unit(UnitId),
+    /// A position.
+    Position(PositionId),
+    /// An employee.
+    Employee(EmployeeNumber),
+}
+
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Agency => f.write_str("the agency"),
+            Self::Mission(id) => write!(f, "mission `{id}`"),
+            Self::Unit(id) => write!(f, "unit `{id}`"),
+            Self::Position(id) => write!(f, "position `{id}`"),
+            Self::Employee(number) => write!(f, "employee {number}"),
+        }
+    }
+}
+
+/// An agency whose parts do not fit together.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum AgencyError {
+    /// A required text is blank.
+    #[error("{subject}: {field} is blank")]
+    BlankText {
+        /// Whose text.
+        subject: Subject,
+        /// Which field.
+        field: &'static str,
+    },
+    /// The agency has no mission.
+    #[error("the agency has no mission; at least one is required")]
+    NoMissions,
+    /// An id (or employee number) appears twice.
+    #[error("{subject} appears more than once")]
+    Duplicate {
+        /// The repeated item.
+        subject: Subject,
+    },
+    /// A reference to a unit that is not in the agency.
+    #[error("{subject} refers to unknown unit `{unit}`")]
+    UnknownUnit {
+        /// Who refers.
+        subject: Subject,
+        /// The missing unit.
+        unit: UnitId,
+    },
+    /// A reference to a position that is not in the agency.
+    #[error("{subject} refers to unknown position `{position}`")]
+    UnknownPosition {
+        /// Who refers.
+        subject: Subject,
+        /// The missing position.
+        position: PositionId,
+    },
+    /// The unit hierarchy loops back on itself.
+    #[error("unit `{unit}` is its own ancestor: the unit hierarchy has a cycle")]
+    UnitCycle {
+        /// The smallest unit id on the cycle.
+        unit: UnitId,
+    },
+    /// The reporting lines loop back on themselves.
+    #[error(
+        "position `{position}` reports to itself through its superiors: the reporting lines have a cycle"
+    )]
+    ReportingCycle {
+        /// The smallest position id on the cycle.
+        position: PositionId,
+    },
+}

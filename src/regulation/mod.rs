@@ -1,0 +1,59 @@
+//! The regulations as values: one file per regulation, holding all of its presets.
+//!
+//! Each preset is an ordinary value of a stage's rule type (a [`BandTable`](crate::scoring::BandTable), a
+//! [`ValueMap`](crate::scoring::ValueMap), ...); an agency that reads a regulation differently builds its own from JSON.
+//! The crate docs list which preset implements which article, what the regulation leaves
+//! open, and the default chosen.
+
+mod permenpanrb_8_2021;
+mod pp_30_2019;
+mod pp_46_2011;
+mod sakip;
+
+pub use permenpanrb_8_2021::{permenpanrb_8_2021_rules, permenpanrb_8_2021_values};
+pub use pp_30_2019::{pp30_bands, pp30_rules};
+pub use pp_46_2011::{pp46_bands, pp46_rules};
+pub use sakip::sakip_grades;
+
+use crate::num::{Percent, Weight};
+use crate::scoring::{Band, Bound};
+use rust_decimal::Decimal;
+
+fn d(value: i64) -> Decimal {
+    Decimal::from(value)
+}
+
+/// A weight written in a preset (0 to 100, so never refused).
+fn weight(value: i64) -> Weight {
+    Weight::new(d(value)).unwrap_or_else(|_| {
+        debug_assert!(false, "a preset weight outside 0-100");
+        Weight::ZERO
+    })
+}
+
+/// A percentage written in a preset (never negative, so never refused).
+fn percent(value: i64) -> Percent {
+    Percent::new(d(value)).unwrap_or_else(|_| {
+        debug_assert!(false, "a negative preset percentage");
+        Percent::ZERO
+    })
+}
+
+fn band<L>(label: L, lower: Option<Bound>, upper: Option<Bound>) -> Band<L> {
+    Band::new(label, lower, upper)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::BandTable;
+
+    /// The presets skip the run-time check; here they pass it.
+    #[test]
+    fn presets_are_valid_tables() {
+        assert!(BandTable::new(pp30_bands().bands().to_vec()).is_ok());
+        assert!(BandTable::new(pp46_bands().bands().to_vec()).is_ok());
+        assert!(BandTable::new(sakip_grades().bands().to_vec()).is_ok());
+        assert!(BandTable::new(permenpanrb_8_2021_values().segments().bands().to_vec()).is_ok());
+    }
+}

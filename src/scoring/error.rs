@@ -1,0 +1,248 @@
+//! The scoring stage's errors: weights, plans, band tables, value maps, the inverse
+//! question and the roll-up. Errors of the indicators scored arrive wrapped, once, as
+//! [`ScoringError::Measure`].
+
+use super::policy::WeightPolicy;
+use crate::id::{IndicatorId, NodeId};
+use crate::measure::MeasureError;
+use crate::nip::EmployeeNumber;
+use crate::period::{Period, Span};
+use rust_decimal::Decimal;
+use std::fmt;
+use thiserror::Error;
+
+/// A band table that does not cut its scale cleanly, or a value outside it.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum BandError {
+    /// The table has no band.
+    #[error("a band table needs at least one band")]
+    Empty,
+    /// A band holds no value (its lower end is above its upper end).
+    #[error("band {index} is empty: its lower end is not below its upper end")]
+    EmptyBand {
+        /// The band's position, lowest first from 0.
+        index: usize,
+    },
+    /// A band in the middle of the table is open-ended.
+    #[error("band {index} is open-ended but is not the first (open below) or last (open above)")]
+    OpenInside {
+        /// The band's position.
+        index: usize,
+    },
+    /// Values between two neighbouring bands belong to neither.
+    #[error("there is a gap below band {index}: it does not start where the band before it ends")]
+    Gap {
+        /// The upper band of the pair.
+        index: usize,
+    },
+    /// Values between two neighbouring bands belong to both.
+    #[error("band {index} overlaps the band before it")]
+    Overlap {
+        /// The upper band of the pair.
+        index: usize,
+    },
+    /// The lowest band names a condition, so a value there that fails it has nowhere to go.
+    #[error("the lowest band may not require a condition")]
+    ConditionOnLowest,
+    /// The value lies outside every band.
+    #[error("{value} lies outside the table's bands")]
+    OutOfDomain {
+        /// The value classified.
+        value: Decimal,
+    },
+}
+
+/// A set of weighted parts, named in a [`ScoringError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Weighed {
+    /// The results of a plan.
+    Plan,
+    /// The indicators of one node (a result, or an objective of the organisation).
+    Indicators(NodeId),
+    /// The parts handed to [`WeightPolicy::combine`](super::WeightPolicy::combine).
+    Parts,
+    /// The organisation's strategic objectives.
+    Objectives,
+}
+
+impl fmt::Display for Weighed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Plan => f.write_str("the plan's results"),
+            Self::Indicators(node) => write!(f, "the indicators of `{node}`"),
+            Self::Parts => f.write_str("the parts"),
+            Self::Objectives => f.write_str("the organisation's objectives"),
+        }
+    }
+}
+
+/// One weighted part, named in a [`ScoringError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Part {
+    /// A result of a plan.
+    Result(NodeId),
+    /// An indicator of a result.
+    Indicator(IndicatorId),
+    /// A strategic objective of the organisation.
+    Objective(NodeId),
+    /// A part with no id of its own: the `number`-th (from 1) of a set.
+    Numbered {
+        /// The set.
+        of: Weighed,
+        /// Its position, from 1.
+        number: usize,
+    },
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Result(node) => write!(f, "result `{node}`"),
+            Self::Indicator(indicator) => write!(f, "indicator `{indicator}`"),
+            Self::Objective(node) => write!(f, "objective `{node}`"),
+            Self::Numbered { of, number } => write!(f, "{of}, part {number}"),
+        }
+    }
+}
+
+/// The scoring formula that left the range of exact decimals, named in
+/// [`ScoringError::Overflow`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ScoringFormula {
+    /// A weighted mean: Σ weight × value / Σ weight.
+    WeightedMean,
+    /// A straight line of a value map: a + slope × (x − x₀).
+    Line,
+    /// The inverse question's search: steps × step size.
+    InverseSearch,
+}
+
+impl fmt::Display for ScoringFormula {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::WeightedMean => "weighted mean",
+            Self::Line => "straight line of a value map",
+            Self::InverseSearch => "search for the realisation needed",
+        })
+    }
+}
+
+/// A plan, weight set, scale or roll-up that cannot be scored.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ScoringError {
+    /// An indicator could not be measured.
+    #[error(transparent)]
+    Measure(#[from] MeasureError),
+    /// A value is outside a band table, or the table is not a clean cut of its scale.
+    #[error(transparent)]
+    Band(#[from] BandError),
+    /// A realisation is in a different unit of measure from the one it is added to.
+    #[error("node `{node}` adds {child_unit} from `{child}` into its own {unit}")]
+    UnitMismatch {
+        /// The parent node.
+        node: NodeId,
+        /// Its unit of measure (satuan), or "(no indicator)" when it has none.
+        unit: String,
+        /// The direct child.
+        child: NodeId,
+        /// The child's unit of measure.
+        child_unit: String,
+    },
+    /// A weight is negative.
+    #[error("{part}: weight {weight} is negative")]
+    NegativeWeight {
+        /// The weighted part.
+        part: Part,
+        /// The weight.
+        weight: Decimal,
+    },
+    /// Under the strict policy the weights must total exactly 100.
+    #[error("weights of {of} total {total}, not 100")]
+    WeightsNotWhole {
+        /// What is weighted.
+        of: Weighed,
+        /// The exact total.
+        total: Decimal,
+    },
+    /// All weights are zero, so nothing can be scaled to 100 %.
+    #[error("weights of {of} are all zero")]
+    AllZeroWeights {
+        /// What is weighted.
+        of: Weighed,
+    },
+    /// A weighted set with nothing in it.
+    #[error("{of}: there is nothing to weigh")]
+    EmptySet {
+        /// What is weighted.
+        of: Weighed,
+    },
+    /// A part has no value and the policy does not let it drop out.
+    #[error("{part} has no value and the {} weight policy does not let it drop out", .policy.name())]
+    MissingPart {
+        /// The part.
+        part: Part,
+        /// The policy.
+        policy: WeightPolicy,
+    },
+    /// A result or indicator appears twice in one plan.
+    #[error("{part} appears more than once in the plan")]
+    RepeatedInPlan {
+        /// What is repeated.
+        part: Part,
+    },
+    /// Nothing at all was measured in what was scored.
+    #[error("nothing in {of} was measured")]
+    NothingMeasured {
+        /// What was scored.
+        of: Weighed,
+    },
+    /// No indicator of a plan has a target within the months scored.
+    #[error("nothing in the plan is due within {scope}")]
+    NothingDue {
+        /// The months scored.
+        scope: Span,
+    },
+    /// An employee who is not in the agency.
+    #[error("employee {employee} is not in the agency")]
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// The inverse question names an indicator the plan does not hold.
+    #[error("indicator `{indicator}` is not in the plan")]
+    NotInPlan {
+        /// The indicator.
+        indicator: IndicatorId,
+    },
+    /// The inverse question has no answer.
+    #[error("indicator `{indicator}`: no realisation in {period} reaches band {band}")]
+    Unreachable {
+        /// The indicator varied.
+        indicator: IndicatorId,
+        /// The period whose realisation was varied.
+        period: Period,
+        /// The least band that counts as reached (counted from 0, lowest first).
+        band: usize,
+    },
+    /// A line with a zero run has no slope.
+    #[error("a line's run may not be zero")]
+    ZeroRun,
+    /// A formula left the range of exact decimals.
+    #[error("the {formula} left the range of exact decimals")]
+    Overflow {
+        /// The formula.
+        formula: ScoringFormula,
+    },
+}
+
+impl ScoringError {
+    /// The overflow of a weighted mean.
+    pub(crate) const WEIGHTED_MEAN: Self = Self::Overflow {
+        formula: ScoringFormula::WeightedMean,
+    };
+}
