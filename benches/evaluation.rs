@@ -11,8 +11,8 @@ use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main
 use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::evaluation::{
     AppraisalInput, BehaviourRating, CalibrationEntry, CoreValue, DEFAULT_MAX_TEAM,
-    DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding,
-    RaterRole, Rating, appraise, calibrate,
+    EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding, RaterRole, Rating,
+    appraise, calibrate,
 };
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{
@@ -139,7 +139,7 @@ fn bench(c: &mut Criterion) {
     let mut rng = Lcg(2026);
     let (plan, employees) = agency(&mut rng, year);
     let rules = EvaluationRules::default();
-    let curve = DistributionRules::se_menpanrb_3_2023();
+    let curve = kinerja::regulation::se_menpanrb_3_2023_quotas();
     let expectations = BTreeMap::new();
     let evaluate_all = || -> Vec<(EmployeeNumber, Decimal, kinerja::evaluation::Predicate)> {
         employees

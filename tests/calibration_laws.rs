@@ -10,8 +10,7 @@
 
 use kinerja::evaluation::{
     Calibration, CalibrationEntry, ChangeReason, DEFAULT_MAX_TEAM, DistributionRules,
-    EvaluationError, OrganisationPredicate, PredicateMatrix, QuotaRounding, calibrate,
-    check_distribution,
+    EvaluationError, OrganisationPredicate, QuotaRounding, calibrate, check_distribution,
 };
 use kinerja::prelude::*;
 use proptest::prelude::*;
@@ -108,7 +107,7 @@ proptest! {
 
     #[test]
     fn calibration_is_compliant_minimal_and_order_keeping(team in team(6), org in organisation(), rounding in rounding()) {
-        let rules = DistributionRules::se_menpanrb_3_2023();
+        let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
         let expected = brute_force(&rules, org, rounding, &team);
         match calibrate(&rules, org, rounding, &team, DEFAULT_MAX_TEAM) {
             Ok(result) => {
@@ -134,7 +133,7 @@ proptest! {
     /// not matter.
     #[test]
     fn larger_teams(team in team(40), org in organisation(), rounding in rounding(), seed in any::<u64>()) {
-        let rules = DistributionRules::se_menpanrb_3_2023();
+        let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
         let Ok(result) = calibrate(&rules, org, rounding, &team, DEFAULT_MAX_TEAM) else { return Ok(()) };
         prop_assert!(result.after.compliant);
         prop_assert!(order_kept(&result));
@@ -151,7 +150,7 @@ proptest! {
     /// A better result or behaviour rating never gives a worse predicate.
     #[test]
     fn better_ratings_never_give_worse_predicates(r1 in prop::sample::select(Rating::ALL.to_vec()), r2 in prop::sample::select(Rating::ALL.to_vec()), b1 in prop::sample::select(Rating::ALL.to_vec()), b2 in prop::sample::select(Rating::ALL.to_vec())) {
-        let matrix = PredicateMatrix::permenpanrb_6_2022();
+        let matrix = kinerja::regulation::permenpanrb_6_2022_matrix();
         if r1 <= r2 && b1 <= b2 {
             prop_assert!(matrix.predicate(r1, b1) <= matrix.predicate(r2, b2));
         }
@@ -160,7 +159,7 @@ proptest! {
 
 #[test]
 fn quota_counts_by_rounding_rule() {
-    let rules = DistributionRules::se_menpanrb_3_2023();
+    let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
     let quotas = rules.quotas(OrganisationPredicate::Exceptional).unwrap();
     // 70 % of 7 is 4.9.
     assert_eq!(quotas[0].counts(7, QuotaRounding::Strict), (0, 4));
@@ -179,7 +178,7 @@ fn quota_counts_by_rounding_rule() {
 fn a_team_of_one_under_an_organisation_rated_good() {
     // Baik at most 70 % of 1 (0 under the strict rule), and at least one Butuh Perbaikan or
     // Kurang: the only employee, proposed Baik, must be Butuh Perbaikan.
-    let rules = DistributionRules::se_menpanrb_3_2023();
+    let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
     let team = [CalibrationEntry {
         employee: nip(0),
         score: Decimal::from(95),
@@ -209,7 +208,7 @@ fn a_team_of_one_under_an_organisation_rated_good() {
 fn out_of_order_proposals_name_the_colleague() {
     // Under Istimewa (Sangat Baik at most 70 %): A scores 90 and is proposed Baik, B scores
     // 80 and is proposed Sangat Baik. Keeping B above A breaks the order: one must change.
-    let rules = DistributionRules::se_menpanrb_3_2023();
+    let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
     let team = [
         CalibrationEntry {
             employee: nip(0),
@@ -246,7 +245,7 @@ fn out_of_order_proposals_name_the_colleague() {
 
 #[test]
 fn impossible_and_oversized_teams_are_refused() {
-    let rules = DistributionRules::se_menpanrb_3_2023();
+    let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
     // No one at all cannot provide "at least one Butuh Perbaikan or Kurang".
     assert!(matches!(
         calibrate(

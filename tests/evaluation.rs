@@ -324,7 +324,7 @@ fn predicate_matrices_must_not_reward_worse_ratings() {
         PredicateMatrix::new(broken),
         Err(EvaluationError::MatrixNotMonotone { .. })
     ));
-    let json = serde_json::to_string(&PredicateMatrix::permenpanrb_6_2022()).unwrap();
+    let json = serde_json::to_string(&kinerja::regulation::permenpanrb_6_2022_matrix()).unwrap();
     assert_eq!(
         json,
         r#"{"below":["very_poor","needs_improvement","needs_improvement"],"meets":["poor_or_misconduct","good","good"],"above":["poor_or_misconduct","good","very_good"]}"#
@@ -563,7 +563,7 @@ fn rules_are_data() {
         serde_json::from_str::<EvaluationRules>(&json).unwrap(),
         rules
     );
-    let curve = DistributionRules::se_menpanrb_3_2023();
+    let curve = kinerja::regulation::se_menpanrb_3_2023_quotas();
     let json = serde_json::to_string(&curve).unwrap();
     assert_eq!(
         serde_json::from_str::<DistributionRules>(&json).unwrap(),

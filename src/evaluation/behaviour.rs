@@ -425,22 +425,12 @@ impl From<ValueCounts> for ValueCountsSpec {
 pub struct BehaviourRules {
     /// Mean rater points (1 to 3) → a value's rating, and under
     /// [`BehaviourMethod::MeanPoints`] the values' mean → the overall rating. Default:
-    /// [`default_behaviour_thresholds`](super::default_behaviour_thresholds).
+    /// [`default_behaviour_thresholds`](crate::regulation::default_behaviour_thresholds).
     pub thresholds: BandTable<Rating>,
     /// How much each kind of rater counts. Default: the direct superior alone.
     pub rater_weights: RaterWeights,
     /// How the values make the overall rating. Default: the mean of their points.
     pub method: BehaviourMethod,
-}
-
-impl Default for BehaviourRules {
-    fn default() -> Self {
-        Self {
-            thresholds: super::rating::default_behaviour_thresholds(),
-            rater_weights: RaterWeights::superior_only(),
-            method: BehaviourMethod::MeanPoints,
-        }
-    }
 }
 
 /// The values `ratings` leave without the ratings [`assess_behaviour`] needs: a rating from

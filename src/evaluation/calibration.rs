@@ -142,7 +142,7 @@ impl Calibration {
 ///         proposed: Predicate::Good,
 ///     }))
 ///     .collect::<Result<Vec<_>, kinerja::Error>>()?;
-/// let rules = DistributionRules::se_menpanrb_3_2023();
+/// let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
 /// let result = calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &team, 250)?;
 /// assert_eq!(result.changes, 3);
 /// assert!(result.after.compliant);

@@ -205,66 +205,8 @@ impl DistributionRules {
         Ok(Self { rules })
     }
 
-    /// SE MenPANRB 3/2023 (DOMAIN §4.1).
-    ///
-    /// | organisation | quotas |
-    /// |---|---|
-    /// | Istimewa | Sangat Baik at most 70 % |
-    /// | Baik | Baik at most 70 %; at least one Butuh Perbaikan or Kurang/Misconduct |
-    /// | Butuh Perbaikan | Butuh Perbaikan at least 60 %; Sangat Baik at most 10 % |
-    /// | Kurang | Kurang/Misconduct at least 60 %; Butuh Perbaikan at least 10 %; Sangat Baik at most 10 % |
-    /// | Sangat Kurang | Sangat Kurang at least 60 %; Kurang/Misconduct or Butuh Perbaikan at least 10 %; no Sangat Baik |
-    #[must_use]
-    pub fn se_menpanrb_3_2023() -> Self {
-        use OrganisationPredicate as Org;
-        use Predicate::{Good, NeedsImprovement, PoorOrMisconduct, VeryGood, VeryPoor};
-        let pct = |p: i64| Decimal::from(p);
-        let quota = |predicates: &[Predicate], bound| Quota {
-            predicates: predicates.to_vec(),
-            bound,
-        };
-        let rules = BTreeMap::from([
-            (
-                Org::Exceptional,
-                vec![quota(&[VeryGood], QuotaBound::AtMostPercent(pct(70)))],
-            ),
-            (
-                Org::Good,
-                vec![
-                    quota(&[Good], QuotaBound::AtMostPercent(pct(70))),
-                    quota(
-                        &[NeedsImprovement, PoorOrMisconduct],
-                        QuotaBound::AtLeastCount(1),
-                    ),
-                ],
-            ),
-            (
-                Org::NeedsImprovement,
-                vec![
-                    quota(&[NeedsImprovement], QuotaBound::AtLeastPercent(pct(60))),
-                    quota(&[VeryGood], QuotaBound::AtMostPercent(pct(10))),
-                ],
-            ),
-            (
-                Org::Poor,
-                vec![
-                    quota(&[PoorOrMisconduct], QuotaBound::AtLeastPercent(pct(60))),
-                    quota(&[NeedsImprovement], QuotaBound::AtLeastPercent(pct(10))),
-                    quota(&[VeryGood], QuotaBound::AtMostPercent(pct(10))),
-                ],
-            ),
-            (
-                Org::VeryPoor,
-                vec![
-                    quota(&[VeryPoor], QuotaBound::AtLeastPercent(pct(60))),
-                    quota(
-                        &[PoorOrMisconduct, NeedsImprovement],
-                        QuotaBound::AtLeastPercent(pct(10)),
-                    ),
-                    quota(&[VeryGood], QuotaBound::AtMostCount(0)),
-                ],
-            ),
-        ]);
+    /// Rules the crate writes itself (a preset), known to be valid.
+    pub(crate) const fn trusted(rules: BTreeMap<OrganisationPredicate, Vec<Quota>>) -> Self {
         Self { rules }
     }
 
@@ -388,7 +330,7 @@ pub(crate) fn counts_of(predicates: impl IntoIterator<Item = Predicate>) -> [usi
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{DistributionRules, OrganisationPredicate, Predicate, QuotaRounding, check_distribution};
 /// use Predicate::*;
-/// let rules = DistributionRules::se_menpanrb_3_2023();
+/// let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
 /// // An organisation rated Baik with ten employees: at most 7 Baik, at least one below.
 /// let team = [VeryGood, Good, Good, Good, Good, Good, Good, Good, NeedsImprovement, Good];
 /// let report = check_distribution(&rules, OrganisationPredicate::Good, team, QuotaRounding::Strict)?;

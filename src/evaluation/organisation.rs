@@ -14,7 +14,7 @@ use crate::measure::Measurements;
 use crate::measure::{AchievementTrace, Definitions};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
-use crate::scoring::{Band, BandTable, Bound, WeightPolicy, WeightedSum};
+use crate::scoring::{BandTable, WeightPolicy, WeightedSum};
 use crate::scoring::{Part, ScoringError, Weighed};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -27,63 +27,10 @@ use std::collections::BTreeMap;
 pub struct OrganisationRules {
     /// Achievement (percent, as reported) → predicate. No national table exists (SE
     /// MenPANRB 3/2023 leaves it to the next leader); default:
-    /// [`OrganisationRules::default_bands`].
+    /// [`default_organisation_bands`](crate::regulation::default_organisation_bands).
     pub bands: BandTable<OrganisationPredicate>,
-    /// Predicate → the leader's result rating. Default: [`LeaderRatings::default`].
+    /// Predicate → the leader's result rating. Default: [`default_leader_ratings`](crate::regulation::default_leader_ratings).
     pub leader_ratings: LeaderRatings,
-}
-
-impl Default for OrganisationRules {
-    fn default() -> Self {
-        Self {
-            bands: Self::default_bands(),
-            leader_ratings: LeaderRatings::default(),
-        }
-    }
-}
-
-impl OrganisationRules {
-    /// The crate's default reading of an organisation's achievement, on the same cut points
-    /// as the default result thresholds and the PP 30/2019 bands: Sangat Kurang below 50 %,
-    /// Kurang 50 % to below 70 %, Butuh Perbaikan 70 % to below 90 %, Baik 90 % to below
-    /// 110 %, Istimewa from 110 %.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), kinerja::scoring::BandError> {
-    /// use kinerja::evaluation::{OrganisationPredicate, OrganisationRules};
-    /// let bands = OrganisationRules::default_bands();
-    /// let at = |v: i64| bands.classify(v.into(), |_| true).map(|b| *b.label);
-    /// assert_eq!(at(89)?, OrganisationPredicate::NeedsImprovement);
-    /// assert_eq!(at(90)?, OrganisationPredicate::Good);
-    /// assert_eq!(at(110)?, OrganisationPredicate::Exceptional);
-    /// # Ok(()) }
-    /// ```
-    #[must_use]
-    pub fn default_bands() -> BandTable<OrganisationPredicate> {
-        let d = Decimal::from;
-        let cut = |low: Option<i64>, high: Option<i64>| {
-            (
-                low.map(|l| Bound::inclusive(d(l))),
-                high.map(|h| Bound::exclusive(d(h))),
-            )
-        };
-        let bands = [
-            (OrganisationPredicate::VeryPoor, cut(Some(0), Some(50))),
-            (OrganisationPredicate::Poor, cut(Some(50), Some(70))),
-            (
-                OrganisationPredicate::NeedsImprovement,
-                cut(Some(70), Some(90)),
-            ),
-            (OrganisationPredicate::Good, cut(Some(90), Some(110))),
-            (OrganisationPredicate::Exceptional, cut(Some(110), None)),
-        ];
-        BandTable::trusted(
-            bands
-                .into_iter()
-                .map(|(label, (low, high))| Band::new(label, low, high))
-                .collect(),
-        )
-    }
 }
 
 /// The result rating each organisation predicate gives the organisation's leader
@@ -108,6 +55,13 @@ impl OrganisationRules {
 pub struct LeaderRatings {
     /// Lowest predicate first.
     ratings: [Rating; 5],
+}
+
+impl LeaderRatings {
+    /// Ratings the crate writes itself (a preset), known to be monotone.
+    pub(crate) const fn trusted(ratings: [Rating; 5]) -> Self {
+        Self { ratings }
+    }
 }
 
 impl LeaderRatings {
@@ -137,22 +91,6 @@ impl LeaderRatings {
             .get(predicate.index())
             .copied()
             .unwrap_or(Rating::Meets)
-    }
-}
-
-impl Default for LeaderRatings {
-    /// The crate's reading of PermenPANRB 6/2022: Istimewa is above expectation, Baik meets
-    /// it, and Butuh Perbaikan, Kurang and Sangat Kurang are below it.
-    fn default() -> Self {
-        Self {
-            ratings: [
-                Rating::Below,
-                Rating::Below,
-                Rating::Below,
-                Rating::Meets,
-                Rating::Above,
-            ],
-        }
     }
 }
 

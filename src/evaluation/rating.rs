@@ -3,8 +3,6 @@
 
 use super::error::EvaluationError;
 use crate::label::{Labelled, Language};
-use crate::scoring::{Band, BandTable, Bound};
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A rating of work results or of work behaviour (PermenPANRB 6/2022), lowest first.
@@ -45,62 +43,6 @@ impl Labelled for Rating {
             (Self::Above, Language::English) => "above expectation",
         }
     }
-}
-
-fn d(value: i64) -> Decimal {
-    Decimal::from(value)
-}
-
-/// The crate's default result thresholds (the regulation leaves them to the agency):
-/// below expectation under 90 % achievement, meets from 90 % to under 110 %, above from 110 %.
-///
-/// ```
-/// # fn main() -> Result<(), kinerja::scoring::BandError> {
-/// use kinerja::evaluation::{Rating, default_result_thresholds};
-/// use rust_decimal::Decimal;
-/// let t = default_result_thresholds();
-/// assert_eq!(*t.classify(Decimal::from(110), |_| false)?.label, Rating::Above);
-/// # Ok(()) }
-/// ```
-#[must_use]
-pub fn default_result_thresholds() -> BandTable<Rating> {
-    BandTable::trusted(vec![
-        Band::new(
-            Rating::Below,
-            Some(Bound::inclusive(d(0))),
-            Some(Bound::exclusive(d(90))),
-        ),
-        Band::new(
-            Rating::Meets,
-            Some(Bound::inclusive(d(90))),
-            Some(Bound::exclusive(d(110))),
-        ),
-        Band::new(Rating::Above, Some(Bound::inclusive(d(110))), None),
-    ])
-}
-
-/// The crate's default behaviour thresholds on the mean rater points (1 to 3): below under
-/// 1.5, meets from 1.5 to under 2.5, above from 2.5.
-#[must_use]
-pub fn default_behaviour_thresholds() -> BandTable<Rating> {
-    let half = |tenths: i64| Decimal::new(tenths, 1);
-    BandTable::trusted(vec![
-        Band::new(
-            Rating::Below,
-            Some(Bound::inclusive(d(1))),
-            Some(Bound::exclusive(half(15))),
-        ),
-        Band::new(
-            Rating::Meets,
-            Some(Bound::inclusive(half(15))),
-            Some(Bound::exclusive(half(25))),
-        ),
-        Band::new(
-            Rating::Above,
-            Some(Bound::inclusive(half(25))),
-            Some(Bound::inclusive(d(3))),
-        ),
-    ])
 }
 
 /// An employee's performance predicate (predikat kinerja pegawai), lowest first.
@@ -164,7 +106,7 @@ impl Labelled for Predicate {
 ///
 /// ```
 /// use kinerja::evaluation::{Predicate, PredicateMatrix, Rating};
-/// let m = PredicateMatrix::permenpanrb_6_2022();
+/// let m = PredicateMatrix::default(); // PermenPANRB 6/2022
 /// assert_eq!(m.predicate(Rating::Above, Rating::Above), Predicate::VeryGood);
 /// assert_eq!(m.predicate(Rating::Above, Rating::Below), Predicate::PoorOrMisconduct);
 /// assert_eq!(m.predicate(Rating::Below, Rating::Meets), Predicate::NeedsImprovement);
@@ -208,17 +150,9 @@ impl PredicateMatrix {
         Ok(Self { cells })
     }
 
-    /// PermenPANRB 6/2022 (DOMAIN §4.1).
-    #[must_use]
-    pub const fn permenpanrb_6_2022() -> Self {
-        use Predicate::{Good, NeedsImprovement, PoorOrMisconduct, VeryGood, VeryPoor};
-        Self {
-            cells: [
-                [VeryPoor, NeedsImprovement, NeedsImprovement],
-                [PoorOrMisconduct, Good, Good],
-                [PoorOrMisconduct, Good, VeryGood],
-            ],
-        }
+    /// A matrix the crate writes itself (a preset), known to be monotone.
+    pub(crate) const fn trusted(cells: [[Predicate; 3]; 3]) -> Self {
+        Self { cells }
     }
 
     /// The predicate of a result rating and a behaviour rating.

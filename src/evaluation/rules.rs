@@ -3,7 +3,7 @@
 use super::behaviour::BehaviourRules;
 use super::distribution::{DistributionRules, QuotaRounding};
 use super::organisation::OrganisationRules;
-use super::rating::{PredicateMatrix, Rating, default_result_thresholds};
+use super::rating::{PredicateMatrix, Rating};
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
 use crate::period::Granularity;
@@ -55,7 +55,7 @@ impl Labelled for AnnualBasis {
 #[serde(deny_unknown_fields, default)]
 pub struct EvaluationRules {
     /// Achievement (percent, as reported) → result rating. Default:
-    /// [`default_result_thresholds`].
+    /// [`default_result_thresholds`](crate::regulation::default_result_thresholds).
     pub result_thresholds: BandTable<Rating>,
     /// How behaviour is rated. Default: [`BehaviourRules::default`].
     pub behaviour: BehaviourRules,
@@ -87,23 +87,6 @@ impl EvaluationRules {
         Reporting {
             rounding: self.rounding,
             point: self.rounding_point,
-        }
-    }
-}
-
-impl Default for EvaluationRules {
-    fn default() -> Self {
-        Self {
-            result_thresholds: default_result_thresholds(),
-            behaviour: BehaviourRules::default(),
-            matrix: PredicateMatrix::permenpanrb_6_2022(),
-            rounding: Rounding::default(),
-            rounding_point: RoundingPoint::Total,
-            granularity: Granularity::Quarter,
-            annual_basis: AnnualBasis::YearAggregate,
-            organisation: OrganisationRules::default(),
-            distribution: DistributionRules::se_menpanrb_3_2023(),
-            quota_rounding: QuotaRounding::Strict,
         }
     }
 }

@@ -2,9 +2,9 @@
 //! actions.
 
 use super::error::EvaluationError;
-use super::rating::{Rating, default_result_thresholds};
+use super::rating::Rating;
 use crate::label::{Labelled, Language};
-use crate::scoring::{Band, BandTable, Bound};
+use crate::scoring::BandTable;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -186,45 +186,6 @@ pub struct NineBoxRules {
     pub potential: BandTable<Potential>,
     /// Recommended actions per box.
     pub actions: BTreeMap<NineBox, Vec<TalentAction>>,
-}
-
-impl Default for NineBoxRules {
-    fn default() -> Self {
-        use TalentAction::{
-            CompetencyDevelopment, Counselling, Disciplinary, Promote, Retain, Reward, Rotation,
-            SuccessionPool,
-        };
-        let d = Decimal::from;
-        let potential = BandTable::trusted(vec![
-            Band::new(
-                Potential::Low,
-                Some(Bound::inclusive(d(0))),
-                Some(Bound::exclusive(d(70))),
-            ),
-            Band::new(
-                Potential::Middle,
-                Some(Bound::inclusive(d(70))),
-                Some(Bound::exclusive(d(85))),
-            ),
-            Band::new(Potential::High, Some(Bound::inclusive(d(85))), None),
-        ]);
-        let actions = BTreeMap::from([
-            (NineBox(9), vec![Promote, SuccessionPool, Reward]),
-            (NineBox(8), vec![Rotation, SuccessionPool, Reward]),
-            (NineBox(7), vec![Rotation, CompetencyDevelopment]),
-            (NineBox(6), vec![Counselling, Rotation]),
-            (NineBox(5), vec![Retain, CompetencyDevelopment]),
-            (NineBox(4), vec![Retain, CompetencyDevelopment]),
-            (NineBox(3), vec![Counselling, CompetencyDevelopment]),
-            (NineBox(2), vec![Counselling, CompetencyDevelopment]),
-            (NineBox(1), vec![Disciplinary]),
-        ]);
-        Self {
-            performance: default_result_thresholds(),
-            potential,
-            actions,
-        }
-    }
 }
 
 /// An employee's place in the nine-box.

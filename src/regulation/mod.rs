@@ -5,15 +5,26 @@
 //! The crate docs list which preset implements which article, what the regulation leaves
 //! open, and the default chosen.
 
+mod crate_defaults;
+mod permenpanrb_3_2020;
+mod permenpanrb_6_2022;
 mod permenpanrb_8_2021;
 mod pp_30_2019;
 mod pp_46_2011;
 mod sakip;
+mod se_menpanrb_3_2023;
 
+pub use crate_defaults::{
+    default_behaviour_thresholds, default_leader_ratings, default_organisation_bands,
+    default_result_thresholds,
+};
+pub use permenpanrb_3_2020::permenpanrb_3_2020_nine_box;
+pub use permenpanrb_6_2022::permenpanrb_6_2022_matrix;
 pub use permenpanrb_8_2021::{permenpanrb_8_2021_rules, permenpanrb_8_2021_values};
 pub use pp_30_2019::{pp30_bands, pp30_rules};
 pub use pp_46_2011::{pp46_bands, pp46_rules};
 pub use sakip::sakip_grades;
+pub use se_menpanrb_3_2023::se_menpanrb_3_2023_quotas;
 
 use crate::num::{Percent, Weight};
 use crate::scoring::{Band, Bound};
@@ -55,5 +66,28 @@ mod tests {
         assert!(BandTable::new(pp46_bands().bands().to_vec()).is_ok());
         assert!(BandTable::new(sakip_grades().bands().to_vec()).is_ok());
         assert!(BandTable::new(permenpanrb_8_2021_values().segments().bands().to_vec()).is_ok());
+    }
+
+    /// Reading a value back from JSON goes through its checks, so a preset that comes
+    /// back equal passed them.
+    fn passes_its_checks<T>(preset: &T)
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let json = serde_json::to_string(preset).unwrap_or_default();
+        let back: Result<T, _> = serde_json::from_str(&json);
+        assert_eq!(back.ok().as_ref(), Some(preset), "{json}");
+    }
+
+    #[test]
+    fn presets_pass_the_checks_of_their_types() {
+        passes_its_checks(&permenpanrb_6_2022_matrix());
+        passes_its_checks(&default_leader_ratings());
+        passes_its_checks(&se_menpanrb_3_2023_quotas());
+        passes_its_checks(&permenpanrb_3_2020_nine_box());
+        passes_its_checks(&pp30_rules());
+        passes_its_checks(&pp46_rules());
+        passes_its_checks(&permenpanrb_8_2021_rules());
+        passes_its_checks(&crate::evaluation::EvaluationRules::default());
     }
 }
