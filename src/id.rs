@@ -159,3 +159,30 @@ pub enum IdError {
         character: char,
     },
 }
+
+impl IdError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: crate::label::Language) -> String {
+        use crate::text::in_indonesian as id;
+        match (self, language) {
+            (_, crate::label::Language::English) => self.to_string(),
+            (Self::Empty { kind }, _) => format!("id {} tidak boleh kosong", id(kind)),
+            (Self::TooLong { kind, length, max }, _) => format!(
+                "id {} sepanjang {length} karakter, paling banyak {max}",
+                id(kind)
+            ),
+            (
+                Self::InvalidCharacter {
+                    kind,
+                    id: text,
+                    character,
+                },
+                _,
+            ) => format!(
+                "id {} `{text}` memuat {character:?}; hanya huruf, angka dan . _ - : / yang boleh",
+                id(kind)
+            ),
+        }
+    }
+}

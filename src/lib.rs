@@ -7,56 +7,33 @@
 //! The crate never reads a file, a clock, the network or the environment: callers pass
 //! everything in and get values back. Every figure is an exact [`rust_decimal::Decimal`].
 //!
-//! ## The flow
+//! ## The flow, and where each step lives
 //!
 //! ```text
-//! org ──► cascade ──► agreement ──► measure ──► score ──► evaluate ──► develop
+//! org ──► cascade ──► measure ──► scoring ──► evaluation
 //! ```
 //!
-//! 1. **Organisation** ([`Agency`]): vision (visi), missions (misi), units, positions with
-//!    job levels and reporting lines, employees identified by NIP or NI PPPK
-//!    ([`EmployeeNumber`](nip::EmployeeNumber)).
-//! 2. **Cascade** ([`Cascade`]): the performance tree (pohon kinerja) from goals through
-//!    strategic objectives, programmes and activities to every employee's work results (RHK),
-//!    validated on construction, with [alignment diagnostics](Cascade::diagnose), the
-//!    [role–result matrix](Cascade::role_result_matrix) and [Mermaid](Cascade::to_mermaid) /
-//!    [DOT](Cascade::to_dot) export.
+//! Each stage is a public module; a stage uses only the stages before it. Each owns its
+//! error type, and [`Error`] wraps them all with a [`kind`](Error::kind), the
+//! [id it concerns](Error::subject) and a [description](Error::describe) in Indonesian or
+//! English. The agreement of plans (participatory targets) and the development stage
+//! (competency gaps → training) will be stages of their own.
 //!
-//!    The cascade keeps three weights apart, all optional and validated: a node's
-//!    contribution to its parent, a main result's weight in its owner's plan (bobot RHK) and
-//!    an indicator's weight within its node; where none is given, parts weigh equally.
+//! | module | what it holds |
+//! |---|---|
+//! | [`org`] | the agency ([`Agency`]): vision (visi), missions (misi), units, positions with job levels and reporting lines, employees |
+//! | [`cascade`] | the performance tree (pohon kinerja, [`Cascade`]) from goals to every employee's work results (RHK), validated on construction; alignment [diagnostics](Cascade::diagnose), the [role–result matrix](Cascade::role_result_matrix), [Mermaid](Cascade::to_mermaid) and [DOT](Cascade::to_dot) export; contribution, plan (bobot RHK) and indicator weights kept apart |
+//! | [`measure`] | indicator definitions (polarity, aspect, floor and cap, targets per period including ranges, how periods make the year), realisations per employee and period with evidence, and the achievement (capaian) of each |
+//! | [`scoring`] | weight policies, plans read from the cascade, an explanation of every score, band tables and value maps, the inverse question, the roll-up along direct links |
+//! | [`evaluation`] | a whole agency's year ([`AgencyInput`] checks every record at once, [`appraise_agency`] rates it): periodic and annual appraisals, behaviour against the seven BerAKHLAK values, the predicate matrix, the organisation's predicate and the distribution it imposes, calibration, the older numeric regimes, credit points, the nine-box, mergeable summaries |
+//! | [`regulation`] | the regulations as values, one file per regulation, and the crate's defaults where they leave a point open |
 //!
-//! 3. **Measure and score**: [`IndicatorDefinition`](measure::IndicatorDefinition)s (unit, [`Polarity`](measure::Polarity), aspect, floor and
-//!    cap, targets per period including range targets, how periods make the year),
-//!    [`Realisation`](measure::Realisation)s with evidence, each the team's or attributed to one employee (so the
-//!    holders of one position are measured one by one unless their result is declared
-//!    shared), [`ScoringPlan`](scoring::ScoringPlan)s read from the cascade with its weights, an
-//!    [explanation](scoring::ScoringPlan::explain) of every score, the
-//!    [inverse question](scoring::ScoringPlan::required_realisation), [roll-up](Cascade::roll_up)
-//!    along direct links and the [organisation's achievement](evaluation::organisation_score).
-//!    Band tables and value maps are data ([`BandTable`](scoring::BandTable), [`ValueMap`](scoring::ValueMap)); the regulations'
-//!    tables are in [`preset`](regulation).
-//!
-//! 4. **Evaluate**: a whole agency's year from its [`AgencyRecords`] (rules, cascade,
-//!    definitions, realisations, each employee's [`EmployeeRecords`](evaluation::EmployeeRecords) per period), checked
-//!    together by [`AgencyInput::new`], which names every problem at once
-//!    ([`InputProblem`](evaluation::InputProblem), in Indonesian and English), then [`appraise_agency`]: the
-//!    organisation's predicate from its weighted objectives through a band table (or the next
-//!    leader's [`OrganisationDecision`](evaluation::OrganisationDecision)), its leaders rated by it, periodic (quarterly by
-//!    default, to date) and [annual appraisals](evaluation::appraise_year) with a result [`Rating`](evaluation::Rating) from
-//!    configurable thresholds, a reasoned leader [`Override`](evaluation::Override), improvement areas from the
-//!    data, behaviour against the seven BerAKHLAK [`CoreValue`](evaluation::CoreValue)s from several raters, the
-//!    [`PredicateMatrix`](evaluation::PredicateMatrix) of PermenPANRB 6/2022, the SE 3/2023 [`DistributionRules`](evaluation::DistributionRules) with an
-//!    explicit [`QuotaRounding`](evaluation::QuotaRounding), and an exact [calibration](evaluation::calibrate) applied to the
-//!    appraisals ([`AgencyAppraisal::calibrated`]). How an agency counts is data
-//!    ([`EvaluationRules`](evaluation::EvaluationRules)): where figures are rounded ([`RoundingPoint`](scoring::RoundingPoint)), how the annual
-//!    figure is made ([`AnnualBasis`](evaluation::AnnualBasis)), how behaviour is rated ([`BehaviourMethod`](evaluation::BehaviourMethod)). Also the
-//!    numeric regimes ([`pp30_final`](evaluation::pp30_final), [`permenpanrb_8_2021_final`](evaluation::permenpanrb_8_2021_final), [`pp46_final`](evaluation::pp46_final)),
-//!    [credit points](evaluation::credit_points), the talent [nine-box](evaluation::NineBoxRules), mergeable
-//!    [`UnitSummary`](evaluation::UnitSummary)s and [mid-year pro-rating](evaluation::pro_rate).
-//!
-//! Values: [`Percent`](num::Percent), [`Weight`](num::Weight), [`Score`](num::Score) and the one [`Rounding`](num::Rounding) rule; calendar
-//! [`Period`](period::Period)s (year, semester, quarter, month) and [`Span`](period::Span)s (the year to date).
+//! The foundation beneath them: exact values ([`num`]: [`Percent`](num::Percent),
+//! [`Weight`](num::Weight), [`Score`](num::Score), the one [`Rounding`](num::Rounding)
+//! rule), typed ids ([`id`]), the calendar ([`period`]: years, semesters, quarters, months
+//! and the year to date) and employee numbers ([`nip`]: NIP and NI PPPK). The [`prelude`]
+//! holds the names nearly every caller needs, and [`sample`] the education office of
+//! Siulak as built-in data.
 //!
 //! ## Example
 //!
@@ -92,6 +69,25 @@
 //! # assert!(out.contains("\"predicate\""));
 //! # Ok(()) }
 //! ```
+//!
+//! ## The regulations
+//!
+//! Every regulation the crate implements is a set of values in [`regulation`]; an agency
+//! that reads a regulation differently passes its own values (all are serde data).
+//!
+//! | regulation | what the crate takes from it | preset | left open, and the crate's default |
+//! |---|---|---|---|
+//! | PermenPANRB 6/2022, performance management | the result and behaviour ratings, the predicate matrix, periodic and annual evaluation, the leader's rating from the organisation's | [`permenpanrb_6_2022_matrix`](regulation::permenpanrb_6_2022_matrix) | achievement → result rating: [`default_result_thresholds`](regulation::default_result_thresholds) (below 90, 90 to below 110, from 110); behaviour points → rating: [`default_behaviour_thresholds`](regulation::default_behaviour_thresholds); the organisation's predicate → leader's rating: [`default_leader_ratings`](regulation::default_leader_ratings); periods: quarters ([`EvaluationRules`](evaluation::EvaluationRules)) |
+//! | SE MenPANRB 3/2023, organisation predicate and distribution | the five organisation predicates and the quotas each imposes | [`se_menpanrb_3_2023_quotas`](regulation::se_menpanrb_3_2023_quotas) | achievement → organisation predicate: [`default_organisation_bands`](regulation::default_organisation_bands), or the next leader's [decision](evaluation::OrganisationDecision); rounding a quota over a small team: [`QuotaRounding`](evaluation::QuotaRounding), stated in every report |
+//! | PP 30/2019 | 70/30 (60/40 for 360°) results and behaviour; bands, Sangat Baik only with an innovation | [`pp30_rules`](regulation::pp30_rules), [`pp30_bands`](regulation::pp30_bands) | none |
+//! | PermenPANRB 8/2021 | achievement → value (0–120); additional results worth 100/80/60/40/20 % of their weight, at most 10 points | [`permenpanrb_8_2021_rules`](regulation::permenpanrb_8_2021_rules), [`permenpanrb_8_2021_values`](regulation::permenpanrb_8_2021_values) | between 99 % and 100 % and between 100 % and 101 %: linear |
+//! | PP 46/2011 | aspects (R/T, the efficiency rule for time and cost), 60/40 SKP and behaviour, bands | [`pp46_rules`](regulation::pp46_rules), [`pp46_bands`](regulation::pp46_bands) | the gaps between the whole-number bands: each band starts above the top of the one below |
+//! | PermenPANRB 88/2021, SAKIP evaluation | the accountability grades AA to D | [`sakip_grades`](regulation::sakip_grades) | none |
+//! | PermenPANRB 3/2020, talent management | the nine-box and its actions per box | [`permenpanrb_3_2020_nine_box`](regulation::permenpanrb_3_2020_nine_box) | the cut-offs of the two axes: the result thresholds for performance; low below 70, middle below 85, high from 85 for potential |
+//! | Credit points (angka kredit) | coefficient × 150/100/75/50/25 % by predicate × months / 12 | [`credit_points`](evaluation::credit_points) | none |
+//!
+//! The weights of a plan (bobot) are optional in every regulation above: where none is given
+//! the parts weigh equally ([`WeightPolicy`](scoring::WeightPolicy)).
 //!
 //! ## Principles
 //!
@@ -170,7 +166,7 @@ mod text;
 struct ReadmeDoctests;
 
 pub use cascade::Cascade;
-pub use error::Error;
+pub use error::{Error, ErrorKind, ErrorSubject};
 pub use evaluation::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
 pub use label::{Labelled, Language};
 pub use org::Agency;

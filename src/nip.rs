@@ -302,3 +302,37 @@ pub enum EmployeeNumberError {
         rule: NumberRule,
     },
 }
+
+impl NumberRule {
+    /// The rule in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::EighteenDigits, _) => "harus tepat 18 angka".to_owned(),
+            (Self::BirthDateExists, _) => {
+                "angka 1-8 harus tanggal lahir yang ada (yyyymmdd)".to_owned()
+            }
+            (Self::AppointmentExists, _) => {
+                "angka pengangkatan harus tahun dan bulan yang ada".to_owned()
+            }
+            (Self::AppointedAfterBirth, _) => "pengangkatan harus sesudah tanggal lahir".to_owned(),
+            (Self::SexDigit, _) => "angka ke-15 harus 1 (laki-laki) atau 2 (perempuan)".to_owned(),
+        }
+    }
+}
+
+impl EmployeeNumberError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Invalid { kind, number, rule }, _) => format!(
+                "nomor {} `{number}` tidak sah: {}",
+                kind.label(Language::Indonesian),
+                rule.describe(language)
+            ),
+        }
+    }
+}

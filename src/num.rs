@@ -368,3 +368,35 @@ pub enum ValueError {
         max: u32,
     },
 }
+
+impl ValueError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: crate::label::Language) -> String {
+        use crate::text::in_indonesian as id;
+        match (self, language) {
+            (_, crate::label::Language::English) => self.to_string(),
+            (Self::Negative { what, value }, _) => {
+                format!("{} tidak boleh negatif, diberikan {value}", id(what))
+            }
+            (
+                Self::OutOfRange {
+                    what,
+                    value,
+                    min,
+                    max,
+                },
+                _,
+            ) => format!(
+                "{} harus antara {min} dan {max}, diberikan {value}",
+                id(what)
+            ),
+            (Self::NotADecimal { what, text }, _) => {
+                format!("{}: `{text}` bukan bilangan desimal yang tepat", id(what))
+            }
+            (Self::TooManyDecimals { decimals, max }, _) => {
+                format!("pembulatan ke {decimals} desimal tidak mungkin, paling banyak {max}")
+            }
+        }
+    }
+}

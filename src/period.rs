@@ -668,3 +668,18 @@ pub enum PeriodError {
         text: String,
     },
 }
+
+impl PeriodError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::YearOutOfRange { year }, _) => format!("tahun {year} di luar 1-9999"),
+            (Self::MonthOutOfRange { month }, _) => format!("bulan {month} di luar 1-12"),
+            (Self::Unparsable { text }, _) => {
+                format!("`{text}` bukan periode; tulis 2026, 2026-S1, 2026-Q3 atau 2026-07")
+            }
+        }
+    }
+}

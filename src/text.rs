@@ -12,3 +12,24 @@ pub(crate) fn first_repeated<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> &
         _ => None,
     })
 }
+
+/// The Indonesian name of a fixed English word the crate puts in its messages (a field, a
+/// kind of value or id); the word itself when it has none.
+pub(crate) fn in_indonesian(word: &'static str) -> &'static str {
+    match word {
+        "name" => "nama",
+        "vision" => "visi",
+        "statement" => "pernyataan",
+        "unit" => "unit",
+        "percent" => "persentase",
+        "weight" => "bobot",
+        "score" => "nilai",
+        "mission" => "misi",
+        "position" => "jabatan",
+        "node" => "simpul",
+        "indicator" => "indikator",
+        "competency" => "kompetensi",
+        "programme" => "program",
+        other => other,
+    }
+}

@@ -2,7 +2,9 @@
 
 use super::{Level, Owner};
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId};
+use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
+use crate::text::in_indonesian;
 use rust_decimal::Decimal;
 use std::fmt;
 use thiserror::Error;
@@ -224,5 +226,119 @@ fn parent_text(parent: Option<&NodeId>) -> String {
     match parent {
         Some(node) => format!("`{node}`"),
         None => "the root".to_owned(),
+    }
+}
+
+impl LevelRule {
+    /// The rule in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::GoalNeedsMission, _) => {
+                "tujuan harus melayani paling sedikit satu misi".to_owned()
+            }
+            (Self::MissionOnlyOnGoal, _) => "hanya tujuan yang boleh menyebut misi".to_owned(),
+            (Self::GoalIsRoot, _) => "tujuan tidak boleh punya induk".to_owned(),
+            (Self::ParentLevel { parent_level }, _) => format!(
+                "tidak boleh berada di bawah {}",
+                parent_level.label(Language::Indonesian)
+            ),
+            (Self::ResultNeedsPerson, _) => {
+                "rencana hasil kerja harus dimiliki jabatan atau pegawai".to_owned()
+            }
+            (Self::CategoryOnlyOnResult, _) => {
+                "hanya rencana hasil kerja yang boleh ditandai tambahan".to_owned()
+            }
+            (Self::PlanWeightOnlyOnMainResult, _) => {
+                "hanya hasil kerja utama yang berbobot dalam SKP pemiliknya".to_owned()
+            }
+            (Self::SharedOnlyOnPositionResult, _) => {
+                "hanya hasil kerja milik jabatan yang dapat dibagi para pemangkunya".to_owned()
+            }
+        }
+    }
+}
+
+impl CascadeError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let parent_id = |parent: Option<&NodeId>| {
+            parent.map_or_else(|| "akar".to_owned(), |node| format!("`{node}`"))
+        };
+        match self {
+            _ if language == Language::English => self.to_string(),
+            Self::TooManyNodes { count, limit } => {
+                format!("pohon kinerja punya {count} simpul, melebihi batas {limit}")
+            }
+            Self::DuplicateNode { node } => format!("simpul `{node}` muncul lebih dari sekali"),
+            Self::DuplicateIndicator { node, indicator } => {
+                format!("simpul `{node}`: indikator `{indicator}` sudah dipakai di pohon kinerja")
+            }
+            Self::BlankText { node, field } => {
+                format!("simpul `{node}`: {} kosong", in_indonesian(field))
+            }
+            Self::UnknownParent { node, parent } => {
+                format!("simpul `{node}` menyebut induk `{parent}` yang tidak ada")
+            }
+            Self::UnknownOwner { node, owner } => format!(
+                "simpul `{node}` dimiliki {}, yang tidak ada di instansi",
+                owner.describe(language)
+            ),
+            Self::UnknownMission { node, mission } => {
+                format!("simpul `{node}` melayani misi `{mission}` yang tidak ada")
+            }
+            Self::Cycle { node } => {
+                format!("simpul `{node}` menjadi leluhurnya sendiri: pohon kinerja berputar")
+            }
+            Self::TooDeep { node, depth, limit } => {
+                format!("simpul `{node}` berada di kedalaman {depth}, melebihi batas {limit}")
+            }
+            Self::Level { node, level, rule } => format!(
+                "simpul `{node}` ({}): {}",
+                level.label(language),
+                rule.describe(language)
+            ),
+            Self::NotSuperiorsResult {
+                node,
+                parent,
+                superior,
+            } => {
+                let expected = superior.as_ref().map_or_else(
+                    || "simpul organisasi, karena pemiliknya tidak punya atasan".to_owned(),
+                    |p| format!("hasil kerja atasan langsung (jabatan `{p}`)"),
+                );
+                format!(
+                    "hasil kerja `{node}` harus mendukung {expected}, tetapi induknya `{parent}`"
+                )
+            }
+            Self::PartialWeights { parent, unweighted } => format!(
+                "anak dari {}: `{unweighted}` tidak berbobot sementara saudaranya berbobot",
+                parent_id(parent.as_ref())
+            ),
+            Self::WeightTotal { parent, total } => format!(
+                "bobot anak dari {} berjumlah {total} %, bukan 100 %",
+                parent_id(parent.as_ref())
+            ),
+            Self::PartialIndicatorWeights { node, unweighted } => format!(
+                "simpul `{node}`: indikator `{unweighted}` tidak berbobot sementara indikator lain berbobot"
+            ),
+            Self::IndicatorWeightTotal { node, total } => {
+                format!("simpul `{node}`: bobot indikatornya berjumlah {total} %, bukan 100 %")
+            }
+            Self::PartialPlanWeights {
+                employee,
+                unweighted,
+            } => format!(
+                "SKP pegawai {employee}: hasil kerja `{unweighted}` tidak berbobot sementara hasil kerja utama lain berbobot"
+            ),
+            Self::PlanWeightTotal { employee, total } => format!(
+                "SKP pegawai {employee}: bobot hasil kerja utama berjumlah {total} %, bukan 100 %"
+            ),
+            Self::UnknownLeader { position } => {
+                format!("jabatan `{position}` tidak ada di instansi")
+            }
+        }
     }
 }

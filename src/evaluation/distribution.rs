@@ -81,6 +81,25 @@ pub enum QuotaRounding {
     Ceiling,
 }
 
+impl Labelled for QuotaRounding {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Strict, Language::Indonesian) => {
+                "tepat (\"paling banyak\" dibulatkan ke bawah, \"paling sedikit\" ke atas)"
+            }
+            (Self::HalfUp, Language::Indonesian) => "dibulatkan setengah ke atas",
+            (Self::Floor, Language::Indonesian) => "dibulatkan ke bawah",
+            (Self::Ceiling, Language::Indonesian) => "dibulatkan ke atas",
+            (Self::Strict, Language::English) => {
+                "strict (\"at most\" rounds down, \"at least\" rounds up)"
+            }
+            (Self::HalfUp, Language::English) => "rounded half up",
+            (Self::Floor, Language::English) => "rounded down",
+            (Self::Ceiling, Language::English) => "rounded up",
+        }
+    }
+}
+
 /// A limit on how many employees hold one of a set of predicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

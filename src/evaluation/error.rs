@@ -1,5 +1,6 @@
 //! The errors of evaluation.
 
+use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
 use crate::scoring::{BandError, ScoringError};
@@ -264,5 +265,146 @@ impl fmt::Display for EvaluationFormula {
             Self::CreditPoints => "credit-point formula",
             Self::ProRating => "pro-rating by days held",
         })
+    }
+}
+
+impl Figure {
+    /// The figure in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Pp46Target, _) => "target PP 46/2011 (harus di atas nol)".to_owned(),
+            (Self::AdditionalWeight, _) => "bobot hasil kerja tambahan".to_owned(),
+            (Self::CreditCoefficient, _) => "koefisien angka kredit".to_owned(),
+            (Self::DaysHeld, _) => "hari menjabat dalam tahun itu".to_owned(),
+        }
+    }
+}
+
+impl Averaged {
+    /// What was averaged, in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Pp46Activities, _) => "kegiatan dalam SKP".to_owned(),
+            (Self::Pp46BehaviourAspects, _) => "aspek perilaku".to_owned(),
+        }
+    }
+}
+
+impl EvaluationFormula {
+    /// The formula in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::MeanOfPeriods, _) => "rata-rata capaian periode".to_owned(),
+            (Self::OrganisationAchievement, _) => "capaian kinerja organisasi".to_owned(),
+            (Self::RegimeFinal, _) => "nilai akhir rezim angka".to_owned(),
+            (Self::CreditPoints, _) => "rumus angka kredit".to_owned(),
+            (Self::ProRating, _) => "pembobotan menurut hari menjabat".to_owned(),
+        }
+    }
+}
+
+impl EvaluationError {
+    /// The employee the error concerns, where there is one.
+    #[must_use]
+    pub const fn employee(&self) -> Option<&EmployeeNumber> {
+        match self {
+            Self::PlanOfAnotherEmployee { employee, .. }
+            | Self::CalibrationMismatch { employee }
+            | Self::UnknownEmployee { employee }
+            | Self::DuplicateEmployee { employee }
+            | Self::Tenure { employee, .. } => Some(employee),
+            _ => None,
+        }
+    }
+
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let id = Language::Indonesian;
+        match self {
+            Self::Scoring(error) => error.describe(language),
+            Self::InvalidInputs(problems) => problems.describe(language),
+            _ if language == Language::English => self.to_string(),
+            Self::MatrixNotMonotone { results, behaviour } => format!(
+                "matriks predikat memburuk saat penilaian membaik, pada hasil kerja {} dan perilaku {}",
+                results.label(id),
+                behaviour.label(id)
+            ),
+            Self::RaterWeights { total } => format!(
+                "bobot penilai harus tidak negatif dan berjumlah tepat 100 %, jumlahnya {total}"
+            ),
+            Self::ValueCount { count } => {
+                format!("aturan hitung perilaku perlu jumlah 1 sampai 7 nilai, diberikan {count}")
+            }
+            Self::NineBoxNumber { number } => {
+                format!("tidak ada kotak {number}; kotak bernomor 1 sampai 9")
+            }
+            Self::CountOverflow => "hitungan pegawai meluap".to_owned(),
+            Self::InconsistentSummary { employees } => format!(
+                "ringkasan unit dengan {employees} pegawai harus menghitung masing-masing sekali per predikat, penilaian hasil kerja dan perilaku, dan tidak lebih banyak per kotak"
+            ),
+            Self::LeaderRatingsNotMonotone { predicate } => format!(
+                "penilaian pimpinan memburuk saat predikat organisasi membaik, pada '{}'",
+                predicate.label(id)
+            ),
+            Self::MissingLeaderRating { predicate } => format!(
+                "penilaian pimpinan tidak punya nilai untuk predikat organisasi '{}'",
+                predicate.label(id)
+            ),
+            Self::BlankReason => "alasan harus diberikan".to_owned(),
+            Self::PlanOfAnotherEmployee { employee, plan } => {
+                format!("pegawai {employee} dinilai dengan SKP pegawai {plan}")
+            }
+            Self::CalibrationMismatch { employee } => format!(
+                "kalibrasi pegawai {employee} berangkat dari predikat lain daripada penilaiannya"
+            ),
+            Self::MissingBehaviourRating { value } => format!(
+                "nilai dasar '{}' tidak punya penilaian dari atasan langsung (atau sama sekali)",
+                value.label(id)
+            ),
+            Self::PeriodOutsideYear { period, year } => {
+                format!("periode {period} di luar tahun {year}")
+            }
+            Self::UnknownEmployee { employee } => format!("pegawai {employee} tidak dikenal"),
+            Self::DuplicateEmployee { employee } => {
+                format!("pegawai {employee} muncul lebih dari sekali")
+            }
+            Self::MissingOrganisationPredicate { organisation } => format!(
+                "aturan distribusi tidak punya ketentuan untuk predikat organisasi '{}'",
+                organisation.label(id)
+            ),
+            Self::QuotaPercent { percent } => format!("kuota {percent} % di luar 0-100"),
+            Self::NoCompliantAssignment {
+                organisation,
+                team,
+                rounding,
+            } => format!(
+                "tidak ada pembagian predikat bagi {team} pegawai ini yang memenuhi kuota untuk predikat organisasi '{}' (pembulatan: {})",
+                organisation.label(id),
+                rounding.label(id)
+            ),
+            Self::TeamTooLarge { team, limit } => {
+                format!("tim berisi {team} orang melebihi batas kalibrasi {limit}")
+            }
+            Self::Tenure { employee, from } => format!(
+                "pegawai {employee}: jabatan yang dipegang sejak {from} bukan bagian sah dari tahun itu (tanggal mundur, di luar tahun, atau tumpang tindih)"
+            ),
+            Self::InvalidFigure { what, value } => {
+                format!("{}: {value} tidak diperbolehkan", what.describe(language))
+            }
+            Self::NothingToAverage { what } => {
+                format!("{}: tidak ada yang dirata-ratakan", what.describe(language))
+            }
+            Self::Overflow { formula } => format!(
+                "{} keluar dari jangkauan desimal tepat",
+                formula.describe(language)
+            ),
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! realisations that cannot be read against it.
 
 use crate::id::IndicatorId;
+use crate::label::Language;
 use crate::nip::EmployeeNumber;
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -200,4 +201,125 @@ fn whose_text(employee: Option<&EmployeeNumber>) -> String {
 
 fn period_text(period: Option<&Period>) -> String {
     period.map(|p| format!(", period {p}")).unwrap_or_default()
+}
+
+impl DefinitionRule {
+    /// The rule in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let text = match self {
+            _ if language == Language::English => return self.to_string(),
+            Self::NoTargets => "tidak punya target",
+            Self::MixedPeriods => "targetnya harus periode dengan satu rincian dalam satu tahun",
+            Self::TargetKind => {
+                "indikator stabil memakai target rentang dan indikator tonggak satu nilai"
+            }
+            Self::MixedTargetKinds => "targetnya harus semua nilai atau semua rentang",
+            Self::NegativeTarget => "target tidak boleh negatif",
+            Self::ZeroTarget => {
+                "target nol tidak menghasilkan rasio kecuali indikator menyatakannya tercapai bila dicapai"
+            }
+            Self::BandOrder => {
+                "target rentang perlu batas bawah <= batas atas (dan, untuk rentang, batas bawah di atas nol)"
+            }
+            Self::NegativeFallOff => "penurunan tidak boleh negatif",
+            Self::NegativeFloor => "batas bawah capaian tidak boleh negatif",
+            Self::FloorAboveCap => "batas bawah capaian di atas batas atasnya",
+            Self::CumulativeNeedsLast => "nilai kumulatif membentuk tahun dari periode terakhir",
+            Self::BlankUnit => "satuan ukurnya kosong",
+        };
+        text.to_owned()
+    }
+}
+
+impl MeasureFormula {
+    /// The formula in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Aggregation, _) => "agregasi realisasi periode".to_owned(),
+            (Self::Achievement, _) => "rumus capaian".to_owned(),
+            (Self::RollUp, _) => "penjumlahan sepanjang intervensi langsung".to_owned(),
+        }
+    }
+}
+
+impl MeasureError {
+    /// The indicator the error concerns.
+    #[must_use]
+    pub const fn indicator(&self) -> &IndicatorId {
+        match self {
+            Self::InvalidDefinition { indicator, .. }
+            | Self::DuplicateDefinition { indicator }
+            | Self::UnknownIndicator { indicator }
+            | Self::MissingRealisation { indicator, .. }
+            | Self::NegativeRealisation { indicator, .. }
+            | Self::ZeroRealisation { indicator, .. }
+            | Self::DuplicateRealisation { indicator, .. }
+            | Self::UntargetedPeriod { indicator, .. }
+            | Self::NoTargetInScope { indicator, .. }
+            | Self::TargetKind { indicator }
+            | Self::Overflow { indicator, .. } => indicator,
+        }
+    }
+
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            _ if language == Language::English => self.to_string(),
+            Self::InvalidDefinition {
+                indicator,
+                period,
+                rule,
+            } => format!(
+                "indikator `{indicator}`{}: {}",
+                period.map(|p| format!(", periode {p}")).unwrap_or_default(),
+                rule.describe(language)
+            ),
+            Self::DuplicateDefinition { indicator } => {
+                format!("indikator `{indicator}` didefinisikan lebih dari sekali")
+            }
+            Self::UnknownIndicator { indicator } => {
+                format!("indikator `{indicator}` tidak punya definisi")
+            }
+            Self::MissingRealisation { indicator, period } => {
+                format!("indikator `{indicator}`, periode {period}: realisasi belum dicatat")
+            }
+            Self::NegativeRealisation {
+                indicator,
+                period,
+                value,
+            } => format!("indikator `{indicator}`, periode {period}: realisasi {value} negatif"),
+            Self::ZeroRealisation { indicator, period } => format!(
+                "indikator `{indicator}`, periode {period}: realisasi nol tidak punya rasio T/R dan batas atas tidak ditetapkan"
+            ),
+            Self::DuplicateRealisation {
+                indicator,
+                employee,
+                period,
+            } => format!(
+                "indikator `{indicator}`, periode {period}: lebih dari satu realisasi {}",
+                employee.map_or_else(|| "tim".to_owned(), |e| format!("pegawai {e}"))
+            ),
+            Self::UntargetedPeriod { indicator, period } => format!(
+                "indikator `{indicator}`, periode {period}: indikator tidak punya target untuk periode ini"
+            ),
+            Self::NoTargetInScope { indicator, period } => {
+                format!("indikator `{indicator}`: tidak ada target dalam {period}")
+            }
+            Self::TargetKind { indicator } => {
+                format!("indikator `{indicator}`: jenis target tidak cocok dengan polaritasnya")
+            }
+            Self::Overflow {
+                indicator,
+                period,
+                formula,
+            } => format!(
+                "indikator `{indicator}`, periode {period}: {} keluar dari jangkauan desimal tepat",
+                formula.describe(language)
+            ),
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! The organisation's errors: an agency whose parts do not fit together.
 
 use crate::id::{MissionId, PositionId, UnitId};
+use crate::label::Language;
 use crate::nip::EmployeeNumber;
+use crate::text::in_indonesian;
 use std::fmt;
 use thiserror::Error;
 
@@ -84,4 +86,53 @@ pub enum AgencyError {
         /// The smallest position id on the cycle.
         position: PositionId,
     },
+}
+
+impl Subject {
+    /// The subject in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Agency, _) => "instansi".to_owned(),
+            (Self::Mission(id), _) => format!("misi `{id}`"),
+            (Self::Unit(id), _) => format!("unit `{id}`"),
+            (Self::Position(id), _) => format!("jabatan `{id}`"),
+            (Self::Employee(number), _) => format!("pegawai {number}"),
+        }
+    }
+}
+
+impl AgencyError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        let english = language == Language::English;
+        match self {
+            _ if english => self.to_string(),
+            Self::BlankText { subject, field } => format!(
+                "{}: {} kosong",
+                subject.describe(language),
+                in_indonesian(field)
+            ),
+            Self::NoMissions => "instansi tidak punya misi; paling sedikit satu".to_owned(),
+            Self::Duplicate { subject } => {
+                format!("{} muncul lebih dari sekali", subject.describe(language))
+            }
+            Self::UnknownUnit { subject, unit } => format!(
+                "{} merujuk unit `{unit}` yang tidak ada",
+                subject.describe(language)
+            ),
+            Self::UnknownPosition { subject, position } => format!(
+                "{} merujuk jabatan `{position}` yang tidak ada",
+                subject.describe(language)
+            ),
+            Self::UnitCycle { unit } => {
+                format!("unit `{unit}` menjadi leluhurnya sendiri: hierarki unit berputar")
+            }
+            Self::ReportingCycle { position } => format!(
+                "jabatan `{position}` melapor kepada dirinya sendiri lewat atasannya: garis pelaporan berputar"
+            ),
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 use super::policy::WeightPolicy;
 use crate::id::{IndicatorId, NodeId};
+use crate::label::{Labelled, Language};
 use crate::measure::MeasureError;
 use crate::nip::EmployeeNumber;
 use crate::period::{Period, Span};
@@ -245,4 +246,140 @@ impl ScoringError {
     pub(crate) const WEIGHTED_MEAN: Self = Self::Overflow {
         formula: ScoringFormula::WeightedMean,
     };
+}
+
+impl BandError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            _ if language == Language::English => self.to_string(),
+            Self::Empty => "tabel rentang perlu paling sedikit satu rentang".to_owned(),
+            Self::EmptyBand { index } => {
+                format!("rentang {index} kosong: batas bawahnya tidak di bawah batas atasnya")
+            }
+            Self::OpenInside { index } => format!(
+                "rentang {index} terbuka tetapi bukan yang pertama (terbuka ke bawah) atau terakhir (terbuka ke atas)"
+            ),
+            Self::Gap { index } => format!(
+                "ada celah di bawah rentang {index}: ia tidak mulai di ujung rentang sebelumnya"
+            ),
+            Self::Overlap { index } => {
+                format!("rentang {index} tumpang tindih dengan rentang sebelumnya")
+            }
+            Self::ConditionOnLowest => "rentang terendah tidak boleh bersyarat".to_owned(),
+            Self::OutOfDomain { value } => format!("{value} berada di luar rentang tabel"),
+        }
+    }
+}
+
+impl Weighed {
+    /// The weighted set in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Plan, _) => "hasil kerja dalam SKP".to_owned(),
+            (Self::Indicators(node), _) => format!("indikator `{node}`"),
+            (Self::Parts, _) => "bagian-bagiannya".to_owned(),
+            (Self::Objectives, _) => "sasaran strategis organisasi".to_owned(),
+        }
+    }
+}
+
+impl Part {
+    /// The part in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::Result(node), _) => format!("hasil kerja `{node}`"),
+            (Self::Indicator(indicator), _) => format!("indikator `{indicator}`"),
+            (Self::Objective(node), _) => format!("sasaran `{node}`"),
+            (Self::Numbered { of, number }, _) => {
+                format!("{}, bagian {number}", of.describe(language))
+            }
+        }
+    }
+}
+
+impl ScoringFormula {
+    /// The formula in Indonesian or English.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (_, Language::English) => self.to_string(),
+            (Self::WeightedMean, _) => "rata-rata tertimbang".to_owned(),
+            (Self::Line, _) => "garis lurus peta nilai".to_owned(),
+            (Self::InverseSearch, _) => "pencarian realisasi yang diperlukan".to_owned(),
+        }
+    }
+}
+
+impl ScoringError {
+    /// The error in Indonesian or English.
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            Self::Measure(error) => error.describe(language),
+            Self::Band(error) => error.describe(language),
+            _ if language == Language::English => self.to_string(),
+            Self::UnitMismatch {
+                node,
+                unit,
+                child,
+                child_unit,
+            } => format!(
+                "simpul `{node}` menjumlahkan {child_unit} dari `{child}` ke dalam {unit} miliknya"
+            ),
+            Self::NegativeWeight { part, weight } => {
+                format!("{}: bobot {weight} negatif", part.describe(language))
+            }
+            Self::WeightsNotWhole { of, total } => format!(
+                "bobot {} berjumlah {total}, bukan 100",
+                of.describe(language)
+            ),
+            Self::AllZeroWeights { of } => {
+                format!("bobot {} semuanya nol", of.describe(language))
+            }
+            Self::EmptySet { of } => {
+                format!("{}: tidak ada yang ditimbang", of.describe(language))
+            }
+            Self::MissingPart { part, policy } => format!(
+                "{} tidak bernilai dan kebijakan bobot '{}' tidak membiarkannya keluar",
+                part.describe(language),
+                policy.label(language)
+            ),
+            Self::RepeatedInPlan { part } => {
+                format!(
+                    "{} muncul lebih dari sekali dalam SKP",
+                    part.describe(language)
+                )
+            }
+            Self::NothingMeasured { of } => {
+                format!("tidak ada yang terukur dalam {}", of.describe(language))
+            }
+            Self::NothingDue { scope } => {
+                format!("tidak ada bagian SKP yang jatuh tempo dalam {scope}")
+            }
+            Self::UnknownEmployee { employee } => {
+                format!("pegawai {employee} tidak ada di instansi")
+            }
+            Self::NotInPlan { indicator } => {
+                format!("indikator `{indicator}` tidak ada dalam SKP")
+            }
+            Self::Unreachable {
+                indicator,
+                period,
+                band,
+            } => format!(
+                "indikator `{indicator}`: tidak ada realisasi pada {period} yang mencapai rentang {band}"
+            ),
+            Self::ZeroRun => "garis dengan jarak nol tidak punya kemiringan".to_owned(),
+            Self::Overflow { formula } => format!(
+                "{} keluar dari jangkauan desimal tepat",
+                formula.describe(language)
+            ),
+        }
+    }
 }
