@@ -366,6 +366,39 @@ proptest! {
         }
     }
 
+    /// The plain score and its explanation come from one pass: they agree on every plan, and
+    /// an error in one is the same error in the other.
+    #[test]
+    fn the_score_and_its_explanation_agree(shape in plan_shape(), decimals in 0u32..4) {
+        let mut results = Vec::new();
+        let mut realisations = Vec::new();
+        for (r, (weight, indicators)) in shape.iter().enumerate() {
+            let planned = indicators.iter().enumerate().map(|(i, &(w, polarity, target, realisation))| {
+                let indicator = id(&format!("I{r}.{i}"));
+                realisations.push(Realisation::new(indicator.clone(), year(), realisation));
+                let definition = IndicatorDefinition::builder(indicator, "u", polarity)
+                    .target(year(), Target::Value(target)).build().unwrap();
+                PlannedIndicator { weight: Decimal::from(w), definition }
+            }).collect();
+            results.push(PlannedResult { node: NodeId::new(format!("R{r}")).unwrap(), weight: Decimal::from(*weight), policy: WeightPolicy::Normalise, indicators: planned });
+        }
+        let Ok(plan) = ScoringPlan::new(WeightPolicy::Normalise, results) else {
+            return Ok(());
+        };
+        let measured = Measurements::new(realisations).unwrap();
+        let rounding = Rounding::new(decimals, kinerja::num::RoundingMode::HalfUp).unwrap();
+        let plain = plan.achievement(year(), &measured);
+        let explained = plan.explain(year(), &measured, rounding);
+        match (plain, explained) {
+            (Ok(score), Ok(explanation)) => {
+                prop_assert_eq!(explanation.achievement, score);
+                prop_assert_eq!(explanation.reported, rounding.apply(score.value()));
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "score {a:?} but explanation {b:?}"),
+        }
+    }
+
     /// A table made from any increasing cut points is valid, puts every value in exactly one
     /// band, and is refused once a bound is moved to leave a gap or an overlap.
     #[test]

@@ -1,6 +1,6 @@
 //! Alignment diagnostics: what a sound cascade still lacks, as a report rather than an error.
 
-use super::{Cascade, Level, Owner};
+use super::{Cascade, Level, Node, Owner};
 use crate::id::{MissionId, NodeId};
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
@@ -173,6 +173,13 @@ impl Diagnostics {
     }
 }
 
+/// Who owns individual results: per position (by index), whether a result is owned by the
+/// position; the employees who own one themselves, sorted.
+struct ResultOwners<'a> {
+    positions: Vec<bool>,
+    employees: Vec<&'a EmployeeNumber>,
+}
+
 impl Cascade {
     /// Reports every alignment gap of the cascade: missions without goals, nodes that serve
     /// no goal, goals and objectives no employee's result serves, leaders' results none of
@@ -183,121 +190,168 @@ impl Cascade {
     /// time linear in the number of nodes and employees (plus sorting the findings).
     #[must_use]
     pub fn diagnose(&self) -> Diagnostics {
-        let nodes = self.nodes();
-        let links = &self.links;
-        let agency = self.agency();
-        let mut findings = Vec::new();
-
-        for mission in agency.missions() {
-            let served = self
-                .at_level(Level::Goal)
-                .any(|goal| goal.missions().contains(mission.id()));
-            if !served {
-                findings.push(Finding::MissionWithoutGoal {
-                    mission: mission.id().clone(),
-                });
-            }
+        let mut findings = self.missions_without_goals();
+        let reaches_goal = self.reaches_goal();
+        let result_below = self.result_below();
+        for (i, node) in self.nodes().iter().enumerate() {
+            let flag = |flags: &[bool]| flags.get(i).copied().unwrap_or(false);
+            self.node_alignment(
+                i,
+                node,
+                flag(&reaches_goal),
+                flag(&result_below),
+                &mut findings,
+            );
         }
-
-        // Top-down: does the chain reach a goal? Bottom-up: is a result somewhere below?
-        let mut reaches_goal = vec![false; nodes.len()];
-        for &i in &links.top_down {
-            let via_parent = links
-                .parent
-                .get(i)
-                .copied()
-                .flatten()
-                .and_then(|p| reaches_goal.get(p).copied());
-            let is_goal = nodes.get(i).is_some_and(|n| n.level() == Level::Goal);
-            if let Some(flag) = reaches_goal.get_mut(i) {
-                *flag = is_goal || via_parent.unwrap_or(false);
-            }
-        }
-        let mut result_below = vec![false; nodes.len()];
-        for &i in links.top_down.iter().rev() {
-            let is_result = nodes.get(i).is_some_and(|n| n.level().is_individual());
-            let carries = is_result || result_below.get(i).copied().unwrap_or(false);
-            if let Some(p) = links.parent.get(i).copied().flatten() {
-                if let Some(flag) = result_below.get_mut(p) {
-                    *flag |= carries;
-                }
-            }
-        }
-
-        let mut positions_with_results = vec![false; agency.positions().len()];
-        let mut employees_with_results: Vec<&EmployeeNumber> = Vec::new();
-        for (i, node) in nodes.iter().enumerate() {
-            let (node_id, level) = (node.id(), node.level());
-            if !reaches_goal.get(i).copied().unwrap_or(false) {
-                findings.push(Finding::ServesNoGoal {
-                    node: node_id.clone(),
-                    level,
-                });
-            }
-            let strategic = matches!(level, Level::Goal | Level::Objective);
-            if strategic && !result_below.get(i).copied().unwrap_or(false) {
-                findings.push(Finding::NotServed {
-                    node: node_id.clone(),
-                    level,
-                });
-            }
-            if node.indicators().is_empty() {
-                findings.push(Finding::MissingIndicators {
-                    node: node_id.clone(),
-                    level,
-                });
-            }
-            if let Some(parent) = self.parent_of_index(i) {
-                if level.skips_from(parent.level()) {
-                    findings.push(Finding::SkippedLevel {
-                        node: node_id.clone(),
-                        level,
-                        parent: parent.id().clone(),
-                        parent_level: parent.level(),
-                    });
-                }
-            }
-            if level.is_individual() {
-                match node.owner() {
-                    Owner::Employee(number) => employees_with_results.push(number),
-                    Owner::Position(_) | Owner::Unit(_) => {}
-                }
-                let owner_position = links.owner_position.get(i).copied().flatten();
-                if let Some(p) = owner_position {
-                    if let Some(flag) = positions_with_results.get_mut(p) {
-                        *flag |= matches!(node.owner(), Owner::Position(_));
-                    }
-                    let supported = links
-                        .children_of(i)
-                        .iter()
-                        .any(|&c| nodes.get(c).is_some_and(|n| n.level().is_individual()));
-                    if !supported && agency.leads_anyone_at(p) {
-                        findings.push(Finding::UnsupportedLeaderResult {
-                            node: node_id.clone(),
-                            owner: node.owner().clone(),
-                        });
-                    }
-                }
-            }
-        }
-
-        employees_with_results.sort_unstable();
-        for employee in agency.employees() {
-            let own = employees_with_results
-                .binary_search(&employee.number())
-                .is_ok();
-            let via_position = agency
-                .position_index(employee.position())
-                .and_then(|p| positions_with_results.get(p).copied())
-                .unwrap_or(false);
-            if !own && !via_position {
-                findings.push(Finding::EmployeeWithoutResults {
-                    employee: *employee.number(),
-                });
-            }
-        }
-
+        let owners = self.result_owners(&mut findings);
+        findings.extend(self.employees_without_results(&owners));
         findings.sort_unstable();
         Diagnostics { findings }
+    }
+
+    /// Missions no goal serves (one pass over the goals, then one over the missions).
+    fn missions_without_goals(&self) -> Vec<Finding> {
+        let mut served: Vec<&MissionId> = self
+            .at_level(Level::Goal)
+            .flat_map(|goal| goal.missions())
+            .collect();
+        served.sort_unstable();
+        self.agency()
+            .missions()
+            .iter()
+            .filter(|mission| served.binary_search(&mission.id()).is_err())
+            .map(|mission| Finding::MissionWithoutGoal {
+                mission: mission.id().clone(),
+            })
+            .collect()
+    }
+
+    /// Per node, whether its chain of parents reaches a goal (top-down).
+    fn reaches_goal(&self) -> Vec<bool> {
+        let nodes = self.nodes();
+        let mut reaches = vec![false; nodes.len()];
+        for &i in self.top_down_indices() {
+            let via_parent = self
+                .parent_index(i)
+                .and_then(|p| reaches.get(p).copied())
+                .unwrap_or(false);
+            let is_goal = nodes.get(i).is_some_and(|n| n.level() == Level::Goal);
+            if let Some(flag) = reaches.get_mut(i) {
+                *flag = is_goal || via_parent;
+            }
+        }
+        reaches
+    }
+
+    /// Per node, whether an individual result lies somewhere below it (bottom-up).
+    fn result_below(&self) -> Vec<bool> {
+        let nodes = self.nodes();
+        let mut below = vec![false; nodes.len()];
+        for &i in self.top_down_indices().iter().rev() {
+            let is_result = nodes.get(i).is_some_and(|n| n.level().is_individual());
+            let carries = is_result || below.get(i).copied().unwrap_or(false);
+            if let Some(flag) = self.parent_index(i).and_then(|p| below.get_mut(p)) {
+                *flag |= carries;
+            }
+        }
+        below
+    }
+
+    /// The findings about one node's place in the tree: it serves no goal, no result serves
+    /// it, it has no indicator, or it skips a level.
+    fn node_alignment(
+        &self,
+        index: usize,
+        node: &Node,
+        reaches_goal: bool,
+        result_below: bool,
+        findings: &mut Vec<Finding>,
+    ) {
+        let (id, level) = (node.id(), node.level());
+        if !reaches_goal {
+            findings.push(Finding::ServesNoGoal {
+                node: id.clone(),
+                level,
+            });
+        }
+        if matches!(level, Level::Goal | Level::Objective) && !result_below {
+            findings.push(Finding::NotServed {
+                node: id.clone(),
+                level,
+            });
+        }
+        if node.indicators().is_empty() {
+            findings.push(Finding::MissingIndicators {
+                node: id.clone(),
+                level,
+            });
+        }
+        if let Some(parent) = self.parent_of_index(index) {
+            if level.skips_from(parent.level()) {
+                findings.push(Finding::SkippedLevel {
+                    node: id.clone(),
+                    level,
+                    parent: parent.id().clone(),
+                    parent_level: parent.level(),
+                });
+            }
+        }
+    }
+
+    /// Who owns individual results, noting on the way each leader's result that none of
+    /// their staff's results supports.
+    fn result_owners(&self, findings: &mut Vec<Finding>) -> ResultOwners<'_> {
+        let agency = self.agency();
+        let mut owners = ResultOwners {
+            positions: vec![false; agency.positions().len()],
+            employees: Vec::new(),
+        };
+        for (i, node) in self.nodes().iter().enumerate() {
+            if !node.level().is_individual() {
+                continue;
+            }
+            if let Owner::Employee(number) = node.owner() {
+                owners.employees.push(number);
+            }
+            let Some(position) = self.owner_position_index(i) else {
+                continue;
+            };
+            if let Some(flag) = owners.positions.get_mut(position) {
+                *flag |= matches!(node.owner(), Owner::Position(_));
+            }
+            let supported = self.children_indices(i).iter().any(|&c| {
+                self.nodes()
+                    .get(c)
+                    .is_some_and(|n| n.level().is_individual())
+            });
+            if !supported && agency.leads_anyone_at(position) {
+                findings.push(Finding::UnsupportedLeaderResult {
+                    node: node.id().clone(),
+                    owner: node.owner().clone(),
+                });
+            }
+        }
+        owners.employees.sort_unstable();
+        owners
+    }
+
+    /// Employees with no individual result, neither their own nor their position's.
+    fn employees_without_results(&self, owners: &ResultOwners<'_>) -> Vec<Finding> {
+        let agency = self.agency();
+        agency
+            .employees()
+            .iter()
+            .filter(|employee| {
+                let own = owners.employees.binary_search(&employee.number()).is_ok();
+                let via_position = agency
+                    .position_index(employee.position())
+                    .and_then(|p| owners.positions.get(p).copied())
+                    .unwrap_or(false);
+                !own && !via_position
+            })
+            .map(|employee| Finding::EmployeeWithoutResults {
+                employee: *employee.number(),
+            })
+            .collect()
     }
 }

@@ -214,6 +214,17 @@ impl Cascade {
         &self.links.top_down
     }
 
+    /// The indices of the children of the node at `index`.
+    pub(crate) fn children_indices(&self, index: usize) -> &[usize] {
+        self.links.children_of(index)
+    }
+
+    /// The index of the position owning the node at `index`, where a position owns it
+    /// (directly, or through the employee who owns it).
+    pub(crate) fn owner_position_index(&self, index: usize) -> Option<usize> {
+        self.links.owner_position.get(index).copied().flatten()
+    }
+
     /// The index of the parent of the node at `index`.
     pub(crate) fn parent_index(&self, index: usize) -> Option<usize> {
         self.links.parent.get(index).copied().flatten()

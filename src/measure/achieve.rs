@@ -69,6 +69,17 @@ pub(crate) struct Evaluated {
     pub achievement: Option<Percent>,
 }
 
+impl Evaluated {
+    /// Every period dropped out: nothing to score.
+    const NOTHING_MEASURED: Self = Self {
+        target: None,
+        realisation: None,
+        raw: None,
+        clamped: None,
+        achievement: None,
+    };
+}
+
 impl IndicatorDefinition {
     /// The achievement (capaian) over `scope`: the periods of the target schedule that lie
     /// in `scope` are read from `readings` (the team's realisations from `&Measurements`, or
@@ -131,21 +142,52 @@ impl IndicatorDefinition {
         &self,
         scope: Span,
         readings: Readings<'_>,
-        mut trace: Option<&mut Vec<PeriodTrace>>,
+        trace: Option<&mut Vec<PeriodTrace>>,
     ) -> Result<Evaluated, MeasureError> {
-        let id = self.id();
         // One look-up for the indicator; its periods are then found in short sorted slices.
-        let (own, team) = readings.of(id);
-        if let Some(stray) = own
-            .iter()
-            .chain(team)
+        let (own, team) = readings.of(self.id());
+        self.refuse_untargeted(scope, own.iter().chain(team))?;
+        let folder = self.fold_periods(scope, own, team, trace)?;
+        let Some((mut target, realisation)) = folder
+            .finish()
+            .map_err(|()| overflow(self.id(), scope, MeasureFormula::Aggregation))?
+        else {
+            return Ok(Evaluated::NOTHING_MEASURED);
+        };
+        if let (Some(annual), true) = (self.annual_target(), scope.is_whole_year()) {
+            target = annual;
+        }
+        self.achieve(scope, target, realisation)
+    }
+
+    /// A realisation within `scope` for a period the indicator has no target for.
+    fn refuse_untargeted<'r>(
+        &self,
+        scope: Span,
+        mut recorded: impl Iterator<Item = &'r Realisation>,
+    ) -> Result<(), MeasureError> {
+        match recorded
             .find(|r| scope.contains(&r.period()) && !self.targets().contains_key(&r.period()))
         {
-            return Err(MeasureError::UntargetedPeriod {
-                indicator: id.clone(),
+            Some(stray) => Err(MeasureError::UntargetedPeriod {
+                indicator: self.id().clone(),
                 period: stray.period(),
-            });
+            }),
+            None => Ok(()),
         }
+    }
+
+    /// Each target period within `scope`, read under the missing-value policy (the
+    /// employee's own figure first, then the team's) and folded into one target and
+    /// realisation.
+    fn fold_periods(
+        &self,
+        scope: Span,
+        own: &[Realisation],
+        team: &[Realisation],
+        mut trace: Option<&mut Vec<PeriodTrace>>,
+    ) -> Result<Folder, MeasureError> {
+        let id = self.id();
         let mut folder = Folder::new(self.aggregation());
         let mut any_in_scope = false;
         for (&period, &target) in self.targets().range(scope.period_range()) {
@@ -154,25 +196,8 @@ impl IndicatorDefinition {
             }
             any_in_scope = true;
             let recorded = in_period(own, period).or_else(|| in_period(team, period));
-            let (value, reading) = match (recorded, self.missing()) {
-                (Some(r), _) => (Some(r.value()), Reading::Measured),
-                (None, MissingPolicy::Error) => {
-                    return Err(MeasureError::MissingRealisation {
-                        indicator: id.clone(),
-                        period,
-                    });
-                }
-                (None, MissingPolicy::Zero) => (Some(Decimal::ZERO), Reading::MissingAsZero),
-                (None, MissingPolicy::DropOut) => (None, Reading::MissingDropped),
-            };
+            let (value, reading) = self.read(period, recorded)?;
             if let Some(v) = value {
-                if v < Decimal::ZERO && !self.negative_realisations() {
-                    return Err(MeasureError::NegativeRealisation {
-                        indicator: id.clone(),
-                        period,
-                        value: v,
-                    });
-                }
                 folder
                     .add(target, v)
                     .ok_or_else(|| overflow(id, period.into(), MeasureFormula::Aggregation))?;
@@ -193,24 +218,51 @@ impl IndicatorDefinition {
                 period: scope,
             });
         }
-        let Some((mut target, realisation)) = folder
-            .finish()
-            .map_err(|()| overflow(id, scope, MeasureFormula::Aggregation))?
-        else {
-            return Ok(Evaluated {
-                target: None,
-                realisation: None,
-                raw: None,
-                clamped: None,
-                achievement: None,
-            });
+        Ok(folder)
+    }
+
+    /// The value one period counts with: the recorded figure, or what the missing-value
+    /// policy makes of its absence (none when it drops out).
+    fn read(
+        &self,
+        period: Period,
+        recorded: Option<&Realisation>,
+    ) -> Result<(Option<Decimal>, Reading), MeasureError> {
+        let (value, reading) = match (recorded, self.missing()) {
+            (Some(r), _) => (Some(r.value()), Reading::Measured),
+            (None, MissingPolicy::Error) => {
+                return Err(MeasureError::MissingRealisation {
+                    indicator: self.id().clone(),
+                    period,
+                });
+            }
+            (None, MissingPolicy::Zero) => (Some(Decimal::ZERO), Reading::MissingAsZero),
+            (None, MissingPolicy::DropOut) => (None, Reading::MissingDropped),
         };
-        if let (Some(annual), true) = (self.annual_target(), scope.is_whole_year()) {
-            target = annual;
+        match value {
+            Some(v) if v < Decimal::ZERO && !self.negative_realisations() => {
+                Err(MeasureError::NegativeRealisation {
+                    indicator: self.id().clone(),
+                    period,
+                    value: v,
+                })
+            }
+            _ => Ok((value, reading)),
         }
+    }
+
+    /// The polarity's formula on the folded figures, held between the floor and the cap.
+    fn achieve(
+        &self,
+        scope: Span,
+        target: Target,
+        realisation: Decimal,
+    ) -> Result<Evaluated, MeasureError> {
+        let id = self.id();
         let limits = self.limits();
         let (raw, at_cap) = match raw_achievement(self.polarity(), target, realisation) {
             Ok(raw) => (raw, false),
+            // T/R of a zero realisation is "infinitely good": the cap, where there is one.
             Err(FormulaFault::ZeroRealisation) => match limits.cap {
                 Some(cap) => (cap, true),
                 None => {

@@ -330,74 +330,22 @@ impl ScoringPlan {
         reporting: Option<Reporting>,
         explain: bool,
     ) -> Result<Walked, ScoringError> {
-        let round = |value: Decimal, at: RoundingPoint| match reporting {
-            Some(r) if r.point >= at => r.rounding.apply(value),
-            _ => value,
+        let pass = Pass {
+            scope,
+            readings,
+            reporting,
+            explain,
         };
         let mut plan = WeightedSum::new(self.policy);
         let mut explained = Vec::new();
         for result in &self.results {
-            let mut sum = WeightedSum::new(result.policy);
-            let mut indicators = Vec::new();
-            let mut due = false;
-            for indicator in &result.indicators {
-                let definition = &indicator.definition;
-                if !definition.is_due(scope) {
-                    continue;
-                }
-                due = true;
-                let (achievement, trace) = if explain {
-                    let trace = definition.explain_achievement(scope, readings)?;
-                    (trace.achievement, Some(trace))
-                } else {
-                    let evaluated = definition.evaluate(scope, readings, None)?;
-                    (evaluated.achievement, None)
-                };
-                let counted = achievement.map(|a| round(a.value(), RoundingPoint::Indicators));
-                sum.add(indicator.weight, counted, || {
-                    Part::Indicator(definition.id().clone())
-                })?;
-                if let Some(trace) = trace {
-                    indicators.push(IndicatorExplanation {
-                        weight: indicator.weight,
-                        share: None,
-                        counted: reporting
-                            .filter(|r| r.point >= RoundingPoint::Indicators)
-                            .and(counted),
-                        trace,
-                    });
-                }
-            }
-            if !due {
+            let Some(part) = pass.result(result)? else {
                 continue;
-            }
-            let divisor = sum.divisor();
-            let achievement = sum.finish(|| Weighed::Indicators(result.node.clone()))?;
-            let counted = achievement.map(|a| round(a, RoundingPoint::IndicatorsAndResults));
-            plan.add(result.weight, counted, || Part::Result(result.node.clone()))?;
-            if explain {
-                for part in &mut indicators {
-                    part.share = share(
-                        part.weight,
-                        part.trace.achievement.is_some(),
-                        divisor,
-                        result.policy,
-                    );
-                }
-                explained.push(ResultExplanation {
-                    node: result.node.clone(),
-                    weight: result.weight,
-                    share: None,
-                    policy: result.policy,
-                    indicators,
-                    achievement: achievement
-                        .map(|a| to_percent(Some(a), || Weighed::Indicators(result.node.clone())))
-                        .transpose()?,
-                    counted: reporting
-                        .filter(|r| r.point >= RoundingPoint::IndicatorsAndResults)
-                        .and(counted),
-                });
-            }
+            };
+            plan.add(result.weight, part.counted, || {
+                Part::Result(result.node.clone())
+            })?;
+            explained.extend(part.explanation);
         }
         if plan.is_empty() {
             return Err(ScoringError::NothingDue { scope });
@@ -416,6 +364,106 @@ impl ScoringPlan {
             value,
             results: explained,
         })
+    }
+}
+
+/// A result as it counts in the plan: its achievement (rounded where the reporting says;
+/// none when every indicator dropped out) and its explanation, when asked for.
+struct ResultPart {
+    counted: Option<Decimal>,
+    explanation: Option<ResultExplanation>,
+}
+
+/// What one pass over a plan reads, and how it reports.
+struct Pass<'a> {
+    scope: Span,
+    readings: Readings<'a>,
+    reporting: Option<Reporting>,
+    explain: bool,
+}
+
+impl Pass<'_> {
+    /// `value`, rounded if the reporting rounds at `at` or later.
+    fn round(&self, value: Decimal, at: RoundingPoint) -> Decimal {
+        match self.reporting {
+            Some(r) if r.point >= at => r.rounding.apply(value),
+            _ => value,
+        }
+    }
+
+    /// The rounded figure `value` counts with where the reporting rounds at `at`; none where
+    /// nothing is rounded there (the explanation then shows the exact figure only).
+    fn counted_at(&self, counted: Option<Decimal>, at: RoundingPoint) -> Option<Decimal> {
+        self.reporting.filter(|r| r.point >= at).and(counted)
+    }
+
+    /// One result: its due indicators weighted into its achievement, as it counts in the
+    /// plan, with its explanation when asked. `None` when no indicator of it is due.
+    fn result(&self, result: &PlannedResult) -> Result<Option<ResultPart>, ScoringError> {
+        let mut sum = WeightedSum::new(result.policy);
+        let mut indicators = Vec::new();
+        let mut due = false;
+        for indicator in &result.indicators {
+            let definition = &indicator.definition;
+            if !definition.is_due(self.scope) {
+                continue;
+            }
+            due = true;
+            let (achievement, trace) = if self.explain {
+                let trace = definition.explain_achievement(self.scope, self.readings)?;
+                (trace.achievement, Some(trace))
+            } else {
+                let evaluated = definition.evaluate(self.scope, self.readings, None)?;
+                (evaluated.achievement, None)
+            };
+            let counted = achievement.map(|a| self.round(a.value(), RoundingPoint::Indicators));
+            sum.add(indicator.weight, counted, || {
+                Part::Indicator(definition.id().clone())
+            })?;
+            if let Some(trace) = trace {
+                indicators.push(IndicatorExplanation {
+                    weight: indicator.weight,
+                    share: None,
+                    counted: self.counted_at(counted, RoundingPoint::Indicators),
+                    trace,
+                });
+            }
+        }
+        if !due {
+            return Ok(None);
+        }
+        let divisor = sum.divisor();
+        let achievement = sum.finish(|| Weighed::Indicators(result.node.clone()))?;
+        let counted = achievement.map(|a| self.round(a, RoundingPoint::IndicatorsAndResults));
+        if !self.explain {
+            return Ok(Some(ResultPart {
+                counted,
+                explanation: None,
+            }));
+        }
+        for part in &mut indicators {
+            part.share = share(
+                part.weight,
+                part.trace.achievement.is_some(),
+                divisor,
+                result.policy,
+            );
+        }
+        let explanation = ResultExplanation {
+            node: result.node.clone(),
+            weight: result.weight,
+            share: None,
+            policy: result.policy,
+            indicators,
+            achievement: achievement
+                .map(|a| to_percent(Some(a), || Weighed::Indicators(result.node.clone())))
+                .transpose()?,
+            counted: self.counted_at(counted, RoundingPoint::IndicatorsAndResults),
+        };
+        Ok(Some(ResultPart {
+            counted,
+            explanation: Some(explanation),
+        }))
     }
 }
 
