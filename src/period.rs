@@ -298,8 +298,8 @@ impl Default for Granularity {
 /// assert_eq!(q3.end().to_string(), "2026-09-30");
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub enum Period {
     /// A whole year.
     Year(Year),
@@ -476,6 +476,13 @@ impl TryFrom<String> for Period {
     }
 }
 
+impl Serialize for Period {
+    /// As its text (`"2026-Q3"`), written straight to the output.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl From<Period> for String {
     fn from(period: Period) -> String {
         period.to_string()
@@ -499,8 +506,8 @@ impl From<Period> for String {
 /// assert_eq!(Span::from(q3).to_string(), "2026-Q3");
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Span {
     year: Year,
     first_month: u8,
@@ -636,6 +643,13 @@ impl TryFrom<String> for Span {
     type Error = PeriodError;
     fn try_from(text: String) -> Result<Self, PeriodError> {
         text.parse()
+    }
+}
+
+impl Serialize for Span {
+    /// As its text, written straight to the output.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

@@ -31,8 +31,8 @@ use std::cmp::Ordering;
 /// supports, ...) is reported by [`Cascade::diagnose`], not refused.
 ///
 /// Nodes are kept sorted by id; every walk is iterative.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CascadeBuilder", into = "CascadeBuilder")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "CascadeBuilder")]
 pub struct Cascade {
     agency: Agency,
     limits: CascadeLimits,
@@ -824,6 +824,25 @@ impl TryFrom<CascadeBuilder> for Cascade {
     type Error = CascadeError;
     fn try_from(builder: CascadeBuilder) -> Result<Self, CascadeError> {
         builder.build()
+    }
+}
+
+/// The wire form of a [`Cascade`] (its builder's), borrowed: serialising copies nothing.
+#[derive(Serialize)]
+struct CascadeView<'a> {
+    agency: &'a Agency,
+    limits: &'a CascadeLimits,
+    nodes: &'a [Node],
+}
+
+impl Serialize for Cascade {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CascadeView {
+            agency: &self.agency,
+            limits: &self.limits,
+            nodes: &self.nodes,
+        }
+        .serialize(serializer)
     }
 }
 

@@ -197,11 +197,8 @@ impl Quota {
 
 /// The distribution rules: for each organisation predicate, the quotas its employees'
 /// predicates must meet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    try_from = "BTreeMap<OrganisationPredicate, Vec<Quota>>",
-    into = "BTreeMap<OrganisationPredicate, Vec<Quota>>"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "BTreeMap<OrganisationPredicate, Vec<Quota>>")]
 pub struct DistributionRules {
     rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
 }
@@ -250,9 +247,10 @@ impl TryFrom<BTreeMap<OrganisationPredicate, Vec<Quota>>> for DistributionRules 
     }
 }
 
-impl From<DistributionRules> for BTreeMap<OrganisationPredicate, Vec<Quota>> {
-    fn from(rules: DistributionRules) -> Self {
-        rules.rules
+impl Serialize for DistributionRules {
+    /// As a map from organisation predicate to quotas, borrowed: serialising copies nothing.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.rules.serialize(serializer)
     }
 }
 

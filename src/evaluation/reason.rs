@@ -19,9 +19,16 @@ use std::fmt;
 /// assert!(Reason::new(" \n").is_err());
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Reason(String);
+
+impl Serialize for Reason {
+    /// As its text, borrowed.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
 
 impl Reason {
     /// A reason.

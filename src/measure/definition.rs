@@ -147,11 +147,8 @@ pub enum ZeroTarget {
 /// assert!(zero.is_err());
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    try_from = "IndicatorDefinitionBuilder",
-    into = "IndicatorDefinitionBuilder"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "IndicatorDefinitionBuilder")]
 pub struct IndicatorDefinition {
     spec: IndicatorDefinitionBuilder,
 }
@@ -451,6 +448,13 @@ impl TryFrom<IndicatorDefinitionBuilder> for IndicatorDefinition {
     type Error = MeasureError;
     fn try_from(builder: IndicatorDefinitionBuilder) -> Result<Self, MeasureError> {
         builder.build()
+    }
+}
+
+impl Serialize for IndicatorDefinition {
+    /// As its builder, borrowed: serialising copies nothing.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.spec.serialize(serializer)
     }
 }
 

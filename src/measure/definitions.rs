@@ -18,11 +18,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(definitions.get(&id).map(|d| d.unit()), Some("sekolah"));
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    try_from = "Vec<IndicatorDefinition>",
-    into = "Vec<IndicatorDefinition>"
-)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "Vec<IndicatorDefinition>")]
 pub struct Definitions {
     definitions: Vec<IndicatorDefinition>,
 }
@@ -102,5 +99,12 @@ impl TryFrom<Vec<IndicatorDefinition>> for Definitions {
 impl From<Definitions> for Vec<IndicatorDefinition> {
     fn from(definitions: Definitions) -> Self {
         definitions.definitions
+    }
+}
+
+impl Serialize for Definitions {
+    /// As a list of definitions, borrowed: serialising copies nothing.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.definitions.serialize(serializer)
     }
 }

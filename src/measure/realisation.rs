@@ -113,8 +113,8 @@ impl Realisation {
 ///
 /// An employee's realisation of an indicator in a period is their own where one names them,
 /// and otherwise the team's: see [`Readings`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "Vec<Realisation>", into = "Vec<Realisation>")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "Vec<Realisation>")]
 pub struct Measurements {
     realisations: Vec<Realisation>,
 }
@@ -278,5 +278,12 @@ impl TryFrom<Vec<Realisation>> for Measurements {
 impl From<Measurements> for Vec<Realisation> {
     fn from(measurements: Measurements) -> Self {
         measurements.realisations
+    }
+}
+
+impl Serialize for Measurements {
+    /// As a list of realisations, borrowed: serialising copies nothing.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.realisations.serialize(serializer)
     }
 }

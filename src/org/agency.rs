@@ -43,8 +43,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(err.to_string(), "position `P` refers to unknown unit `NOPE`");
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AgencyBuilder", into = "AgencyBuilder")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "AgencyBuilder")]
 pub struct Agency {
     name: String,
     vision: String,
@@ -470,6 +470,31 @@ impl TryFrom<AgencyBuilder> for Agency {
     type Error = AgencyError;
     fn try_from(builder: AgencyBuilder) -> Result<Self, AgencyError> {
         builder.build()
+    }
+}
+
+/// The wire form of an [`Agency`] (its builder's), borrowed: serialising copies nothing.
+#[derive(Serialize)]
+struct AgencyView<'a> {
+    name: &'a str,
+    vision: &'a str,
+    missions: &'a [Mission],
+    units: &'a [Unit],
+    positions: &'a [Position],
+    employees: &'a [Employee],
+}
+
+impl Serialize for Agency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        AgencyView {
+            name: &self.name,
+            vision: &self.vision,
+            missions: &self.missions,
+            units: &self.units,
+            positions: &self.positions,
+            employees: &self.employees,
+        }
+        .serialize(serializer)
     }
 }
 

@@ -166,18 +166,14 @@ impl<L> fmt::Display for Band<L> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(
     try_from = "BandTableSpec<L>",
-    into = "BandTableSpec<L>",
-    bound(
-        serialize = "L: Serialize + Clone",
-        deserialize = "L: Deserialize<'de>"
-    )
+    bound(serialize = "L: Serialize", deserialize = "L: Deserialize<'de>")
 )]
 pub struct BandTable<L> {
     bands: Vec<Band<L>>,
 }
 
-/// Wire form of [`BandTable`].
-#[derive(Serialize, Deserialize)]
+/// Wire form of [`BandTable`] (the table serialises as itself: `{"bands": [...]}`).
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BandTableSpec<L> {
     bands: Vec<Band<L>>,
@@ -187,12 +183,6 @@ impl<L> TryFrom<BandTableSpec<L>> for BandTable<L> {
     type Error = BandError;
     fn try_from(spec: BandTableSpec<L>) -> Result<Self, BandError> {
         Self::new(spec.bands)
-    }
-}
-
-impl<L> From<BandTable<L>> for BandTableSpec<L> {
-    fn from(table: BandTable<L>) -> Self {
-        Self { bands: table.bands }
     }
 }
 

@@ -81,15 +81,15 @@ pub struct PlannedResult {
 /// println!("{}", plan.explain(q1, &measured, Rounding::default())?.render(Language::Indonesian));
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ScoringPlanSpec", into = "ScoringPlanSpec")]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "ScoringPlanSpec")]
 pub struct ScoringPlan {
     employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoringPlanSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -527,12 +527,22 @@ impl TryFrom<ScoringPlanSpec> for ScoringPlan {
     }
 }
 
-impl From<ScoringPlan> for ScoringPlanSpec {
-    fn from(plan: ScoringPlan) -> Self {
-        Self {
-            employee: plan.employee,
-            policy: plan.policy,
-            results: plan.results,
+/// The wire form of a [`ScoringPlan`], borrowed: serialising copies nothing.
+#[derive(Serialize)]
+struct ScoringPlanView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    employee: Option<&'a EmployeeNumber>,
+    policy: WeightPolicy,
+    results: &'a [PlannedResult],
+}
+
+impl Serialize for ScoringPlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ScoringPlanView {
+            employee: self.employee.as_ref(),
+            policy: self.policy,
+            results: &self.results,
         }
+        .serialize(serializer)
     }
 }
