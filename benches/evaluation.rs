@@ -157,7 +157,7 @@ fn bench(c: &mut Criterion) {
                 };
                 appraise(&rules, year.as_period().into(), &input)
                     .ok()
-                    .map(|a| (e.number, a.results.reported, a.predicate))
+                    .map(|a| (e.number, a.results.reported.value(), a.predicate))
             })
             .collect()
     };

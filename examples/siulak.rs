@@ -182,7 +182,7 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     println!("\n== Penjelasan capaian tahunan ==");
     let explained = plan.explain(year.as_period(), &measured, rounding)?;
     print!("{}", explained.render(id));
-    let value = permenpanrb_8_2021_values().value(explained.reported, false)?;
+    let value = permenpanrb_8_2021_values().value(explained.reported.value(), false)?;
     println!(
         "Nilai capaian (PermenPANRB 8/2021): {}",
         rounding.format(value)

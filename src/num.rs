@@ -113,6 +113,18 @@ impl Percent {
         Ok(Self(value.normalize()))
     }
 }
+impl Percent {
+    /// A whole percentage (never negative, so never refused).
+    ///
+    /// ```
+    /// assert_eq!(kinerja::num::Percent::whole(120).to_string(), "120");
+    /// ```
+    #[must_use]
+    pub fn whole(percent: u32) -> Self {
+        Self(Decimal::from(percent))
+    }
+}
+
 checked_decimal!(Percent, "percent");
 
 /// A weight (bobot): a share of a whole, in percent, from 0 to 100 inclusive.

@@ -523,8 +523,8 @@ fn definition_rules() {
         rule(
             base()
                 .limits(AchievementLimits {
-                    floor: d("50"),
-                    cap: Some(d("40"))
+                    floor: Percent::new(d("50")).unwrap(),
+                    cap: Some(Percent::new(d("40")).unwrap())
                 })
                 .target(year(), Target::Value(d("1")))
         ),

@@ -209,7 +209,7 @@ fn plan_weights_reach_the_agency_path() {
         .results
         .results
         .iter()
-        .map(|r| r.share.unwrap())
+        .map(|r| r.share.unwrap().value())
         .collect();
     assert_eq!(shares, [d("80"), d("20")]);
 }

@@ -84,15 +84,18 @@ fn rounding_each_indicator_or_only_the_total() {
     let scope = year().as_period();
     // Only the total: (100.005 + 100) / 2 = 100.0025, reported 100.00.
     let total = plan.explain(scope, &measured, Rounding::default()).unwrap();
-    assert_eq!(total.reported, d("100.00"));
+    assert_eq!(total.reported.value(), d("100.00"));
     // Each indicator first: 100.01 and 100.00, mean 100.005, reported 100.01.
     let each = Reporting {
         rounding: Rounding::default(),
         point: RoundingPoint::Indicators,
     };
     let rounded = plan.explain(scope, &measured, each).unwrap();
-    assert_eq!(rounded.reported, d("100.01"));
-    assert_eq!(rounded.results[0].indicators[0].counted, Some(d("100.01")));
+    assert_eq!(rounded.reported.value(), d("100.01"));
+    assert_eq!(
+        rounded.results[0].indicators[0].counted.map(Percent::value),
+        Some(d("100.01"))
+    );
     assert!(
         rounded
             .render(Language::English)
@@ -169,7 +172,7 @@ fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
         .collect();
     assert_eq!(alone, [d("80"), d("100"), d("120"), d("70")]);
     // The explanation of the year's aggregate still travels with it.
-    assert_eq!(mean.annual.results.reported, d("88"));
+    assert_eq!(mean.annual.results.reported.value(), d("88"));
     // An indicator with only an annual target is due in no quarter: refused, not left out.
     let annual_only = plan_with_annual_only();
     let refused = appraise_year(

@@ -45,7 +45,7 @@ fn measure_errors() -> Vec<MeasureError> {
         MeasureError::InvalidDefinition {
             indicator: i.clone(),
             period: Some(q1()),
-            rule: DefinitionRule::NegativeFloor,
+            rule: DefinitionRule::FloorAboveCap,
         },
         MeasureError::DuplicateDefinition {
             indicator: i.clone(),

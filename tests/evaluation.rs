@@ -142,9 +142,9 @@ fn the_year_quarter_by_quarter_to_date() {
         ratings,
         [Rating::Below, Rating::Meets, Rating::Meets, Rating::Above]
     );
-    assert_eq!(year_of.periodic[0].results.reported, d(80));
+    assert_eq!(year_of.periodic[0].results.reported.value(), d(80));
     assert_eq!(year_of.periodic[2].scope.to_string(), "2026-01..09");
-    assert_eq!(year_of.annual.results.reported, d(110));
+    assert_eq!(year_of.annual.results.reported.value(), d(110));
     // Meets behaviour: Q1 below results → Butuh Perbaikan; the year above → Baik.
     assert_eq!(year_of.periodic[0].predicate, Predicate::NeedsImprovement);
     assert_eq!(year_of.annual.predicate, Predicate::Good);

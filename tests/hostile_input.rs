@@ -154,7 +154,7 @@ proptest! {
         let year: Period = "2026".parse().unwrap();
         let id = IndicatorId::new("I").unwrap();
         let built = IndicatorDefinition::builder(id.clone(), "u", polarity)
-            .limits(AchievementLimits { floor: rust_decimal::Decimal::ZERO, cap: Some(cap.abs()) })
+            .limits(AchievementLimits { floor: kinerja::num::Percent::ZERO, cap: Some(kinerja::num::Percent::new(cap.abs()).unwrap()) })
             .allow_negative_realisations()
             .target(year, Target::Value(target))
             .build();

@@ -250,7 +250,10 @@ fn missing_parts_drop_out_only_where_the_policy_allows() {
     let explained = renormalise
         .explain(q1(), &measured, Rounding::default())
         .unwrap();
-    assert_eq!(explained.results[0].indicators[0].share, Some(d(100)));
+    assert_eq!(
+        explained.results[0].indicators[0].share.map(Weight::value),
+        Some(d(100))
+    );
     assert_eq!(explained.results[0].indicators[1].share, None);
     // Under normalise the same gap is an error naming the indicator.
     let normalise = ScoringPlan::new(

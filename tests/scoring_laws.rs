@@ -42,9 +42,9 @@ fn polarity() -> impl Strategy<Value = Polarity> {
 }
 
 fn limits() -> impl Strategy<Value = AchievementLimits> {
-    (0..50_i64, prop::option::of(100..200_i64)).prop_map(|(floor, cap)| AchievementLimits {
-        floor: Decimal::from(floor),
-        cap: cap.map(Decimal::from),
+    (0..50_u32, prop::option::of(100..200_u32)).prop_map(|(floor, cap)| AchievementLimits {
+        floor: Percent::whole(floor),
+        cap: cap.map(Percent::whole),
     })
 }
 
@@ -88,8 +88,8 @@ proptest! {
             None => {}
         }
         for value in [at_low, at_high] {
-            prop_assert!(value >= limits.floor);
-            if let Some(cap) = limits.cap { prop_assert!(value <= cap); }
+            prop_assert!(value >= limits.floor.value());
+            if let Some(cap) = limits.cap { prop_assert!(value <= cap.value()); }
         }
     }
 
@@ -249,7 +249,7 @@ proptest! {
         // Every level needs a positive weight somewhere to be scorable.
         prop_assume!(shape.iter().any(|(w, _)| *w > 0));
         prop_assume!(shape.iter().all(|(_, inds)| inds.iter().any(|i| i.0 > 0)));
-        let limits = AchievementLimits { floor: Decimal::ZERO, cap: cap.map(Decimal::from) };
+        let limits = AchievementLimits { floor: Percent::ZERO, cap: cap.map(|c| Percent::whole(u32::try_from(c).unwrap())) };
         let mut results = Vec::new();
         let mut realisations = Vec::new();
         let mut reference_num = Q::int(0);
@@ -296,7 +296,7 @@ proptest! {
         band in 1..4_usize,
         cap in prop::option::of(110..=150_i64),
     ) {
-        let limits = AchievementLimits { floor: Decimal::ZERO, cap: cap.map(Decimal::from) };
+        let limits = AchievementLimits { floor: Percent::ZERO, cap: cap.map(|c| Percent::whole(u32::try_from(c).unwrap())) };
         let define = |name: &str, t: Decimal| IndicatorDefinition::builder(id(name), "u", Polarity::Maximise)
             .limits(limits).target(year(), Target::Value(t)).build().unwrap();
         let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![
@@ -392,7 +392,7 @@ proptest! {
         match (plain, explained) {
             (Ok(score), Ok(explanation)) => {
                 prop_assert_eq!(explanation.achievement, score);
-                prop_assert_eq!(explanation.reported, rounding.apply(score.value()));
+                prop_assert_eq!(explanation.reported.value(), rounding.apply(score.value()));
             }
             (Err(a), Err(b)) => prop_assert_eq!(a, b),
             (a, b) => prop_assert!(false, "score {a:?} but explanation {b:?}"),

@@ -264,7 +264,7 @@ impl IndicatorDefinition {
             Ok(raw) => (raw, false),
             // T/R of a zero realisation is "infinitely good": the cap, where there is one.
             Err(FormulaFault::ZeroRealisation) => match limits.cap {
-                Some(cap) => (cap, true),
+                Some(cap) => (cap.value(), true),
                 None => {
                     return Err(MeasureError::ZeroRealisation {
                         indicator: id.clone(),
@@ -281,22 +281,24 @@ impl IndicatorDefinition {
                 });
             }
         };
-        let (value, clamped) = match limits.cap {
-            _ if at_cap => (raw, Some(Clamp::Cap)),
-            Some(cap) if raw > cap => (cap, Some(Clamp::Cap)),
-            _ if raw < limits.floor => (limits.floor, Some(Clamp::Floor)),
-            _ => (raw, None),
+        let (achievement, clamped) = match limits.cap {
+            Some(cap) if at_cap || raw > cap.value() => (cap, Some(Clamp::Cap)),
+            _ if raw < limits.floor.value() => (limits.floor, Some(Clamp::Floor)),
+            // At or above the floor, which is a percent: never negative.
+            _ => (
+                Percent::new(raw).map_err(|_| {
+                    debug_assert!(false, "an achievement below a non-negative floor");
+                    overflow(id, scope, MeasureFormula::Achievement)
+                })?,
+                None,
+            ),
         };
         Ok(Evaluated {
             target: Some(target),
             realisation: Some(realisation),
             raw: Some(raw),
             clamped,
-            // The floor is never negative (the definition checks it), so neither is `value`.
-            achievement: Some(Percent::new(value).map_err(|_| {
-                debug_assert!(false, "an achievement below a non-negative floor");
-                overflow(id, scope, MeasureFormula::Achievement)
-            })?),
+            achievement: Some(achievement),
         })
     }
 }
@@ -425,15 +427,10 @@ pub struct AchievementTrace {
     )]
     pub raw: Option<Decimal>,
     /// The floor applied.
-    #[serde(with = "decimal_text")]
-    pub floor: Decimal,
+    pub floor: Percent,
     /// The cap applied, if any.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub cap: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Percent>,
     /// Which limit held the value, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clamped: Option<Clamp>,

@@ -3,10 +3,10 @@
 
 use super::error::{DefinitionRule, MeasureError};
 use super::{Polarity, Target};
-use crate::decimal_text;
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Aspect;
+use crate::num::Percent;
 use crate::period::Period;
 use crate::text::is_blank;
 use rust_decimal::Decimal;
@@ -19,25 +19,20 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AchievementLimits {
-    /// The least achievement (never below 0).
-    #[serde(with = "decimal_text")]
-    pub floor: Decimal,
-    /// The greatest achievement, if capped.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub cap: Option<Decimal>,
+    /// The least achievement.
+    pub floor: Percent,
+    /// The greatest achievement, if capped (never below the floor: the definition checks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Percent>,
 }
 
 impl AchievementLimits {
-    /// Floor 0 and the given cap.
+    /// Floor 0 and a cap of `cap` percent.
     #[must_use]
-    pub fn capped(cap: impl Into<Decimal>) -> Self {
+    pub fn capped(cap: u32) -> Self {
         Self {
-            floor: Decimal::ZERO,
-            cap: Some(cap.into()),
+            floor: Percent::ZERO,
+            cap: Some(Percent::whole(cap)),
         }
     }
 }
@@ -45,7 +40,7 @@ impl AchievementLimits {
 impl Default for AchievementLimits {
     fn default() -> Self {
         Self {
-            floor: Decimal::ZERO,
+            floor: Percent::ZERO,
             cap: None,
         }
     }
@@ -373,9 +368,6 @@ impl IndicatorDefinitionBuilder {
             return Err(fail(None, DefinitionRule::BlankUnit));
         }
         let limits = self.limits;
-        if limits.floor < Decimal::ZERO {
-            return Err(fail(None, DefinitionRule::NegativeFloor));
-        }
         if limits.cap.is_some_and(|cap| cap < limits.floor) {
             return Err(fail(None, DefinitionRule::FloorAboveCap));
         }

@@ -30,8 +30,6 @@ pub enum DefinitionRule {
     BandOrder,
     /// The fall-off of a stabilise indicator is negative.
     NegativeFallOff,
-    /// The achievement floor is negative.
-    NegativeFloor,
     /// The achievement floor is above the cap.
     FloorAboveCap,
     /// Cumulative targets and realisations make the year from the last period only.
@@ -57,7 +55,6 @@ impl fmt::Display for DefinitionRule {
                 "a band target needs low <= high (and, for a range target, low above zero)"
             }
             Self::NegativeFallOff => "the fall-off may not be negative",
-            Self::NegativeFloor => "the achievement floor may not be negative",
             Self::FloorAboveCap => "the achievement floor is above the cap",
             Self::CumulativeNeedsLast => "cumulative values make the year from the last period",
             Self::BlankUnit => "the unit of measure is blank",
@@ -223,7 +220,6 @@ impl DefinitionRule {
                 "target rentang perlu batas bawah <= batas atas (dan, untuk rentang, batas bawah di atas nol)"
             }
             Self::NegativeFallOff => "penurunan tidak boleh negatif",
-            Self::NegativeFloor => "batas bawah capaian tidak boleh negatif",
             Self::FloorAboveCap => "batas bawah capaian di atas batas atasnya",
             Self::CumulativeNeedsLast => "nilai kumulatif membentuk tahun dari periode terakhir",
             Self::BlankUnit => "satuan ukurnya kosong",

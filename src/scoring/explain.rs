@@ -7,7 +7,7 @@ use crate::decimal_text;
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
 use crate::measure::{AchievementTrace, Clamp, Reading};
-use crate::num::{Percent, Rounding};
+use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::ScoringError;
 use rust_decimal::Decimal;
@@ -22,20 +22,12 @@ pub struct IndicatorExplanation {
     #[serde(with = "decimal_text")]
     pub weight: Decimal,
     /// The effective share of the result, in percent; none if it dropped out.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub share: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<Weight>,
     /// The figure weighted into the result when the reporting rounds indicators: the
     /// achievement rounded; none when indicators are weighted exactly.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub counted: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Percent>,
     /// How its achievement was made.
     pub trace: AchievementTrace,
 }
@@ -50,12 +42,8 @@ pub struct ResultExplanation {
     #[serde(with = "decimal_text")]
     pub weight: Decimal,
     /// The effective share of the plan, in percent; none if it dropped out.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub share: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<Weight>,
     /// How the indicators' weights were read.
     pub policy: WeightPolicy,
     /// The indicators.
@@ -65,12 +53,8 @@ pub struct ResultExplanation {
     pub achievement: Option<Percent>,
     /// The figure weighted into the plan when the reporting rounds results: the
     /// achievement rounded; none when results are weighted exactly.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "decimal_text::optional"
-    )]
-    pub counted: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Percent>,
 }
 
 /// The band a reported score fell in.
@@ -106,8 +90,7 @@ pub struct PlanExplanation {
     /// Where figures were rounded before they were weighted.
     pub rounding_point: RoundingPoint,
     /// The reported (rounded) achievement; bands are read from this figure.
-    #[serde(with = "decimal_text")]
-    pub reported: Decimal,
+    pub reported: Percent,
     /// The band, once classified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub band: Option<BandExplanation>,
@@ -124,7 +107,7 @@ impl PlanExplanation {
         table: &BandTable<L>,
         holds: impl Fn(Condition) -> bool,
     ) -> Result<Self, ScoringError> {
-        let found = table.classify(self.reported, holds)?;
+        let found = table.classify(self.reported.value(), holds)?;
         self.band = Some(BandExplanation {
             index: found.index,
             label_id: found.label.label(Language::Indonesian).to_owned(),
@@ -146,7 +129,7 @@ impl PlanExplanation {
             "{} {}: {} % ({}: {}; {})",
             words.achievement,
             self.scope,
-            self.rounding.format(self.reported),
+            self.rounding.format(self.reported.value()),
             words.exact,
             self.achievement,
             rounding_text(self.rounding, language)
@@ -248,7 +231,12 @@ fn render_indicator(
         );
         match trace.clamped {
             Some(Clamp::Cap) => {
-                let _ = write!(out, "; {} {}", words.capped, trace.cap.unwrap_or(raw));
+                let _ = write!(
+                    out,
+                    "; {} {}",
+                    words.capped,
+                    trace.cap.map_or(raw, Percent::value)
+                );
             }
             Some(Clamp::Floor) => {
                 let _ = write!(out, "; {} {}", words.floored, trace.floor);
@@ -266,15 +254,15 @@ fn percent_text(value: Option<Percent>, rounding: Rounding, words: &Words) -> St
     )
 }
 
-fn counted_text(counted: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
+fn counted_text(counted: Option<Percent>, rounding: Rounding, words: &Words) -> String {
     counted.map_or_else(String::new, |c| {
-        format!(", {} {} %", words.counted, rounding.format(c))
+        format!(", {} {} %", words.counted, rounding.format(c.value()))
     })
 }
 
-fn share_text(share: Option<Decimal>, rounding: Rounding, words: &Words) -> String {
+fn share_text(share: Option<Weight>, rounding: Rounding, words: &Words) -> String {
     share.map_or_else(String::new, |s| {
-        format!(", {} {} %", words.share, rounding.format(s))
+        format!(", {} {} %", words.share, rounding.format(s.value()))
     })
 }
 

@@ -12,7 +12,7 @@ use crate::id::{IndicatorId, NodeId};
 use crate::measure::{Definitions, IndicatorDefinition};
 use crate::measure::{Measurements, Readings};
 use crate::nip::EmployeeNumber;
-use crate::num::{Percent, Weight};
+use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
@@ -302,7 +302,7 @@ impl ScoringPlan {
             achievement,
             rounding: reporting.rounding,
             rounding_point: reporting.point,
-            reported: reporting.rounding.apply(achievement.value()),
+            reported: rounded(achievement, reporting.rounding),
             band: None,
         })
     }
@@ -393,8 +393,17 @@ impl Pass<'_> {
 
     /// The rounded figure `value` counts with where the reporting rounds at `at`; none where
     /// nothing is rounded there (the explanation then shows the exact figure only).
-    fn counted_at(&self, counted: Option<Decimal>, at: RoundingPoint) -> Option<Decimal> {
-        self.reporting.filter(|r| r.point >= at).and(counted)
+    fn counted_at(&self, counted: Option<Decimal>, at: RoundingPoint) -> Option<Percent> {
+        self.reporting
+            .filter(|r| r.point >= at)
+            .and(counted)
+            .map(|value| {
+                // A rounded achievement is never negative.
+                Percent::new(value).unwrap_or_else(|_| {
+                    debug_assert!(false, "a negative rounded achievement");
+                    Percent::ZERO
+                })
+            })
     }
 
     /// One result: its due indicators weighted into its achievement, as it counts in the
@@ -476,19 +485,27 @@ struct Walked {
 }
 
 /// The effective share (percent of the whole) of a part, where it counted.
-fn share(
-    weight: Decimal,
-    counted: bool,
-    divisor: Decimal,
-    policy: WeightPolicy,
-) -> Option<Decimal> {
+fn share(weight: Decimal, counted: bool, divisor: Decimal, policy: WeightPolicy) -> Option<Weight> {
     let counts = counted || policy != WeightPolicy::RenormalisePresent;
     if !counts || divisor.is_zero() {
         return None;
     }
-    weight
+    let percent = weight
         .checked_mul(Decimal::ONE_HUNDRED)
-        .and_then(|v| v.checked_div(divisor))
+        .and_then(|v| v.checked_div(divisor))?;
+    // A counted part's weight is one of those the divisor adds up (or, under the strict
+    // policy, one of weights totalling 100), so its share lies within 0 to 100.
+    let share = Weight::new(percent).ok();
+    debug_assert!(share.is_some(), "a share outside 0-100: {percent}");
+    share
+}
+
+/// `achievement` rounded for reporting (rounding a percent never makes it negative).
+fn rounded(achievement: Percent, rounding: Rounding) -> Percent {
+    achievement.rounded(rounding).unwrap_or_else(|_| {
+        debug_assert!(false, "rounding made a percent negative");
+        achievement
+    })
 }
 
 fn to_percent(value: Option<Decimal>, of: impl Fn() -> Weighed) -> Result<Percent, ScoringError> {
