@@ -120,7 +120,7 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             format!(
                 "{} ({})",
                 a.predicate.label(id),
-                rules.rounding.format(a.reported)
+                rules.rounding.format(a.reported.value())
             )
         };
         let columns: String = quarters

@@ -114,6 +114,26 @@ impl Percent {
     }
 }
 impl Percent {
+    /// The percentage rounded by `rounding`, keeping the places it rounds to (`100.00` at two
+    /// places), so a report shows the figure as the rules round it. Rounding a percentage
+    /// never makes it negative, so this cannot fail.
+    ///
+    /// ```
+    /// use kinerja::num::{Percent, Rounding};
+    /// let p = Percent::new(rust_decimal::Decimal::new(999_999, 4))?; // 99.9999
+    /// assert_eq!(p.round(Rounding::default()).to_string(), "100.00");
+    /// # Ok::<(), kinerja::num::ValueError>(())
+    /// ```
+    #[must_use]
+    pub fn round(self, rounding: Rounding) -> Self {
+        Self(rounding.apply(self.0))
+    }
+
+    /// A figure already rounded for a report, kept with its places; `None` when negative.
+    pub(crate) fn reported(value: Decimal) -> Option<Self> {
+        (!value.is_sign_negative() || value.is_zero()).then_some(Self(value))
+    }
+
     /// A whole percentage (never negative, so never refused).
     ///
     /// ```

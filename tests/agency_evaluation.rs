@@ -82,7 +82,7 @@ fn the_whole_office_from_json_to_json() {
     // Rina Marlina: 15 of 15 schools and 101 of 100 teachers: (100 + 101) / 2 = 100.5 %
     // (meets); behaviour 5 × meets and 2 × above: 16 / 7 points (meets): Baik.
     let rina = &year.employee(&pns(RINA)).unwrap().annual;
-    assert_eq!(rina.reported, d("100.5"));
+    assert_eq!(rina.reported.value(), d("100.5"));
     assert_eq!(
         (rina.result_rating, rina.behaviour.rating, rina.predicate),
         (Rating::Meets, Rating::Meets, Predicate::Good)
@@ -115,8 +115,8 @@ fn holders_of_one_position_are_measured_one_by_one() {
     let year = evaluate(sample::siulak_records().unwrap());
     let dewi = &year.employee(&pns(DEWI)).unwrap().annual;
     let putri = &year.employee(&putri()).unwrap().annual;
-    assert_eq!(dewi.reported, d("98.33"));
-    assert_eq!(putri.reported, d("100"));
+    assert_eq!(dewi.reported.value(), d("98.33"));
+    assert_eq!(putri.reported.value(), d("100"));
 
     // A team figure for their indicator is refused: the position has two holders.
     let mut records = sample::siulak_records().unwrap();
@@ -171,7 +171,10 @@ fn a_shared_result_takes_one_team_figure_on_purpose() {
     // 119 of 120 for both.
     let dewi = &year.employee(&pns(DEWI)).unwrap().annual;
     let putri = &year.employee(&putri()).unwrap().annual;
-    assert_eq!((dewi.reported, putri.reported), (d("99.17"), d("99.17")));
+    assert_eq!(
+        (dewi.reported.value(), putri.reported.value()),
+        (d("99.17"), d("99.17"))
+    );
     // An employee's own figure on a shared result is refused.
     records.realisations.push(
         Realisation::new(IndicatorId::new("IKI-DATA-1").unwrap(), quarters[0], d("1"))
@@ -204,7 +207,7 @@ fn plan_weights_reach_the_agency_path() {
     records.cascade = serde_json::from_value(cascade).unwrap();
     let year = evaluate(records);
     let rina = &year.employee(&pns(RINA)).unwrap().annual;
-    assert_eq!(rina.reported, d("100.2"));
+    assert_eq!(rina.reported.value(), d("100.2"));
     let shares: Vec<Decimal> = rina
         .results
         .results

@@ -154,7 +154,7 @@ fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
         organisation: &[],
     };
     let aggregate = appraise_year(&EvaluationRules::default(), year(), &input).unwrap();
-    assert_eq!(aggregate.annual.reported, d("88"));
+    assert_eq!(aggregate.annual.reported.value(), d("88"));
     assert_eq!(aggregate.annual.result_rating, Rating::Below);
     assert!(aggregate.annual.period_achievements.is_empty());
     let rules = EvaluationRules {
@@ -162,7 +162,7 @@ fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
         ..EvaluationRules::default()
     };
     let mean = appraise_year(&rules, year(), &input).unwrap();
-    assert_eq!(mean.annual.reported, d("92.5"));
+    assert_eq!(mean.annual.reported.value(), d("92.5"));
     assert_eq!(mean.annual.result_rating, Rating::Meets);
     let alone: Vec<Decimal> = mean
         .annual

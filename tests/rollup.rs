@@ -260,7 +260,11 @@ fn the_organisation_weighs_its_objectives() {
     // 0.7 × (0.6 × 100 + 0.4 × 50) + 0.3 × 80 = 56 + 24 = 80; shares 42, 28, 30.
     let weighted = score(true);
     assert_eq!(weighted.achievement.value(), Decimal::from(80));
-    let shares: Vec<Decimal> = weighted.objectives.iter().map(|o| o.share).collect();
+    let shares: Vec<Decimal> = weighted
+        .objectives
+        .iter()
+        .map(|o| o.share.value())
+        .collect();
     assert_eq!(shares, [42, 28, 30].map(Decimal::from));
     assert_eq!(
         weighted.objectives[2].achievement.value(),

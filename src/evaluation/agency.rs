@@ -246,7 +246,7 @@ impl AgencyAppraisal {
             .filter(|a| self.leaders.binary_search(&a.employee).is_err())
             .map(|a| CalibrationEntry {
                 employee: a.employee,
-                score: a.annual.reported,
+                score: a.annual.reported.value(),
                 proposed: a.annual.predicate,
             })
             .collect()

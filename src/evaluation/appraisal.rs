@@ -10,7 +10,6 @@ use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
-use crate::decimal_text;
 
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
@@ -151,8 +150,7 @@ pub struct Appraisal {
     /// `period_achievements`.
     pub rated: Percent,
     /// `rated` rounded by the rules: the figure shown and read against the thresholds.
-    #[serde(with = "decimal_text")]
-    pub reported: Decimal,
+    pub reported: Percent,
     /// Each period's own achievement, when the annual rating is their mean.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub period_achievements: Vec<PeriodAchievement>,
@@ -194,7 +192,7 @@ impl Appraisal {
                 out,
                 "{}: {} % ({})",
                 words.mean_of_periods,
-                self.results.rounding.format(self.reported),
+                self.results.rounding.format(self.reported.value()),
                 periods.join("; ")
             );
         }
@@ -339,8 +337,11 @@ fn appraise_rated(
         Some(mean) => mean,
         None => results.achievement,
     };
-    let reported = rules.rounding.apply(rated.value());
-    let computed_rating = *rules.result_thresholds.classify(reported, |_| true)?.label;
+    let reported = rated.round(rules.rounding);
+    let computed_rating = *rules
+        .result_thresholds
+        .classify(reported.value(), |_| true)?
+        .label;
     let (result_rating, source) = match (input.organisation, input.result_override) {
         (Some(organisation), _) => (
             organisation.leader_rating,

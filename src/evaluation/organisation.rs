@@ -7,7 +7,6 @@ use super::error::{EvaluationError, EvaluationFormula};
 use super::rating::Rating;
 use super::reason::Reason;
 use crate::cascade::{Cascade, Level, Node};
-use crate::decimal_text;
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
@@ -161,8 +160,7 @@ pub struct ObjectiveScore {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<NodeId>,
     /// Its effective share of the organisation's achievement, in percent.
-    #[serde(with = "decimal_text")]
-    pub share: Decimal,
+    pub share: Weight,
     /// Its achievement: its due indicators weighted by their weights.
     pub achievement: Percent,
     /// How each due indicator's achievement was made.
@@ -225,7 +223,7 @@ pub fn organisation_score(
             score: ObjectiveScore {
                 node: objective.id().clone(),
                 goal: goal.map(|g| g.id().clone()),
-                share: Decimal::ZERO,
+                share: Weight::ZERO,
                 achievement,
                 indicators,
             },
@@ -280,6 +278,11 @@ pub fn organisation_score(
             .ok_or(EvaluationError::overflow(
                 EvaluationFormula::OrganisationAchievement,
             ))?;
+        // Each share is a part of the whole: within 0 to 100.
+        let share = Weight::new(share).unwrap_or_else(|_| {
+            debug_assert!(false, "an objective's share outside 0-100: {share}");
+            Weight::ZERO
+        });
         objectives.push(ObjectiveScore {
             share,
             ..part.score.clone()
@@ -355,8 +358,7 @@ pub enum PredicateSource {
     Achievement {
         /// The achievement, reported (rounded by the evaluation's rounding): the figure the
         /// bands read.
-        #[serde(with = "decimal_text")]
-        reported: Decimal,
+        reported: Percent,
     },
     /// The next leader's decision.
     Decision {
@@ -404,8 +406,8 @@ impl OrganisationOutcome {
                 },
             ),
             (None, Some(score)) => {
-                let reported = rounding.apply(score.achievement.value());
-                let predicate = *rules.bands.classify(reported, |_| true)?.label;
+                let reported = score.achievement.round(rounding);
+                let predicate = *rules.bands.classify(reported.value(), |_| true)?.label;
                 (predicate, PredicateSource::Achievement { reported })
             }
             (None, None) => return Ok(None),

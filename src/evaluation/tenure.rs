@@ -5,6 +5,7 @@ use super::error::EvaluationError;
 use crate::decimal_text;
 use crate::id::PositionId;
 use crate::nip::EmployeeNumber;
+use crate::num::Weight;
 use crate::period::Year;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -34,8 +35,7 @@ pub struct TenureShare {
     /// Days held within the year.
     pub days: i64,
     /// The share of the year's score, in percent of the days held in all positions.
-    #[serde(with = "decimal_text")]
-    pub share: Decimal,
+    pub share: Weight,
 }
 
 /// The year's score of an employee who held several positions.
@@ -122,7 +122,12 @@ pub fn pro_rate(
         .map(|t| TenureShare {
             position: t.position.clone(),
             days: days(t),
-            share: Decimal::from(days(t)) * Decimal::ONE_HUNDRED / total,
+            // The days held in one position are part of those held in all.
+            share: Weight::new(Decimal::from(days(t)) * Decimal::ONE_HUNDRED / total)
+                .unwrap_or_else(|_| {
+                    debug_assert!(false, "a tenure's share outside 0-100");
+                    Weight::ZERO
+                }),
         })
         .collect();
     Ok(ProRated {

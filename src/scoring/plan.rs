@@ -12,7 +12,7 @@ use crate::id::{IndicatorId, NodeId};
 use crate::measure::{Definitions, IndicatorDefinition};
 use crate::measure::{Measurements, Readings};
 use crate::nip::EmployeeNumber;
-use crate::num::{Percent, Rounding, Weight};
+use crate::num::{Percent, Weight};
 use crate::period::Span;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
@@ -302,7 +302,7 @@ impl ScoringPlan {
             achievement,
             rounding: reporting.rounding,
             rounding_point: reporting.point,
-            reported: rounded(achievement, reporting.rounding),
+            reported: achievement.round(reporting.rounding),
             band: None,
         })
     }
@@ -399,7 +399,7 @@ impl Pass<'_> {
             .and(counted)
             .map(|value| {
                 // A rounded achievement is never negative.
-                Percent::new(value).unwrap_or_else(|_| {
+                Percent::reported(value).unwrap_or_else(|| {
                     debug_assert!(false, "a negative rounded achievement");
                     Percent::ZERO
                 })
@@ -498,14 +498,6 @@ fn share(weight: Decimal, counted: bool, divisor: Decimal, policy: WeightPolicy)
     let share = Weight::new(percent).ok();
     debug_assert!(share.is_some(), "a share outside 0-100: {percent}");
     share
-}
-
-/// `achievement` rounded for reporting (rounding a percent never makes it negative).
-fn rounded(achievement: Percent, rounding: Rounding) -> Percent {
-    achievement.rounded(rounding).unwrap_or_else(|_| {
-        debug_assert!(false, "rounding made a percent negative");
-        achievement
-    })
 }
 
 fn to_percent(value: Option<Decimal>, of: impl Fn() -> Weighed) -> Result<Percent, ScoringError> {
