@@ -148,6 +148,7 @@ pub mod evaluation;
 mod forest;
 mod groups;
 pub mod id;
+mod invariant;
 mod label;
 pub mod measure;
 pub mod nip;

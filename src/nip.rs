@@ -11,6 +11,7 @@
 //! The sex digit is 1 (male) or 2 (female). The appointment must begin after the birth date:
 //! for a PNS the first day of the appointment month, for a PPPK the first day of the year.
 
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -189,7 +190,7 @@ fn number(digits: &str, from: usize, to: usize) -> u32 {
     digits
         .get(from..to)
         .and_then(|part| part.parse().ok())
-        .unwrap_or(0)
+        .or_invariant(0, "18 checked digits")
 }
 
 fn parse(kind: EmployeeKind, digits: &str) -> Result<Parsed, EmployeeNumberError> {

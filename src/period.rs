@@ -4,6 +4,7 @@
 //! and overlap are exact month arithmetic. Periods travel as text: `2026`, `2026-S1`,
 //! `2026-Q3`, `2026-07`.
 
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -369,7 +370,8 @@ impl Period {
         } else {
             first_day(self.year().0, last + 1)
         };
-        next.pred_opt().unwrap_or(next)
+        next.pred_opt()
+            .or_invariant(next, "a month after day 1 has a day before")
     }
 
     /// Whether `other` lies wholly inside this period (a period contains itself).
@@ -401,7 +403,8 @@ impl Period {
 /// Day 1 of a month that is known to exist (validated year, month 1–12, or the year after a
 /// valid year, which chrono also covers).
 fn first_day(year: i32, month: u8) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, u32::from(month), 1).unwrap_or(NaiveDate::MIN)
+    NaiveDate::from_ymd_opt(year, u32::from(month), 1)
+        .or_invariant(NaiveDate::MIN, "a valid year and month")
 }
 
 impl Period {

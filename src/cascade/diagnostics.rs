@@ -2,6 +2,7 @@
 
 use super::{Cascade, Level, Node, Owner};
 use crate::id::{MissionId, NodeId};
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
 use serde::{Deserialize, Serialize};
@@ -194,7 +195,8 @@ impl Cascade {
         let reaches_goal = self.reaches_goal();
         let result_below = self.result_below();
         for (i, node) in self.nodes().iter().enumerate() {
-            let flag = |flags: &[bool]| flags.get(i).copied().unwrap_or(false);
+            let flag =
+                |flags: &[bool]| flags.get(i).copied().or_invariant(false, "a flag per node");
             self.node_alignment(
                 i,
                 node,
@@ -249,7 +251,7 @@ impl Cascade {
         let mut below = vec![false; nodes.len()];
         for &i in self.top_down_indices().iter().rev() {
             let is_result = nodes.get(i).is_some_and(|n| n.level().is_individual());
-            let carries = is_result || below.get(i).copied().unwrap_or(false);
+            let carries = is_result || below.get(i).copied().or_invariant(false, "a flag per node");
             if let Some(flag) = self.parent_index(i).and_then(|p| below.get_mut(p)) {
                 *flag |= carries;
             }

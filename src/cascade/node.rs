@@ -179,6 +179,7 @@ impl Labelled for ResultCategory {
 /// The perspective of a senior executive's (JPT) result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Perspective {
     /// Perspektif penerima layanan.
     ServiceRecipients,

@@ -198,6 +198,7 @@ impl Serialize for AgencyInput {
 /// The evaluations of a whole agency for a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AgencyAppraisal {
     /// The year.
     pub year: Year,

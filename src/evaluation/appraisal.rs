@@ -26,6 +26,7 @@ use std::fmt::Write;
 /// Where the result rating came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "source")]
+#[non_exhaustive]
 pub enum RatingSource {
     /// The achievement, read against the thresholds.
     Achievement,
@@ -118,6 +119,7 @@ pub struct AppraisalInput<'a> {
 /// One period's own achievement, for an annual rating made from the mean of the periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PeriodAchievement {
     /// The period, alone (not to date).
     pub period: Period,
@@ -128,6 +130,7 @@ pub struct PeriodAchievement {
 /// A change made by calibration, kept beside the predicate it replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CalibrationChange {
     /// The predicate before calibration.
     pub before: Predicate,
@@ -138,6 +141,7 @@ pub struct CalibrationChange {
 /// An evaluation of one employee over a span (a period to date, or the year).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Appraisal {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -367,7 +371,7 @@ fn appraise_rated(
             let achievement = i.trace.achievement?;
             (achievement < Percent::HUNDRED).then(|| ImprovementArea::IndicatorBehindTarget {
                 indicator: i.trace.indicator.clone(),
-                achievement: achievement.rounded(rules.rounding).unwrap_or(achievement),
+                achievement: achievement.round(rules.rounding),
             })
         })
         .collect();
@@ -525,6 +529,7 @@ pub fn appraise_year(
 /// A year of evaluations of one employee: each period to date, and the year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AnnualAppraisal {
     /// The employee.
     pub employee: EmployeeNumber,

@@ -259,6 +259,7 @@ pub struct BehaviourRating {
 /// One core value's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ValueOutcome {
     /// The value.
     pub value: CoreValue,
@@ -277,6 +278,7 @@ pub struct ValueOutcome {
 /// A behaviour assessment: every value's outcome and the overall rating.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BehaviourOutcome {
     /// The seven values, in order.
     pub values: Vec<ValueOutcome>,
@@ -296,6 +298,7 @@ pub struct BehaviourOutcome {
 /// `{"counts": {"above_at_least": 4, "below_at_least": 2, "precedence": "below"}}`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BehaviourMethod {
     /// The mean of the values' points (1 to 3), read against the behaviour thresholds.
     #[default]
@@ -308,6 +311,7 @@ pub enum BehaviourMethod {
 /// hold).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CountPrecedence {
     /// Enough values below expectation make the rating below, whatever the values above.
     #[default]

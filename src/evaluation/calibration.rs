@@ -7,6 +7,7 @@ use super::distribution::{
 use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
 use crate::text::first_repeated;
@@ -52,6 +53,7 @@ pub enum ChangeReason {
 /// One employee's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Calibrated {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -333,7 +335,10 @@ impl<'a> Search<'a> {
 
     /// The allowed range for one level's count from quotas on that predicate alone.
     fn own_range(&self, level: usize) -> (usize, usize) {
-        let predicate = LEVELS.get(level).copied().unwrap_or(Predicate::VeryPoor);
+        let predicate = LEVELS
+            .get(level)
+            .copied()
+            .or_invariant(Predicate::VeryPoor, "level < 5");
         self.limits
             .iter()
             .filter(|(q, _, _)| q.predicates == [predicate])
@@ -354,7 +359,7 @@ impl<'a> Search<'a> {
     fn best(&self) -> Option<Composition> {
         let ranges: Vec<(usize, usize)> = (0..5).map(|level| self.own_range(level)).collect();
         let range = |level: usize, left: usize| {
-            let (lo, hi) = ranges.get(level).copied().unwrap_or((0, 0));
+            let (lo, hi) = ranges.get(level).copied().or_invariant((0, 0), "level < 5");
             (lo, hi.min(left))
         };
         let mut best: Option<((usize, usize), Composition)> = None;
@@ -481,7 +486,11 @@ impl<'a> Search<'a> {
             if block == usize::MAX || repeated {
                 continue;
             }
-            let (s, e) = self.blocks.get(block).copied().unwrap_or((0, 0));
+            let (s, e) = self
+                .blocks
+                .get(block)
+                .copied()
+                .or_invariant((0, 0), "a block of the team");
             let mut lo = 0;
             let (mut positional, mut best) = (0, 0);
             for (level, &hi) in ends.iter().enumerate() {
@@ -507,7 +516,7 @@ impl<'a> Search<'a> {
                 LEVELS
                     .get(level_at(i))
                     .copied()
-                    .unwrap_or(Predicate::VeryPoor)
+                    .or_invariant(Predicate::VeryPoor, "level < 5")
             })
             .collect();
         for &(s, e) in &self.blocks {
@@ -525,7 +534,7 @@ impl<'a> Search<'a> {
                 let level = LEVELS
                     .iter()
                     .position(|&p| p == entry.proposed)
-                    .unwrap_or(4);
+                    .or_invariant(4, "every predicate is a level");
                 if let Some(k) = available.get_mut(level).filter(|k| **k > 0) {
                     *k -= 1;
                     *slot = Some(entry.proposed);

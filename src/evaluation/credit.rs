@@ -22,6 +22,7 @@ pub const fn credit_percent(predicate: Predicate) -> i64 {
 /// Credit points earned, with the figures that made them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CreditPoints {
     /// The rank's annual coefficient.
     #[serde(with = "decimal_text")]

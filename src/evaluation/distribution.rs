@@ -4,6 +4,7 @@
 use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -69,6 +70,7 @@ impl Labelled for OrganisationPredicate {
 /// is the caller's choice, and every result states it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum QuotaRounding {
     /// The percentage holds exactly: "at most" rounds down, "at least" rounds up.
     #[default]
@@ -103,6 +105,7 @@ impl Labelled for QuotaRounding {
 /// A limit on how many employees hold one of a set of predicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum QuotaBound {
     /// At most this percentage of the team.
     AtMostPercent(#[serde(with = "decimal_text")] Decimal),
@@ -162,7 +165,12 @@ impl Quota {
     pub fn count_in(&self, counts: &[usize; 5]) -> usize {
         self.predicates
             .iter()
-            .map(|p| counts.get(p.index()).copied().unwrap_or(0))
+            .map(|p| {
+                counts
+                    .get(p.index())
+                    .copied()
+                    .or_invariant(0, "one count per predicate")
+            })
             .sum()
     }
 
@@ -257,6 +265,7 @@ impl Serialize for DistributionRules {
 /// One quota checked against a team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QuotaCheck {
     /// The quota.
     pub quota: Quota,
@@ -273,6 +282,7 @@ pub struct QuotaCheck {
 /// Whether a team's predicates meet the distribution for its organisation's predicate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ComplianceReport {
     /// The organisation's predicate.
     pub organisation: OrganisationPredicate,

@@ -8,6 +8,7 @@ use super::rating::Rating;
 use super::reason::Reason;
 use crate::cascade::{Cascade, Level, Node};
 use crate::id::NodeId;
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
 use crate::measure::{AchievementTrace, Definitions};
@@ -77,7 +78,10 @@ impl LeaderRatings {
             let predicate = OrganisationPredicate::ALL
                 .get(pair + 1)
                 .copied()
-                .unwrap_or(OrganisationPredicate::Exceptional);
+                .or_invariant(
+                    OrganisationPredicate::Exceptional,
+                    "a pair of five has a second",
+                );
             return Err(EvaluationError::LeaderRatingsNotMonotone { predicate });
         }
         Ok(Self { ratings })
@@ -89,7 +93,7 @@ impl LeaderRatings {
         self.ratings
             .get(predicate.index())
             .copied()
-            .unwrap_or(Rating::Meets)
+            .or_invariant(Rating::Meets, "five ratings, one per predicate")
     }
 }
 
@@ -153,6 +157,7 @@ impl OrganisationDecision {
 /// One strategic objective's part in the organisation's achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ObjectiveScore {
     /// The objective.
     pub node: NodeId,
@@ -172,6 +177,7 @@ pub struct ObjectiveScore {
 /// to their goal and the goal's contribution among the goals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OrganisationScore {
     /// The months scored.
     pub scope: Span,
@@ -353,6 +359,7 @@ fn objective_achievement(
 /// Where the organisation's predicate came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "source")]
+#[non_exhaustive]
 pub enum PredicateSource {
     /// The achievement, read through the organisation's bands.
     Achievement {
@@ -371,6 +378,7 @@ pub enum PredicateSource {
 /// the organisation's leader.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OrganisationOutcome {
     /// The months evaluated.
     pub scope: Span,

@@ -2,6 +2,7 @@
 //! PermenPANRB 6/2022.
 
 use super::error::EvaluationError;
+use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use serde::{Deserialize, Serialize};
 
@@ -141,8 +142,14 @@ impl PredicateMatrix {
                 let up = (r + 1 < 3).then(|| cell(&cells, r + 1, b));
                 if right.is_some_and(|p| p < here) || up.is_some_and(|p| p < here) {
                     return Err(EvaluationError::MatrixNotMonotone {
-                        results: Rating::ALL.get(r).copied().unwrap_or(Rating::Below),
-                        behaviour: Rating::ALL.get(b).copied().unwrap_or(Rating::Below),
+                        results: Rating::ALL
+                            .get(r)
+                            .copied()
+                            .or_invariant(Rating::Below, "r < 3"),
+                        behaviour: Rating::ALL
+                            .get(b)
+                            .copied()
+                            .or_invariant(Rating::Below, "b < 3"),
                     });
                 }
             }
@@ -175,7 +182,7 @@ fn cell(cells: &[[Predicate; 3]; 3], r: usize, b: usize) -> Predicate {
         .get(r)
         .and_then(|row| row.get(b))
         .copied()
-        .unwrap_or(Predicate::VeryPoor)
+        .or_invariant(Predicate::VeryPoor, "a 3 × 3 matrix")
 }
 
 impl TryFrom<MatrixSpec> for PredicateMatrix {

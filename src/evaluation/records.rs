@@ -83,6 +83,7 @@ impl EmployeeRecords {
 /// Which kind of record a problem is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RecordKind {
     /// Behaviour ratings.
     Behaviour,

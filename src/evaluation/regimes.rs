@@ -39,6 +39,7 @@ pub struct Pp30Rules {
 /// A final value (nilai kinerja) of a numeric regime with its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NumericOutcome<R> {
     /// The final value.
     #[serde(with = "decimal_text")]

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// How the annual result rating's achievement is made. Agencies count differently.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AnnualBasis {
     /// From the year's aggregates: each indicator's periods made one figure for the year
     /// (by its aggregation) and scored once.

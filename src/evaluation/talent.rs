@@ -133,6 +133,7 @@ pub const fn nine_box(performance: Rating, potential: Potential) -> NineBox {
 /// A recommended talent action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TalentAction {
     /// Promosi.
     Promote,
@@ -191,6 +192,7 @@ pub struct NineBoxRules {
 /// An employee's place in the nine-box.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Placement {
     /// The performance rating.
     pub performance: Rating,

@@ -29,6 +29,7 @@ pub struct Tenure {
 /// A tenure's share of the year's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TenureShare {
     /// The position.
     pub position: PositionId,
@@ -41,6 +42,7 @@ pub struct TenureShare {
 /// The year's score of an employee who held several positions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProRated {
     /// Each position's share.
     pub parts: Vec<TenureShare>,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// How a period's realisation was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Reading {
     /// As recorded.
     Measured,
@@ -25,6 +26,7 @@ pub enum Reading {
 /// One period's part in an achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PeriodTrace {
     /// The period.
     pub period: Period,
@@ -396,6 +398,7 @@ impl Folder {
 /// The full account of one indicator's achievement over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AchievementTrace {
     /// The indicator.
     pub indicator: crate::id::IndicatorId,

@@ -49,6 +49,7 @@ impl Default for AchievementLimits {
 /// Whether targets and realisations are per period or running totals to date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PeriodBasis {
     /// Each period's target and realisation stand alone (e.g. 25 each quarter).
     #[default]
@@ -60,6 +61,7 @@ pub enum PeriodBasis {
 /// How the values of several periods make one value (for the year, or any longer period).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Aggregation {
     /// The total (counts, outputs).
     #[default]
@@ -94,6 +96,7 @@ impl Labelled for Aggregation {
 /// What to do when a period has no realisation.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MissingPolicy {
     /// Refuse to score: the gap must be filled.
     #[default]
@@ -108,6 +111,7 @@ pub enum MissingPolicy {
 /// Whether a value target of zero is meaningful.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ZeroTarget {
     /// A zero target is an error: there is no ratio to take.
     #[default]

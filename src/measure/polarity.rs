@@ -40,6 +40,7 @@ impl Labelled for Aspect {
 /// How a lower-is-better indicator turns realisation R and target T into an achievement.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MinimiseFormula {
     /// (2T − R) / T × 100 %: the national default.
     #[default]
@@ -62,6 +63,7 @@ pub enum MinimiseFormula {
 /// `"milestone"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Polarity {
     /// Higher is better: R / T × 100 %.
     Maximise,

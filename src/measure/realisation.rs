@@ -3,6 +3,7 @@
 use super::error::MeasureError;
 use crate::decimal_text;
 use crate::id::IndicatorId;
+use crate::invariant::Invariant;
 use crate::nip::EmployeeNumber;
 use crate::period::Period;
 use rust_decimal::Decimal;
@@ -205,9 +206,11 @@ impl Measurements {
 /// The run of `sorted` for which `order` is equal, found by two binary searches.
 fn run(sorted: &[Realisation], order: impl Fn(&Realisation) -> Ordering) -> &[Realisation] {
     let start = sorted.partition_point(|r| order(r) == Ordering::Less);
-    let rest = sorted.get(start..).unwrap_or(&[]);
+    let rest = sorted
+        .get(start..)
+        .or_invariant(&[], "a start within the run");
     let len = rest.partition_point(|r| order(r) == Ordering::Equal);
-    rest.get(..len).unwrap_or(&[])
+    rest.get(..len).or_invariant(&[], "a length within the run")
 }
 
 /// Whose realisations a score reads: the team's alone (from `&Measurements`), or one

@@ -188,6 +188,7 @@ impl<L> TryFrom<BandTableSpec<L>> for BandTable<L> {
 
 /// The band a value falls in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Classified<'a, L> {
     /// The band's position in the table, lowest first.
     pub index: usize,

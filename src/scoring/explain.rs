@@ -17,6 +17,7 @@ use std::fmt::Write;
 /// An indicator's part in a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct IndicatorExplanation {
     /// The raw weight.
     #[serde(with = "decimal_text")]
@@ -35,6 +36,7 @@ pub struct IndicatorExplanation {
 /// A result's part in a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ResultExplanation {
     /// The result.
     pub node: NodeId,
@@ -60,6 +62,7 @@ pub struct ResultExplanation {
 /// The band a reported score fell in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BandExplanation {
     /// The band's position in its table, lowest first.
     pub index: usize,
@@ -76,6 +79,7 @@ pub struct BandExplanation {
 /// How a plan's achievement was made: the account an employee who appeals is given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PlanExplanation {
     /// The months scored.
     pub scope: Span,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// How raw weights become shares, and what a part without a value does.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WeightPolicy {
     /// The weights must total exactly 100, and every part must have a value.
     Strict,

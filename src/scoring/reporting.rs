@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RoundingPoint {
     /// Indicators and results are weighted exactly; only the plan's achievement is rounded,
     /// for reporting.

@@ -34,6 +34,7 @@ use std::collections::BTreeSet;
 /// A goal's or objective's achievement, from rolled-up realisations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NodeAchievement {
     /// The goal or objective.
     pub node: NodeId,
