@@ -534,7 +534,7 @@ proptest! {
         let merged = summarise(&appraisals[..split]).merge(&summarise(&appraisals[split..])).unwrap();
         prop_assert_eq!(merged, summarise(&appraisals));
         prop_assert_eq!(merged.employees(), appraisals.len());
-        prop_assert_eq!(merged.predicates().iter().sum::<usize>(), appraisals.len());
+        prop_assert_eq!(merged.predicates().as_array().iter().sum::<usize>(), appraisals.len());
         // A summary goes to JSON and back unchanged.
         let json = serde_json::to_string(&merged).unwrap();
         prop_assert_eq!(serde_json::from_str::<UnitSummary>(&json).unwrap(), merged);

@@ -5,7 +5,7 @@ use super::distribution::{
     check_distribution,
 };
 use super::error::EvaluationError;
-use super::rating::Predicate;
+use super::rating::{PerPredicate, Predicate};
 use crate::decimal_text;
 use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
@@ -348,7 +348,8 @@ impl<'a> Search<'a> {
     }
 
     fn complies(&self, c: &Composition) -> bool {
-        let lowest_first = [c[4], c[3], c[2], c[1], c[0]];
+        // The search counts highest first; quotas read the predicates' own order.
+        let lowest_first = PerPredicate::new([c[4], c[3], c[2], c[1], c[0]]);
         self.limits.iter().all(|(q, lo, hi)| {
             let count = q.count_in(&lowest_first);
             *lo <= count && count <= *hi

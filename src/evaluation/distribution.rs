@@ -2,9 +2,8 @@
 //! (SE MenPANRB 3/2023), with an explicit rounding rule for small teams.
 
 use super::error::EvaluationError;
-use super::rating::Predicate;
+use super::rating::{PerPredicate, Predicate};
 use crate::decimal_text;
-use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -160,18 +159,10 @@ impl Quota {
         }
     }
 
-    /// How many of `counts` (per predicate, lowest first) the quota counts.
+    /// How many of `counts` the quota counts.
     #[must_use]
-    pub fn count_in(&self, counts: &[usize; 5]) -> usize {
-        self.predicates
-            .iter()
-            .map(|p| {
-                counts
-                    .get(p.index())
-                    .copied()
-                    .or_invariant(0, "one count per predicate")
-            })
-            .sum()
+    pub fn count_in(&self, counts: &PerPredicate<usize>) -> usize {
+        counts.sum_of(&self.predicates)
     }
 
     /// The quota in words, e.g. "Baik paling banyak 70 %".
@@ -290,8 +281,8 @@ pub struct ComplianceReport {
     pub rounding: QuotaRounding,
     /// The team size.
     pub team: usize,
-    /// Employees per predicate, lowest first.
-    pub counts: [usize; 5],
+    /// Employees per predicate.
+    pub counts: PerPredicate<usize>,
     /// Each quota.
     pub checks: Vec<QuotaCheck>,
     /// Whether every quota is met.
@@ -340,17 +331,6 @@ impl ComplianceReport {
     }
 }
 
-/// Counts per predicate, lowest first.
-pub(crate) fn counts_of(predicates: impl IntoIterator<Item = Predicate>) -> [usize; 5] {
-    let mut counts = [0; 5];
-    for p in predicates {
-        if let Some(c) = counts.get_mut(p.index()) {
-            *c += 1;
-        }
-    }
-    counts
-}
-
 /// Checks a team's predicates against the rules for its organisation's predicate.
 ///
 /// ```
@@ -373,8 +353,8 @@ pub fn check_distribution(
     predicates: impl IntoIterator<Item = Predicate>,
     rounding: QuotaRounding,
 ) -> Result<ComplianceReport, EvaluationError> {
-    let counts = counts_of(predicates);
-    let team = counts.iter().sum();
+    let counts = PerPredicate::counting(predicates);
+    let team = counts.as_array().iter().sum();
     let checks: Vec<QuotaCheck> = rules
         .quotas(organisation)?
         .iter()

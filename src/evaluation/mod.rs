@@ -45,7 +45,7 @@ pub use organisation::{
     OrganisationScore, PredicateSource, organisation_score,
 };
 pub use problems::{InputProblem, InvalidInputs};
-pub use rating::{Predicate, PredicateMatrix, Rating};
+pub use rating::{PerPredicate, Predicate, PredicateMatrix, Rating};
 pub use reason::Reason;
 pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
 pub use regimes::{

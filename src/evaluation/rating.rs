@@ -102,6 +102,88 @@ impl Labelled for Predicate {
     }
 }
 
+/// One value per employee predicate, always lowest first (Sangat Kurang to Sangat Baik, as
+/// [`Predicate::ALL`]); on the wire a list of five in that order.
+///
+/// ```
+/// use kinerja::evaluation::{PerPredicate, Predicate};
+/// let counts = PerPredicate::counting([Predicate::Good, Predicate::Good, Predicate::VeryGood]);
+/// assert_eq!(counts[Predicate::Good], 2);
+/// assert_eq!(counts.as_array(), &[0, 0, 0, 2, 1]);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PerPredicate<T>([T; 5]);
+
+impl<T> PerPredicate<T> {
+    /// The values, lowest predicate first.
+    #[must_use]
+    pub const fn new(values: [T; 5]) -> Self {
+        Self(values)
+    }
+
+    /// The values, lowest predicate first.
+    #[must_use]
+    pub const fn as_array(&self) -> &[T; 5] {
+        &self.0
+    }
+
+    /// The values, lowest predicate first, to change in place.
+    pub(crate) const fn as_mut_array(&mut self) -> &mut [T; 5] {
+        &mut self.0
+    }
+
+    /// Each predicate with its value, lowest first.
+    pub fn iter(&self) -> impl Iterator<Item = (Predicate, &T)> {
+        Predicate::ALL.into_iter().zip(&self.0)
+    }
+}
+
+impl PerPredicate<usize> {
+    /// How many of `predicates` are each predicate.
+    #[must_use]
+    pub fn counting(predicates: impl IntoIterator<Item = Predicate>) -> Self {
+        let mut counts = Self::default();
+        for p in predicates {
+            counts[p] += 1;
+        }
+        counts
+    }
+
+    /// The sum over `predicates`.
+    #[must_use]
+    pub fn sum_of(&self, predicates: &[Predicate]) -> usize {
+        predicates.iter().map(|&p| self[p]).sum()
+    }
+}
+
+impl<T> std::ops::Index<Predicate> for PerPredicate<T> {
+    type Output = T;
+    fn index(&self, predicate: Predicate) -> &T {
+        let [very_poor, poor, needs_improvement, good, very_good] = &self.0;
+        match predicate {
+            Predicate::VeryPoor => very_poor,
+            Predicate::PoorOrMisconduct => poor,
+            Predicate::NeedsImprovement => needs_improvement,
+            Predicate::Good => good,
+            Predicate::VeryGood => very_good,
+        }
+    }
+}
+
+impl<T> std::ops::IndexMut<Predicate> for PerPredicate<T> {
+    fn index_mut(&mut self, predicate: Predicate) -> &mut T {
+        let [very_poor, poor, needs_improvement, good, very_good] = &mut self.0;
+        match predicate {
+            Predicate::VeryPoor => very_poor,
+            Predicate::PoorOrMisconduct => poor,
+            Predicate::NeedsImprovement => needs_improvement,
+            Predicate::Good => good,
+            Predicate::VeryGood => very_good,
+        }
+    }
+}
+
 /// The predicate matrix: rows are result ratings, columns behaviour ratings (each lowest
 /// first). A matrix is refused unless a better rating never gives a worse predicate.
 ///

@@ -2,7 +2,7 @@
 
 use super::appraisal::Appraisal;
 use super::error::EvaluationError;
-use super::rating::Rating;
+use super::rating::{PerPredicate, Rating};
 use super::talent::NineBox;
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "UnitSummarySpec", into = "UnitSummarySpec")]
 pub struct UnitSummary {
     employees: usize,
-    predicates: [usize; 5],
+    predicates: PerPredicate<usize>,
     result_ratings: [usize; 3],
     behaviour_ratings: [usize; 3],
     boxes: [usize; 9],
@@ -36,7 +36,7 @@ pub struct UnitSummary {
 #[serde(deny_unknown_fields)]
 struct UnitSummarySpec {
     employees: usize,
-    predicates: [usize; 5],
+    predicates: PerPredicate<usize>,
     result_ratings: [usize; 3],
     behaviour_ratings: [usize; 3],
     boxes: [usize; 9],
@@ -64,9 +64,9 @@ impl UnitSummary {
         self.employees
     }
 
-    /// Employees per predicate, lowest first (as [`Predicate::ALL`](super::Predicate::ALL)).
+    /// Employees per predicate.
     #[must_use]
-    pub const fn predicates(&self) -> [usize; 5] {
+    pub const fn predicates(&self) -> PerPredicate<usize> {
         self.predicates
     }
 
@@ -107,7 +107,7 @@ impl UnitSummary {
                 *c += 1;
             }
         };
-        count(self.predicates.get_mut(appraisal.predicate.index()));
+        self.predicates[appraisal.predicate] += 1;
         count(
             self.result_ratings
                 .get_mut(rating_index(appraisal.result_rating)),
@@ -134,7 +134,7 @@ impl UnitSummary {
         let add = |a: &mut [usize], b: &[usize]| {
             a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
         };
-        add(&mut self.predicates, &other.predicates);
+        add(self.predicates.as_mut_array(), other.predicates.as_array());
         add(&mut self.result_ratings, &other.result_ratings);
         add(&mut self.behaviour_ratings, &other.behaviour_ratings);
         add(&mut self.boxes, &other.boxes);
@@ -147,7 +147,7 @@ impl TryFrom<UnitSummarySpec> for UnitSummary {
     fn try_from(spec: UnitSummarySpec) -> Result<Self, EvaluationError> {
         let agrees = |counts: &[usize]| total(counts) == Some(spec.employees);
         let boxed_ok = total(&spec.boxes).is_some_and(|boxed| boxed <= spec.employees);
-        if agrees(&spec.predicates)
+        if agrees(spec.predicates.as_array())
             && agrees(&spec.result_ratings)
             && agrees(&spec.behaviour_ratings)
             && boxed_ok
