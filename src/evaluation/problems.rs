@@ -252,31 +252,185 @@ impl InputProblem {
     /// ```
     #[must_use]
     pub fn describe(&self, language: Language) -> String {
-        let id = language == Language::Indonesian;
+        match language {
+            Language::Indonesian => self.in_indonesian(),
+            Language::English => self.in_english(),
+        }
+    }
+
+    fn in_indonesian(&self) -> String {
+        let language = Language::Indonesian;
         match self {
-            Self::DuplicateDefinition { indicator } if id => {
+            Self::DuplicateDefinition { indicator } => {
                 format!("definisi indikator `{indicator}` ada lebih dari satu")
             }
+            Self::DefinitionNotInCascade { indicator } => {
+                format!("definisi indikator `{indicator}`: indikator tidak ada dalam pohon kinerja")
+            }
+            Self::DefinitionOutsideYear { indicator, year } => {
+                format!("definisi indikator `{indicator}`: targetnya bukan untuk tahun {year}")
+            }
+            Self::MissingDefinition { indicator, node } => format!(
+                "indikator `{indicator}` pada `{node}` dinilai tetapi belum memiliki definisi"
+            ),
+            Self::UnitMismatch {
+                indicator,
+                cascade_unit,
+                definition_unit,
+            } => format!(
+                "indikator `{indicator}`: satuan di pohon kinerja `{cascade_unit}` berbeda dengan satuan di definisi `{definition_unit}`"
+            ),
+            Self::ResultWithoutIndicator { node } => {
+                format!(
+                    "hasil kerja utama `{node}` belum memiliki indikator, sehingga tidak dapat dinilai"
+                )
+            }
+            Self::RollUpUnitMismatch {
+                node,
+                unit,
+                child,
+                child_unit,
+            } => {
+                format!("`{child}` menjumlahkan {child_unit} ke `{node}` yang bersatuan {unit}")
+            }
+            Self::OnlyAnnualTarget { indicator } => format!(
+                "indikator `{indicator}` hanya bertarget tahunan, padahal nilai tahunan dihitung dari rata-rata periode"
+            ),
+            Self::UnknownIndicator { indicator, period } => format!(
+                "realisasi indikator `{indicator}` periode {period}: indikator tidak ada dalam pohon kinerja"
+            ),
+            Self::RealisationOutsideYear { indicator, period } => format!(
+                "realisasi indikator `{indicator}` periode {period}: di luar tahun penilaian"
+            ),
+            Self::UntargetedPeriod { indicator, period } => format!(
+                "realisasi indikator `{indicator}` periode {period}: tidak ada target untuk periode ini"
+            ),
+            Self::NegativeRealisation {
+                indicator,
+                period,
+                value,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period}: nilai {value} negatif, padahal indikator tidak mengizinkannya"
+            ),
+            Self::NeedsEmployee {
+                indicator,
+                period,
+                position,
+                holders,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period}: jabatan `{position}` dipegang {holders} pegawai, maka realisasi harus menyebut pegawainya (atau hasil kerja dinyatakan hasil kerja bersama)"
+            ),
+            Self::SharedTakesTeamFigure {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, padahal hasil kerjanya hasil kerja bersama yang hanya memakai realisasi tim"
+            ),
+            Self::NotTheirResult {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, yang bukan pemilik hasil kerja tersebut"
+            ),
+            Self::TeamAndOwnFigure {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "indikator `{indicator}` periode {period}: ada realisasi tim dan realisasi pegawai {employee} sekaligus"
+            ),
+            Self::MissingRealisation {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} untuk pegawai {employee} belum dilaporkan"
+            ),
+            Self::UnknownEmployee { employee } => {
+                format!("catatan pegawai {employee}: pegawai tidak terdaftar di instansi")
+            }
+            Self::DuplicateRecords { employee } => {
+                format!("catatan pegawai {employee} ada lebih dari satu")
+            }
+            Self::NoPlan { employee } => format!(
+                "catatan pegawai {employee}: pegawai belum memiliki rencana hasil kerja utama, sehingga tidak dinilai"
+            ),
+            Self::PeriodNotEvaluated {
+                employee,
+                period,
+                kind,
+            } => format!(
+                "{} pegawai {employee} periode {period}: tidak ada penilaian pada periode ini",
+                kind.label(language)
+            ),
+            Self::RepeatedRating {
+                employee,
+                period,
+                value,
+                rater,
+            } => format!(
+                "perilaku pegawai {employee} periode {period}: {} menilai {} lebih dari sekali",
+                rater.label(language),
+                value.label(language)
+            ),
+            Self::LeaderOverride { employee, period } => format!(
+                "pegawai {employee} periode {period}: rating hasil kerja pimpinan organisasi mengikuti predikat organisasi; tetapkan predikat organisasi, bukan perubahan rating"
+            ),
+            Self::DecisionPeriodNotEvaluated { period } => {
+                format!(
+                    "penetapan predikat organisasi periode {period}: tidak ada penilaian pada periode ini"
+                )
+            }
+            Self::DuplicateRealisation {
+                indicator,
+                employee,
+                period,
+            } => match language {
+                Language::Indonesian => format!(
+                    "realisasi indikator `{indicator}` periode {period}{} tercatat lebih dari sekali",
+                    whose(employee.as_ref(), language)
+                ),
+                Language::English => format!(
+                    "realisation of indicator `{indicator}`, period {period}{}, is recorded more than once",
+                    whose(employee.as_ref(), language)
+                ),
+            },
+            Self::MissingBehaviour {
+                employee,
+                period,
+                values,
+            } => {
+                let names: Vec<&str> = values.iter().map(|v| v.label(language)).collect();
+                match language {
+                    Language::Indonesian => format!(
+                        "perilaku pegawai {employee} periode {period} belum dinilai: {}",
+                        names.join(", ")
+                    ),
+                    Language::English => format!(
+                        "behaviour of employee {employee}, period {period}, is not rated: {}",
+                        names.join(", ")
+                    ),
+                }
+            }
+        }
+    }
+
+    fn in_english(&self) -> String {
+        let language = Language::English;
+        match self {
             Self::DuplicateDefinition { indicator } => {
                 format!("indicator `{indicator}` is defined more than once")
-            }
-            Self::DefinitionNotInCascade { indicator } if id => {
-                format!("definisi indikator `{indicator}`: indikator tidak ada dalam pohon kinerja")
             }
             Self::DefinitionNotInCascade { indicator } => {
                 format!(
                     "definition of indicator `{indicator}`: the indicator is not in the cascade"
                 )
             }
-            Self::DefinitionOutsideYear { indicator, year } if id => {
-                format!("definisi indikator `{indicator}`: targetnya bukan untuk tahun {year}")
-            }
             Self::DefinitionOutsideYear { indicator, year } => {
                 format!("definition of indicator `{indicator}`: its targets are not for {year}")
             }
-            Self::MissingDefinition { indicator, node } if id => format!(
-                "indikator `{indicator}` pada `{node}` dinilai tetapi belum memiliki definisi"
-            ),
             Self::MissingDefinition { indicator, node } => {
                 format!("indicator `{indicator}` of `{node}` is scored but has no definition")
             }
@@ -284,21 +438,9 @@ impl InputProblem {
                 indicator,
                 cascade_unit,
                 definition_unit,
-            } if id => format!(
-                "indikator `{indicator}`: satuan di pohon kinerja `{cascade_unit}` berbeda dengan satuan di definisi `{definition_unit}`"
-            ),
-            Self::UnitMismatch {
-                indicator,
-                cascade_unit,
-                definition_unit,
             } => format!(
                 "indicator `{indicator}`: its unit is `{cascade_unit}` in the cascade but `{definition_unit}` in its definition"
             ),
-            Self::ResultWithoutIndicator { node } if id => {
-                format!(
-                    "hasil kerja utama `{node}` belum memiliki indikator, sehingga tidak dapat dinilai"
-                )
-            }
             Self::ResultWithoutIndicator { node } => {
                 format!("main result `{node}` has no indicator, so it cannot be scored")
             }
@@ -307,18 +449,7 @@ impl InputProblem {
                 unit,
                 child,
                 child_unit,
-            } if id => {
-                format!("`{child}` menjumlahkan {child_unit} ke `{node}` yang bersatuan {unit}")
-            }
-            Self::RollUpUnitMismatch {
-                node,
-                unit,
-                child,
-                child_unit,
             } => format!("`{child}` adds {child_unit} into `{node}`, whose unit is {unit}"),
-            Self::OnlyAnnualTarget { indicator } if id => format!(
-                "indikator `{indicator}` hanya bertarget tahunan, padahal nilai tahunan dihitung dari rata-rata periode"
-            ),
             Self::OnlyAnnualTarget { indicator } => format!(
                 "indicator `{indicator}` has only an annual target, but the annual rating is the mean of the periods"
             ),
@@ -336,30 +467,14 @@ impl InputProblem {
                     whose(employee.as_ref(), language)
                 ),
             },
-            Self::UnknownIndicator { indicator, period } if id => format!(
-                "realisasi indikator `{indicator}` periode {period}: indikator tidak ada dalam pohon kinerja"
-            ),
             Self::UnknownIndicator { indicator, period } => format!(
                 "realisation of indicator `{indicator}`, period {period}: the indicator is not in the cascade"
-            ),
-            Self::RealisationOutsideYear { indicator, period } if id => format!(
-                "realisasi indikator `{indicator}` periode {period}: di luar tahun penilaian"
             ),
             Self::RealisationOutsideYear { indicator, period } => format!(
                 "realisation of indicator `{indicator}`, period {period}: outside the year evaluated"
             ),
-            Self::UntargetedPeriod { indicator, period } if id => format!(
-                "realisasi indikator `{indicator}` periode {period}: tidak ada target untuk periode ini"
-            ),
             Self::UntargetedPeriod { indicator, period } => format!(
                 "realisation of indicator `{indicator}`, period {period}: the indicator has no target for this period"
-            ),
-            Self::NegativeRealisation {
-                indicator,
-                period,
-                value,
-            } if id => format!(
-                "realisasi indikator `{indicator}` periode {period}: nilai {value} negatif, padahal indikator tidak mengizinkannya"
             ),
             Self::NegativeRealisation {
                 indicator,
@@ -373,23 +488,8 @@ impl InputProblem {
                 period,
                 position,
                 holders,
-            } if id => format!(
-                "realisasi indikator `{indicator}` periode {period}: jabatan `{position}` dipegang {holders} pegawai, maka realisasi harus menyebut pegawainya (atau hasil kerja dinyatakan hasil kerja bersama)"
-            ),
-            Self::NeedsEmployee {
-                indicator,
-                period,
-                position,
-                holders,
             } => format!(
                 "realisation of indicator `{indicator}`, period {period}: position `{position}` has {holders} holders, so the realisation must name the employee (or the result be declared shared)"
-            ),
-            Self::SharedTakesTeamFigure {
-                indicator,
-                period,
-                employee,
-            } if id => format!(
-                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, padahal hasil kerjanya hasil kerja bersama yang hanya memakai realisasi tim"
             ),
             Self::SharedTakesTeamFigure {
                 indicator,
@@ -402,22 +502,8 @@ impl InputProblem {
                 indicator,
                 period,
                 employee,
-            } if id => format!(
-                "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, yang bukan pemilik hasil kerja tersebut"
-            ),
-            Self::NotTheirResult {
-                indicator,
-                period,
-                employee,
             } => format!(
                 "realisation of indicator `{indicator}`, period {period}, names employee {employee}, who does not own that result"
-            ),
-            Self::TeamAndOwnFigure {
-                indicator,
-                period,
-                employee,
-            } if id => format!(
-                "indikator `{indicator}` periode {period}: ada realisasi tim dan realisasi pegawai {employee} sekaligus"
             ),
             Self::TeamAndOwnFigure {
                 indicator,
@@ -430,41 +516,17 @@ impl InputProblem {
                 indicator,
                 period,
                 employee,
-            } if id => format!(
-                "realisasi indikator `{indicator}` periode {period} untuk pegawai {employee} belum dilaporkan"
-            ),
-            Self::MissingRealisation {
-                indicator,
-                period,
-                employee,
             } => format!(
                 "no realisation of indicator `{indicator}`, period {period}, for employee {employee}"
             ),
-            Self::UnknownEmployee { employee } if id => {
-                format!("catatan pegawai {employee}: pegawai tidak terdaftar di instansi")
-            }
             Self::UnknownEmployee { employee } => {
                 format!("records of employee {employee}: the employee is not in the agency")
-            }
-            Self::DuplicateRecords { employee } if id => {
-                format!("catatan pegawai {employee} ada lebih dari satu")
             }
             Self::DuplicateRecords { employee } => {
                 format!("employee {employee} has more than one set of records")
             }
-            Self::NoPlan { employee } if id => format!(
-                "catatan pegawai {employee}: pegawai belum memiliki rencana hasil kerja utama, sehingga tidak dinilai"
-            ),
             Self::NoPlan { employee } => format!(
                 "records of employee {employee}: the employee has no main result, so is not evaluated"
-            ),
-            Self::PeriodNotEvaluated {
-                employee,
-                period,
-                kind,
-            } if id => format!(
-                "{} pegawai {employee} periode {period}: tidak ada penilaian pada periode ini",
-                kind.label(language)
             ),
             Self::PeriodNotEvaluated {
                 employee,
@@ -473,16 +535,6 @@ impl InputProblem {
             } => format!(
                 "{} of employee {employee}, period {period}: there is no evaluation in this period",
                 kind.label(language)
-            ),
-            Self::RepeatedRating {
-                employee,
-                period,
-                value,
-                rater,
-            } if id => format!(
-                "perilaku pegawai {employee} periode {period}: {} menilai {} lebih dari sekali",
-                rater.label(language),
-                value.label(language)
             ),
             Self::RepeatedRating {
                 employee,
@@ -511,17 +563,9 @@ impl InputProblem {
                     ),
                 }
             }
-            Self::LeaderOverride { employee, period } if id => format!(
-                "pegawai {employee} periode {period}: rating hasil kerja pimpinan organisasi mengikuti predikat organisasi; tetapkan predikat organisasi, bukan perubahan rating"
-            ),
             Self::LeaderOverride { employee, period } => format!(
                 "employee {employee}, period {period}: the organisation's leader is rated by the organisation's predicate; decide that predicate instead of overriding"
             ),
-            Self::DecisionPeriodNotEvaluated { period } if id => {
-                format!(
-                    "penetapan predikat organisasi periode {period}: tidak ada penilaian pada periode ini"
-                )
-            }
             Self::DecisionPeriodNotEvaluated { period } => format!(
                 "decision on the organisation's predicate, period {period}: there is no evaluation in this period"
             ),

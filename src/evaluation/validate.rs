@@ -6,10 +6,12 @@ use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
 use super::records::EmployeeRecords;
 use super::rules::{AnnualBasis, EvaluationRules};
-use crate::cascade::{Cascade, Level, Owner, ResultCategory};
+use crate::cascade::{Cascade, Level, Node, Owner, ResultCategory};
+use crate::invariant::Invariant;
 use crate::measure::{Definitions, IndicatorDefinition, MissingPolicy};
 use crate::measure::{Measurements, Realisation};
 use crate::nip::EmployeeNumber;
+use crate::org::Agency;
 use crate::period::{Period, Span, Year};
 use crate::scoring::ScoringPlan;
 use rust_decimal::Decimal;
@@ -234,9 +236,34 @@ pub(crate) fn check_realisations(
     cascade: &Cascade,
     definitions: &Definitions,
     year: Year,
-    mut realisations: Vec<Realisation>,
+    realisations: Vec<Realisation>,
     problems: &mut Vec<InputProblem>,
 ) -> Measurements {
+    let kept = without_duplicates(realisations, problems);
+    // Duplicates were dropped, so this cannot fail.
+    let measurements = Measurements::new(kept)
+        .ok()
+        .or_invariant(Measurements::default(), "realisations without duplicates");
+    for r in measurements.all() {
+        let Some(node) = cascade.indicator(r.indicator()) else {
+            problems.push(InputProblem::UnknownIndicator {
+                indicator: r.indicator().clone(),
+                period: r.period(),
+            });
+            continue;
+        };
+        check_against_definition(r, definitions, year, problems);
+        check_whose(r, node, cascade.agency(), &measurements, problems);
+    }
+    measurements
+}
+
+/// The realisations sorted, each repeated one (same indicator, employee and period) named
+/// and dropped.
+fn without_duplicates(
+    mut realisations: Vec<Realisation>,
+    problems: &mut Vec<InputProblem>,
+) -> Vec<Realisation> {
     realisations.sort_by(|a, b| {
         (a.indicator(), a.employee(), a.period()).cmp(&(b.indicator(), b.employee(), b.period()))
     });
@@ -253,89 +280,99 @@ pub(crate) fn check_realisations(
                 employee: r.employee().copied(),
                 period: r.period(),
             });
-            continue;
+        } else {
+            kept.push(r);
         }
-        kept.push(r);
     }
-    // Duplicates were dropped above, so this cannot fail.
-    let measurements = Measurements::new(kept).unwrap_or_default();
-    let agency = cascade.agency();
-    for r in measurements.all() {
-        let (indicator, period) = (r.indicator().clone(), r.period());
-        let Some(node) = cascade.indicator(r.indicator()) else {
-            problems.push(InputProblem::UnknownIndicator { indicator, period });
-            continue;
-        };
-        if period.year() != year {
-            problems.push(InputProblem::RealisationOutsideYear {
-                indicator: indicator.clone(),
+    kept
+}
+
+/// A realisation outside the year, for a period without a target, or negative where the
+/// definition refuses it.
+fn check_against_definition(
+    r: &Realisation,
+    definitions: &Definitions,
+    year: Year,
+    problems: &mut Vec<InputProblem>,
+) {
+    let (indicator, period) = (r.indicator(), r.period());
+    if period.year() != year {
+        problems.push(InputProblem::RealisationOutsideYear {
+            indicator: indicator.clone(),
+            period,
+        });
+    }
+    let Some(definition) = definitions.get(indicator) else {
+        return;
+    };
+    if period.year() == year && !definition.targets().contains_key(&period) {
+        problems.push(InputProblem::UntargetedPeriod {
+            indicator: indicator.clone(),
+            period,
+        });
+    }
+    if r.value() < Decimal::ZERO && !definition.negative_realisations() {
+        problems.push(InputProblem::NegativeRealisation {
+            indicator: indicator.clone(),
+            period,
+            value: r.value(),
+        });
+    }
+}
+
+/// Whose figure a realisation is: one attributed to someone who does not hold the result,
+/// to one holder of a shared result, or beside the team's own figure; or a team figure for
+/// a result several holders carry one by one.
+fn check_whose(
+    r: &Realisation,
+    node: &Node,
+    agency: &Agency,
+    measurements: &Measurements,
+    problems: &mut Vec<InputProblem>,
+) {
+    let (indicator, period) = (r.indicator().clone(), r.period());
+    let owns = |employee: &EmployeeNumber| match node.owner() {
+        Owner::Employee(owner) => owner == employee,
+        Owner::Position(position) => agency
+            .employee(employee)
+            .is_some_and(|e| e.position() == position),
+        Owner::Unit(_) => false,
+    };
+    let problem = match (r.employee(), node.owner()) {
+        (Some(&employee), _) if !node.level().is_individual() || !owns(&employee) => {
+            InputProblem::NotTheirResult {
+                indicator,
                 period,
-            });
-        }
-        if let Some(definition) = definitions.get(r.indicator()) {
-            if period.year() == year && !definition.targets().contains_key(&period) {
-                problems.push(InputProblem::UntargetedPeriod {
-                    indicator: indicator.clone(),
-                    period,
-                });
-            }
-            if r.value() < Decimal::ZERO && !definition.negative_realisations() {
-                problems.push(InputProblem::NegativeRealisation {
-                    indicator: indicator.clone(),
-                    period,
-                    value: r.value(),
-                });
+                employee,
             }
         }
-        let individual = node.level().is_individual();
-        let holders = match node.owner() {
-            Owner::Position(position) => agency.holders(position).count(),
-            Owner::Employee(_) => 1,
-            Owner::Unit(_) => 0,
-        };
-        let owns = |employee: &EmployeeNumber| match node.owner() {
-            Owner::Employee(owner) => owner == employee,
-            Owner::Position(position) => agency
-                .employee(employee)
-                .is_some_and(|e| e.position() == position),
-            Owner::Unit(_) => false,
-        };
-        match (r.employee(), node.owner()) {
-            (Some(&employee), _) if !individual || !owns(&employee) => {
-                problems.push(InputProblem::NotTheirResult {
-                    indicator,
-                    period,
-                    employee,
-                });
+        (Some(&employee), _) if node.is_shared() => InputProblem::SharedTakesTeamFigure {
+            indicator,
+            period,
+            employee,
+        },
+        (Some(&employee), _) if measurements.get(r.indicator(), period).is_some() => {
+            InputProblem::TeamAndOwnFigure {
+                indicator,
+                period,
+                employee,
             }
-            (Some(&employee), _) if node.is_shared() => {
-                problems.push(InputProblem::SharedTakesTeamFigure {
-                    indicator,
-                    period,
-                    employee,
-                });
-            }
-            (Some(&employee), _) => {
-                if measurements.get(r.indicator(), period).is_some() {
-                    problems.push(InputProblem::TeamAndOwnFigure {
-                        indicator,
-                        period,
-                        employee,
-                    });
-                }
-            }
-            (None, Owner::Position(position)) if holders > 1 && !node.is_shared() => {
-                problems.push(InputProblem::NeedsEmployee {
-                    indicator,
-                    period,
-                    position: position.clone(),
-                    holders,
-                });
-            }
-            (None, _) => {}
         }
-    }
-    measurements
+        (None, Owner::Position(position)) if !node.is_shared() => {
+            let holders = agency.holders(position).count();
+            if holders <= 1 {
+                return;
+            }
+            InputProblem::NeedsEmployee {
+                indicator,
+                period,
+                position: position.clone(),
+                holders,
+            }
+        }
+        _ => return,
+    };
+    problems.push(problem);
 }
 
 /// Employees' records: unknown employees, duplicates, records of employees without a plan,
