@@ -437,6 +437,14 @@ fn agency_bench(c: &mut Criterion) {
         group.bench_function(format!("appraise_agency_{employees}"), |b| {
             b.iter(|| black_box(appraise_agency(&input).map(|a| a.employees.len()).ok()))
         });
+        // The JSON out: the checked input and the year's results, written without copies.
+        group.bench_function(format!("write_json_{employees}"), |b| {
+            b.iter(|| {
+                let written = serde_json::to_writer(std::io::sink(), &input)
+                    .and_then(|()| serde_json::to_writer(std::io::sink(), &evaluated));
+                black_box(written.is_ok())
+            })
+        });
     }
     group.finish();
 }
