@@ -1,0 +1,62 @@
+//! The prelude glob-imports beside the preludes a caller is likely to use too, and every
+//! name it brings resolves without ambiguity (a clash between two globs is an error only
+//! where the name is used, so each is used here).
+
+#![allow(clippy::wildcard_imports)]
+
+use chrono::prelude::*;
+use kinerja::prelude::*;
+use rust_decimal::prelude::*;
+use serde_json::*;
+use std::collections::*;
+use std::fmt::*;
+use std::io::*;
+
+/// Names a type; compiles only if the name resolves.
+fn named<T: ?Sized>() {}
+
+#[test]
+fn every_prelude_name_resolves_beside_other_preludes() {
+    // Types: naming each is enough to prove it resolves to one item.
+    named::<Cascade>();
+    named::<AgencyAppraisal>();
+    named::<AgencyInput>();
+    named::<AgencyRecords>();
+    named::<EvaluationRules>();
+    named::<Predicate>();
+    named::<Rating>();
+    named::<IndicatorId>();
+    named::<MissionId>();
+    named::<NodeId>();
+    named::<PositionId>();
+    named::<UnitId>();
+    named::<Language>();
+    named::<Definitions>();
+    named::<IndicatorDefinition>();
+    named::<Measurements>();
+    named::<Polarity>();
+    named::<Realisation>();
+    named::<EmployeeKind>();
+    named::<EmployeeNumber>();
+    named::<Percent>();
+    named::<Rounding>();
+    named::<Score>();
+    named::<Weight>();
+    named::<Agency>();
+    named::<Employee>();
+    named::<Period>();
+    named::<Quarter>();
+    named::<Year>();
+    named::<ScoringPlan>();
+    named::<WeightPolicy>();
+    // The trait and the function.
+    assert_eq!(
+        Rating::Above.label(Language::Indonesian),
+        "Di Atas Ekspektasi"
+    );
+    let _ = appraise_agency;
+    // And the other preludes still work beside it.
+    named::<(NaiveDate, Decimal, Value, BTreeMap<u8, u8>, Sink)>();
+    named::<dyn Debug>();
+    assert!(Year::new(2026).is_ok());
+}
