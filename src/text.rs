@@ -13,13 +13,10 @@ pub(crate) fn first_repeated<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> &
     })
 }
 
-/// The Indonesian name of a fixed English word the crate puts in its messages (a field, a
-/// kind of value or id); the word itself when it has none.
+/// The Indonesian name of a kind of value or id the crate names in its messages; the word
+/// itself when it has none.
 pub(crate) fn in_indonesian(word: &'static str) -> &'static str {
     match word {
-        "name" => "nama",
-        "vision" => "visi",
-        "statement" => "pernyataan",
         "unit" => "unit",
         "percent" => "persentase",
         "weight" => "bobot",

@@ -41,7 +41,7 @@ fn the_agency_needs_a_name_a_vision_and_a_mission() {
             .unwrap_err(),
         AgencyError::BlankText {
             subject: Subject::Agency,
-            field: "name"
+            field: kinerja::org::TextField::Name
         }
     );
     assert_eq!(
@@ -51,7 +51,7 @@ fn the_agency_needs_a_name_a_vision_and_a_mission() {
             .unwrap_err(),
         AgencyError::BlankText {
             subject: Subject::Agency,
-            field: "vision"
+            field: kinerja::org::TextField::Vision
         }
     );
     assert_eq!(
@@ -65,7 +65,7 @@ fn the_agency_needs_a_name_a_vision_and_a_mission() {
             .unwrap_err(),
         AgencyError::BlankText {
             subject: Subject::Mission(mission_id("M2")),
-            field: "statement"
+            field: kinerja::org::TextField::Statement
         }
     );
 }

@@ -115,7 +115,7 @@ fn blank_texts() {
         error,
         CascadeError::BlankText {
             node: node_id("R3"),
-            field: "statement"
+            field: kinerja::org::TextField::Statement
         }
     );
     let error = build_with(|nodes| {
@@ -132,7 +132,7 @@ fn blank_texts() {
         error,
         CascadeError::BlankText {
             node: node_id("R3"),
-            field: "indicator unit"
+            field: kinerja::org::TextField::IndicatorUnit
         }
     );
 }

@@ -215,7 +215,7 @@ fn other_errors() -> Vec<Error> {
         Error::from(AgencyError::NoMissions),
         Error::from(AgencyError::BlankText {
             subject: Subject::Agency,
-            field: "vision",
+            field: kinerja::org::TextField::Vision,
         }),
         Error::from(CascadeError::Level {
             node: node("G1"),
@@ -341,7 +341,7 @@ fn subjects_name_the_id_each_error_is_about() {
         subject(
             AgencyError::BlankText {
                 subject: Subject::Position(PositionId::new("KASI").unwrap()),
-                field: "name"
+                field: kinerja::org::TextField::Name
             }
             .into()
         ),

@@ -4,7 +4,7 @@ use super::{Level, Owner};
 use crate::id::{IndicatorId, MissionId, NodeId, PositionId};
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
-use crate::text::in_indonesian;
+use crate::org::TextField;
 use rust_decimal::Decimal;
 use std::fmt;
 use thiserror::Error;
@@ -91,7 +91,7 @@ pub enum CascadeError {
         /// The node.
         node: NodeId,
         /// Which field.
-        field: &'static str,
+        field: TextField,
     },
     /// The parent named by a node does not exist.
     #[error("node `{node}` names unknown parent `{parent}`")]
@@ -277,7 +277,7 @@ impl CascadeError {
                 format!("simpul `{node}`: indikator `{indicator}` sudah dipakai di pohon kinerja")
             }
             Self::BlankText { node, field } => {
-                format!("simpul `{node}`: {} kosong", in_indonesian(field))
+                format!("simpul `{node}`: {} kosong", field.label(language))
             }
             Self::UnknownParent { node, parent } => {
                 format!("simpul `{node}` menyebut induk `{parent}` yang tidak ada")

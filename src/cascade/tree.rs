@@ -7,7 +7,7 @@ use crate::groups::{Groups, merged};
 use crate::id::{IndicatorId, NodeId, PositionId};
 use crate::nip::EmployeeNumber;
 use crate::num::Weight;
-use crate::org::Agency;
+use crate::org::{Agency, TextField};
 use crate::sorted::{compare_keyed, find_keyed, permute_in_place, prefix, sort_by_text};
 use crate::text::is_blank;
 use rust_decimal::Decimal;
@@ -407,7 +407,7 @@ fn check_nodes(
 /// What can be learnt from one node alone.
 struct Facts {
     /// The first blank text field, if any.
-    blank_field: Option<&'static str>,
+    blank_field: Option<TextField>,
     owner: OwnerFact,
     /// The sort key of the parent's id.
     parent_key: Option<u128>,
@@ -487,15 +487,15 @@ fn resolve_parents(
         .collect()
 }
 
-fn blank_field(node: &Node) -> Option<&'static str> {
+fn blank_field(node: &Node) -> Option<TextField> {
     if is_blank(node.statement()) {
-        return Some("statement");
+        return Some(TextField::Statement);
     }
     node.indicators().iter().find_map(|indicator| {
         if is_blank(indicator.statement()) {
-            Some("indicator statement")
+            Some(TextField::IndicatorStatement)
         } else if is_blank(indicator.unit()) {
-            Some("indicator unit")
+            Some(TextField::IndicatorUnit)
         } else {
             None
         }

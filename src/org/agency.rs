@@ -1,6 +1,6 @@
 //! The agency (instansi): vision, missions, units, positions and employees, validated together.
 
-use super::error::{AgencyError, Subject};
+use super::error::{AgencyError, Subject, TextField};
 use super::{Employee, Mission, Position, Unit};
 use crate::forest;
 use crate::id::{MissionId, PositionId, UnitId};
@@ -293,8 +293,8 @@ impl AgencyBuilder {
             positions,
             employees,
         } = self;
-        require_text(&name, Subject::Agency, "name")?;
-        require_text(&vision, Subject::Agency, "vision")?;
+        require_text(&name, Subject::Agency, TextField::Name)?;
+        require_text(&vision, Subject::Agency, TextField::Vision)?;
         if missions.is_empty() {
             return Err(AgencyError::NoMissions);
         }
@@ -334,7 +334,7 @@ fn check_missions(mut missions: Vec<Mission>) -> Result<Vec<Mission>, AgencyErro
         require_text(
             mission.statement(),
             Subject::Mission(mission.id().clone()),
-            "statement",
+            TextField::Statement,
         )?;
     }
     Ok(missions)
@@ -346,7 +346,7 @@ fn check_units(mut units: Vec<Unit>) -> Result<Vec<Unit>, AgencyError> {
     let mut parents = Vec::with_capacity(units.len());
     for unit in &units {
         let subject = || Subject::Unit(unit.id().clone());
-        require_text(unit.name(), subject(), "name")?;
+        require_text(unit.name(), subject(), TextField::Name)?;
         parents.push(resolve(
             unit.parent(),
             |id| find(&units, id, Unit::id),
@@ -378,7 +378,7 @@ fn check_positions(
     let mut superior = Vec::with_capacity(positions.len());
     for position in &positions {
         let subject = || Subject::Position(position.id().clone());
-        require_text(position.title(), subject(), "title")?;
+        require_text(position.title(), subject(), TextField::Title)?;
         resolve(
             Some(position.unit()),
             |id| find(units, id, Unit::id),
@@ -417,7 +417,7 @@ fn check_employees(
     let mut holders = vec![Vec::new(); positions.len()];
     for (index, employee) in employees.iter().enumerate() {
         let subject = || Subject::Employee(*employee.number());
-        require_text(employee.name(), subject(), "name")?;
+        require_text(employee.name(), subject(), TextField::Name)?;
         let find_position =
             |id: &PositionId| find_by_text(positions, position_keys, position_text, id.as_str());
         let held = resolve(Some(employee.position()), find_position, |id| {
@@ -445,7 +445,7 @@ fn resolve<R>(
     }
 }
 
-fn require_text(text: &str, subject: Subject, field: &'static str) -> Result<(), AgencyError> {
+fn require_text(text: &str, subject: Subject, field: TextField) -> Result<(), AgencyError> {
     if is_blank(text) {
         Err(AgencyError::BlankText { subject, field })
     } else {

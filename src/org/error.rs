@@ -3,7 +3,6 @@
 use crate::id::{MissionId, PositionId, UnitId};
 use crate::label::Language;
 use crate::nip::EmployeeNumber;
-use crate::text::in_indonesian;
 use std::fmt;
 use thiserror::Error;
 
@@ -35,6 +34,52 @@ impl fmt::Display for Subject {
     }
 }
 
+/// A text that may not be blank, named in [`AgencyError::BlankText`] and
+/// [`CascadeError::BlankText`](crate::cascade::CascadeError::BlankText).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TextField {
+    /// A name (of the agency, a unit or an employee).
+    Name,
+    /// The agency's vision (visi).
+    Vision,
+    /// A statement (of a mission or a node of the cascade).
+    Statement,
+    /// A position's title.
+    Title,
+    /// An indicator's statement.
+    IndicatorStatement,
+    /// An indicator's unit of measure (satuan).
+    IndicatorUnit,
+}
+
+impl TextField {
+    /// The field in Indonesian or English.
+    #[must_use]
+    pub const fn label(self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Name, Language::Indonesian) => "nama",
+            (Self::Vision, Language::Indonesian) => "visi",
+            (Self::Statement, Language::Indonesian) => "pernyataan",
+            (Self::Title, Language::Indonesian) => "nama jabatan",
+            (Self::IndicatorStatement, Language::Indonesian) => "pernyataan indikator",
+            (Self::IndicatorUnit, Language::Indonesian) => "satuan indikator",
+            (Self::Name, Language::English) => "name",
+            (Self::Vision, Language::English) => "vision",
+            (Self::Statement, Language::English) => "statement",
+            (Self::Title, Language::English) => "title",
+            (Self::IndicatorStatement, Language::English) => "indicator statement",
+            (Self::IndicatorUnit, Language::English) => "indicator unit",
+        }
+    }
+}
+
+impl fmt::Display for TextField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label(Language::English))
+    }
+}
+
 /// An agency whose parts do not fit together.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
@@ -45,7 +90,7 @@ pub enum AgencyError {
         /// Whose text.
         subject: Subject,
         /// Which field.
-        field: &'static str,
+        field: TextField,
     },
     /// The agency has no mission.
     #[error("the agency has no mission; at least one is required")]
@@ -113,7 +158,7 @@ impl AgencyError {
             Self::BlankText { subject, field } => format!(
                 "{}: {} kosong",
                 subject.describe(language),
-                in_indonesian(field)
+                field.label(language)
             ),
             Self::NoMissions => "instansi tidak punya misi; paling sedikit satu".to_owned(),
             Self::Duplicate { subject } => {

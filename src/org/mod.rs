@@ -10,7 +10,7 @@ mod unit;
 
 pub use agency::{Agency, AgencyBuilder};
 pub use employee::Employee;
-pub use error::{AgencyError, Subject};
+pub use error::{AgencyError, Subject, TextField};
 pub use job_level::{FunctionalRank, FunctionalTrack, JobLevel};
 pub use mission::Mission;
 pub use position::Position;
