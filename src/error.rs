@@ -1,8 +1,9 @@
 //! The crate's one error type, wrapping the error of every stage.
 
 use crate::cascade::CascadeError;
+use crate::development::DevelopmentError;
 use crate::evaluation::{EvaluationError, InvalidInputs};
-use crate::id::{IdError, IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use crate::id::{CompetencyId, IdError, IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::label::Language;
 use crate::measure::MeasureError;
 use crate::nip::{EmployeeNumber, EmployeeNumberError};
@@ -62,6 +63,9 @@ pub enum Error {
     /// See [`EvaluationError`].
     #[error(transparent)]
     Evaluation(#[from] EvaluationError),
+    /// See [`DevelopmentError`].
+    #[error(transparent)]
+    Development(#[from] DevelopmentError),
 }
 
 impl From<BandError> for Error {
@@ -101,6 +105,8 @@ pub enum ErrorKind {
     Inputs,
     /// A formula left the range of exact decimals; the error names the formula.
     Overflow,
+    /// Competencies, standards, assessments or development rules that cannot be used.
+    Development,
 }
 
 /// The id an error concerns, whatever stage it comes from.
@@ -121,6 +127,8 @@ pub enum ErrorSubject {
     Node(NodeId),
     /// An indicator.
     Indicator(IndicatorId),
+    /// A competency.
+    Competency(CompetencyId),
 }
 
 impl Error {
@@ -136,6 +144,7 @@ impl Error {
             Self::Measure(error) => measure_kind(error),
             Self::Scoring(error) => scoring_kind(error),
             Self::Evaluation(error) => evaluation_kind(error),
+            Self::Development(_) => ErrorKind::Development,
         }
     }
 
@@ -149,6 +158,7 @@ impl Error {
             Self::Measure(error) => Some(ErrorSubject::Indicator(error.indicator().clone())),
             Self::Scoring(error) => scoring_subject(error),
             Self::Evaluation(error) => evaluation_subject(error),
+            Self::Development(error) => development_subject(error),
         }
     }
 
@@ -165,6 +175,7 @@ impl Error {
             Self::Measure(error) => error.describe(language),
             Self::Scoring(error) => error.describe(language),
             Self::Evaluation(error) => error.describe(language),
+            Self::Development(error) => error.describe(language),
         }
     }
 }
@@ -278,5 +289,17 @@ fn evaluation_subject(error: &EvaluationError) -> Option<ErrorSubject> {
     match error {
         EvaluationError::Scoring(error) => scoring_subject(error),
         other => other.employee().map(|e| ErrorSubject::Employee(*e)),
+    }
+}
+
+fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
+    match error {
+        DevelopmentError::DuplicateCompetency { competency }
+        | DevelopmentError::BlankName { competency }
+        | DevelopmentError::UnknownCompetency { competency } => {
+            Some(ErrorSubject::Competency(competency.clone()))
+        }
+        DevelopmentError::NoStandard { position } => Some(ErrorSubject::Position(position.clone())),
+        _ => None,
     }
 }

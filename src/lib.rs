@@ -16,8 +16,7 @@
 //! Each stage is a public module; a stage uses only the stages before it. Each owns its
 //! error type, and [`Error`] wraps them all with a [`kind`](Error::kind), the
 //! [id it concerns](Error::subject) and a [description](Error::describe) in Indonesian or
-//! English. The agreement of plans (participatory targets) and the development stage
-//! (competency gaps → training) will be stages of their own.
+//! English. The agreement of plans (participatory targets) will be a stage of its own.
 //!
 //! | module | what it holds |
 //! |---|---|
@@ -26,6 +25,7 @@
 //! | [`measure`] | indicator definitions (polarity, aspect, floor and cap, targets per period including ranges, how periods make the year), realisations per employee and period with evidence, and the achievement (capaian) of each |
 //! | [`scoring`] | weight policies, plans read from the cascade, an explanation of every score, band tables and value maps, the inverse question, the roll-up along direct links |
 //! | [`evaluation`] | a whole agency's year ([`AgencyInput`] checks every record at once, [`appraise_agency`] rates it): periodic and annual appraisals, behaviour against the seven BerAKHLAK values, the predicate matrix, the organisation's predicate and the distribution it imposes, calibration, the older numeric regimes, credit points, the nine-box, mergeable summaries |
+//! | [`development`] | competencies (technical, the eight managerial, socio-cultural; levels 1–5), the standard of each position, assessments, gaps and the Job Person Match; the mapping of gaps to training follows |
 //! | [`regulation`] | the regulations as values, one file per regulation, and the crate's defaults where they leave a point open |
 //!
 //! The foundation beneath them: exact values ([`num`]: [`Percent`](num::Percent),
@@ -83,6 +83,7 @@
 //! | PermenPANRB 8/2021 | achievement → value (0–120); additional results worth 100/80/60/40/20 % of their weight, at most 10 points | [`permenpanrb_8_2021_rules`](regulation::permenpanrb_8_2021_rules), [`permenpanrb_8_2021_values`](regulation::permenpanrb_8_2021_values) | between 99 % and 100 % and between 100 % and 101 %: linear |
 //! | PP 46/2011 | aspects (R/T, the efficiency rule for time and cost), 60/40 SKP and behaviour, bands | [`pp46_rules`](regulation::pp46_rules), [`pp46_bands`](regulation::pp46_bands) | the gaps between the whole-number bands: each band starts above the top of the one below |
 //! | PermenPANRB 88/2021, SAKIP evaluation | the accountability grades AA to D | [`sakip_grades`](regulation::sakip_grades) | none |
+//! | PermenPANRB 38/2017, competency standards | the eight managerial competencies and the socio-cultural one; the level each job level requires (JPT Madya 5, JPT Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1) | [`permenpanrb_38_2017_catalogue`](regulation::permenpanrb_38_2017_catalogue), [`permenpanrb_38_2017_ladder`](regulation::permenpanrb_38_2017_ladder) | functional positions: set by the agency; JPT Utama: level 5; the behaviour indicators per level: written by the agency in its catalogue; the Job Person Match cut-offs (90 / 78) and a level above the standard (capped): [`JpmRules`](development::JpmRules); which assessment counts: [`AssessmentRules`](development::AssessmentRules) |
 //! | PermenPANRB 3/2020, talent management | the nine-box and its actions per box | [`permenpanrb_3_2020_nine_box`](regulation::permenpanrb_3_2020_nine_box) | the cut-offs of the two axes: the result thresholds for performance; low below 70, middle below 85, high from 85 for potential |
 //! | Credit points (angka kredit) | coefficient × 150/100/75/50/25 % by predicate × months / 12 | [`credit_points`](evaluation::credit_points) | none |
 //!
@@ -143,6 +144,7 @@
 
 pub mod cascade;
 mod decimal_text;
+pub mod development;
 mod error;
 pub mod evaluation;
 mod forest;

@@ -9,10 +9,12 @@
 )]
 
 use kinerja::cascade::{CascadeError, Level, LevelRule, Owner};
+use kinerja::development::DevelopmentError;
 use kinerja::evaluation::{
     Averaged, CoreValue, EvaluationError, EvaluationFormula, Figure, OrganisationPredicate,
     QuotaRounding, Rating,
 };
+use kinerja::id::CompetencyId;
 use kinerja::measure::{DefinitionRule, MeasureError, MeasureFormula};
 use kinerja::org::{AgencyError, Subject};
 use kinerja::prelude::*;
@@ -229,6 +231,23 @@ fn other_errors() -> Vec<Error> {
         Error::from(CascadeError::WeightTotal {
             parent: None,
             total: Decimal::from(90),
+        }),
+        Error::from(kinerja::development::CompetencyLevel::new(6).unwrap_err()),
+        Error::from(DevelopmentError::DuplicateCompetency {
+            competency: CompetencyId::new("MAN-INTEGRITAS").unwrap(),
+        }),
+        Error::from(DevelopmentError::BlankName {
+            competency: CompetencyId::new("TEK-SQL").unwrap(),
+        }),
+        Error::from(DevelopmentError::UnknownCompetency {
+            competency: CompetencyId::new("TEK-SQL").unwrap(),
+        }),
+        Error::from(DevelopmentError::NoStandard {
+            position: PositionId::new("PENGAWAS-SD").unwrap(),
+        }),
+        Error::from(DevelopmentError::JpmCutOffs {
+            optimal: kinerja::num::Percent::whole(70),
+            fairly_optimal: kinerja::num::Percent::whole(80),
         }),
     ]
 }

@@ -6,6 +6,7 @@
 //! open, and the default chosen.
 
 mod crate_defaults;
+mod permenpanrb_38_2017;
 mod permenpanrb_3_2020;
 mod permenpanrb_6_2022;
 mod permenpanrb_8_2021;
@@ -21,11 +22,17 @@ pub use crate_defaults::{
 pub use permenpanrb_3_2020::permenpanrb_3_2020_nine_box;
 pub use permenpanrb_6_2022::permenpanrb_6_2022_matrix;
 pub use permenpanrb_8_2021::{permenpanrb_8_2021_rules, permenpanrb_8_2021_values};
+pub use permenpanrb_38_2017::{
+    COMMUNICATION, COOPERATION, DECISION_MAKING, DEVELOPING_SELF_AND_OTHERS, INTEGRITY,
+    MANAGING_CHANGE, NATION_BINDING, PUBLIC_SERVICE, RESULTS_ORIENTATION,
+    permenpanrb_38_2017_catalogue, permenpanrb_38_2017_ladder,
+};
 pub use pp_30_2019::{pp30_bands, pp30_rules};
 pub use pp_46_2011::{pp46_bands, pp46_rules};
 pub use sakip::sakip_grades;
 pub use se_menpanrb_3_2023::se_menpanrb_3_2023_quotas;
 
+use crate::invariant::Invariant;
 use crate::num::{Percent, Weight};
 use crate::scoring::{Band, Bound};
 use rust_decimal::Decimal;
@@ -48,6 +55,16 @@ fn percent(value: i64) -> Percent {
         debug_assert!(false, "a negative preset percentage");
         Percent::ZERO
     })
+}
+
+/// A competency level written in a preset (1 to 5, so never refused).
+fn level(value: u8) -> crate::development::CompetencyLevel {
+    crate::development::CompetencyLevel::new(value)
+        .ok()
+        .or_invariant(
+            crate::development::CompetencyLevel::ALL[0],
+            "a preset level within 1-5",
+        )
 }
 
 fn band<L>(label: L, lower: Option<Bound>, upper: Option<Bound>) -> Band<L> {

@@ -1,0 +1,138 @@
+//! The competency catalogue: every competency an agency assesses, and where the soft skills
+//! live among them.
+
+use super::competency::{Competency, SoftSkill};
+use super::error::DevelopmentError;
+use crate::id::CompetencyId;
+use crate::text::{first_repeated, is_blank};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The competencies an agency assesses (its technical ones, the eight managerial and the
+/// socio-cultural), sorted by id, and the competencies each soft skill maps onto.
+///
+/// The national part is [`regulation::permenpanrb_38_2017_catalogue`](crate::regulation::permenpanrb_38_2017_catalogue),
+/// also the `Default`; an agency adds its technical competencies with
+/// [`CompetencyCatalogue::with`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "CatalogueSpec")]
+pub struct CompetencyCatalogue {
+    competencies: Vec<Competency>,
+    soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
+}
+
+/// Wire form of [`CompetencyCatalogue`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogueSpec {
+    competencies: Vec<Competency>,
+    #[serde(default)]
+    soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
+}
+
+impl CompetencyCatalogue {
+    /// Checks and makes a catalogue.
+    ///
+    /// # Errors
+    /// [`DevelopmentError::DuplicateCompetency`], [`DevelopmentError::BlankName`], or
+    /// [`DevelopmentError::UnknownCompetency`] when a soft skill maps onto a competency the
+    /// catalogue does not hold.
+    pub fn new(
+        mut competencies: Vec<Competency>,
+        soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
+    ) -> Result<Self, DevelopmentError> {
+        competencies.sort_by(|a, b| a.id().cmp(b.id()));
+        if let Some(id) = first_repeated(&competencies, Competency::id) {
+            return Err(DevelopmentError::DuplicateCompetency {
+                competency: id.clone(),
+            });
+        }
+        if let Some(blank) = competencies.iter().find(|c| is_blank(c.name())) {
+            return Err(DevelopmentError::BlankName {
+                competency: blank.id().clone(),
+            });
+        }
+        let catalogue = Self {
+            competencies,
+            soft_skills: BTreeMap::new(),
+        };
+        for id in soft_skills.values().flatten() {
+            catalogue.competency(id)?;
+        }
+        Ok(Self {
+            soft_skills,
+            ..catalogue
+        })
+    }
+
+    /// A catalogue with nothing in it.
+    pub(crate) const fn empty() -> Self {
+        Self {
+            competencies: Vec::new(),
+            soft_skills: BTreeMap::new(),
+        }
+    }
+
+    /// The same catalogue with `added` competencies (an agency's technical ones).
+    ///
+    /// # Errors
+    /// As [`CompetencyCatalogue::new`].
+    pub fn with(
+        self,
+        added: impl IntoIterator<Item = Competency>,
+    ) -> Result<Self, DevelopmentError> {
+        let mut competencies = self.competencies;
+        competencies.extend(added);
+        Self::new(competencies, self.soft_skills)
+    }
+
+    /// Every competency, by id.
+    #[must_use]
+    pub fn competencies(&self) -> &[Competency] {
+        &self.competencies
+    }
+
+    /// The competency `id`.
+    ///
+    /// # Errors
+    /// [`DevelopmentError::UnknownCompetency`] when the catalogue does not hold it.
+    pub fn competency(&self, id: &CompetencyId) -> Result<&Competency, DevelopmentError> {
+        self.competencies
+            .binary_search_by(|c| c.id().cmp(id))
+            .ok()
+            .and_then(|i| self.competencies.get(i))
+            .ok_or_else(|| DevelopmentError::UnknownCompetency {
+                competency: id.clone(),
+            })
+    }
+
+    /// The competencies `skill` maps onto (empty when the catalogue maps it onto none).
+    #[must_use]
+    pub fn soft_skill(&self, skill: SoftSkill) -> &[CompetencyId] {
+        self.soft_skills.get(&skill).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl TryFrom<CatalogueSpec> for CompetencyCatalogue {
+    type Error = DevelopmentError;
+    fn try_from(spec: CatalogueSpec) -> Result<Self, DevelopmentError> {
+        Self::new(spec.competencies, spec.soft_skills)
+    }
+}
+
+/// The wire form, borrowed: serialising copies nothing.
+#[derive(Serialize)]
+struct CatalogueView<'a> {
+    competencies: &'a [Competency],
+    soft_skills: &'a BTreeMap<SoftSkill, Vec<CompetencyId>>,
+}
+
+impl Serialize for CompetencyCatalogue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CatalogueView {
+            competencies: &self.competencies,
+            soft_skills: &self.soft_skills,
+        }
+        .serialize(serializer)
+    }
+}

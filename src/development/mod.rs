@@ -1,0 +1,20 @@
+//! Development: the competencies an agency assesses, the standards of its positions,
+//! assessments, competency gaps and the Job Person Match. (The mapping of performance and
+//! competency gaps to training programmes, the planner and the training needs analysis
+//! build on these.)
+
+mod assessment;
+mod catalogue;
+mod competency;
+mod error;
+mod job_match;
+mod standard;
+
+pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
+pub use catalogue::CompetencyCatalogue;
+pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
+pub use error::DevelopmentError;
+pub use job_match::{AboveStandard, CompetencyGap, JobPersonMatch, JpmCategory, JpmRules};
+pub use standard::{Standard, Standards};
+
+crate::label::display_in_english!(CompetencyGroup, SoftSkill, AssessmentSource, JpmCategory);

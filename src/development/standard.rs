@@ -1,0 +1,91 @@
+//! Competency standards (standar kompetensi jabatan): what each position requires.
+
+use super::catalogue::CompetencyCatalogue;
+use super::competency::{CompetencyGroup, CompetencyLevel};
+use super::error::DevelopmentError;
+use crate::id::{CompetencyId, PositionId};
+use crate::org::{JobLevel, Position};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The competencies a position requires and at which level, by competency id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Standard {
+    /// The position.
+    pub position: PositionId,
+    /// Each required competency and its level.
+    pub required: BTreeMap<CompetencyId, CompetencyLevel>,
+}
+
+/// How an agency sets its standards: a ladder from job level to the level required of every
+/// managerial and socio-cultural competency, and each position's own requirements (its
+/// technical competencies, a functional position's whole standard, or a level that differs
+/// from the ladder), which win over the ladder.
+///
+/// The national ladder is
+/// [`regulation::permenpanrb_38_2017_ladder`](crate::regulation::permenpanrb_38_2017_ladder),
+/// and `Standards::default()` is that ladder with no position's own requirements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standards {
+    /// Job level → the level required of every managerial and socio-cultural competency.
+    #[serde(default)]
+    pub ladder: BTreeMap<JobLevel, CompetencyLevel>,
+    /// Position → competencies it requires besides, or instead of, the ladder's level.
+    #[serde(default)]
+    pub positions: BTreeMap<PositionId, BTreeMap<CompetencyId, CompetencyLevel>>,
+}
+
+impl Standard {
+    /// A standard written out.
+    #[must_use]
+    pub const fn new(
+        position: PositionId,
+        required: BTreeMap<CompetencyId, CompetencyLevel>,
+    ) -> Self {
+        Self { position, required }
+    }
+}
+
+impl Standards {
+    /// The standard of `position` (the current one, or one an employee is meant to move
+    /// to): the ladder's level for every managerial and socio-cultural competency of the
+    /// catalogue where the position's job level is on the ladder, then the position's own
+    /// requirements over it.
+    ///
+    /// # Errors
+    /// [`DevelopmentError::NoStandard`] when the job level is not on the ladder and the
+    /// position has no requirements of its own; [`DevelopmentError::UnknownCompetency`] when
+    /// the position requires a competency the catalogue does not hold.
+    pub fn standard_for(
+        &self,
+        position: &Position,
+        catalogue: &CompetencyCatalogue,
+    ) -> Result<Standard, DevelopmentError> {
+        let mut required = BTreeMap::new();
+        if let Some(&level) = self.ladder.get(&position.level()) {
+            for competency in catalogue.competencies() {
+                if competency.group() != CompetencyGroup::Technical {
+                    required.insert(competency.id().clone(), level);
+                }
+            }
+        }
+        if let Some(own) = self.positions.get(position.id()) {
+            for (competency, &level) in own {
+                catalogue.competency(competency)?;
+                required.insert(competency.clone(), level);
+            }
+        }
+        if required.is_empty() {
+            return Err(DevelopmentError::NoStandard {
+                position: position.id().clone(),
+            });
+        }
+        Ok(Standard {
+            position: position.id().clone(),
+            required,
+        })
+    }
+}

@@ -1,0 +1,328 @@
+//! The development stage's first part: the competency catalogue, standards per position,
+//! assessments, gaps and the Job Person Match, checked by hand against DOMAIN §5 and by
+//! laws.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::NaiveDate;
+use kinerja::development::{
+    AboveStandard, Assessment, AssessmentRules, AssessmentSource, Competency, CompetencyCatalogue,
+    CompetencyGroup, CompetencyLevel, DevelopmentError, JobPersonMatch, JpmCategory, JpmRules,
+    SoftSkill, Standard, Standards,
+};
+use kinerja::id::{CompetencyId, PositionId};
+use kinerja::num::Percent;
+use kinerja::prelude::*;
+use kinerja::regulation;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+fn level(l: u8) -> CompetencyLevel {
+    CompetencyLevel::new(l).unwrap()
+}
+
+fn competency(id: &str) -> CompetencyId {
+    CompetencyId::new(id).unwrap()
+}
+
+fn rina() -> EmployeeNumber {
+    EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014").unwrap()
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, d).unwrap()
+}
+
+fn assessed(id: &str, l: u8, d: u32, source: AssessmentSource) -> Assessment {
+    Assessment::new(rina(), competency(id), level(l), day(d), source)
+}
+
+fn standard(levels: &[(&str, u8)]) -> Standard {
+    Standard::new(
+        PositionId::new("KASI").unwrap(),
+        levels
+            .iter()
+            .map(|&(id, l)| (competency(id), level(l)))
+            .collect(),
+    )
+}
+
+fn jpm(standard: &Standard, assessments: &[Assessment], rules: &JpmRules) -> JobPersonMatch {
+    let counted = AssessmentRules::default().counted(&rina(), assessments);
+    JobPersonMatch::new(standard, &counted, rules)
+}
+
+/// Required 3, 3, 3; assessed 3, 2, 4. Capped: (3 + 2 + 3) / 9 = 88.89 %, fairly optimal
+/// (78 to below 90); counted in full: 9 / 9 = 100 %, optimal. Gaps 0, 1, −1.
+#[test]
+fn job_person_match_by_hand() {
+    let standard = standard(&[("A", 3), ("B", 3), ("C", 3)]);
+    let centre = AssessmentSource::AssessmentCentre;
+    let assessments = [
+        assessed("A", 3, 1, centre),
+        assessed("B", 2, 1, centre),
+        assessed("C", 4, 1, centre),
+    ];
+    let capped = jpm(&standard, &assessments, &JpmRules::default());
+    assert_eq!(capped.percent.value().round_dp(2), Decimal::new(8889, 2));
+    assert_eq!(capped.category, JpmCategory::FairlyOptimal);
+    let gaps: Vec<i8> = capped.gaps.iter().map(|g| g.gap).collect();
+    assert_eq!(gaps, [0, 1, -1]);
+    assert_eq!(capped.shortfalls().count(), 1);
+    let counted_rules = JpmRules::new(
+        Percent::whole(90),
+        Percent::whole(78),
+        AboveStandard::Counted,
+    )
+    .unwrap();
+    let counted = jpm(&standard, &assessments, &counted_rules);
+    assert_eq!(counted.percent, Percent::whole(100));
+    assert_eq!(counted.category, JpmCategory::Optimal);
+    // A competency never assessed counts as level 0 and its whole level is the gap.
+    let partly = jpm(&standard, &assessments[..1], &JpmRules::default());
+    assert_eq!(partly.gaps[1].assessed, None);
+    assert_eq!(partly.gaps[1].gap, 3);
+    assert_eq!(partly.percent.value().round_dp(2), Decimal::new(3333, 2));
+    assert_eq!(partly.category, JpmCategory::LessOptimal);
+}
+
+/// The default cut-offs of DOMAIN §5: optimal from 90 %, fairly optimal from 78 %.
+#[test]
+fn categories_at_their_cut_offs() {
+    let rules = JpmRules::default();
+    let at = |text: &str| rules.category(Percent::new(text.parse().unwrap()).unwrap());
+    assert_eq!(at("90"), JpmCategory::Optimal);
+    assert_eq!(at("89.99"), JpmCategory::FairlyOptimal);
+    assert_eq!(at("78"), JpmCategory::FairlyOptimal);
+    assert_eq!(at("77.99"), JpmCategory::LessOptimal);
+    assert_eq!(
+        JpmRules::new(
+            Percent::whole(70),
+            Percent::whole(80),
+            AboveStandard::default()
+        ),
+        Err(DevelopmentError::JpmCutOffs {
+            optimal: Percent::whole(70),
+            fairly_optimal: Percent::whole(80)
+        })
+    );
+    let json = r#"{"optimal_from": "70", "fairly_optimal_from": "80"}"#;
+    assert!(serde_json::from_str::<JpmRules>(json).is_err());
+}
+
+/// PermenPANRB 38/2017's ladder on the Siulak positions: the head of office (JPT Pratama)
+/// needs level 4 in all nine managerial and socio-cultural competencies, a head of section
+/// (Pengawas) level 2, a data processor (Pelaksana) level 1; the school supervisor is a
+/// functional position, which the agency must set.
+#[test]
+fn standards_follow_the_ladder_and_the_agency() {
+    let agency = kinerja::sample::siulak_agency().unwrap();
+    let catalogue = regulation::permenpanrb_38_2017_catalogue();
+    let standards = Standards::default();
+    let of = |id: &str| {
+        let position = agency.position(&PositionId::new(id).unwrap()).unwrap();
+        standards.standard_for(position, &catalogue)
+    };
+    let head = of("KADIS").unwrap();
+    assert_eq!(head.required.len(), 9);
+    assert!(head.required.values().all(|&l| l == level(4)));
+    assert!(
+        of("KASI-KUR")
+            .unwrap()
+            .required
+            .values()
+            .all(|&l| l == level(2))
+    );
+    assert!(
+        of("PENGOLAH-DATA")
+            .unwrap()
+            .required
+            .values()
+            .all(|&l| l == level(1))
+    );
+    assert_eq!(
+        of("PENGAWAS-SD"),
+        Err(DevelopmentError::NoStandard {
+            position: PositionId::new("PENGAWAS-SD").unwrap()
+        })
+    );
+    // The agency adds a technical competency and sets the functional position.
+    let sql = Competency::new(
+        competency("TEK-DAPODIK"),
+        CompetencyGroup::Technical,
+        "Pengelolaan Dapodik",
+    );
+    let catalogue = catalogue.with([sql]).unwrap();
+    let mut standards = Standards::default();
+    standards.positions.insert(
+        PositionId::new("PENGOLAH-DATA").unwrap(),
+        BTreeMap::from([(competency("TEK-DAPODIK"), level(3))]),
+    );
+    standards.positions.insert(
+        PositionId::new("PENGAWAS-SD").unwrap(),
+        BTreeMap::from([(competency(regulation::INTEGRITY), level(3))]),
+    );
+    let processor = agency
+        .position(&PositionId::new("PENGOLAH-DATA").unwrap())
+        .unwrap();
+    let with_own = standards.standard_for(processor, &catalogue).unwrap();
+    assert_eq!(with_own.required.len(), 10);
+    assert_eq!(with_own.required[&competency("TEK-DAPODIK")], level(3));
+    let supervisor = agency
+        .position(&PositionId::new("PENGAWAS-SD").unwrap())
+        .unwrap();
+    assert_eq!(
+        standards
+            .standard_for(supervisor, &catalogue)
+            .unwrap()
+            .required
+            .len(),
+        1
+    );
+    // A requirement the catalogue does not hold is refused, naming it.
+    standards.positions.insert(
+        PositionId::new("KASI-KUR").unwrap(),
+        BTreeMap::from([(competency("TEK-NOPE"), level(2))]),
+    );
+    let kasi = agency
+        .position(&PositionId::new("KASI-KUR").unwrap())
+        .unwrap();
+    assert_eq!(
+        standards.standard_for(kasi, &catalogue),
+        Err(DevelopmentError::UnknownCompetency {
+            competency: competency("TEK-NOPE")
+        })
+    );
+}
+
+#[test]
+fn catalogues_refuse_what_does_not_fit() {
+    let a = Competency::new(competency("A"), CompetencyGroup::Technical, "A");
+    assert_eq!(
+        CompetencyCatalogue::new(vec![a.clone(), a.clone()], BTreeMap::new()),
+        Err(DevelopmentError::DuplicateCompetency {
+            competency: competency("A")
+        })
+    );
+    let blank = Competency::new(competency("B"), CompetencyGroup::Technical, " ");
+    assert_eq!(
+        CompetencyCatalogue::new(vec![a.clone(), blank], BTreeMap::new()),
+        Err(DevelopmentError::BlankName {
+            competency: competency("B")
+        })
+    );
+    let skills = BTreeMap::from([(SoftSkill::Teamwork, vec![competency("Z")])]);
+    assert_eq!(
+        CompetencyCatalogue::new(vec![a], skills),
+        Err(DevelopmentError::UnknownCompetency {
+            competency: competency("Z")
+        })
+    );
+    for text in ["0", "6", "-1", "\"3\""] {
+        assert!(
+            serde_json::from_str::<CompetencyLevel>(text).is_err(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn development_values_survive_json() {
+    let catalogue = regulation::permenpanrb_38_2017_catalogue()
+        .with([Competency::new(
+            competency("TEK-SQL"),
+            CompetencyGroup::Technical,
+            "Basis data",
+        )
+        .with_indicators(level(1), ["Menjalankan kueri yang disiapkan"])])
+        .unwrap();
+    let json = serde_json::to_string(&catalogue).unwrap();
+    assert_eq!(
+        serde_json::from_str::<CompetencyCatalogue>(&json).unwrap(),
+        catalogue
+    );
+    let standards = Standards::default();
+    let json = serde_json::to_string(&standards).unwrap();
+    assert_eq!(serde_json::from_str::<Standards>(&json).unwrap(), standards);
+    let assessment = assessed("A", 3, 2, AssessmentSource::Superior);
+    let json = serde_json::to_string(&assessment).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Assessment>(&json).unwrap(),
+        assessment
+    );
+    let rules = JpmRules::default();
+    let json = serde_json::to_string(&rules).unwrap();
+    assert_eq!(serde_json::from_str::<JpmRules>(&json).unwrap(), rules);
+    let result = jpm(&standard(&[("A", 3)]), &[assessment], &rules);
+    let json = serde_json::to_string(&result).unwrap();
+    assert_eq!(
+        serde_json::from_str::<JobPersonMatch>(&json).unwrap(),
+        result
+    );
+}
+
+fn source() -> impl Strategy<Value = AssessmentSource> {
+    prop::sample::select(vec![
+        AssessmentSource::AssessmentCentre,
+        AssessmentSource::Superior,
+        AssessmentSource::SelfAssessment,
+    ])
+}
+
+proptest! {
+    /// The match stays within 0–100 % when levels are capped, never exceeds the match that
+    /// counts surpluses, and a gap is a shortfall exactly when the counted level is below the
+    /// required one.
+    #[test]
+    fn job_person_match_laws(
+        required in prop::collection::vec(1u8..=5, 1..8),
+        found in prop::collection::vec((prop::option::of(1u8..=5), 1u32..28, source()), 8),
+    ) {
+        let ids: Vec<String> = (0..required.len()).map(|i| format!("K{i}")).collect();
+        let standard = standard(&ids.iter().map(String::as_str).zip(required.iter().copied()).collect::<Vec<_>>());
+        let assessments: Vec<Assessment> = ids.iter().zip(&found)
+            .filter_map(|(id, &(l, d, s))| l.map(|l| assessed(id, l, d, s)))
+            .collect();
+        let capped = jpm(&standard, &assessments, &JpmRules::default());
+        let full = jpm(&standard, &assessments, &JpmRules::new(Percent::whole(90), Percent::whole(78), AboveStandard::Counted).unwrap());
+        prop_assert!(capped.percent <= Percent::whole(100));
+        prop_assert!(capped.percent <= full.percent);
+        for gap in &capped.gaps {
+            let below = gap.assessed.is_none_or(|a| a < gap.required);
+            prop_assert_eq!(gap.is_shortfall(), below);
+        }
+        prop_assert_eq!(capped.category, JpmRules::default().category(capped.percent));
+    }
+
+    /// Which assessment counts does not depend on the order they are given in, and an
+    /// assessment from a less trusted source never displaces one from a more trusted source.
+    #[test]
+    fn the_assessment_that_counts(
+        found in prop::collection::vec((0usize..3, 1u8..=5, 1u32..28, source()), 1..12),
+        shift in 0usize..12,
+    ) {
+        let assessments: Vec<Assessment> = found.iter()
+            .map(|&(k, l, d, s)| assessed(&format!("K{k}"), l, d, s))
+            .collect();
+        let mut rotated = assessments.clone();
+        rotated.rotate_left(shift % assessments.len());
+        let rules = AssessmentRules::default();
+        let counted = rules.counted(&rina(), &assessments);
+        prop_assert_eq!(&counted, &rules.counted(&rina(), &rotated));
+        let rank = |s: AssessmentSource| rules.precedence.iter().position(|&p| p == s);
+        for (id, chosen) in &counted {
+            for other in assessments.iter().filter(|a| &a.competency == id) {
+                prop_assert!(rank(chosen.source) <= rank(other.source));
+                if other.source == chosen.source {
+                    prop_assert!(chosen.date >= other.date);
+                }
+            }
+        }
+    }
+}
