@@ -326,3 +326,111 @@ proptest! {
         }
     }
 }
+
+mod performance {
+    use super::*;
+    use kinerja::development::{PerformanceGapRules, PerformanceGapSource};
+    use kinerja::evaluation::{CoreValue, ImprovementArea, NineBoxRules, Potential, TalentAction};
+
+    fn siulak_year() -> kinerja::AgencyAppraisal {
+        let input = kinerja::AgencyInput::new(kinerja::sample::siulak_records().unwrap()).unwrap();
+        kinerja::appraise_agency(&input).unwrap()
+    }
+
+    /// The default mapping of the core values names only competencies of the national
+    /// catalogue, and covers all seven values.
+    #[test]
+    fn the_default_rules_fit_the_national_catalogue() {
+        let rules = PerformanceGapRules::default();
+        assert!(
+            rules
+                .check(&regulation::permenpanrb_38_2017_catalogue())
+                .is_ok()
+        );
+        assert_eq!(rules.values.len(), CoreValue::ALL.len());
+        let mut unknown = rules.clone();
+        unknown.indicators.insert(
+            IndicatorId::new("IKI-KUR-1").unwrap(),
+            vec![competency("TEK-NOPE")],
+        );
+        assert_eq!(
+            unknown.check(&regulation::permenpanrb_38_2017_catalogue()),
+            Err(DevelopmentError::UnknownCompetency {
+                competency: competency("TEK-NOPE")
+            })
+        );
+    }
+
+    /// Each improvement area of an appraisal becomes one performance gap pointing at the
+    /// competencies the rules map it onto, and a nine-box box that calls for competency
+    /// development adds one more; nothing else does.
+    #[test]
+    fn gaps_follow_the_evaluation() {
+        let year = siulak_year();
+        let behind = year
+            .employees
+            .iter()
+            .find_map(|e| {
+                e.annual.improvement_areas.iter().find_map(|a| match a {
+                    ImprovementArea::IndicatorBehindTarget { indicator, .. } => {
+                        Some((e, indicator.clone()))
+                    }
+                    _ => None,
+                })
+            })
+            .expect("the sample has an indicator behind target");
+        let (employee, indicator) = behind;
+        let mut rules = PerformanceGapRules::default();
+        rules
+            .indicators
+            .insert(indicator.clone(), vec![competency("TEK-DAPODIK")]);
+        let gaps = rules.gaps(&employee.annual, None);
+        assert_eq!(gaps.len(), employee.annual.improvement_areas.len());
+        let of_indicator = gaps
+            .iter()
+            .find(|g| matches!(&g.source, PerformanceGapSource::IndicatorBehindTarget { indicator: i, .. } if *i == indicator))
+            .unwrap();
+        assert_eq!(of_indicator.competencies, [competency("TEK-DAPODIK")]);
+        for gap in &gaps {
+            if let PerformanceGapSource::ValueBelowExpectation { value } = &gap.source {
+                assert_eq!(&gap.competencies, &rules.values[value]);
+            }
+        }
+        // Box 5 (meets, middle potential) calls for development; box 9 does not.
+        let boxes = NineBoxRules::default();
+        let middle = boxes.place(Decimal::from(100), Decimal::from(75)).unwrap();
+        assert!(
+            middle
+                .actions
+                .contains(&TalentAction::CompetencyDevelopment)
+        );
+        let with_box = rules.gaps(&employee.annual, Some(&middle));
+        assert_eq!(with_box.len(), gaps.len() + 1);
+        assert!(matches!(
+            with_box.last().unwrap().source,
+            PerformanceGapSource::TalentBox { .. }
+        ));
+        let top = boxes.place(Decimal::from(120), Decimal::from(90)).unwrap();
+        assert_eq!(top.potential, Potential::High);
+        assert_eq!(rules.gaps(&employee.annual, Some(&top)).len(), gaps.len());
+    }
+
+    /// No improvement area and no development in the box: no performance gap.
+    #[test]
+    fn no_shortfall_no_gap() {
+        let year = siulak_year();
+        let rules = PerformanceGapRules::default();
+        for employee in &year.employees {
+            let gaps = rules.gaps(&employee.annual, None);
+            assert_eq!(
+                gaps.is_empty(),
+                employee.annual.improvement_areas.is_empty()
+            );
+        }
+        let json = serde_json::to_string(&rules).unwrap();
+        assert_eq!(
+            serde_json::from_str::<PerformanceGapRules>(&json).unwrap(),
+            rules
+        );
+    }
+}

@@ -1,13 +1,14 @@
 //! Development: the competencies an agency assesses, the standards of its positions,
-//! assessments, competency gaps and the Job Person Match. (The mapping of performance and
-//! competency gaps to training programmes, the planner and the training needs analysis
-//! build on these.)
+//! assessments, competency gaps and the Job Person Match, and the performance gaps an
+//! evaluation points at. (The programmes, the mapping of gaps to them, the planner and the
+//! training needs analysis build on these.)
 
 mod assessment;
 mod catalogue;
 mod competency;
 mod error;
 mod job_match;
+mod performance;
 mod standard;
 
 pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
@@ -15,6 +16,7 @@ pub use catalogue::CompetencyCatalogue;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::DevelopmentError;
 pub use job_match::{AboveStandard, CompetencyGap, JobPersonMatch, JpmCategory, JpmRules};
+pub use performance::{PerformanceGap, PerformanceGapRules, PerformanceGapSource};
 pub use standard::{Standard, Standards};
 
 crate::label::display_in_english!(CompetencyGroup, SoftSkill, AssessmentSource, JpmCategory);

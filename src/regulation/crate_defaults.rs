@@ -3,14 +3,17 @@
 //! composed from the regulations' presets.
 
 use super::{permenpanrb_6_2022_matrix, se_menpanrb_3_2023_quotas};
+use crate::development::PerformanceGapRules;
 use crate::evaluation::{
-    AnnualBasis, BehaviourMethod, BehaviourRules, EvaluationRules, LeaderRatings,
+    AnnualBasis, BehaviourMethod, BehaviourRules, CoreValue, EvaluationRules, LeaderRatings,
     OrganisationPredicate, OrganisationRules, QuotaRounding, RaterWeights, Rating,
 };
+use crate::id::CompetencyId;
 use crate::num::Rounding;
 use crate::period::Granularity;
 use crate::scoring::{Band, BandTable, Bound, RoundingPoint};
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 
 fn d(value: i64) -> Decimal {
     Decimal::from(value)
@@ -180,6 +183,47 @@ impl Default for EvaluationRules {
             organisation: OrganisationRules::default(),
             distribution: se_menpanrb_3_2023_quotas(),
             quota_rounding: QuotaRounding::Strict,
+        }
+    }
+}
+
+/// The crate's mapping of the seven BerAKHLAK core values onto the competencies of
+/// PermenPANRB 38/2017 (no regulation maps them): service orientation onto Pelayanan
+/// Publik; accountable and loyal onto Integritas; competent onto Pengembangan Diri dan Orang
+/// Lain; harmonious onto Perekat Bangsa; adaptive onto Mengelola Perubahan; collaborative onto
+/// Kerjasama and Komunikasi.
+///
+/// ```
+/// use kinerja::evaluation::CoreValue;
+/// let map = kinerja::regulation::default_value_competencies();
+/// assert_eq!(map.len(), 7);
+/// assert_eq!(map[&CoreValue::Collaborative].len(), 2);
+/// ```
+#[must_use]
+pub fn default_value_competencies() -> BTreeMap<CoreValue, Vec<CompetencyId>> {
+    use super::permenpanrb_38_2017::{
+        COMMUNICATION, COOPERATION, DEVELOPING_SELF_AND_OTHERS, INTEGRITY, MANAGING_CHANGE,
+        NATION_BINDING, PUBLIC_SERVICE,
+    };
+    let ids = |names: &[&'static str]| names.iter().map(|&n| CompetencyId::trusted(n)).collect();
+    BTreeMap::from([
+        (CoreValue::ServiceOriented, ids(&[PUBLIC_SERVICE])),
+        (CoreValue::Accountable, ids(&[INTEGRITY])),
+        (CoreValue::Competent, ids(&[DEVELOPING_SELF_AND_OTHERS])),
+        (CoreValue::Harmonious, ids(&[NATION_BINDING])),
+        (CoreValue::Loyal, ids(&[INTEGRITY])),
+        (CoreValue::Adaptive, ids(&[MANAGING_CHANGE])),
+        (CoreValue::Collaborative, ids(&[COOPERATION, COMMUNICATION])),
+    ])
+}
+
+impl Default for PerformanceGapRules {
+    /// No indicator mapped (the agency declares them), the values by
+    /// [`default_value_competencies`].
+    fn default() -> Self {
+        Self {
+            indicators: BTreeMap::new(),
+            values: default_value_competencies(),
         }
     }
 }

@@ -17,7 +17,7 @@ mod se_menpanrb_3_2023;
 
 pub use crate_defaults::{
     default_behaviour_thresholds, default_leader_ratings, default_organisation_bands,
-    default_result_thresholds,
+    default_result_thresholds, default_value_competencies,
 };
 pub use permenpanrb_3_2020::permenpanrb_3_2020_nine_box;
 pub use permenpanrb_6_2022::permenpanrb_6_2022_matrix;
