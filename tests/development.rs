@@ -247,9 +247,16 @@ fn development_values_survive_json() {
         serde_json::from_str::<CompetencyCatalogue>(&json).unwrap(),
         catalogue
     );
-    let standards = Standards::default();
+    // A functional rank on the ladder travels too (it could not be a JSON map key).
+    let mut standards = Standards::default();
+    standards.ladder.insert(
+        kinerja::org::JobLevel::Functional(kinerja::org::FunctionalRank::ExpertJunior),
+        level(3),
+    );
     let json = serde_json::to_string(&standards).unwrap();
     assert_eq!(serde_json::from_str::<Standards>(&json).unwrap(), standards);
+    let twice = r#"{"ladder": [{"job_level": "executor", "level": 1}, {"job_level": "executor", "level": 2}]}"#;
+    assert!(serde_json::from_str::<Standards>(twice).is_err());
     let assessment = assessed("A", 3, 2, AssessmentSource::Superior);
     let json = serde_json::to_string(&assessment).unwrap();
     assert_eq!(

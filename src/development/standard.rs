@@ -31,7 +31,9 @@ pub struct Standard {
 #[serde(deny_unknown_fields)]
 pub struct Standards {
     /// Job level → the level required of every managerial and socio-cultural competency.
-    #[serde(default)]
+    /// On the wire a list of `{"job_level": ..., "level": ...}` (a functional rank is not a
+    /// text, so it cannot be a JSON key); a job level listed twice is refused.
+    #[serde(default, with = "ladder_steps")]
     pub ladder: BTreeMap<JobLevel, CompetencyLevel>,
     /// Position → competencies it requires besides, or instead of, the ladder's level.
     #[serde(default)]
@@ -87,5 +89,45 @@ impl Standards {
             position: position.id().clone(),
             required,
         })
+    }
+}
+
+/// The ladder as a list of steps on the wire.
+mod ladder_steps {
+    use super::{BTreeMap, CompetencyLevel, JobLevel};
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Step {
+        job_level: JobLevel,
+        level: CompetencyLevel,
+    }
+
+    pub(super) fn serialize<S: Serializer>(
+        ladder: &BTreeMap<JobLevel, CompetencyLevel>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            ladder
+                .iter()
+                .map(|(&job_level, &level)| Step { job_level, level }),
+        )
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<JobLevel, CompetencyLevel>, D::Error> {
+        let mut ladder = BTreeMap::new();
+        for step in Vec::<Step>::deserialize(deserializer)? {
+            if ladder.insert(step.job_level, step.level).is_some() {
+                return Err(D::Error::custom(format!(
+                    "job level {:?} is on the ladder twice",
+                    step.job_level
+                )));
+            }
+        }
+        Ok(ladder)
     }
 }
