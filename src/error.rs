@@ -3,7 +3,9 @@
 use crate::cascade::CascadeError;
 use crate::development::DevelopmentError;
 use crate::evaluation::{EvaluationError, InvalidInputs};
-use crate::id::{CompetencyId, IdError, IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use crate::id::{
+    CompetencyId, IdError, IndicatorId, MissionId, NodeId, PositionId, ProgrammeId, UnitId,
+};
 use crate::label::Language;
 use crate::measure::MeasureError;
 use crate::nip::{EmployeeNumber, EmployeeNumberError};
@@ -129,6 +131,8 @@ pub enum ErrorSubject {
     Indicator(IndicatorId),
     /// A competency.
     Competency(CompetencyId),
+    /// A development programme.
+    Programme(ProgrammeId),
 }
 
 impl Error {
@@ -300,6 +304,14 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
             Some(ErrorSubject::Competency(competency.clone()))
         }
         DevelopmentError::NoStandard { position } => Some(ErrorSubject::Position(position.clone())),
+        DevelopmentError::DuplicateProgramme { programme }
+        | DevelopmentError::BlankProgrammeName { programme }
+        | DevelopmentError::NegativeCost { programme, .. }
+        | DevelopmentError::UnknownProgramme { programme, .. }
+        | DevelopmentError::PrerequisiteCycle { programme }
+        | DevelopmentError::PrerequisiteAboveLevelGained { programme, .. } => {
+            Some(ErrorSubject::Programme(programme.clone()))
+        }
         _ => None,
     }
 }

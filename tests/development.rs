@@ -441,3 +441,211 @@ mod performance {
         );
     }
 }
+
+mod programmes {
+    use super::*;
+    use kinerja::development::{Jp, JpConversion, JpCredit, Method, Programme, ProgrammeCatalogue};
+    use kinerja::id::ProgrammeId;
+
+    fn converted(units: u32, months: u32, international: bool) -> JpCredit {
+        JpCredit::Converted {
+            units,
+            months,
+            international,
+        }
+    }
+
+    fn fixed(jp: u32, international: bool) -> JpCredit {
+        JpCredit::Fixed {
+            jp: Jp::whole(jp),
+            international,
+        }
+    }
+
+    /// The LAN 10/2018 conversion of DOMAIN §6, worked by hand.
+    #[test]
+    fn jp_by_the_lan_conversion() {
+        let lan = regulation::lan_10_2018_conversion();
+        let jp = |method, credit| lan.jp(method, credit).unwrap();
+        assert_eq!(jp(Method::Seminar, converted(3, 1, false)), Jp::whole(12)); // 3 × 4
+        assert_eq!(jp(Method::Seminar, converted(3, 1, true)), Jp::whole(18)); // 3 × 6
+        assert_eq!(jp(Method::Workshop, converted(2, 1, false)), Jp::whole(10)); // 2 × 5
+        // Coaching: at most two sessions a month count, 2 JP each (4 abroad).
+        assert_eq!(jp(Method::Coaching, converted(6, 2, false)), Jp::whole(8));
+        assert_eq!(jp(Method::Coaching, converted(6, 3, false)), Jp::whole(12));
+        assert_eq!(jp(Method::Mentoring, converted(2, 1, true)), Jp::whole(8));
+        assert_eq!(
+            jp(Method::Secondment, converted(1, 3, false)),
+            Jp::whole(20)
+        );
+        assert_eq!(jp(Method::Internship, converted(1, 3, true)), Jp::whole(24));
+        assert_eq!(
+            jp(Method::Benchmarking, converted(1, 1, true)),
+            Jp::whole(20)
+        );
+        assert_eq!(
+            jp(Method::StudyLeave, converted(2, 12, false)),
+            Jp::whole(40)
+        );
+        // Scheduled training states its JP; abroad it earns 20 % more.
+        assert_eq!(
+            jp(Method::TechnicalTraining, fixed(40, false)),
+            Jp::whole(40)
+        );
+        assert_eq!(
+            jp(Method::TechnicalTraining, fixed(40, true)),
+            Jp::whole(48)
+        );
+        assert_eq!(
+            lan.jp(Method::TechnicalTraining, converted(2, 1, false)),
+            Err(DevelopmentError::NoConversion {
+                method: Method::TechnicalTraining
+            })
+        );
+        assert!(Method::Simulation.is_classical());
+        assert!(!Method::OnTheJobGuidance.is_classical());
+        assert!(serde_json::from_str::<Jp>("\"-1\"").is_err());
+        let json = serde_json::to_string(&lan).unwrap();
+        assert_eq!(serde_json::from_str::<JpConversion>(&json).unwrap(), lan);
+    }
+
+    fn programme(id: &str, requires: &[&str]) -> Programme {
+        let mut p = Programme::new(
+            ProgrammeId::new(id).unwrap(),
+            format!("Program {id}"),
+            Method::TechnicalTraining,
+            fixed(20, false),
+        );
+        p.requires = requires
+            .iter()
+            .map(|r| ProgrammeId::new(*r).unwrap())
+            .collect();
+        p
+    }
+
+    fn catalogue(programmes: Vec<Programme>) -> Result<ProgrammeCatalogue, DevelopmentError> {
+        ProgrammeCatalogue::new(
+            programmes,
+            &regulation::permenpanrb_38_2017_catalogue(),
+            &regulation::lan_10_2018_conversion(),
+        )
+    }
+
+    #[test]
+    fn programmes_refuse_what_does_not_fit() {
+        let pid = |id: &str| ProgrammeId::new(id).unwrap();
+        assert_eq!(
+            catalogue(vec![programme("A", &[]), programme("A", &[])]),
+            Err(DevelopmentError::DuplicateProgramme {
+                programme: pid("A")
+            })
+        );
+        let mut blank = programme("A", &[]);
+        blank.name = " ".to_owned();
+        assert_eq!(
+            catalogue(vec![blank]),
+            Err(DevelopmentError::BlankProgrammeName {
+                programme: pid("A")
+            })
+        );
+        let mut costly = programme("A", &[]);
+        costly.cost = Decimal::NEGATIVE_ONE;
+        assert!(matches!(
+            catalogue(vec![costly]),
+            Err(DevelopmentError::NegativeCost { .. })
+        ));
+        let mut unknown = programme("A", &[]);
+        unknown
+            .competencies
+            .insert(competency("TEK-NOPE"), level(2));
+        assert_eq!(
+            catalogue(vec![unknown]),
+            Err(DevelopmentError::UnknownCompetency {
+                competency: competency("TEK-NOPE")
+            })
+        );
+        let mut upside_down = programme("A", &[]);
+        upside_down
+            .competencies
+            .insert(competency(regulation::INTEGRITY), level(2));
+        upside_down.prerequisite = Some(level(3));
+        assert_eq!(
+            catalogue(vec![upside_down]),
+            Err(DevelopmentError::PrerequisiteAboveLevelGained {
+                programme: pid("A"),
+                competency: competency(regulation::INTEGRITY)
+            })
+        );
+        assert_eq!(
+            catalogue(vec![programme("A", &["Z"])]),
+            Err(DevelopmentError::UnknownProgramme {
+                programme: pid("A"),
+                required: pid("Z")
+            })
+        );
+        // D leads into the cycle B → C → E → B; the error names the cycle's smallest id.
+        assert_eq!(
+            catalogue(vec![
+                programme("D", &["B"]),
+                programme("B", &["C"]),
+                programme("C", &["E"]),
+                programme("E", &["B"]),
+            ]),
+            Err(DevelopmentError::PrerequisiteCycle {
+                programme: pid("B")
+            })
+        );
+        assert_eq!(
+            catalogue(vec![programme("S", &["S"])]),
+            Err(DevelopmentError::PrerequisiteCycle {
+                programme: pid("S")
+            })
+        );
+        let fine = catalogue(vec![programme("B", &["A"]), programme("A", &[])]).unwrap();
+        assert_eq!(fine.get(&pid("B")).map(|(_, jp)| jp), Some(Jp::whole(20)));
+        let json = serde_json::to_string(&fine).unwrap();
+        let read: Vec<Programme> = serde_json::from_str(&json).unwrap();
+        assert_eq!(catalogue(read).unwrap(), fine);
+    }
+
+    proptest! {
+        /// A catalogue is refused for a cycle exactly when its requirements have one (an
+        /// independent topological sort decides), and the programme named lies on a cycle.
+        #[test]
+        fn prerequisite_cycles_are_found(edges in prop::collection::vec((0usize..6, 0usize..6), 0..10)) {
+            let names: Vec<String> = (0..6).map(|i| format!("P{i}")).collect();
+            let mut requires: Vec<Vec<usize>> = vec![Vec::new(); 6];
+            for &(from, to) in &edges {
+                if !requires[from].contains(&to) { requires[from].push(to); }
+            }
+            let programmes: Vec<Programme> = (0..6).map(|i| {
+                let r: Vec<&str> = requires[i].iter().map(|&j| names[j].as_str()).collect();
+                programme(&names[i], &r)
+            }).collect();
+            // Kahn: repeatedly remove programmes whose requirements are all removed.
+            let mut removed = [false; 6];
+            loop {
+                let next = (0..6).find(|&i| !removed[i] && requires[i].iter().all(|&j| removed[j]));
+                match next { Some(i) => removed[i] = true, None => break }
+            }
+            let has_cycle = removed.iter().any(|r| !r);
+            match catalogue(programmes) {
+                Ok(_) => prop_assert!(!has_cycle),
+                Err(DevelopmentError::PrerequisiteCycle { programme }) => {
+                    prop_assert!(has_cycle);
+                    let start = names.iter().position(|n| n == programme.as_str()).unwrap();
+                    // The named programme reaches itself.
+                    let mut seen = [false; 6];
+                    let mut stack = requires[start].clone();
+                    let mut returns = false;
+                    while let Some(n) = stack.pop() {
+                        if n == start { returns = true; break; }
+                        if !seen[n] { seen[n] = true; stack.extend(requires[n].iter().copied()); }
+                    }
+                    prop_assert!(returns);
+                }
+                Err(other) => prop_assert!(false, "{other}"),
+            }
+        }
+    }
+}

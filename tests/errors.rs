@@ -245,6 +245,34 @@ fn other_errors() -> Vec<Error> {
         Error::from(DevelopmentError::NoStandard {
             position: PositionId::new("PENGAWAS-SD").unwrap(),
         }),
+        Error::from(DevelopmentError::NegativeJp {
+            value: Decimal::NEGATIVE_ONE,
+        }),
+        Error::from(DevelopmentError::NoConversion {
+            method: kinerja::development::Method::TechnicalTraining,
+        }),
+        Error::from(DevelopmentError::JpOverflow),
+        Error::from(DevelopmentError::DuplicateProgramme {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+        }),
+        Error::from(DevelopmentError::BlankProgrammeName {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+        }),
+        Error::from(DevelopmentError::NegativeCost {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+            cost: Decimal::NEGATIVE_ONE,
+        }),
+        Error::from(DevelopmentError::UnknownProgramme {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+            required: kinerja::id::ProgrammeId::new("P2").unwrap(),
+        }),
+        Error::from(DevelopmentError::PrerequisiteCycle {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+        }),
+        Error::from(DevelopmentError::PrerequisiteAboveLevelGained {
+            programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
+            competency: CompetencyId::new("MAN-INTEGRITAS").unwrap(),
+        }),
         Error::from(DevelopmentError::JpmCutOffs {
             optimal: kinerja::num::Percent::whole(70),
             fairly_optimal: kinerja::num::Percent::whole(80),

@@ -1,6 +1,6 @@
 //! The development stage's errors.
 
-use crate::id::{CompetencyId, PositionId};
+use crate::id::{CompetencyId, PositionId, ProgrammeId};
 use crate::label::Language;
 use crate::num::Percent;
 use thiserror::Error;
@@ -43,6 +43,65 @@ pub enum DevelopmentError {
         /// The position.
         position: PositionId,
     },
+    /// A negative number of JP.
+    #[error("{value} JP: JP may not be negative")]
+    NegativeJp {
+        /// The value given.
+        value: rust_decimal::Decimal,
+    },
+    /// A converted credit for a method the conversion table has no rule for.
+    #[error("the JP conversion has no rule for {method}")]
+    NoConversion {
+        /// The method.
+        method: super::Method,
+    },
+    /// JP beyond the range of exact decimals.
+    #[error("the JP of a programme left the range of exact decimals")]
+    JpOverflow,
+    /// A programme listed twice.
+    #[error("programme `{programme}` appears more than once")]
+    DuplicateProgramme {
+        /// The programme.
+        programme: ProgrammeId,
+    },
+    /// A programme without a name.
+    #[error("programme `{programme}`: the name is blank")]
+    BlankProgrammeName {
+        /// The programme.
+        programme: ProgrammeId,
+    },
+    /// A programme with a negative cost.
+    #[error("programme `{programme}`: cost {cost} is negative")]
+    NegativeCost {
+        /// The programme.
+        programme: ProgrammeId,
+        /// The cost given.
+        cost: rust_decimal::Decimal,
+    },
+    /// A programme that requires a programme the catalogue does not hold.
+    #[error("programme `{programme}` requires unknown programme `{required}`")]
+    UnknownProgramme {
+        /// The programme.
+        programme: ProgrammeId,
+        /// The unknown one it requires.
+        required: ProgrammeId,
+    },
+    /// Programmes that require each other, in a cycle.
+    #[error("programme `{programme}` requires itself through the programmes it requires")]
+    PrerequisiteCycle {
+        /// The smallest programme id on the cycle.
+        programme: ProgrammeId,
+    },
+    /// A programme whose entry level is above the level it brings a participant to.
+    #[error(
+        "programme `{programme}`: it requires a level of `{competency}` above the one it brings"
+    )]
+    PrerequisiteAboveLevelGained {
+        /// The programme.
+        programme: ProgrammeId,
+        /// The competency.
+        competency: CompetencyId,
+    },
     /// Job Person Match cut-offs out of order.
     #[error(
         "the Job Person Match cut-offs must rise: 'fairly optimal' from {fairly_optimal} % is above 'optimal' from {optimal} %"
@@ -71,6 +130,34 @@ impl DevelopmentError {
             }
             Self::NoStandard { position } => format!(
                 "jabatan `{position}` tidak punya standar kompetensi: jenjangnya tidak ada pada tangga standar dan instansi belum menetapkannya"
+            ),
+            Self::NegativeJp { value } => format!("{value} JP: JP tidak boleh negatif"),
+            Self::NoConversion { method } => format!(
+                "konversi JP tidak punya aturan untuk {}",
+                crate::label::Labelled::label(method, Language::Indonesian)
+            ),
+            Self::JpOverflow => "JP sebuah program keluar dari jangkauan desimal tepat".to_owned(),
+            Self::DuplicateProgramme { programme } => {
+                format!("program `{programme}` muncul lebih dari sekali")
+            }
+            Self::BlankProgrammeName { programme } => {
+                format!("program `{programme}`: namanya kosong")
+            }
+            Self::NegativeCost { programme, cost } => {
+                format!("program `{programme}`: biaya {cost} negatif")
+            }
+            Self::UnknownProgramme {
+                programme,
+                required,
+            } => format!("program `{programme}` mensyaratkan program `{required}` yang tidak ada"),
+            Self::PrerequisiteCycle { programme } => format!(
+                "program `{programme}` mensyaratkan dirinya sendiri lewat program yang disyaratkannya"
+            ),
+            Self::PrerequisiteAboveLevelGained {
+                programme,
+                competency,
+            } => format!(
+                "program `{programme}`: level prasyarat `{competency}` lebih tinggi daripada level yang dicapai lewat program"
             ),
             Self::JpmCutOffs {
                 optimal,

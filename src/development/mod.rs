@@ -8,7 +8,9 @@ mod catalogue;
 mod competency;
 mod error;
 mod job_match;
+mod method;
 mod performance;
+mod programme;
 mod standard;
 
 pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
@@ -16,7 +18,15 @@ pub use catalogue::CompetencyCatalogue;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::DevelopmentError;
 pub use job_match::{AboveStandard, CompetencyGap, JobPersonMatch, JpmCategory, JpmRules};
+pub use method::{CreditRule, CreditUnit, Jp, JpConversion, JpCredit, Method};
 pub use performance::{PerformanceGap, PerformanceGapRules, PerformanceGapSource};
+pub use programme::{Programme, ProgrammeCatalogue};
 pub use standard::{Standard, Standards};
 
-crate::label::display_in_english!(CompetencyGroup, SoftSkill, AssessmentSource, JpmCategory);
+crate::label::display_in_english!(
+    CompetencyGroup,
+    SoftSkill,
+    AssessmentSource,
+    JpmCategory,
+    Method
+);

@@ -6,6 +6,7 @@
 //! open, and the default chosen.
 
 mod crate_defaults;
+mod lan_10_2018;
 mod permenpanrb_38_2017;
 mod permenpanrb_3_2020;
 mod permenpanrb_6_2022;
@@ -19,6 +20,7 @@ pub use crate_defaults::{
     default_behaviour_thresholds, default_leader_ratings, default_organisation_bands,
     default_result_thresholds, default_value_competencies,
 };
+pub use lan_10_2018::lan_10_2018_conversion;
 pub use permenpanrb_3_2020::permenpanrb_3_2020_nine_box;
 pub use permenpanrb_6_2022::permenpanrb_6_2022_matrix;
 pub use permenpanrb_8_2021::{permenpanrb_8_2021_rules, permenpanrb_8_2021_values};

@@ -1,0 +1,227 @@
+//! Development programmes (program pengembangan kompetensi) and their catalogue.
+
+use super::catalogue::CompetencyCatalogue;
+use super::competency::CompetencyLevel;
+use super::error::DevelopmentError;
+use super::method::{Jp, JpConversion, JpCredit, Method};
+use crate::decimal_text;
+use crate::id::{CompetencyId, ProgrammeId};
+use crate::period::Quarter;
+use crate::text::{first_repeated, is_blank};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A development programme: what it teaches and to which level, what it takes to enrol, what
+/// it costs and credits, and when and for how many it runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Programme {
+    /// The id.
+    pub id: ProgrammeId,
+    /// The name.
+    pub name: String,
+    /// The learning method.
+    pub method: Method,
+    /// The JP it credits.
+    pub credit: JpCredit,
+    /// The cost per participant, in rupiah.
+    #[serde(with = "decimal_text")]
+    pub cost: Decimal,
+    /// Each competency it develops and the level it brings a participant to.
+    pub competencies: BTreeMap<CompetencyId, CompetencyLevel>,
+    /// The least level a participant must hold in each of those competencies to enrol.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prerequisite: Option<CompetencyLevel>,
+    /// Programmes a participant must have completed first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<ProgrammeId>,
+    /// Places per run; none when not limited (e-learning, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
+    /// The quarters it runs in; empty when it runs all year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quarters: Vec<Quarter>,
+}
+
+impl Programme {
+    /// A programme of `method` crediting `credit`, free of charge, developing nothing yet,
+    /// with no prerequisite, unlimited places, all year.
+    #[must_use]
+    pub fn new(id: ProgrammeId, name: impl Into<String>, method: Method, credit: JpCredit) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            method,
+            credit,
+            cost: Decimal::ZERO,
+            competencies: BTreeMap::new(),
+            prerequisite: None,
+            requires: Vec::new(),
+            seats: None,
+            quarters: Vec::new(),
+        }
+    }
+}
+
+/// The programmes an agency can send its employees to, checked together against its
+/// competency catalogue and JP conversion: sorted by id, each one's JP known.
+///
+/// On the wire it is the list of its programmes; read them as `Vec<Programme>` and check
+/// them again with [`ProgrammeCatalogue::new`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammeCatalogue {
+    programmes: Vec<Programme>,
+    jp: Vec<Jp>,
+}
+
+impl Serialize for ProgrammeCatalogue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.programmes.serialize(serializer)
+    }
+}
+
+impl ProgrammeCatalogue {
+    /// Checks and makes a catalogue.
+    ///
+    /// # Errors
+    /// [`DevelopmentError`]: a programme listed twice, without a name, with a negative
+    /// cost, developing a competency the catalogue does not hold, requiring a level above the
+    /// one it brings, requiring an unknown programme or itself through others (a cycle), or
+    /// whose JP cannot be counted.
+    pub fn new(
+        mut programmes: Vec<Programme>,
+        competencies: &CompetencyCatalogue,
+        conversion: &JpConversion,
+    ) -> Result<Self, DevelopmentError> {
+        programmes.sort_by(|a, b| a.id.cmp(&b.id));
+        if let Some(id) = first_repeated(&programmes, |p| &p.id) {
+            return Err(DevelopmentError::DuplicateProgramme {
+                programme: id.clone(),
+            });
+        }
+        let mut jp = Vec::with_capacity(programmes.len());
+        for programme in &programmes {
+            check_programme(programme, competencies)?;
+            for required in &programme.requires {
+                if programmes.binary_search_by(|p| p.id.cmp(required)).is_err() {
+                    return Err(DevelopmentError::UnknownProgramme {
+                        programme: programme.id.clone(),
+                        required: required.clone(),
+                    });
+                }
+            }
+            jp.push(conversion.jp(programme.method, programme.credit)?);
+        }
+        if let Some(id) = first_in_cycle(&programmes) {
+            return Err(DevelopmentError::PrerequisiteCycle { programme: id });
+        }
+        Ok(Self { programmes, jp })
+    }
+
+    /// Every programme, by id.
+    #[must_use]
+    pub fn programmes(&self) -> &[Programme] {
+        &self.programmes
+    }
+
+    /// Each programme with the JP it credits, by id.
+    pub fn with_jp(&self) -> impl Iterator<Item = (&Programme, Jp)> {
+        self.programmes.iter().zip(self.jp.iter().copied())
+    }
+
+    /// The programme `id`, with its JP.
+    #[must_use]
+    pub fn get(&self, id: &ProgrammeId) -> Option<(&Programme, Jp)> {
+        let i = self.programmes.binary_search_by(|p| p.id.cmp(id)).ok()?;
+        Some((self.programmes.get(i)?, self.jp.get(i).copied()?))
+    }
+}
+
+fn check_programme(
+    programme: &Programme,
+    competencies: &CompetencyCatalogue,
+) -> Result<(), DevelopmentError> {
+    let id = || programme.id.clone();
+    if is_blank(&programme.name) {
+        return Err(DevelopmentError::BlankProgrammeName { programme: id() });
+    }
+    if programme.cost < Decimal::ZERO {
+        return Err(DevelopmentError::NegativeCost {
+            programme: id(),
+            cost: programme.cost,
+        });
+    }
+    for (competency, &gained) in &programme.competencies {
+        competencies.competency(competency)?;
+        if programme.prerequisite.is_some_and(|least| least > gained) {
+            return Err(DevelopmentError::PrerequisiteAboveLevelGained {
+                programme: id(),
+                competency: competency.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The smallest programme id on a cycle of `requires`, if any (programmes sorted by id,
+/// every required id known). Iterative: a three-colour depth-first search.
+fn first_in_cycle(programmes: &[Programme]) -> Option<ProgrammeId> {
+    const UNSEEN: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let index = |id: &ProgrammeId| programmes.binary_search_by(|p| p.id.cmp(id)).ok();
+    let mut state = vec![UNSEEN; programmes.len()];
+    for start in 0..programmes.len() {
+        if state.get(start) != Some(&UNSEEN) {
+            continue;
+        }
+        // Each frame: a programme and how many of its requirements were visited.
+        let mut stack = vec![(start, 0_usize)];
+        if let Some(s) = state.get_mut(start) {
+            *s = ON_PATH;
+        }
+        while let Some(&(node, next)) = stack.last() {
+            if let Some(top) = stack.last_mut() {
+                top.1 += 1;
+            }
+            let requirement = programmes
+                .get(node)
+                .and_then(|p| p.requires.get(next))
+                .and_then(index);
+            match requirement {
+                Some(child) => match state.get(child) {
+                    Some(&ON_PATH) => {
+                        let on_cycle = stack
+                            .iter()
+                            .skip_while(|(n, _)| *n != child)
+                            .filter_map(|(n, _)| programmes.get(*n))
+                            .map(|p| &p.id)
+                            .min();
+                        return on_cycle.cloned();
+                    }
+                    Some(&UNSEEN) => {
+                        if let Some(s) = state.get_mut(child) {
+                            *s = ON_PATH;
+                        }
+                        stack.push((child, 0));
+                    }
+                    _ => {}
+                },
+                None => {
+                    let done = programmes
+                        .get(node)
+                        .is_none_or(|p| next >= p.requires.len());
+                    if done {
+                        if let Some(s) = state.get_mut(node) {
+                            *s = DONE;
+                        }
+                        stack.pop();
+                    }
+                }
+            }
+        }
+    }
+    None
+}
