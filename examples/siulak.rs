@@ -9,6 +9,9 @@
 //! annual predicates, the distribution check and calibration). All from the built-in sample
 //! data.
 
+use kinerja::development::{
+    AssessmentRules, CompetencyCatalogue, JobPersonMatch, JpmRules, Standards,
+};
 use kinerja::id::{IndicatorId, PositionId};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::num::Rounding;
@@ -85,6 +88,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     scoring(&cascade)?;
     evaluation(&cascade)?;
+    development(&cascade)?;
     Ok(())
 }
 
@@ -241,7 +245,43 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         Ok(needed) => println!(
             "Agar capaian tahunan di atas ekspektasi, SD yang menerapkan Kurikulum Merdeka di triwulan IV: paling sedikit {needed}"
         ),
-        Err(why) => println!("Tidak tercapai: {why}"),
+        Err(why) => println!("Tidak tercapai: {}", why.describe(id)),
+    }
+    Ok(())
+}
+
+/// Each assessed employee against the standard of their position (PermenPANRB 38/2017):
+/// the gaps and the Job Person Match.
+fn development(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+    let id = Language::Indonesian;
+    let agency = cascade.agency();
+    let catalogue = CompetencyCatalogue::default();
+    let standards = Standards::default();
+    let rules = JpmRules::default();
+    let assessments = sample::siulak_assessments()?;
+    println!("\n== Kesesuaian jabatan (Job Person Match) ==");
+    for employee in agency.employees() {
+        let counted = AssessmentRules::default().counted(employee.number(), &assessments);
+        if counted.is_empty() {
+            continue;
+        }
+        let position = agency.position(employee.position()).ok_or("no position")?;
+        let standard = standards.standard_for(position, &catalogue)?;
+        let jpm = JobPersonMatch::new(&standard, &counted, &rules);
+        println!(
+            "{} ({}): {} % — {}",
+            employee.name(),
+            position.title(),
+            Rounding::default().format(jpm.percent.value()),
+            jpm.category.label(id)
+        );
+        for gap in jpm.shortfalls() {
+            let name = catalogue.competency(&gap.competency)?.name();
+            let assessed = gap
+                .assessed
+                .map_or("belum dinilai".to_owned(), |l| format!("level {l}"));
+            println!("  - {name}: standar level {}, {assessed}", gap.required);
+        }
     }
     Ok(())
 }

@@ -8,11 +8,12 @@
 //! have something to say.
 
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
+use crate::development::{Assessment, AssessmentSource, CompetencyLevel};
 use crate::error::Error;
 use crate::evaluation::{
     AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
 };
-use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use crate::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::measure::{
     AchievementLimits, Aggregation, Definitions, IndicatorDefinition, PeriodBasis, Polarity, Target,
 };
@@ -20,6 +21,7 @@ use crate::measure::{Measurements, Realisation};
 use crate::nip::{EmployeeKind, EmployeeNumber};
 use crate::org::{Agency, Employee, FunctionalRank, JobLevel, Mission, Position, Unit};
 use crate::period::{Granularity, Year};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// The employees of the sample: kind, number, name, position.
@@ -587,4 +589,117 @@ pub fn siulak_records() -> Result<AgencyRecords, Error> {
         employees: siulak_employee_records()?,
         organisation: std::collections::BTreeMap::new(),
     })
+}
+
+/// Competency assessments of two Siulak employees in 2026: Rina Marlina (head of the
+/// curriculum section, a Pengawas position, so level 2 is required) and Dewi Lestari (a
+/// data processor, Pelaksana, level 1), from an assessment centre in February and their
+/// superior in June.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::Error> {
+/// assert_eq!(kinerja::sample::siulak_assessments()?.len(), 12);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_assessments() -> Result<Vec<Assessment>, Error> {
+    use crate::regulation::{
+        COMMUNICATION, COOPERATION, DECISION_MAKING, INTEGRITY, PUBLIC_SERVICE, RESULTS_ORIENTATION,
+    };
+    let centre = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 2, 16).unwrap_or_default();
+    let superior = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 6, 30).unwrap_or_default();
+    let found: [(&str, &str, u8, NaiveDate, AssessmentSource); 12] = [
+        (
+            RINA,
+            INTEGRITY,
+            3,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            COOPERATION,
+            2,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            COMMUNICATION,
+            2,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            RESULTS_ORIENTATION,
+            2,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            PUBLIC_SERVICE,
+            1,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            DECISION_MAKING,
+            1,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            RINA,
+            DECISION_MAKING,
+            2,
+            superior,
+            AssessmentSource::Superior,
+        ),
+        (
+            DEWI,
+            INTEGRITY,
+            2,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (
+            DEWI,
+            COOPERATION,
+            1,
+            centre,
+            AssessmentSource::AssessmentCentre,
+        ),
+        (DEWI, COMMUNICATION, 1, superior, AssessmentSource::Superior),
+        (
+            DEWI,
+            RESULTS_ORIENTATION,
+            2,
+            superior,
+            AssessmentSource::Superior,
+        ),
+        (
+            DEWI,
+            PUBLIC_SERVICE,
+            1,
+            superior,
+            AssessmentSource::Superior,
+        ),
+    ];
+    found
+        .into_iter()
+        .map(|(number, competency, level, date, source)| {
+            Ok(Assessment::new(
+                EmployeeNumber::new(EmployeeKind::Pns, number)?,
+                CompetencyId::new(competency)?,
+                CompetencyLevel::new(level)?,
+                date,
+                source,
+            ))
+        })
+        .collect()
 }

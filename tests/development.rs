@@ -649,3 +649,32 @@ mod programmes {
         }
     }
 }
+
+/// The Siulak sample by hand: Rina heads a section (Pengawas: level 2 in all nine
+/// competencies, 18 in all). The assessment centre's levels count over her superior's
+/// (Pengambilan Keputusan 1, not 2); Integritas 3 counts as 2; three competencies were never
+/// assessed. 2 + 2 + 2 + 2 + 1 + 1 = 10 of 18: 55.56 %, less than optimal.
+#[test]
+fn the_sample_job_person_match_by_hand() {
+    let agency = kinerja::sample::siulak_agency().unwrap();
+    let assessments = kinerja::sample::siulak_assessments().unwrap();
+    let catalogue = CompetencyCatalogue::default();
+    let position = agency
+        .position(&PositionId::new("KASI-KUR").unwrap())
+        .unwrap();
+    let standard = Standards::default()
+        .standard_for(position, &catalogue)
+        .unwrap();
+    let counted = AssessmentRules::default().counted(&rina(), &assessments);
+    assert_eq!(
+        counted[&competency(regulation::DECISION_MAKING)].level,
+        level(1)
+    );
+    let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
+    assert_eq!(
+        jpm.percent.value(),
+        Decimal::from(10) * Decimal::ONE_HUNDRED / Decimal::from(18)
+    );
+    assert_eq!(jpm.category, JpmCategory::LessOptimal);
+    assert_eq!(jpm.shortfalls().count(), 5);
+}

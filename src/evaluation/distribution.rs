@@ -295,10 +295,10 @@ impl ComplianceReport {
     pub fn render(&self, language: Language) -> String {
         let mut out = match language {
             Language::Indonesian => format!(
-                "Predikat organisasi {} ({} pegawai, pembulatan {:?}): {}\n",
+                "Predikat organisasi {} ({} pegawai, pembulatan {}): {}\n",
                 self.organisation.label(language),
                 self.team,
-                self.rounding,
+                self.rounding.label(language),
                 if self.compliant {
                     "sesuai kurva"
                 } else {
@@ -306,10 +306,10 @@ impl ComplianceReport {
                 }
             ),
             Language::English => format!(
-                "Organisation predicate {} ({} employees, rounding {:?}): {}\n",
+                "Organisation predicate {} ({} employees, rounding {}): {}\n",
                 self.organisation.label(language),
                 self.team,
-                self.rounding,
+                self.rounding.label(language),
                 if self.compliant {
                     "compliant"
                 } else {
