@@ -2,7 +2,7 @@
 //! agency can see what it gets and replace it with its own data; and the default rule sets
 //! composed from the regulations' presets.
 
-use super::{permenpanrb_6_2022_matrix, se_menpanrb_3_2023_quotas};
+use super::{competency_ids, permenpanrb_6_2022_matrix, se_menpanrb_3_2023_quotas};
 use crate::development::PerformanceGapRules;
 use crate::evaluation::{
     AnnualBasis, BehaviourMethod, BehaviourRules, CoreValue, EvaluationRules, LeaderRatings,
@@ -205,15 +205,23 @@ pub fn default_value_competencies() -> BTreeMap<CoreValue, Vec<CompetencyId>> {
         COMMUNICATION, COOPERATION, DEVELOPING_SELF_AND_OTHERS, INTEGRITY, MANAGING_CHANGE,
         NATION_BINDING, PUBLIC_SERVICE,
     };
-    let ids = |names: &[&'static str]| names.iter().map(|&n| CompetencyId::trusted(n)).collect();
     BTreeMap::from([
-        (CoreValue::ServiceOriented, ids(&[PUBLIC_SERVICE])),
-        (CoreValue::Accountable, ids(&[INTEGRITY])),
-        (CoreValue::Competent, ids(&[DEVELOPING_SELF_AND_OTHERS])),
-        (CoreValue::Harmonious, ids(&[NATION_BINDING])),
-        (CoreValue::Loyal, ids(&[INTEGRITY])),
-        (CoreValue::Adaptive, ids(&[MANAGING_CHANGE])),
-        (CoreValue::Collaborative, ids(&[COOPERATION, COMMUNICATION])),
+        (
+            CoreValue::ServiceOriented,
+            competency_ids(&[PUBLIC_SERVICE]),
+        ),
+        (CoreValue::Accountable, competency_ids(&[INTEGRITY])),
+        (
+            CoreValue::Competent,
+            competency_ids(&[DEVELOPING_SELF_AND_OTHERS]),
+        ),
+        (CoreValue::Harmonious, competency_ids(&[NATION_BINDING])),
+        (CoreValue::Loyal, competency_ids(&[INTEGRITY])),
+        (CoreValue::Adaptive, competency_ids(&[MANAGING_CHANGE])),
+        (
+            CoreValue::Collaborative,
+            competency_ids(&[COOPERATION, COMMUNICATION]),
+        ),
     ])
 }
 

@@ -35,7 +35,7 @@ pub use sakip::sakip_grades;
 pub use se_menpanrb_3_2023::se_menpanrb_3_2023_quotas;
 
 use crate::invariant::Invariant;
-use crate::num::{Percent, Weight};
+use crate::num::Weight;
 use crate::scoring::{Band, Bound};
 use rust_decimal::Decimal;
 
@@ -51,12 +51,12 @@ fn weight(value: i64) -> Weight {
     })
 }
 
-/// A percentage written in a preset (never negative, so never refused).
-fn percent(value: i64) -> Percent {
-    Percent::new(d(value)).unwrap_or_else(|_| {
-        debug_assert!(false, "a negative preset percentage");
-        Percent::ZERO
-    })
+/// Competency ids written in a preset (known to be valid).
+fn competency_ids(names: &[&'static str]) -> Vec<crate::id::CompetencyId> {
+    names
+        .iter()
+        .map(|&name| crate::id::CompetencyId::trusted(name))
+        .collect()
 }
 
 /// A competency level written in a preset (1 to 5, so never refused).

@@ -5,7 +5,7 @@
 //! the preset carries the competencies and the ladder, and an agency adds the indicators (and
 //! its technical competencies) to its catalogue as data.
 
-use super::level;
+use super::{competency_ids, level};
 use crate::development::{
     Competency, CompetencyCatalogue, CompetencyGroup, CompetencyLevel, SoftSkill, Standards,
 };
@@ -67,13 +67,15 @@ pub fn permenpanrb_38_2017_catalogue() -> CompetencyCatalogue {
             "Perekat Bangsa",
         ),
     ];
-    let ids = |names: &[&'static str]| names.iter().map(|&n| CompetencyId::trusted(n)).collect();
     let soft_skills = BTreeMap::from([
-        (SoftSkill::Communication, ids(&[COMMUNICATION])),
-        (SoftSkill::Teamwork, ids(&[COOPERATION, NATION_BINDING])),
+        (SoftSkill::Communication, competency_ids(&[COMMUNICATION])),
+        (
+            SoftSkill::Teamwork,
+            competency_ids(&[COOPERATION, NATION_BINDING]),
+        ),
         (
             SoftSkill::Leadership,
-            ids(&[DEVELOPING_SELF_AND_OTHERS, MANAGING_CHANGE, DECISION_MAKING]),
+            competency_ids(&[DEVELOPING_SELF_AND_OTHERS, MANAGING_CHANGE, DECISION_MAKING]),
         ),
     ]);
     CompetencyCatalogue::new(competencies, soft_skills)

@@ -1,9 +1,9 @@
 //! PermenPANRB 8/2021 on the performance management of civil servants: the achievement →
 //! value map and the additional results (tugas tambahan).
 
-use super::{band, d, percent};
+use super::{band, d};
 use crate::evaluation::{AdditionalWorth, Permenpanrb8Rules};
-use crate::num::Score;
+use crate::num::{Percent, Score};
 use crate::scoring::{Affine, BandTable, Bound, ValueMap};
 
 /// PermenPANRB 8/2021's final value: [`permenpanrb_8_2021_values`] for the main results;
@@ -14,11 +14,11 @@ pub fn permenpanrb_8_2021_rules() -> Permenpanrb8Rules {
     Permenpanrb8Rules {
         values: permenpanrb_8_2021_values(),
         additional_worth: AdditionalWorth {
-            very_good: percent(100),
-            good: percent(80),
-            fair: percent(60),
-            poor: percent(40),
-            very_poor: percent(20),
+            very_good: Percent::whole(100),
+            good: Percent::whole(80),
+            fair: Percent::whole(60),
+            poor: Percent::whole(40),
+            very_poor: Percent::whole(20),
         },
         additional_cap: Score::new(d(10)).unwrap_or_else(|_| {
             debug_assert!(false, "10 is a score");
