@@ -303,7 +303,16 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
         | DevelopmentError::UnknownCompetency { competency } => {
             Some(ErrorSubject::Competency(competency.clone()))
         }
-        DevelopmentError::NoStandard { position } => Some(ErrorSubject::Position(position.clone())),
+        DevelopmentError::NoStandard { position }
+        | DevelopmentError::UnknownPosition { position } => {
+            Some(ErrorSubject::Position(position.clone()))
+        }
+        DevelopmentError::UnknownEmployee { employee }
+        | DevelopmentError::DuplicateEmployee { employee }
+        | DevelopmentError::DuplicateNeed { employee, .. }
+        | DevelopmentError::UnknownCompletedProgramme { employee, .. } => {
+            Some(ErrorSubject::Employee(*employee))
+        }
         DevelopmentError::DuplicateProgramme { programme }
         | DevelopmentError::BlankProgrammeName { programme }
         | DevelopmentError::NegativeCost { programme, .. }

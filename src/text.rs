@@ -30,3 +30,16 @@ pub(crate) fn in_indonesian(word: &'static str) -> &'static str {
         other => other,
     }
 }
+
+/// `text` on one line: every line break and other control character becomes a space, so a
+/// statement cannot start a line of its own in a rendering.
+pub(crate) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}

@@ -273,6 +273,23 @@ fn other_errors() -> Vec<Error> {
             programme: kinerja::id::ProgrammeId::new("P1").unwrap(),
             competency: CompetencyId::new("MAN-INTEGRITAS").unwrap(),
         }),
+        Error::from(DevelopmentError::PerformanceStep { step: 0 }),
+        Error::from(DevelopmentError::UnknownEmployee { employee: rina() }),
+        Error::from(DevelopmentError::DuplicateEmployee { employee: rina() }),
+        Error::from(DevelopmentError::UnknownPosition {
+            position: PositionId::new("KASI-X").unwrap(),
+        }),
+        Error::from(DevelopmentError::DuplicateNeed {
+            employee: rina(),
+            competency: CompetencyId::new("MAN-INTEGRITAS").unwrap(),
+        }),
+        Error::from(DevelopmentError::UnknownCompletedProgramme {
+            employee: rina(),
+            programme: kinerja::id::ProgrammeId::new("P9").unwrap(),
+        }),
+        Error::from(DevelopmentError::NegativeBudget {
+            budget: Decimal::NEGATIVE_ONE,
+        }),
         Error::from(DevelopmentError::JpmCutOffs {
             optimal: kinerja::num::Percent::whole(70),
             fairly_optimal: kinerja::num::Percent::whole(80),

@@ -196,6 +196,25 @@ impl Cascade {
         self.nodes.get(node)
     }
 
+    /// The goal (tujuan) node `id` serves: the root above it, when that root is a goal.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let goal = cascade.goal_of(&kinerja::id::NodeId::new("RHK-KUR-1")?);
+    /// assert_eq!(goal.map(|n| n.level()), Some(kinerja::cascade::Level::Goal));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn goal_of(&self, id: &NodeId) -> Option<&Node> {
+        let mut index = self.index_of(id)?;
+        // The tree is acyclic (checked on construction); the walk is bounded by its depth.
+        while let Some(parent) = self.links.parent.get(index).copied().flatten() {
+            index = parent;
+        }
+        self.nodes.get(index).filter(|n| n.level() == Level::Goal)
+    }
+
     /// The nodes of one level, by id.
     pub fn at_level(&self, level: Level) -> impl Iterator<Item = &Node> {
         self.nodes.iter().filter(move |n| n.level() == level)

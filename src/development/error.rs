@@ -2,6 +2,7 @@
 
 use crate::id::{CompetencyId, PositionId, ProgrammeId};
 use crate::label::Language;
+use crate::nip::EmployeeNumber;
 use crate::num::Percent;
 use thiserror::Error;
 
@@ -102,6 +103,54 @@ pub enum DevelopmentError {
         /// The competency.
         competency: CompetencyId,
     },
+    /// A performance step outside 1 to 4 levels.
+    #[error("a performance gap may ask for 1 to 4 levels, not {step}")]
+    PerformanceStep {
+        /// The step given.
+        step: u8,
+    },
+    /// A record for an employee the agency does not have.
+    #[error("employee {employee} is not in the agency")]
+    UnknownEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// An employee listed twice in one list.
+    #[error("employee {employee} is listed more than once")]
+    DuplicateEmployee {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A position the agency does not have.
+    #[error("position `{position}` is not in the agency")]
+    UnknownPosition {
+        /// The position.
+        position: PositionId,
+    },
+    /// One employee's needs name a competency twice.
+    #[error("employee {employee} needs competency `{competency}` more than once")]
+    DuplicateNeed {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The competency.
+        competency: CompetencyId,
+    },
+    /// A completed programme the catalogue does not hold.
+    #[error(
+        "employee {employee} completed programme `{programme}`, which the catalogue does not hold"
+    )]
+    UnknownCompletedProgramme {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The programme.
+        programme: ProgrammeId,
+    },
+    /// A negative budget.
+    #[error("budget {budget} is negative")]
+    NegativeBudget {
+        /// The budget given.
+        budget: rust_decimal::Decimal,
+    },
     /// Job Person Match cut-offs out of order.
     #[error(
         "the Job Person Match cut-offs must rise: 'fairly optimal' from {fairly_optimal} % is above 'optimal' from {optimal} %"
@@ -159,6 +208,31 @@ impl DevelopmentError {
             } => format!(
                 "program `{programme}`: level prasyarat `{competency}` lebih tinggi daripada level yang dicapai lewat program"
             ),
+            Self::PerformanceStep { step } => {
+                format!("kesenjangan kinerja hanya boleh meminta 1 sampai 4 level, bukan {step}")
+            }
+            Self::UnknownEmployee { employee } => {
+                format!("pegawai {employee} tidak ada di instansi")
+            }
+            Self::DuplicateEmployee { employee } => {
+                format!("pegawai {employee} tercantum lebih dari sekali")
+            }
+            Self::UnknownPosition { position } => {
+                format!("jabatan `{position}` tidak ada di instansi")
+            }
+            Self::DuplicateNeed {
+                employee,
+                competency,
+            } => format!(
+                "pegawai {employee} membutuhkan kompetensi `{competency}` lebih dari sekali"
+            ),
+            Self::UnknownCompletedProgramme {
+                employee,
+                programme,
+            } => format!(
+                "pegawai {employee} telah menyelesaikan program `{programme}` yang tidak ada dalam katalog"
+            ),
+            Self::NegativeBudget { budget } => format!("anggaran {budget} negatif"),
             Self::JpmCutOffs {
                 optimal,
                 fairly_optimal,

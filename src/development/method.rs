@@ -161,8 +161,8 @@ impl Jp {
 
     /// A whole number of JP.
     #[must_use]
-    pub fn whole(jp: u32) -> Self {
-        Self(Decimal::from(jp))
+    pub const fn whole(jp: u32) -> Self {
+        Self(Decimal::from_parts(jp, 0, 0, false, 0))
     }
 
     /// The exact value.

@@ -1,27 +1,53 @@
 //! Development: the competencies an agency assesses, the standards of its positions,
-//! assessments, competency gaps and the Job Person Match, and the performance gaps an
-//! evaluation points at. (The programmes, the mapping of gaps to them, the planner and the
-//! training needs analysis build on these.)
+//! assessments, competency gaps and the Job Person Match, the performance gaps an evaluation
+//! points at, the needs they make, the programmes that close them, the planner that chooses
+//! among them under the budget and the 20 JP minimum, each recommendation's trace to the
+//! goals it serves, and the training needs analysis of a unit or the agency.
+//!
+//! The path an agency takes: [`development_needs`] turns the year's
+//! [`AgencyAppraisal`](crate::AgencyAppraisal) and the [`DevelopmentRecords`] into
+//! [`EmployeeNeeds`]; [`plan_development`] plans them against a [`ProgrammeCatalogue`];
+//! [`TrainingNeeds::of`] sums needs and plan up per unit and for the agency.
 
+mod analysis;
 mod assessment;
 mod catalogue;
+mod closing;
 mod competency;
 mod error;
+mod greedy;
 mod job_match;
 mod method;
+mod need;
+mod needs;
 mod performance;
+mod plan;
+mod planner;
 mod programme;
 mod standard;
+mod trace;
 
+pub use analysis::{
+    CompetencyNeeds, GoalNeeds, HeldBack, ProgrammeNeeds, TrainingNeeds, TrainingNeedsAnalysis,
+};
 pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
 pub use catalogue::CompetencyCatalogue;
+pub use closing::ClosingRules;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::DevelopmentError;
 pub use job_match::{AboveStandard, CompetencyGap, JobPersonMatch, JpmCategory, JpmRules};
 pub use method::{CreditRule, CreditUnit, Jp, JpConversion, JpCredit, Method};
+pub use need::{Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules};
+pub use needs::{
+    DevelopmentRecords, IntendedMove, NeedsRules, TalentPlacement, TrainingHistory,
+    development_needs,
+};
 pub use performance::{PerformanceGap, PerformanceGapRules, PerformanceGapSource};
+pub use plan::{Closed, DevelopmentPlan, EmployeePlan, OpenNeed, Recommendation};
+pub use planner::{PlanRules, plan_development};
 pub use programme::{Programme, ProgrammeCatalogue};
 pub use standard::{Standard, Standards};
+pub use trace::TraceNames;
 
 crate::label::display_in_english!(
     CompetencyGroup,

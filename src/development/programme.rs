@@ -131,6 +131,11 @@ impl ProgrammeCatalogue {
         self.programmes.iter().zip(self.jp.iter().copied())
     }
 
+    /// The programme at `index` in id order, with its JP.
+    pub(crate) fn at(&self, index: usize) -> Option<(&Programme, Jp)> {
+        Some((self.programmes.get(index)?, self.jp.get(index).copied()?))
+    }
+
     /// The programme `id`, with its JP.
     #[must_use]
     pub fn get(&self, id: &ProgrammeId) -> Option<(&Programme, Jp)> {

@@ -11,6 +11,7 @@ mod permenpanrb_38_2017;
 mod permenpanrb_3_2020;
 mod permenpanrb_6_2022;
 mod permenpanrb_8_2021;
+mod pp_17_2020;
 mod pp_30_2019;
 mod pp_46_2011;
 mod sakip;
@@ -29,6 +30,7 @@ pub use permenpanrb_38_2017::{
     MANAGING_CHANGE, NATION_BINDING, PUBLIC_SERVICE, RESULTS_ORIENTATION,
     permenpanrb_38_2017_catalogue, permenpanrb_38_2017_ladder,
 };
+pub use pp_17_2020::pp_17_2020_minimum_jp;
 pub use pp_30_2019::{pp30_bands, pp30_rules};
 pub use pp_46_2011::{pp46_bands, pp46_rules};
 pub use sakip::sakip_grades;

@@ -7,6 +7,13 @@
 //! It is deliberately not perfect: one staff member has no result yet, so the diagnostics
 //! have something to say.
 
+mod development;
+
+pub use development::{
+    CURRICULUM, EDUCATION_DATA, FACILITIES, siulak_competencies, siulak_development_records,
+    siulak_gap_rules, siulak_programmes, siulak_standards,
+};
+
 use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspective};
 use crate::development::{Assessment, AssessmentSource, CompetencyLevel};
 use crate::error::Error;

@@ -1,0 +1,221 @@
+//! The development planner on an agency of 100,000 employees and a catalogue of 1,000
+//! programmes (issue target: under 2 s on a 2-core machine), made seeded and deterministic:
+//! 2–6 needs an employee, programmes teaching 1–3 competencies with costs, places, runs and
+//! entry levels, a JP cap of 80 and a budget of a third of what the needs would cost.
+//!
+//! The agency's dictionary holds 200 competencies (the nine national ones and technical
+//! ones), so each competency is taught by about ten programmes; a stress case squeezes the
+//! same catalogue onto 40 competencies (fifty programmes each, five times the candidate
+//! pairs). Also the training needs analysis (two plans and the sums) at the main size.
+//!
+//! `cargo bench --bench development`.
+
+// The criterion macros generate an undocumented function.
+#![allow(missing_docs)]
+// Made-up data that fails to build must stop the bench loudly.
+#![allow(clippy::panic, clippy::indexing_slicing)]
+
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use kinerja::development::{
+    Cause, Competency, CompetencyCatalogue, CompetencyGroup, CompetencyLevel, EmployeeNeeds, Jp,
+    JpConversion, JpCredit, Method, Need, NeedOrigin, PlanRules, Programme, ProgrammeCatalogue,
+    TrainingNeeds, plan_development,
+};
+use kinerja::evaluation::CoreValue;
+use kinerja::id::{CompetencyId, ProgrammeId, UnitId};
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::period::Quarter;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+const EMPLOYEES: usize = 100_000;
+const PROGRAMMES: usize = 1_000;
+
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+
+    fn small(&mut self, n: u64) -> u32 {
+        u32::try_from(self.below(n)).unwrap_or(0)
+    }
+}
+
+fn competency(i: u64) -> CompetencyId {
+    CompetencyId::new(format!("TEK-{i:03}")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn level(l: u64) -> CompetencyLevel {
+    CompetencyLevel::new(u8::try_from(l).unwrap_or(5)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
+    let competencies = CompetencyCatalogue::default()
+        .with((0..count).map(|i| {
+            Competency::new(
+                competency(i),
+                CompetencyGroup::Technical,
+                format!("Teknis {i}"),
+            )
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let methods = [
+        Method::Course,
+        Method::ELearning,
+        Method::Workshop,
+        Method::Coaching,
+    ];
+    let programmes = (0..PROGRAMMES)
+        .map(|p| {
+            let method = methods[usize::try_from(random.below(4)).unwrap_or(0)];
+            let credit = match method {
+                Method::Course => JpCredit::Fixed {
+                    jp: Jp::whole(8 + random.small(33)),
+                    international: false,
+                },
+                _ => JpCredit::Converted {
+                    units: 1 + random.small(5),
+                    months: 3,
+                    international: false,
+                },
+            };
+            let mut programme = Programme::new(
+                ProgrammeId::new(format!("P-{p:04}")).unwrap_or_else(|e| panic!("{e}")),
+                format!("Program {p}"),
+                method,
+                credit,
+            );
+            programme.cost = if method == Method::ELearning {
+                Decimal::ZERO
+            } else {
+                Decimal::from(250_000 * (1 + random.below(40)))
+            };
+            for _ in 0..=random.below(3) {
+                programme
+                    .competencies
+                    .insert(competency(random.below(count)), level(2 + random.below(4)));
+            }
+            if random.below(5) == 0 {
+                programme.prerequisite = Some(level(1));
+            }
+            if random.below(10) < 7 {
+                programme.seats = Some(20 + random.small(180));
+            }
+            if random.below(2) == 0 {
+                programme.quarters = Quarter::ALL
+                    .into_iter()
+                    .filter(|_| random.below(2) == 0)
+                    .collect();
+            }
+            programme
+        })
+        .collect();
+    ProgrammeCatalogue::new(programmes, &competencies, &JpConversion::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
+    (0..EMPLOYEES)
+        .map(|i| {
+            let mut levels = BTreeMap::new();
+            let mut needs = BTreeMap::new();
+            for _ in 0..2 + random.below(5) {
+                let c = random.below(count);
+                let held = random.below(4);
+                if held > 0 {
+                    levels.insert(competency(c), level(held));
+                }
+                let target = (held + 1 + random.below(2)).min(5);
+                let weight = Decimal::new(
+                    i64::try_from(10_000 + random.below(990_000)).unwrap_or(1),
+                    4,
+                );
+                let value = CoreValue::ALL[usize::try_from(random.below(7)).unwrap_or(0)];
+                let cause = Cause::new(NeedOrigin::CoreValue { value }, weight, Vec::new());
+                let assessed = (held > 0).then(|| level(held));
+                needs.insert(
+                    competency(c),
+                    Need::new(competency(c), assessed, level(target), vec![cause]),
+                );
+            }
+            let unit = UnitId::new(format!("U{:03}", i % 400)).unwrap_or_else(|e| panic!("{e}"));
+            let mut employee = EmployeeNeeds::new(nip(i), unit, needs.into_values().collect());
+            employee.levels = levels;
+            employee.taken = Jp::whole(random.small(21));
+            employee
+        })
+        .collect()
+}
+
+/// A distinct valid NIP for each index: birth dates over 1960–1979, then a sequence number.
+fn nip(i: usize) -> EmployeeNumber {
+    let day = i % 28 + 1;
+    let month = (i / 28) % 12 + 1;
+    let year = 1960 + (i / 336) % 20;
+    let sequence = i / 6_720 + 1;
+    let text = format!("{year}{month:02}{day:02}2000031{sequence:03}");
+    EmployeeNumber::new(EmployeeKind::Pns, &text).unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+/// An agency with `count` competencies: its programmes, employees and budgeted rules.
+fn agency(count: u64) -> (ProgrammeCatalogue, Vec<EmployeeNeeds>, PlanRules) {
+    let mut random = Lcg(0x5eed_2026);
+    let programmes = catalogue(&mut random, count);
+    let employees = employees(&mut random, count);
+    let open = plan_development(&employees, &programmes, &PlanRules::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let needed: Decimal = open
+        .recommendations
+        .iter()
+        .filter(|r| !r.fill)
+        .map(|r| r.cost)
+        .sum();
+    let rules = PlanRules {
+        budget: Some((needed / Decimal::from(3)).round()),
+        jp_cap: Some(Jp::whole(80)),
+        ..PlanRules::default()
+    };
+    let plan = plan_development(&employees, &programmes, &rules).unwrap_or_else(|e| panic!("{e}"));
+    eprintln!(
+        "development, {count} competencies: {} employees, {} programmes; {} recommendations ({} fills), spent {} of {}, value {} of {}, {} below 20 JP",
+        employees.len(),
+        programmes.programmes().len(),
+        plan.recommendations.len(),
+        plan.recommendations.iter().filter(|r| r.fill).count(),
+        plan.spent,
+        rules.budget.unwrap_or_default(),
+        plan.value.round_dp(1),
+        plan.needed.round_dp(1),
+        plan.employees
+            .iter()
+            .filter(|e| e.shortfall.is_some())
+            .count(),
+    );
+    (programmes, employees, rules)
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("development");
+    group.sample_size(10);
+    let (programmes, employees, rules) = agency(200);
+    group.bench_function("plan 100k employees x 1k programmes", |b| {
+        b.iter(|| plan_development(black_box(&employees), &programmes, &rules));
+    });
+    group.bench_function("training needs 100k x 1k (two plans)", |b| {
+        b.iter(|| TrainingNeeds::of(black_box(&employees), &programmes, &rules));
+    });
+    let (programmes, employees, rules) = agency(40);
+    group.bench_function("plan 100k x 1k, 40 competencies (stress)", |b| {
+        b.iter(|| plan_development(black_box(&employees), &programmes, &rules));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,303 @@
+//! The training needs analysis (analisis kebutuhan pelatihan) of a unit and of the agency:
+//! the needs summed up, the competencies that hold back each goal most, the programmes and
+//! budget that closing the needs takes, and what the budget leaves uncovered.
+
+use super::error::DevelopmentError;
+use super::need::EmployeeNeeds;
+use super::plan::DevelopmentPlan;
+use super::planner::{PlanRules, plan_development};
+use super::programme::ProgrammeCatalogue;
+use crate::id::{CompetencyId, NodeId, ProgrammeId, UnitId};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One competency's needs in a scope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CompetencyNeeds {
+    /// The competency.
+    pub competency: CompetencyId,
+    /// How many employees need it.
+    pub employees: usize,
+    /// The levels missing, summed over them.
+    pub levels: u32,
+    /// Σ importance × levels: what closing them is worth.
+    #[serde(with = "crate::decimal_text")]
+    pub weight: Decimal,
+    /// The part of that weight the budgeted plan leaves open.
+    #[serde(with = "crate::decimal_text")]
+    pub uncovered: Decimal,
+}
+
+/// A competency holding a goal back, and by how much.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct HeldBack {
+    /// The competency.
+    pub competency: CompetencyId,
+    /// Σ over the needs' causes that serve the goal of the cause's weight × the levels
+    /// missing.
+    #[serde(with = "crate::decimal_text")]
+    pub weight: Decimal,
+}
+
+/// The competencies that hold one goal back, heaviest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct GoalNeeds {
+    /// The goal.
+    pub goal: NodeId,
+    /// The competencies, heaviest first, then by id.
+    pub competencies: Vec<HeldBack>,
+}
+
+/// One programme in the analysis: the places closing every need takes, and those the budget
+/// funds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ProgrammeNeeds {
+    /// The programme.
+    pub programme: ProgrammeId,
+    /// Participants in the plan without a budget limit (places and JP caps still hold).
+    pub needed: u32,
+    /// Participants in the budgeted plan, for needs (fills apart).
+    pub funded: u32,
+    /// The cost of the participants needed.
+    #[serde(with = "crate::decimal_text")]
+    pub needed_cost: Decimal,
+}
+
+/// The training needs of one scope: a unit or the whole agency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrainingNeeds {
+    /// The unit; none for the agency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<UnitId>,
+    /// Employees in scope.
+    pub employees: usize,
+    /// Those with at least one need.
+    pub with_needs: usize,
+    /// Each competency needed, heaviest first, then by id.
+    pub competencies: Vec<CompetencyNeeds>,
+    /// Each goal held back, by goal id.
+    pub goals: Vec<GoalNeeds>,
+    /// The programmes needed, by id.
+    pub programmes: Vec<ProgrammeNeeds>,
+    /// What closing the needs costs: the plan without a budget limit, fills apart.
+    #[serde(with = "crate::decimal_text")]
+    pub needed_budget: Decimal,
+    /// What the budgeted plan spends on needs.
+    #[serde(with = "crate::decimal_text")]
+    pub funded: Decimal,
+    /// What the budgeted plan spends on 20 JP fills.
+    #[serde(with = "crate::decimal_text")]
+    pub fills: Decimal,
+    /// Σ importance × levels of every need.
+    #[serde(with = "crate::decimal_text")]
+    pub weight: Decimal,
+    /// The part of it the budgeted plan leaves open.
+    #[serde(with = "crate::decimal_text")]
+    pub uncovered: Decimal,
+    /// Employees the budgeted plan leaves below the JP minimum.
+    pub below_minimum: usize,
+}
+
+/// The agency's training needs analysis: the agency, each unit, and the budgeted plan it
+/// rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrainingNeedsAnalysis {
+    /// The agency as a whole.
+    pub agency: TrainingNeeds,
+    /// Each unit with employees in the needs (the unit of the position held), by id.
+    pub units: Vec<TrainingNeeds>,
+    /// The plan under the budget.
+    pub plan: DevelopmentPlan,
+}
+
+impl TrainingNeeds {
+    /// The analysis of `needs`: it plans them twice, once under `rules` and once without a
+    /// budget limit (what closing every need would take), and sums both up per unit and
+    /// for the agency.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::Error> {
+    /// use kinerja::development::*;
+    /// use kinerja::sample;
+    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?)?;
+    /// let year = kinerja::appraise_agency(&input)?;
+    /// let rules = NeedsRules { performance: sample::siulak_gap_rules()?, ..Default::default() };
+    /// let needs = development_needs(input.cascade(), &year, &sample::siulak_competencies()?,
+    ///     &sample::siulak_standards()?, &sample::siulak_development_records()?, &rules)?;
+    /// let budget = PlanRules { budget: Some(5_000_000.into()), ..Default::default() };
+    /// let analysis = TrainingNeeds::of(&needs, &sample::siulak_programmes()?, &budget)?;
+    /// assert!(analysis.agency.funded <= 5_000_000.into());
+    /// assert!(analysis.agency.needed_budget > analysis.agency.funded); // the budget falls short
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`plan_development`].
+    pub fn of(
+        needs: &[EmployeeNeeds],
+        programmes: &ProgrammeCatalogue,
+        rules: &PlanRules,
+    ) -> Result<TrainingNeedsAnalysis, DevelopmentError> {
+        let plan = plan_development(needs, programmes, rules)?;
+        let unlimited = if rules.budget.is_none() {
+            plan.clone()
+        } else {
+            let open = PlanRules {
+                budget: None,
+                ..rules.clone()
+            };
+            plan_development(needs, programmes, &open)?
+        };
+        let plans = Plans {
+            budgeted: &plan,
+            unlimited: &unlimited,
+        };
+        let mut units: BTreeMap<&UnitId, Vec<&EmployeeNeeds>> = BTreeMap::new();
+        for employee in needs {
+            units.entry(&employee.unit).or_default().push(employee);
+        }
+        let all: Vec<&EmployeeNeeds> = needs.iter().collect();
+        let agency = plans.sum(None, &all);
+        let units = units
+            .into_iter()
+            .map(|(unit, employees)| plans.sum(Some(unit), &employees))
+            .collect();
+        Ok(TrainingNeedsAnalysis {
+            agency,
+            units,
+            plan,
+        })
+    }
+}
+
+struct Plans<'a> {
+    budgeted: &'a DevelopmentPlan,
+    unlimited: &'a DevelopmentPlan,
+}
+
+impl Plans<'_> {
+    fn sum(&self, unit: Option<&UnitId>, employees: &[&EmployeeNeeds]) -> TrainingNeeds {
+        let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
+        let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
+        let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
+        let (mut needed_budget, mut funded, mut fills) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        let (mut weight, mut uncovered, mut below_minimum) = (Decimal::ZERO, Decimal::ZERO, 0);
+        for employee in employees {
+            let planned = self.budgeted.employee(&employee.employee);
+            below_minimum += usize::from(planned.is_some_and(|p| p.shortfall.is_some()));
+            for need in &employee.needs {
+                let levels = need.levels();
+                let worth = need.importance * Decimal::from(levels);
+                let open = planned
+                    .and_then(|p| p.open.iter().find(|o| o.competency == need.competency))
+                    .map_or(Decimal::ZERO, |o| o.value);
+                weight += worth;
+                uncovered += open;
+                let entry =
+                    competencies
+                        .entry(&need.competency)
+                        .or_insert_with(|| CompetencyNeeds {
+                            competency: need.competency.clone(),
+                            employees: 0,
+                            levels: 0,
+                            weight: Decimal::ZERO,
+                            uncovered: Decimal::ZERO,
+                        });
+                entry.employees += 1;
+                entry.levels += u32::from(levels);
+                entry.weight += worth;
+                entry.uncovered += open;
+                for cause in &need.causes {
+                    for link in &cause.goals {
+                        *goals
+                            .entry(&link.goal)
+                            .or_default()
+                            .entry(&need.competency)
+                            .or_default() += cause.weight * Decimal::from(levels);
+                    }
+                }
+            }
+            for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
+                needed_budget += recommendation.cost;
+                let entry = programme_entry(&mut programmes, &recommendation.programme);
+                entry.needed += 1;
+                entry.needed_cost += recommendation.cost;
+            }
+            for recommendation in self.budgeted.of(&employee.employee) {
+                if recommendation.fill {
+                    fills += recommendation.cost;
+                } else {
+                    funded += recommendation.cost;
+                    programme_entry(&mut programmes, &recommendation.programme).funded += 1;
+                }
+            }
+        }
+        let mut competencies: Vec<CompetencyNeeds> = competencies.into_values().collect();
+        competencies.sort_by(|a, b| {
+            b.weight
+                .cmp(&a.weight)
+                .then(a.competency.cmp(&b.competency))
+        });
+        let goals = goals
+            .into_iter()
+            .map(|(goal, held)| {
+                let mut competencies: Vec<HeldBack> = held
+                    .into_iter()
+                    .map(|(competency, weight)| HeldBack {
+                        competency: competency.clone(),
+                        weight,
+                    })
+                    .collect();
+                competencies.sort_by(|a, b| {
+                    b.weight
+                        .cmp(&a.weight)
+                        .then(a.competency.cmp(&b.competency))
+                });
+                GoalNeeds {
+                    goal: goal.clone(),
+                    competencies,
+                }
+            })
+            .collect();
+        TrainingNeeds {
+            unit: unit.cloned(),
+            employees: employees.len(),
+            with_needs: employees.iter().filter(|e| !e.needs.is_empty()).count(),
+            competencies,
+            goals,
+            programmes: programmes.into_values().collect(),
+            needed_budget,
+            funded,
+            fills,
+            weight,
+            uncovered,
+            below_minimum,
+        }
+    }
+}
+
+fn programme_entry<'a, 'm>(
+    programmes: &'m mut BTreeMap<&'a ProgrammeId, ProgrammeNeeds>,
+    id: &'a ProgrammeId,
+) -> &'m mut ProgrammeNeeds {
+    programmes.entry(id).or_insert_with(|| ProgrammeNeeds {
+        programme: id.clone(),
+        needed: 0,
+        funded: 0,
+        needed_cost: Decimal::ZERO,
+    })
+}

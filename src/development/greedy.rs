@@ -1,0 +1,544 @@
+//! The planner's search: a lazy greedy by value per rupiah over (employee, programme) pairs,
+//! the better of that and the best single pair completed greedily, then the 20 JP fill.
+//!
+//! Everything here works on indices made by [`super::planner`]: competencies and programmes
+//! numbered in id order, employees in number order, so every tie breaks by id and the result
+//! does not depend on the order of the input. Pairs are ranked in integers: importance in
+//! ten-thousandths, levels in ten-thousandths (a method's effect counts to 0.01 %), cost in
+//! sen. Limits (budget, places, JP) are checked exactly, and the plan's figures are worked
+//! out exactly afterwards from the choices made.
+
+use crate::period::Quarter;
+use rust_decimal::Decimal;
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
+
+/// A programme, ready for the search.
+#[derive(Debug, Clone)]
+pub(super) struct Offer {
+    pub(super) cost: Decimal,
+    /// The cost in sen, for ranking.
+    pub(super) rank_cost: i128,
+    pub(super) jp: Decimal,
+    /// The share of its levels it closes, in ten-thousandths.
+    pub(super) effect: i128,
+    /// Competency index → the level it teaches, by index.
+    pub(super) teaches: Vec<(u32, u8)>,
+    /// The least level held in each competency it teaches; 0 when none.
+    pub(super) prerequisite: u8,
+    /// Programme indices that must have been completed.
+    pub(super) requires: Vec<u32>,
+    /// The quarters it runs in.
+    pub(super) runs: [bool; 4],
+    /// Places per run; `u32::MAX` when unlimited.
+    pub(super) seats: u32,
+    /// Its place in the fill order: cheapest first, then most JP, then id.
+    pub(super) fill_rank: u32,
+}
+
+/// One need, ready for the search.
+#[derive(Debug, Clone)]
+pub(super) struct Want {
+    pub(super) competency: u32,
+    pub(super) from: u8,
+    pub(super) target: u8,
+    /// Importance in ten-thousandths, for ranking.
+    pub(super) importance: i128,
+}
+
+impl Want {
+    /// The levels a programme teaching `taught` with `effect` closes of this need, in
+    /// ten-thousandths.
+    fn credit(&self, taught: u8, effect: i128) -> i128 {
+        i128::from(taught.min(self.target).saturating_sub(self.from)) * effect
+    }
+}
+
+/// An employee, ready for the search.
+#[derive(Debug, Clone)]
+pub(super) struct Learner {
+    /// Needs by competency index.
+    pub(super) wants: Vec<Want>,
+    /// Levels held, by competency index.
+    pub(super) levels: Vec<(u32, u8)>,
+    /// The standard's competencies, by index.
+    pub(super) standard: Vec<u32>,
+    /// Programmes completed, by index.
+    pub(super) completed: Vec<u32>,
+    pub(super) taken: Decimal,
+    pub(super) cap: Option<Decimal>,
+}
+
+impl Learner {
+    fn level(&self, competency: u32) -> u8 {
+        self.levels
+            .binary_search_by_key(&competency, |&(c, _)| c)
+            .ok()
+            .and_then(|i| self.levels.get(i))
+            .map_or(0, |&(_, l)| l)
+    }
+
+    /// Whether the employee may enrol at all: not done before, requirements completed,
+    /// prerequisite levels held.
+    pub(super) fn may_enrol(&self, offer: &Offer, programme: u32) -> bool {
+        (self.completed.is_empty() || self.completed.binary_search(&programme).is_err())
+            && offer
+                .requires
+                .iter()
+                .all(|r| self.completed.binary_search(r).is_ok())
+            && (offer.prerequisite == 0
+                || offer
+                    .teaches
+                    .iter()
+                    .all(|&(c, _)| self.level(c) >= offer.prerequisite))
+    }
+}
+
+/// A programme chosen for an employee.
+#[derive(Debug, Clone)]
+pub(super) struct Choice {
+    pub(super) programme: u32,
+    pub(super) quarter: Quarter,
+    pub(super) fill: bool,
+}
+
+/// One employee's state in the search.
+#[derive(Debug, Clone)]
+pub(super) struct Progress {
+    /// Per want, the levels closed so far in ten-thousandths (the furthest reach, after
+    /// effect).
+    closed: Vec<i128>,
+    pub(super) jp: Decimal,
+    pub(super) cost: Decimal,
+    pub(super) chosen: Vec<Choice>,
+    /// Candidates not yet ruled out for good.
+    live: Vec<u32>,
+}
+
+/// The search's state: shared budget and seats, and each employee's progress.
+#[derive(Debug, Clone)]
+pub(super) struct Search<'a> {
+    offers: &'a [Offer],
+    learners: &'a [Learner],
+    budget: Option<Decimal>,
+    /// Per programme, free places per quarter.
+    seats: Vec<[u32; 4]>,
+    pub(super) progress: Vec<Progress>,
+    /// The pair worth most on its own that fits the empty plan, with its value.
+    best_single: Option<(usize, u32, i128)>,
+}
+
+/// A candidate pair with its value and cost. Ordered so the better is greater: more value
+/// per rupiah (free programmes first), then more value, then the smaller employee and
+/// programme index.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    value: i128,
+    cost: i128,
+    learner: u32,
+    programme: u32,
+    /// `value / cost` as a float, for a quick first comparison.
+    density: f64,
+}
+
+/// Compares value per cost, a free pair being the densest.
+#[allow(clippy::cast_precision_loss)] // only past i128, where a ratio of floats still ranks
+fn denser(a: (i128, i128), b: (i128, i128)) -> Ordering {
+    let ((va, ca), (vb, cb)) = (a, b);
+    match (ca == 0, cb == 0) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        (false, false) => match (va.checked_mul(cb), vb.checked_mul(ca)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => (va as f64 / ca as f64).total_cmp(&(vb as f64 / cb as f64)),
+        },
+    }
+}
+
+impl Entry {
+    #[allow(clippy::cast_precision_loss)] // the float only speeds up clear comparisons
+    fn new(value: i128, cost: i128, learner: usize, programme: u32) -> Self {
+        let float = |x: i128| i64::try_from(x).map_or_else(|_| x as f64, |small| small as f64);
+        Self {
+            value,
+            cost,
+            learner: u32::try_from(learner).unwrap_or(u32::MAX),
+            programme,
+            density: if cost == 0 {
+                f64::INFINITY
+            } else {
+                float(value) / float(cost)
+            },
+        }
+    }
+
+    /// The exact order.
+    fn exact(&self, other: &Self) -> Ordering {
+        denser((self.value, self.cost), (other.value, other.cost))
+            .then(self.value.cmp(&other.value))
+            .then(Reverse(self.learner).cmp(&Reverse(other.learner)))
+            .then(Reverse(self.programme).cmp(&Reverse(other.programme)))
+    }
+}
+
+impl Ord for Entry {
+    /// By the float densities where they differ clearly (the exact order then agrees: the
+    /// floats err by far less than the margin), exactly otherwise; so the same as
+    /// [`Entry::exact`], only faster.
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (a, b) = (self.density, other.density);
+        if a.is_finite() && b.is_finite() && (a - b).abs() > 1e-9 * a.abs().max(b.abs()) {
+            a.total_cmp(&b)
+        } else {
+            self.exact(other)
+        }
+    }
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Entry {}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<'a> Search<'a> {
+    /// A search over `candidates`: per employee, the programmes that could close one of
+    /// their needs and that they may enrol in.
+    pub(super) fn new(
+        offers: &'a [Offer],
+        learners: &'a [Learner],
+        candidates: Vec<Vec<u32>>,
+        budget: Option<Decimal>,
+        from: Quarter,
+    ) -> Self {
+        let seats = offers
+            .iter()
+            .map(|offer| {
+                let mut free = [0_u32; 4];
+                for (free_places, quarter) in free.iter_mut().zip(Quarter::ALL) {
+                    let runs = offer.runs.get(slot(quarter)).copied().unwrap_or(false);
+                    if runs && quarter >= from {
+                        *free_places = offer.seats;
+                    }
+                }
+                free
+            })
+            .collect();
+        let progress = learners
+            .iter()
+            .zip(candidates)
+            .map(|(learner, live)| Progress {
+                closed: vec![0; learner.wants.len()],
+                jp: learner.taken,
+                cost: Decimal::ZERO,
+                chosen: Vec::new(),
+                live,
+            })
+            .collect();
+        let mut search = Self {
+            offers,
+            learners,
+            budget,
+            seats,
+            progress,
+            best_single: None,
+        };
+        search.rank_candidates();
+        search
+    }
+
+    /// Sorts each employee's candidates by what they are worth alone, best first (so a
+    /// scan can stop where even that falls short), drops those worth nothing, and finds the
+    /// best single pair on the way.
+    fn rank_candidates(&mut self) {
+        let mut ranked: Vec<Entry> = Vec::new();
+        for learner in 0..self.learners.len() {
+            let Some(mut live) = self
+                .progress
+                .get_mut(learner)
+                .map(|p| std::mem::take(&mut p.live))
+            else {
+                continue;
+            };
+            ranked.clear();
+            ranked.extend(
+                live.iter()
+                    .filter_map(|&programme| self.entry(learner, programme)),
+            );
+            ranked.sort_unstable_by(|a, b| b.cmp(a));
+            for entry in &ranked {
+                let better = self.best_single.is_none_or(|(_, p, v)| {
+                    let cost = |p: u32| self.offers.get(p as usize).map_or(0, |o| o.rank_cost);
+                    entry.value > v || (entry.value == v && entry.cost < cost(p))
+                });
+                if better && self.fits(learner, entry.programme) {
+                    self.best_single = Some((learner, entry.programme, entry.value));
+                }
+            }
+            live.clear();
+            live.extend(ranked.iter().map(|e| e.programme));
+            if let Some(p) = self.progress.get_mut(learner) {
+                p.live = live;
+            }
+        }
+    }
+
+    /// The pair with its value now; none when it adds nothing.
+    fn entry(&self, learner: usize, programme: u32) -> Option<Entry> {
+        let value = self.marginal(learner, programme);
+        let cost = self
+            .offers
+            .get(programme as usize)
+            .map_or(0, |o| o.rank_cost);
+        (value > 0).then(|| Entry::new(value, cost, learner, programme))
+    }
+
+    /// The value the programme would add for the employee now.
+    fn marginal(&self, learner: usize, programme: u32) -> i128 {
+        self.values(learner, programme).map_or(0, |(now, _)| now)
+    }
+
+    /// The first quarter with a free place, if any.
+    fn quarter(&self, programme: u32) -> Option<Quarter> {
+        let free = self.seats.get(programme as usize)?;
+        Quarter::ALL
+            .into_iter()
+            .find(|q| free.get(slot(*q)).is_some_and(|&s| s > 0))
+    }
+
+    /// Whether budget, places and the employee's JP cap leave room for the programme.
+    fn fits(&self, learner: usize, programme: u32) -> bool {
+        let (Some(l), Some(p), Some(offer)) = (
+            self.learners.get(learner),
+            self.progress.get(learner),
+            self.offers.get(programme as usize),
+        ) else {
+            return false;
+        };
+        self.budget.is_none_or(|b| offer.cost <= b)
+            && l.cap.is_none_or(|cap| p.jp + offer.jp <= cap)
+            && self.quarter(programme).is_some()
+            && !p.chosen.iter().any(|c| c.programme == programme)
+    }
+
+    /// The employee's best candidate now. Candidates are ranked by their value alone, an
+    /// upper bound on their value now, so the scan stops at the first whose bound cannot
+    /// beat the best found. Candidates that can never again add value or fit (budget,
+    /// places and JP only shrink, closed levels only grow) are dropped for good; the limits
+    /// are checked only for a candidate that would beat the best so far.
+    fn best_of(&mut self, learner: usize) -> Option<Entry> {
+        let mut live = std::mem::take(&mut self.progress.get_mut(learner)?.live);
+        let mut best: Option<Entry> = None;
+        // Compacts the scanned part in place: `kept` candidates stay, the rest go for good.
+        let mut kept = 0;
+        let mut scanned = 0;
+        while let Some(&programme) = live.get(scanned) {
+            let keep = match self.values(learner, programme) {
+                Some((now, alone)) if now > 0 || best.is_some() => {
+                    let cost = self
+                        .offers
+                        .get(programme as usize)
+                        .map_or(0, |o| o.rank_cost);
+                    let entry = |value| Entry::new(value, cost, learner, programme);
+                    if best.as_ref().is_some_and(|b| entry(alone) <= *b) {
+                        break;
+                    }
+                    let candidate = entry(now);
+                    if now <= 0 {
+                        false
+                    } else if best.as_ref().is_some_and(|b| candidate <= *b) {
+                        true
+                    } else if self.fits(learner, programme) {
+                        best = Some(candidate);
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            };
+            if keep {
+                if let Some(slot) = live.get_mut(kept) {
+                    *slot = programme;
+                }
+                kept += 1;
+            }
+            scanned += 1;
+        }
+        live.drain(kept..scanned);
+        if let Some(p) = self.progress.get_mut(learner) {
+            p.live = live;
+        }
+        best
+    }
+
+    /// The pair's value now and on an empty plan (an upper bound on it), in one pass.
+    fn values(&self, learner: usize, programme: u32) -> Option<(i128, i128)> {
+        let l = self.learners.get(learner)?;
+        let p = self.progress.get(learner)?;
+        let offer = self.offers.get(programme as usize)?;
+        let (mut now, mut alone) = (0_i128, 0_i128);
+        for &(competency, taught) in &offer.teaches {
+            // An employee has a handful of needs: a linear look-up beats a binary search.
+            let Some(w) = l.wants.iter().position(|w| w.competency == competency) else {
+                continue;
+            };
+            let (Some(want), Some(&closed)) = (l.wants.get(w), p.closed.get(w)) else {
+                continue;
+            };
+            let credit = want.credit(taught, offer.effect);
+            alone = alone.saturating_add(want.importance.saturating_mul(credit));
+            if credit > closed {
+                now = now.saturating_add(want.importance.saturating_mul(credit - closed));
+            }
+        }
+        Some((now, alone))
+    }
+
+    /// Places the employee in the programme's first run with a free place.
+    pub(super) fn accept(&mut self, learner: usize, programme: u32, fill: bool) {
+        let Some(quarter) = self.quarter(programme) else {
+            return;
+        };
+        let (Some(l), Some(offer)) = (
+            self.learners.get(learner),
+            self.offers.get(programme as usize),
+        ) else {
+            return;
+        };
+        if let Some(slot) = self
+            .seats
+            .get_mut(programme as usize)
+            .and_then(|free| free.get_mut(slot(quarter)))
+        {
+            *slot = slot.saturating_sub(1);
+        }
+        if let Some(budget) = self.budget.as_mut() {
+            *budget -= offer.cost;
+        }
+        let Some(p) = self.progress.get_mut(learner) else {
+            return;
+        };
+        for &(competency, taught) in &offer.teaches {
+            let Ok(w) = l.wants.binary_search_by_key(&competency, |w| w.competency) else {
+                continue;
+            };
+            let (Some(want), Some(closed)) = (l.wants.get(w), p.closed.get_mut(w)) else {
+                continue;
+            };
+            *closed = (*closed).max(want.credit(taught, offer.effect));
+        }
+        p.jp += offer.jp;
+        p.cost += offer.cost;
+        p.chosen.push(Choice {
+            programme,
+            quarter,
+            fill,
+        });
+    }
+
+    /// The plan's value so far, as ranked: Σ importance × levels closed.
+    pub(super) fn value(&self) -> i128 {
+        self.learners
+            .iter()
+            .zip(&self.progress)
+            .flat_map(|(l, p)| l.wants.iter().zip(&p.closed))
+            .map(|(w, closed)| w.importance.saturating_mul(*closed))
+            .fold(0, i128::saturating_add)
+    }
+
+    /// The lazy greedy: repeatedly take the pair with the most value per rupiah among those
+    /// that fit. The heap holds each employee's best pair as it was when pushed. Only that
+    /// employee's own choices change their values, and each choice is followed by a fresh
+    /// push, so a stored value is exact; the budget and places only shrink, so a stored
+    /// entry is an upper bound on the employee's best now. The top entry, if it still fits,
+    /// is therefore the true best; if not, the employee's next best is pushed instead.
+    pub(super) fn greedy(&mut self) {
+        let mut heap: BinaryHeap<Entry> = (0..self.learners.len())
+            .filter_map(|l| self.best_of(l))
+            .collect();
+        while let Some(top) = heap.pop() {
+            let learner = top.learner as usize;
+            if self.fits(learner, top.programme) {
+                self.accept(learner, top.programme, false);
+            }
+            heap.extend(self.best_of(learner));
+        }
+    }
+
+    /// The single pair worth most on its own that fits an empty plan (ties to the cheaper,
+    /// then the smaller indices), found when the search was made.
+    pub(super) const fn best_single(&self) -> Option<(usize, u32, i128)> {
+        self.best_single
+    }
+
+    /// Tops every employee up to `minimum` JP where budget, places and caps allow: the one
+    /// furthest below goes first, one programme at a time, the most relevant (teaching a
+    /// needed competency, then one of the standard's, then any) and cheapest first.
+    pub(super) fn fill(&mut self, minimum: Decimal, by_competency: &[Vec<u32>], order: &[u32]) {
+        let mut heap: BinaryHeap<(Decimal, Reverse<usize>)> = self
+            .progress
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.jp < minimum)
+            .map(|(l, p)| (minimum - p.jp, Reverse(l)))
+            .collect();
+        while let Some((_, Reverse(learner))) = heap.pop() {
+            let Some(programme) = self.fill_for(learner, by_competency, order) else {
+                continue;
+            };
+            self.accept(learner, programme, true);
+            if let Some(p) = self.progress.get(learner) {
+                if p.jp < minimum {
+                    heap.push((minimum - p.jp, Reverse(learner)));
+                }
+            }
+        }
+    }
+
+    fn fill_for(&self, learner: usize, by_competency: &[Vec<u32>], order: &[u32]) -> Option<u32> {
+        let l = self.learners.get(learner)?;
+        let usable = |&programme: &u32| {
+            self.offers.get(programme as usize).is_some_and(|offer| {
+                offer.jp > Decimal::ZERO
+                    && l.may_enrol(offer, programme)
+                    && self.fits(learner, programme)
+            })
+        };
+        let rank = |p: &u32| {
+            self.offers
+                .get(*p as usize)
+                .map_or(u32::MAX, |o| o.fill_rank)
+        };
+        let tier = |competencies: &mut dyn Iterator<Item = u32>| {
+            competencies
+                .filter_map(|c| by_competency.get(c as usize))
+                .flatten()
+                .copied()
+                .filter(usable)
+                .min_by_key(rank)
+        };
+        tier(&mut l.wants.iter().map(|w| w.competency))
+            .or_else(|| tier(&mut l.standard.iter().copied()))
+            .or_else(|| order.iter().copied().find(usable))
+    }
+}
+
+/// A quarter's place in a per-quarter array.
+pub(super) const fn slot(quarter: Quarter) -> usize {
+    match quarter {
+        Quarter::Q1 => 0,
+        Quarter::Q2 => 1,
+        Quarter::Q3 => 2,
+        Quarter::Q4 => 3,
+    }
+}

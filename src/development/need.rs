@@ -1,0 +1,263 @@
+//! Development needs (kebutuhan pengembangan kompetensi): for one employee, each competency
+//! to raise, from which level to which, how much it matters and why.
+
+use super::competency::CompetencyLevel;
+use super::error::DevelopmentError;
+use super::method::Jp;
+use crate::evaluation::{CoreValue, NineBox};
+use crate::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, ProgrammeId, UnitId};
+use crate::nip::EmployeeNumber;
+use crate::num::{Percent, Weight};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Why a competency needs developing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "source")]
+#[non_exhaustive]
+pub enum NeedOrigin {
+    /// The standard of the position held asks for a higher level (PP 11/2017 art. 205).
+    CurrentPosition {
+        /// The position.
+        position: PositionId,
+        /// The level it requires.
+        required: CompetencyLevel,
+    },
+    /// The standard of the position the employee is meant to move to asks for a higher level.
+    IntendedPosition {
+        /// The position.
+        position: PositionId,
+        /// The level it requires.
+        required: CompetencyLevel,
+    },
+    /// An indicator behind its target depends on the competency (PP 11/2017 art. 206).
+    Indicator {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// Its achievement.
+        achievement: Percent,
+    },
+    /// A core value rated below expectation rests on the competency.
+    CoreValue {
+        /// The value.
+        value: CoreValue,
+    },
+    /// The employee's nine-box box calls for competency development, here where they fall
+    /// short of their standard.
+    TalentBox {
+        /// The box.
+        box_number: NineBox,
+    },
+}
+
+/// A goal of the agency that a need's origin serves, with the missions the goal serves: the
+/// last links of a recommendation's trace.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct GoalLink {
+    /// The goal (tujuan), a root of the cascade.
+    pub goal: NodeId,
+    /// The missions it serves.
+    pub missions: Vec<MissionId>,
+}
+
+impl GoalLink {
+    /// A goal and its missions.
+    #[must_use]
+    pub const fn new(goal: NodeId, missions: Vec<MissionId>) -> Self {
+        Self { goal, missions }
+    }
+}
+
+/// One reason a need exists, what it adds to the need's importance, and the goals it serves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Cause {
+    /// Why.
+    pub origin: NeedOrigin,
+    /// What it adds to the need's importance, in percent of a job (see [`NeedRules`]).
+    #[serde(with = "crate::decimal_text")]
+    pub weight: Decimal,
+    /// The goals it serves, by id.
+    pub goals: Vec<GoalLink>,
+}
+
+impl Cause {
+    /// A cause.
+    #[must_use]
+    pub const fn new(origin: NeedOrigin, weight: Decimal, goals: Vec<GoalLink>) -> Self {
+        Self {
+            origin,
+            weight,
+            goals,
+        }
+    }
+}
+
+/// One competency an employee needs to raise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Need {
+    /// The competency.
+    pub competency: CompetencyId,
+    /// The level that counts today; none when never assessed (counted as 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed: Option<CompetencyLevel>,
+    /// The level to reach.
+    pub target: CompetencyLevel,
+    /// How much each level closed is worth: the sum of the causes' weights.
+    #[serde(with = "crate::decimal_text")]
+    pub importance: Decimal,
+    /// Why, most weighty first.
+    pub causes: Vec<Cause>,
+}
+
+impl Need {
+    /// A need for `competency` from `assessed` to `target`, with its causes; its importance
+    /// is the sum of their weights.
+    #[must_use]
+    pub fn new(
+        competency: CompetencyId,
+        assessed: Option<CompetencyLevel>,
+        target: CompetencyLevel,
+        causes: Vec<Cause>,
+    ) -> Self {
+        let importance = causes.iter().map(|c| c.weight).sum();
+        Self {
+            competency,
+            assessed,
+            target,
+            importance,
+            causes,
+        }
+    }
+
+    /// The levels between the assessed level and the target (0 when none is missing).
+    #[must_use]
+    pub fn levels(&self) -> u8 {
+        self.target
+            .get()
+            .saturating_sub(self.assessed.map_or(0, CompetencyLevel::get))
+    }
+}
+
+/// What the planner must know of one employee: their needs, their levels, and their year's
+/// learning so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct EmployeeNeeds {
+    /// The employee.
+    pub employee: EmployeeNumber,
+    /// The unit of the position they hold.
+    pub unit: UnitId,
+    /// Each competency to raise, by competency id.
+    pub needs: Vec<Need>,
+    /// Every level that counts today, by competency (for programmes' prerequisites).
+    #[serde(default)]
+    pub levels: BTreeMap<CompetencyId, CompetencyLevel>,
+    /// The competencies of the position's standard (a 20 JP fill prefers them).
+    #[serde(default)]
+    pub standard: Vec<CompetencyId>,
+    /// The JP already earned this year.
+    #[serde(default)]
+    pub taken: Jp,
+    /// The programmes already completed.
+    #[serde(default)]
+    pub completed: Vec<ProgrammeId>,
+    /// This employee's yearly JP cap, over the plan's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jp_cap: Option<Jp>,
+}
+
+impl EmployeeNeeds {
+    /// An employee with `needs`, no levels on record, nothing learnt yet this year.
+    #[must_use]
+    pub fn new(employee: EmployeeNumber, unit: UnitId, needs: Vec<Need>) -> Self {
+        Self {
+            employee,
+            unit,
+            needs,
+            levels: BTreeMap::new(),
+            standard: Vec::new(),
+            taken: Jp::ZERO,
+            completed: Vec::new(),
+            jp_cap: None,
+        }
+    }
+
+    /// The level that counts today in `competency`.
+    #[must_use]
+    pub fn level(&self, competency: &CompetencyId) -> Option<CompetencyLevel> {
+        self.levels.get(competency).copied()
+    }
+}
+
+/// How needs are weighed and sized: all data, with documented defaults.
+///
+/// Each source spreads its weight evenly over what it points at, so that every source
+/// weighs a whole job's worth: the current position's standard spreads
+/// `current_position` over its competencies; an indicator behind target adds
+/// `indicators` × its share of the plan (the cascade's weights) over the competencies the
+/// agency maps it onto; a core value below expectation adds `core_values` ÷ 7 over its
+/// competencies; the intended position and the nine-box likewise over their shortfalls.
+/// Cause weights are rounded half-up to 4 decimals, so they read cleanly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedRules {
+    /// The weight of the current position's standard. Default 100.
+    pub current_position: Weight,
+    /// The weight of an intended position's standard. Default 50: a move is a prospect,
+    /// the current job a duty.
+    pub intended_position: Weight,
+    /// The weight of the plan's indicators behind target. Default 100.
+    pub indicators: Weight,
+    /// The weight of the seven core values. Default 100.
+    pub core_values: Weight,
+    /// The weight of a nine-box box calling for development. Default 50.
+    pub talent_box: Weight,
+    /// How many levels above the assessed one an indicator or a core value asks for
+    /// (1–4; never above 5, never below the standard). Default 1.
+    pub performance_step: u8,
+}
+
+impl Default for NeedRules {
+    fn default() -> Self {
+        Self {
+            current_position: Weight::WHOLE,
+            intended_position: Weight::new(Decimal::from(50)).unwrap_or(Weight::WHOLE),
+            indicators: Weight::WHOLE,
+            core_values: Weight::WHOLE,
+            talent_box: Weight::new(Decimal::from(50)).unwrap_or(Weight::WHOLE),
+            performance_step: 1,
+        }
+    }
+}
+
+impl NeedRules {
+    /// Checks the step.
+    ///
+    /// # Errors
+    /// [`DevelopmentError::PerformanceStep`] unless the step is 1 to 4.
+    pub const fn check(&self) -> Result<(), DevelopmentError> {
+        if self.performance_step == 0 || self.performance_step > 4 {
+            return Err(DevelopmentError::PerformanceStep {
+                step: self.performance_step,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// `weight` spread over `parts`, rounded to 4 decimals (0 when there are no parts).
+pub(super) fn spread(weight: Decimal, parts: usize) -> Decimal {
+    if parts == 0 {
+        return Decimal::ZERO;
+    }
+    (weight / Decimal::from(parts))
+        .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}

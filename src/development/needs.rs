@@ -1,0 +1,422 @@
+//! An agency's development needs, from its year: each employee's competency gaps against the
+//! standard of the position held and of the one intended, and the performance gaps of the
+//! year's evaluation mapped onto competencies (PP 11/2017 art. 205–206).
+
+use super::assessment::{Assessment, AssessmentRules};
+use super::catalogue::CompetencyCatalogue;
+use super::competency::CompetencyLevel;
+use super::error::DevelopmentError;
+use super::job_match::{JobPersonMatch, JpmRules};
+use super::method::Jp;
+use super::need::{Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules, spread};
+use super::performance::{PerformanceGapRules, PerformanceGapSource};
+use super::standard::{Standard, Standards};
+use crate::cascade::Cascade;
+use crate::evaluation::{AgencyAppraisal, AnnualAppraisal, Placement, TalentAction};
+use crate::id::{CompetencyId, IndicatorId, PositionId, ProgrammeId};
+use crate::nip::EmployeeNumber;
+use crate::org::Employee;
+use crate::scoring::PlanExplanation;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An employee meant to move to another position (the standard of an intended position).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntendedMove {
+    /// The employee.
+    pub employee: EmployeeNumber,
+    /// The position.
+    pub position: PositionId,
+}
+
+/// An employee's nine-box placement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TalentPlacement {
+    /// The employee.
+    pub employee: EmployeeNumber,
+    /// The placement.
+    pub placement: Placement,
+}
+
+/// An employee's learning so far this year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingHistory {
+    /// The employee.
+    pub employee: EmployeeNumber,
+    /// The JP earned this year.
+    #[serde(default)]
+    pub taken: Jp,
+    /// The programmes completed (this year or before).
+    #[serde(default)]
+    pub completed: Vec<ProgrammeId>,
+    /// Their own yearly JP cap, if the agency set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jp_cap: Option<Jp>,
+}
+
+/// What an agency records about development besides the year's evaluation. Each list names
+/// an employee at most once (assessments aside).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DevelopmentRecords {
+    /// Competency assessments.
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    /// Intended moves.
+    #[serde(default)]
+    pub moves: Vec<IntendedMove>,
+    /// Nine-box placements.
+    #[serde(default)]
+    pub placements: Vec<TalentPlacement>,
+    /// Learning so far.
+    #[serde(default)]
+    pub history: Vec<TrainingHistory>,
+}
+
+/// The rules that turn a year into needs, all data with documented defaults.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedsRules {
+    /// Which assessment counts.
+    #[serde(default)]
+    pub assessment: AssessmentRules,
+    /// Which competencies the indicators and core values rest on.
+    #[serde(default)]
+    pub performance: PerformanceGapRules,
+    /// How needs are weighed and sized.
+    #[serde(default)]
+    pub weighing: NeedRules,
+}
+
+/// The development needs of every employee of the cascade's agency, by employee number.
+///
+/// For each employee: the shortfalls against the standard of the position held
+/// ([`NeedOrigin::CurrentPosition`]) and of an intended one; each indicator behind target and
+/// each core value below expectation in the annual appraisal, through the agency's map onto
+/// competencies, asking for [`NeedRules::performance_step`] levels above the assessed level
+/// (at least the standard's); the nine-box where it calls for development. Every cause is
+/// linked to the goals it serves: an indicator's own goal, otherwise the goals of the
+/// employee's results. A competency whose target the employee already holds is no need.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::Error> {
+/// use kinerja::development::{DevelopmentRecords, NeedsRules, Standards, development_needs};
+/// let input = kinerja::AgencyInput::new(kinerja::sample::siulak_records()?)?;
+/// let year = kinerja::appraise_agency(&input)?;
+/// let records = DevelopmentRecords { assessments: kinerja::sample::siulak_assessments()?, ..Default::default() };
+/// let needs = development_needs(
+///     input.cascade(), &year, &kinerja::sample::siulak_competencies()?,
+///     &kinerja::sample::siulak_standards()?, &records, &NeedsRules::default(),
+/// )?;
+/// assert!(needs.iter().any(|e| !e.needs.is_empty()));
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// [`DevelopmentError`]: rules naming an unknown competency or a step outside 1–4; a record
+/// for an unknown employee, or an employee listed twice in one list; a move to an unknown
+/// position; a position without a standard.
+pub fn development_needs(
+    cascade: &Cascade,
+    year: &AgencyAppraisal,
+    competencies: &CompetencyCatalogue,
+    standards: &Standards,
+    records: &DevelopmentRecords,
+    rules: &NeedsRules,
+) -> Result<Vec<EmployeeNeeds>, DevelopmentError> {
+    rules.weighing.check()?;
+    rules.performance.check(competencies)?;
+    let agency = cascade.agency();
+    let known = |employee: &EmployeeNumber| {
+        agency
+            .employee(employee)
+            .map(|_| *employee)
+            .ok_or(DevelopmentError::UnknownEmployee {
+                employee: *employee,
+            })
+    };
+    let moves = keyed(&records.moves, |m| known(&m.employee))?;
+    let placements = keyed(&records.placements, |p| known(&p.employee))?;
+    let history = keyed(&records.history, |h| known(&h.employee))?;
+    let assessments = by_employee(&records.assessments);
+    let context = Context {
+        cascade,
+        competencies,
+        standards,
+        rules,
+    };
+    agency
+        .employees()
+        .iter()
+        .map(|employee| {
+            let number = employee.number();
+            let empty: &[Assessment] = &[];
+            let mine = assessments.get(number).map_or(empty, Vec::as_slice);
+            context.needs_of(
+                employee,
+                year.employee(number),
+                &rules.assessment.counted(number, mine),
+                Extra {
+                    intended: moves.get(number).map(|m| &m.position),
+                    placement: placements.get(number).map(|p| &p.placement),
+                    history: history.get(number).copied(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// The records of one list by employee, each employee at most once.
+fn keyed<T>(
+    items: &[T],
+    employee: impl Fn(&T) -> Result<EmployeeNumber, DevelopmentError>,
+) -> Result<BTreeMap<EmployeeNumber, &T>, DevelopmentError> {
+    let mut map = BTreeMap::new();
+    for item in items {
+        let number = employee(item)?;
+        if map.insert(number, item).is_some() {
+            return Err(DevelopmentError::DuplicateEmployee { employee: number });
+        }
+    }
+    Ok(map)
+}
+
+fn by_employee(assessments: &[Assessment]) -> BTreeMap<EmployeeNumber, Vec<Assessment>> {
+    let mut map: BTreeMap<EmployeeNumber, Vec<Assessment>> = BTreeMap::new();
+    for assessment in assessments {
+        map.entry(assessment.employee)
+            .or_default()
+            .push(assessment.clone());
+    }
+    map
+}
+
+struct Context<'a> {
+    cascade: &'a Cascade,
+    competencies: &'a CompetencyCatalogue,
+    standards: &'a Standards,
+    rules: &'a NeedsRules,
+}
+
+/// What is known of one employee besides the year.
+struct Extra<'a> {
+    intended: Option<&'a PositionId>,
+    placement: Option<&'a Placement>,
+    history: Option<&'a TrainingHistory>,
+}
+
+/// Needs being gathered: per competency, the target and the causes.
+#[derive(Default)]
+struct Gathered {
+    needs: BTreeMap<CompetencyId, (CompetencyLevel, Vec<Cause>)>,
+}
+
+impl Gathered {
+    fn add(&mut self, competency: &CompetencyId, target: CompetencyLevel, cause: Cause) {
+        let entry = self
+            .needs
+            .entry(competency.clone())
+            .or_insert_with(|| (target, Vec::new()));
+        entry.0 = entry.0.max(target);
+        entry.1.push(cause);
+    }
+}
+
+impl Context<'_> {
+    fn needs_of(
+        &self,
+        employee: &Employee,
+        annual: Option<&AnnualAppraisal>,
+        counted: &BTreeMap<CompetencyId, &Assessment>,
+        extra: Extra<'_>,
+    ) -> Result<EmployeeNeeds, DevelopmentError> {
+        let agency = self.cascade.agency();
+        let position = agency.position(employee.position()).ok_or_else(|| {
+            DevelopmentError::UnknownPosition {
+                position: employee.position().clone(),
+            }
+        })?;
+        let standard = self.standards.standard_for(position, self.competencies)?;
+        let goals = self.goals_of_results(employee.number());
+        let jpm_rules = JpmRules::default();
+        let weighing = &self.rules.weighing;
+        let mut gathered = Gathered::default();
+        let current = JobPersonMatch::new(&standard, counted, &jpm_rules);
+        let short: Vec<_> = current.shortfalls().collect();
+        let weight = spread(weighing.current_position.value(), standard.required.len());
+        for gap in &short {
+            let origin = NeedOrigin::CurrentPosition {
+                position: position.id().clone(),
+                required: gap.required,
+            };
+            gathered.add(
+                &gap.competency,
+                gap.required,
+                Cause::new(origin, weight, goals.clone()),
+            );
+        }
+        if let Some(intended) = extra.intended {
+            let next =
+                agency
+                    .position(intended)
+                    .ok_or_else(|| DevelopmentError::UnknownPosition {
+                        position: intended.clone(),
+                    })?;
+            let target = self.standards.standard_for(next, self.competencies)?;
+            let weight = spread(weighing.intended_position.value(), target.required.len());
+            for gap in JobPersonMatch::new(&target, counted, &jpm_rules).shortfalls() {
+                let origin = NeedOrigin::IntendedPosition {
+                    position: intended.clone(),
+                    required: gap.required,
+                };
+                gathered.add(
+                    &gap.competency,
+                    gap.required,
+                    Cause::new(origin, weight, goals.clone()),
+                );
+            }
+        }
+        if let Some(annual) = annual {
+            self.performance_needs(annual, &standard, counted, &goals, &mut gathered);
+        }
+        if let Some(placement) = extra.placement {
+            let weight = spread(weighing.talent_box.value(), short.len());
+            if placement
+                .actions
+                .contains(&TalentAction::CompetencyDevelopment)
+            {
+                for shortfall in &short {
+                    let origin = NeedOrigin::TalentBox {
+                        box_number: placement.box_number,
+                    };
+                    gathered.add(
+                        &shortfall.competency,
+                        shortfall.required,
+                        Cause::new(origin, weight, goals.clone()),
+                    );
+                }
+            }
+        }
+        let levels: BTreeMap<CompetencyId, CompetencyLevel> = counted
+            .iter()
+            .map(|(id, a)| (id.clone(), a.level))
+            .collect();
+        let needs = gathered
+            .needs
+            .into_iter()
+            .map(|(competency, (target, mut causes))| {
+                causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
+                Need::new(
+                    competency.clone(),
+                    levels.get(&competency).copied(),
+                    target,
+                    causes,
+                )
+            })
+            .filter(|need| need.levels() > 0)
+            .collect();
+        let mut out = EmployeeNeeds::new(*employee.number(), position.unit().clone(), needs);
+        out.levels = levels;
+        out.standard = standard.required.keys().cloned().collect();
+        if let Some(history) = extra.history {
+            out.taken = history.taken;
+            out.completed.clone_from(&history.completed);
+            out.jp_cap = history.jp_cap;
+        }
+        Ok(out)
+    }
+
+    /// Needs from the indicators behind target and the values below expectation.
+    fn performance_needs(
+        &self,
+        annual: &AnnualAppraisal,
+        standard: &Standard,
+        counted: &BTreeMap<CompetencyId, &Assessment>,
+        goals: &[GoalLink],
+        gathered: &mut Gathered,
+    ) {
+        let weighing = &self.rules.weighing;
+        let seven = Decimal::from(crate::evaluation::CoreValue::ALL.len());
+        for gap in self.rules.performance.gaps(&annual.annual, None) {
+            let (origin, weight, links) = match &gap.source {
+                PerformanceGapSource::IndicatorBehindTarget {
+                    indicator,
+                    achievement,
+                } => {
+                    let share = share_of(&annual.annual.results, indicator);
+                    let origin = NeedOrigin::Indicator {
+                        indicator: indicator.clone(),
+                        achievement: *achievement,
+                    };
+                    let weight = weighing.indicators.value() * share / Decimal::ONE_HUNDRED;
+                    (origin, weight, self.goals_of_indicator(indicator))
+                }
+                PerformanceGapSource::ValueBelowExpectation { value } => (
+                    NeedOrigin::CoreValue { value: *value },
+                    weighing.core_values.value() / seven,
+                    goals.to_vec(),
+                ),
+                PerformanceGapSource::TalentBox { .. } => continue,
+            };
+            let weight = spread(weight, gap.competencies.len());
+            for competency in &gap.competencies {
+                let assessed = counted.get(competency).map_or(0, |a| a.level.get());
+                let required = standard.required.get(competency).map_or(0, |l| l.get());
+                let wanted = assessed
+                    .saturating_add(weighing.performance_step)
+                    .max(required)
+                    .min(5);
+                let Ok(target) = CompetencyLevel::new(wanted) else {
+                    continue;
+                };
+                gathered.add(
+                    competency,
+                    target,
+                    Cause::new(origin.clone(), weight, links.clone()),
+                );
+            }
+        }
+    }
+
+    /// The goals served by the employee's results, by id.
+    fn goals_of_results(&self, employee: &EmployeeNumber) -> Vec<GoalLink> {
+        let mut goals: Vec<GoalLink> = self
+            .cascade
+            .results_of(employee)
+            .filter_map(|node| self.cascade.goal_of(node.id()))
+            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
+            .collect();
+        goals.sort();
+        goals.dedup();
+        goals
+    }
+
+    fn goals_of_indicator(&self, indicator: &IndicatorId) -> Vec<GoalLink> {
+        self.cascade
+            .indicator(indicator)
+            .and_then(|node| self.cascade.goal_of(node.id()))
+            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
+            .into_iter()
+            .collect()
+    }
+}
+
+/// The indicator's share of the whole plan, in percent: its share of its result times the
+/// result's share of the plan.
+fn share_of(plan: &PlanExplanation, indicator: &IndicatorId) -> Decimal {
+    plan.results
+        .iter()
+        .flat_map(|result| {
+            result.indicators.iter().filter_map(move |i| {
+                let of_result = i.share?.value();
+                let of_plan = result.share?.value();
+                (&i.trace.indicator == indicator)
+                    .then(|| of_result * of_plan / Decimal::ONE_HUNDRED)
+            })
+        })
+        .sum()
+}
