@@ -12,9 +12,10 @@
 
 // The criterion macros generate an undocumented function.
 #![allow(missing_docs)]
-// Made-up data that fails to build must stop the bench loudly.
-#![allow(clippy::panic, clippy::indexing_slicing)]
 
+mod common;
+
+use common::{Lcg, or_exit};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use kinerja::development::{
     Cause, Competency, CompetencyCatalogue, CompetencyGroup, CompetencyLevel, EmployeeNeeds, Jp,
@@ -31,40 +32,27 @@ use std::collections::BTreeMap;
 const EMPLOYEES: usize = 100_000;
 const PROGRAMMES: usize = 1_000;
 
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
-    }
-
-    fn small(&mut self, n: u64) -> u32 {
-        u32::try_from(self.below(n)).unwrap_or(0)
-    }
+/// A small random number below `n`.
+fn small(random: &mut Lcg, n: u64) -> u32 {
+    u32::try_from(random.below(n)).unwrap_or(0)
 }
 
 fn competency(i: u64) -> CompetencyId {
-    CompetencyId::new(format!("TEK-{i:03}")).unwrap_or_else(|e| panic!("{e}"))
+    or_exit(CompetencyId::new(format!("TEK-{i:03}")))
 }
 
 fn level(l: u64) -> CompetencyLevel {
-    CompetencyLevel::new(u8::try_from(l).unwrap_or(5)).unwrap_or_else(|e| panic!("{e}"))
+    or_exit(CompetencyLevel::new(u8::try_from(l).unwrap_or(5)))
 }
 
 fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
-    let competencies = CompetencyCatalogue::default()
-        .with((0..count).map(|i| {
-            Competency::new(
-                competency(i),
-                CompetencyGroup::Technical,
-                format!("Teknis {i}"),
-            )
-        }))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let competencies = or_exit(CompetencyCatalogue::default().with((0..count).map(|i| {
+        Competency::new(
+            competency(i),
+            CompetencyGroup::Technical,
+            format!("Teknis {i}"),
+        )
+    })));
     let methods = [
         Method::Course,
         Method::ELearning,
@@ -73,20 +61,23 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
     ];
     let programmes = (0..PROGRAMMES)
         .map(|p| {
-            let method = methods[usize::try_from(random.below(4)).unwrap_or(0)];
+            let method = methods
+                .get(usize::try_from(random.below(4)).unwrap_or(0))
+                .copied()
+                .unwrap_or(Method::Course);
             let credit = match method {
                 Method::Course => JpCredit::Fixed {
-                    jp: Jp::whole(8 + random.small(33)),
+                    jp: Jp::whole(8 + small(random, 33)),
                     international: false,
                 },
                 _ => JpCredit::Converted {
-                    units: 1 + random.small(5),
+                    units: 1 + small(random, 5),
                     months: 3,
                     international: false,
                 },
             };
             let mut programme = Programme::new(
-                ProgrammeId::new(format!("P-{p:04}")).unwrap_or_else(|e| panic!("{e}")),
+                or_exit(ProgrammeId::new(format!("P-{p:04}"))),
                 format!("Program {p}"),
                 method,
                 credit,
@@ -105,7 +96,7 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
                 programme.prerequisite = Some(level(1));
             }
             if random.below(10) < 7 {
-                programme.seats = Some(20 + random.small(180));
+                programme.seats = Some(20 + small(random, 180));
             }
             if random.below(2) == 0 {
                 programme.quarters = Quarter::ALL
@@ -116,8 +107,11 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
             programme
         })
         .collect();
-    ProgrammeCatalogue::new(programmes, &competencies, &JpConversion::default())
-        .unwrap_or_else(|e| panic!("{e}"))
+    or_exit(ProgrammeCatalogue::new(
+        programmes,
+        &competencies,
+        &JpConversion::default(),
+    ))
 }
 
 fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
@@ -136,7 +130,10 @@ fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
                     i64::try_from(10_000 + random.below(990_000)).unwrap_or(1),
                     4,
                 );
-                let value = CoreValue::ALL[usize::try_from(random.below(7)).unwrap_or(0)];
+                let value = CoreValue::ALL
+                    .get(usize::try_from(random.below(7)).unwrap_or(0))
+                    .copied()
+                    .unwrap_or(CoreValue::Harmonious);
                 let cause = Cause::new(NeedOrigin::CoreValue { value }, weight, Vec::new());
                 let assessed = (held > 0).then(|| level(held));
                 needs.insert(
@@ -144,10 +141,10 @@ fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
                     Need::new(competency(c), assessed, level(target), vec![cause]),
                 );
             }
-            let unit = UnitId::new(format!("U{:03}", i % 400)).unwrap_or_else(|e| panic!("{e}"));
+            let unit = or_exit(UnitId::new(format!("U{:03}", i % 400)));
             let mut employee = EmployeeNeeds::new(nip(i), unit, needs.into_values().collect());
             employee.levels = levels;
-            employee.taken = Jp::whole(random.small(21));
+            employee.taken = Jp::whole(small(random, 21));
             employee
         })
         .collect()
@@ -160,7 +157,7 @@ fn nip(i: usize) -> EmployeeNumber {
     let year = 1960 + (i / 336) % 20;
     let sequence = i / 6_720 + 1;
     let text = format!("{year}{month:02}{day:02}2000031{sequence:03}");
-    EmployeeNumber::new(EmployeeKind::Pns, &text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    or_exit(EmployeeNumber::new(EmployeeKind::Pns, &text))
 }
 
 /// An agency with `count` competencies: its programmes, employees and budgeted rules.
@@ -168,8 +165,11 @@ fn agency(count: u64) -> (ProgrammeCatalogue, Vec<EmployeeNeeds>, PlanRules) {
     let mut random = Lcg(0x5eed_2026);
     let programmes = catalogue(&mut random, count);
     let employees = employees(&mut random, count);
-    let open = plan_development(&employees, &programmes, &PlanRules::default())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let open = or_exit(plan_development(
+        &employees,
+        &programmes,
+        &PlanRules::default(),
+    ));
     let needed: Decimal = open
         .recommendations
         .iter()
@@ -181,7 +181,7 @@ fn agency(count: u64) -> (ProgrammeCatalogue, Vec<EmployeeNeeds>, PlanRules) {
         jp_cap: Some(Jp::whole(80)),
         ..PlanRules::default()
     };
-    let plan = plan_development(&employees, &programmes, &rules).unwrap_or_else(|e| panic!("{e}"));
+    let plan = or_exit(plan_development(&employees, &programmes, &rules));
     eprintln!(
         "development, {count} competencies: {} employees, {} programmes; {} recommendations ({} fills), spent {} of {}, value {} of {}, {} below 20 JP",
         employees.len(),

@@ -7,6 +7,9 @@
 // criterion_group! generates an undocumented function.
 #![allow(missing_docs)]
 
+mod common;
+
+use common::{Lcg, or_exit};
 use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
 use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::evaluation::{
@@ -29,26 +32,6 @@ use std::collections::BTreeMap;
 const EMPLOYEES: usize = 10_000;
 const UNITS: usize = 200;
 const INDICATORS: usize = 8;
-
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n.max(1)
-    }
-}
-
-/// Benches may not panic by the crate's lints; a broken setup exits instead.
-fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
-    result.unwrap_or_else(|error| {
-        eprintln!("bench setup failed: {error}");
-        std::process::exit(1)
-    })
-}
 
 /// The superior's ratings of the seven values, drawn at random.
 fn superior_ratings(rng: &mut Lcg) -> Vec<BehaviourRating> {

@@ -10,7 +10,7 @@
 //! ## The flow, and where each step lives
 //!
 //! ```text
-//! org ──► cascade ──► measure ──► scoring ──► evaluation
+//! org ──► cascade ──► measure ──► scoring ──► evaluation ──► development
 //! ```
 //!
 //! Each stage is a public module; a stage uses only the stages before it. Each owns its
@@ -25,7 +25,7 @@
 //! | [`measure`] | indicator definitions (polarity, aspect, floor and cap, targets per period including ranges, how periods make the year), realisations per employee and period with evidence, and the achievement (capaian) of each |
 //! | [`scoring`] | weight policies, plans read from the cascade, an explanation of every score, band tables and value maps, the inverse question, the roll-up along direct links |
 //! | [`evaluation`] | a whole agency's year ([`AgencyInput`] checks every record at once, [`appraise_agency`] rates it): periodic and annual appraisals, behaviour against the seven BerAKHLAK values, the predicate matrix, the organisation's predicate and the distribution it imposes, calibration, the older numeric regimes, credit points, the nine-box, mergeable summaries |
-//! | [`development`] | competencies (technical, the eight managerial, socio-cultural; levels 1–5), the standard of each position, assessments, gaps and the Job Person Match, performance gaps from the evaluations, programmes with their JP; the planner follows |
+//! | [`development`] | competencies (technical, the eight managerial, socio-cultural; levels 1–5), the standard of each position, assessments, gaps and the Job Person Match, each employee's [needs](development::development_needs) from the year, programmes with their JP, the [planner](development::plan_development) under budget, places, JP caps and the 20 JP minimum, each recommendation's [trace](development::Recommendation::trace) to the goals and missions, the [training needs analysis](development::TrainingNeeds::of) |
 //! | [`regulation`] | the regulations as values, one file per regulation, and the crate's defaults where they leave a point open |
 //!
 //! The foundation beneath them: exact values ([`num`]: [`Percent`](num::Percent),
@@ -85,6 +85,7 @@
 //! | PermenPANRB 88/2021, SAKIP evaluation | the accountability grades AA to D | [`sakip_grades`](regulation::sakip_grades) | none |
 //! | PermenPANRB 38/2017, competency standards | the eight managerial competencies and the socio-cultural one; the level each job level requires (JPT Madya 5, JPT Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1) | [`permenpanrb_38_2017_catalogue`](regulation::permenpanrb_38_2017_catalogue), [`permenpanrb_38_2017_ladder`](regulation::permenpanrb_38_2017_ladder) | functional positions: set by the agency; JPT Utama: level 5; the behaviour indicators per level: written by the agency in its catalogue; the Job Person Match cut-offs (90 / 78) and a level above the standard (capped): [`JpmRules`](development::JpmRules); which assessment counts: [`AssessmentRules`](development::AssessmentRules) |
 //! | Peraturan LAN 10/2018, competency development | the learning methods, classical and non-classical; the JP credit of non-classical activities, national and international | [`lan_10_2018_conversion`](regulation::lan_10_2018_conversion) | "at most 3 JP a day" (e-learning) and "at most 2" (self-study) read as a full day's credit; where no international figure is given, the national one |
+//! | PP 11/2017 art. 203, amended by PP 17/2020; art. 205–206 | at least 20 JP of competency development a year; needs from the competency gap (current and intended position) and the performance gap | [`pp_17_2020_minimum_jp`](regulation::pp_17_2020_minimum_jp) (the `minimum` of [`PlanRules`](development::PlanRules)) | how needs are weighed (each source spread evenly; intended position and nine-box at half weight; a performance gap asks one level above the assessed): [`NeedRules`](development::NeedRules); how far a programme closes a need (to the level it teaches, method effects 100 %): [`ClosingRules`](development::ClosingRules); budget, JP cap, first quarter: [`PlanRules`](development::PlanRules) |
 //! | PermenPANRB 3/2020, talent management | the nine-box and its actions per box | [`permenpanrb_3_2020_nine_box`](regulation::permenpanrb_3_2020_nine_box) | the cut-offs of the two axes: the result thresholds for performance; low below 70, middle below 85, high from 85 for potential |
 //! | Credit points (angka kredit) | coefficient × 150/100/75/50/25 % by predicate × months / 12 | [`credit_points`](evaluation::credit_points) | none |
 //!

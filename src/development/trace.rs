@@ -197,16 +197,22 @@ fn goal_text(link: &GoalLink, language: Language, names: &TraceNames<'_>) -> Str
         ),
         None => format!("{} {}", word(language, "tujuan", "goal"), link.goal),
     };
-    for mission in &link.missions {
-        let _ = match names.cascade.agency().mission(mission) {
-            Some(m) => write!(
-                text,
-                " ← {} {mission} \"{}\"",
-                word(language, "misi", "mission"),
-                one_line(m.statement())
-            ),
-            None => write!(text, " ← {} {mission}", word(language, "misi", "mission")),
-        };
+    // The missions a goal serves sit side by side: "← misi M1 "…", M2 "…"".
+    let missions: Vec<String> = link
+        .missions
+        .iter()
+        .map(|mission| match names.cascade.agency().mission(mission) {
+            Some(m) => format!("{mission} \"{}\"", one_line(m.statement())),
+            None => mission.to_string(),
+        })
+        .collect();
+    if !missions.is_empty() {
+        let _ = write!(
+            text,
+            " ← {} {}",
+            word(language, "misi", "mission"),
+            missions.join(", ")
+        );
     }
     text
 }

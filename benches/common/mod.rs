@@ -1,0 +1,24 @@
+//! What the benches share: seeded pseudo-random numbers and a setup that exits rather than
+//! panics.
+
+/// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same data.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n.max(1)
+    }
+}
+
+/// Benches may not panic by the crate's lints; a broken setup exits instead.
+pub fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
+    result.unwrap_or_else(|error| {
+        eprintln!("bench setup failed: {error}");
+        std::process::exit(1)
+    })
+}
