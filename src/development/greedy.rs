@@ -21,7 +21,7 @@ pub(super) struct Offer {
     pub(super) rank_cost: i128,
     pub(super) jp: Decimal,
     /// The share of its levels it closes, in ten-thousandths.
-    pub(super) effect: i128,
+    pub(super) effect: i64,
     /// Competency index → the level it teaches, by index.
     pub(super) teaches: Vec<(u32, u8)>,
     /// The least level held in each competency it teaches; 0 when none.
@@ -43,14 +43,14 @@ pub(super) struct Want {
     pub(super) from: u8,
     pub(super) target: u8,
     /// Importance in ten-thousandths, for ranking.
-    pub(super) importance: i128,
+    pub(super) importance: i64,
 }
 
 impl Want {
     /// The levels a programme teaching `taught` with `effect` closes of this need, in
     /// ten-thousandths.
-    fn credit(&self, taught: u8, effect: i128) -> i128 {
-        i128::from(taught.min(self.target).saturating_sub(self.from)) * effect
+    fn credit(&self, taught: u8, effect: i64) -> i64 {
+        i64::from(taught.min(self.target).saturating_sub(self.from)) * effect
     }
 }
 
@@ -107,7 +107,7 @@ pub(super) struct Choice {
 pub(super) struct Progress {
     /// Per want, the levels closed so far in ten-thousandths (the furthest reach, after
     /// effect).
-    closed: Vec<i128>,
+    closed: Vec<i64>,
     pub(super) jp: Decimal,
     pub(super) cost: Decimal,
     pub(super) chosen: Vec<Choice>,
@@ -133,43 +133,44 @@ pub(super) struct Search<'a> {
 /// programme index.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    value: i128,
-    cost: i128,
-    learner: u32,
-    programme: u32,
     /// `value / cost` as a float, for a quick first comparison.
     density: f64,
+    /// The value, saturated to 64 bits: the heap's entries stay small (32 bytes), which is
+    /// what makes a heap of every employee fast; no real importance comes near the limit.
+    value: i64,
+    cost: i64,
+    learner: u32,
+    programme: u32,
 }
 
 /// Compares value per cost, a free pair being the densest.
 #[allow(clippy::cast_precision_loss)] // only past i128, where a ratio of floats still ranks
-fn denser(a: (i128, i128), b: (i128, i128)) -> Ordering {
+fn denser(a: (i64, i64), b: (i64, i64)) -> Ordering {
     let ((va, ca), (vb, cb)) = (a, b);
     match (ca == 0, cb == 0) {
         (true, true) => Ordering::Equal,
         (true, false) => Ordering::Greater,
         (false, true) => Ordering::Less,
-        (false, false) => match (va.checked_mul(cb), vb.checked_mul(ca)) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            _ => (va as f64 / ca as f64).total_cmp(&(vb as f64 / cb as f64)),
-        },
+        // Products of two 64-bit numbers always fit 128 bits.
+        (false, false) => (i128::from(va) * i128::from(cb)).cmp(&(i128::from(vb) * i128::from(ca))),
     }
 }
 
 impl Entry {
     #[allow(clippy::cast_precision_loss)] // the float only speeds up clear comparisons
     fn new(value: i128, cost: i128, learner: usize, programme: u32) -> Self {
-        let float = |x: i128| i64::try_from(x).map_or_else(|_| x as f64, |small| small as f64);
+        let narrow = |x: i128| i64::try_from(x).unwrap_or(if x < 0 { i64::MIN } else { i64::MAX });
+        let (value, cost) = (narrow(value), narrow(cost));
         Self {
+            density: if cost == 0 {
+                f64::INFINITY
+            } else {
+                value as f64 / cost as f64
+            },
             value,
             cost,
             learner: u32::try_from(learner).unwrap_or(u32::MAX),
             programme,
-            density: if cost == 0 {
-                f64::INFINITY
-            } else {
-                float(value) / float(cost)
-            },
         }
     }
 
@@ -277,11 +278,12 @@ impl<'a> Search<'a> {
             ranked.sort_unstable_by(|a, b| b.cmp(a));
             for entry in &ranked {
                 let better = self.best_single.is_none_or(|(_, p, v)| {
+                    let v = i64::try_from(v).unwrap_or(i64::MAX);
                     let cost = |p: u32| self.offers.get(p as usize).map_or(0, |o| o.rank_cost);
-                    entry.value > v || (entry.value == v && entry.cost < cost(p))
+                    entry.value > v || (entry.value == v && i128::from(entry.cost) < cost(p))
                 });
                 if better && self.fits(learner, entry.programme) {
-                    self.best_single = Some((learner, entry.programme, entry.value));
+                    self.best_single = Some((learner, entry.programme, i128::from(entry.value)));
                 }
             }
             live.clear();
@@ -395,10 +397,12 @@ impl<'a> Search<'a> {
             let (Some(want), Some(&closed)) = (l.wants.get(w), p.closed.get(w)) else {
                 continue;
             };
+            // 64 × 64 bits always fit 128: one multiplication, no overflow check.
             let credit = want.credit(taught, offer.effect);
-            alone = alone.saturating_add(want.importance.saturating_mul(credit));
+            let importance = i128::from(want.importance);
+            alone = alone.saturating_add(importance * i128::from(credit));
             if credit > closed {
-                now = now.saturating_add(want.importance.saturating_mul(credit - closed));
+                now = now.saturating_add(importance * i128::from(credit - closed));
             }
         }
         Some((now, alone))
@@ -452,7 +456,7 @@ impl<'a> Search<'a> {
             .iter()
             .zip(&self.progress)
             .flat_map(|(l, p)| l.wants.iter().zip(&p.closed))
-            .map(|(w, closed)| w.importance.saturating_mul(*closed))
+            .map(|(w, closed)| i128::from(w.importance) * i128::from(*closed))
             .fold(0, i128::saturating_add)
     }
 
@@ -466,12 +470,21 @@ impl<'a> Search<'a> {
         let mut heap: BinaryHeap<Entry> = (0..self.learners.len())
             .filter_map(|l| self.best_of(l))
             .collect();
-        while let Some(top) = heap.pop() {
-            let learner = top.learner as usize;
-            if self.fits(learner, top.programme) {
-                self.accept(learner, top.programme, false);
+        // The employee on top is replaced by their next best in place: one sift, not two.
+        while let Some(mut top) = heap.peek_mut() {
+            let Entry {
+                learner, programme, ..
+            } = *top;
+            let learner = learner as usize;
+            if self.fits(learner, programme) {
+                self.accept(learner, programme, false);
             }
-            heap.extend(self.best_of(learner));
+            match self.best_of(learner) {
+                Some(next) => *top = next,
+                None => {
+                    std::collections::binary_heap::PeekMut::pop(top);
+                }
+            }
         }
     }
 

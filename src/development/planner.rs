@@ -205,7 +205,7 @@ impl<'a> Names<'a> {
                     cost: programme.cost,
                     rank_cost: units(programme.cost, 2),
                     jp: jp.value(),
-                    effect: units(closing.effect_of(programme.method), 4),
+                    effect: narrow(units(closing.effect_of(programme.method), 4)),
                     teaches: programme
                         .competencies
                         .iter()
@@ -269,7 +269,7 @@ impl<'a> Names<'a> {
                     competency: self.competency(&n.competency)?,
                     from: n.assessed.map_or(0, |l| l.get()),
                     target: n.target.get(),
-                    importance: units(n.importance, 4),
+                    importance: narrow(units(n.importance, 4)),
                 })
             })
             .collect();
@@ -452,6 +452,11 @@ fn replay(
         });
     }
     closed
+}
+
+/// `value` as 64 bits, saturating: importances past 10^14 rank as equals.
+fn narrow(value: i128) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
 }
 
 /// `value` in units of 10^-`places`, rounded half away from zero; saturating.
