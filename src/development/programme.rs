@@ -40,7 +40,8 @@ pub struct Programme {
     /// Places per run; none when not limited (e-learning, say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
-    /// The quarters it runs in; empty when it runs all year.
+    /// The quarters it runs in, one run each; empty when it runs every quarter. The planner
+    /// places a participant in the first run with a free place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quarters: Vec<Quarter>,
 }
