@@ -116,7 +116,7 @@ pub(super) struct Progress {
 }
 
 /// The search's state: shared budget and seats, and each employee's progress.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(super) struct Search<'a> {
     offers: &'a [Offer],
     learners: &'a [Learner],
@@ -296,17 +296,12 @@ impl<'a> Search<'a> {
 
     /// The pair with its value now; none when it adds nothing.
     fn entry(&self, learner: usize, programme: u32) -> Option<Entry> {
-        let value = self.marginal(learner, programme);
+        let (value, _) = self.values(learner, programme)?;
         let cost = self
             .offers
             .get(programme as usize)
             .map_or(0, |o| o.rank_cost);
         (value > 0).then(|| Entry::new(value, cost, learner, programme))
-    }
-
-    /// The value the programme would add for the employee now.
-    fn marginal(&self, learner: usize, programme: u32) -> i128 {
-        self.values(learner, programme).map_or(0, |(now, _)| now)
     }
 
     /// The first quarter with a free place, if any.
