@@ -1,7 +1,9 @@
 //! The education office of Siulak, from its vision down to every employee's results.
 //!
 //! Run with `cargo run --example siulak`. Prints the agency, its performance tree, the
-//! alignment diagnostics and one leader's role–result matrix; then a section head's
+//! alignment diagnostics and one leader's role–result matrix; the curriculum section's staff
+//! forum with its participation, and one employee's plan negotiated with his leader to a
+//! locked agreement, with its audit trail; then a section head's
 //! quarterly achievements in 2026 with the explanation of her annual score, the division's
 //! rolled-up count, the organisation's achievement per goal and objective, and what the
 //! last quarter would have needed for a higher rating; last, the whole office's year through
@@ -89,9 +91,207 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("\n== Mermaid ==");
     print!("{}", cascade.to_mermaid(id));
 
+    agreement(&cascade)?;
     scoring(&cascade)?;
     evaluation(&cascade)?;
     development(&cascade)?;
+    Ok(())
+}
+
+/// The curriculum section's staff forum, and Yoga Pratama's plan negotiated with his leader
+/// from proposal to a locked agreement, with its trail of who did what, when and why.
+fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+    use kinerja::agreement::{
+        Adoption, Amendment, Command, Fate, Forum, Parties, Plan, ProposedIndicator,
+        ProposedResult, Suggestion, Terms, Topic, agreed_plans, participation,
+    };
+    use kinerja::cascade::{LinkKind, ResultCategory};
+    use kinerja::id::{NodeId, UnitId};
+    use kinerja::measure::{IndicatorDefinition, Polarity, Target};
+    let id = Language::Indonesian;
+    let agency = cascade.agency();
+    let name = |n: &EmployeeNumber| agency.employee(n).map_or("?", |e| e.name()).to_owned();
+    let pns = |n: &str| EmployeeNumber::new(EmployeeKind::Pns, n);
+    let date = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).ok_or("tanggal");
+    let (rina, dewi) = (pns("198507192010012014")?, pns("199203032019032011")?);
+    let putri = EmployeeNumber::new(EmployeeKind::Pppk, "199506122022212001")?;
+
+    let unit = UnitId::new("DIK.SD.KUR")?;
+    let forum = Forum {
+        unit: unit.clone(),
+        held_on: date(1, 8)?,
+        chair: rina,
+        attendees: vec![dewi, putri],
+        suggestions: vec![
+            Suggestion {
+                number: 1,
+                by: dewi,
+                topic: Topic::Indicator(IndicatorId::new("IKI-KUR-1")?),
+                text: "Gugus Siulak Mukai siap menerapkan Kurikulum Merdeka di triwulan III".into(),
+                fate: Fate::Adopted {
+                    adoption: Adoption::Target {
+                        indicator: IndicatorId::new("IKI-KUR-1")?,
+                        period: "2026-Q3".parse()?,
+                        target: Target::Value(5.into()),
+                    },
+                },
+            },
+            Suggestion {
+                number: 2,
+                by: putri,
+                topic: Topic::Node(NodeId::new("RHK-DATA-1")?),
+                text: "Verifikasi Dapodik dilakukan setiap bulan".into(),
+                fate: Fate::Declined {
+                    reason: "Jadwal verifikasi Dapodik ditetapkan pusat per semester".into(),
+                },
+            },
+        ],
+    };
+    println!(
+        "\n== Forum diskusi {} ({}) ==",
+        agency.unit(&unit).map_or("?", |u| u.name()),
+        forum.held_on
+    );
+    for s in &forum.suggestions {
+        let fate = match &s.fate {
+            Fate::Open => "belum diputuskan".to_owned(),
+            Fate::Adopted {
+                adoption:
+                    Adoption::Target {
+                        indicator,
+                        period,
+                        target,
+                    },
+            } => {
+                format!("diterima: target {indicator} {period} menjadi {target}")
+            }
+            Fate::Adopted {
+                adoption: Adoption::Indicator { indicator },
+            } => {
+                format!("diterima sebagai indikator {indicator}")
+            }
+            Fate::Adopted {
+                adoption: Adoption::Result { node },
+            } => {
+                format!("diterima sebagai hasil kerja {node}")
+            }
+            Fate::Declined { reason } => format!("ditolak: {reason}"),
+        };
+        println!("{}. {} — \"{}\" → {fate}", s.number, name(&s.by), s.text);
+    }
+    let summary = participation(cascade, &unit, &[forum], &[])?;
+    println!(
+        "Partisipasi: {} dari {} pegawai ({} %), {} usulan, {} diterima, {} ditolak; belum berkontribusi: {}",
+        summary.contributors,
+        summary.staff,
+        summary
+            .share
+            .map_or("-".to_owned(), |s| Rounding::default().format(s.value())),
+        summary.suggestions,
+        summary.adopted,
+        summary.declined,
+        summary
+            .silent
+            .iter()
+            .map(&name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    let yoga = pns("199405052020121008")?;
+    let parties = Parties::of(agency, yoga)?;
+    let leader = *parties.leader();
+    let year = Year::new(sample::SAMPLE_YEAR)?;
+    let indicator = IndicatorId::new("IKI-ADM-1")?;
+    let terms = Terms {
+        results: vec![ProposedResult {
+            id: NodeId::new("RHK-ADM-1")?,
+            statement: "Bahan laporan kinerja dinas yang terhimpun tepat waktu".into(),
+            supports: Some(NodeId::new("RHK-SEK-1")?),
+            link: LinkKind::Indirect,
+            category: ResultCategory::Main,
+            weight: None,
+            indicators: vec![ProposedIndicator {
+                statement: "Bahan laporan bidang yang terhimpun".into(),
+                weight: None,
+                definition: IndicatorDefinition::builder(
+                    indicator.clone(),
+                    "dokumen",
+                    Polarity::Maximise,
+                )
+                .target(year.as_period(), Target::Value(12.into()))
+                .build()?,
+            }],
+        }],
+    };
+    let mut step = Plan::open(parties, year, &yoga, date(1, 5)?)?;
+    let mut trail = std::mem::take(&mut step.events);
+    for (command, by, on) in [
+        (Command::Propose { terms }, yoga, date(1, 6)?),
+        (
+            Command::CounterPropose {
+                amendments: vec![Amendment::Target {
+                    indicator: indicator.clone(),
+                    period: year.as_period(),
+                    target: Target::Value(16.into()),
+                }],
+                reason: "Empat bidang melapor setiap triwulan: 16 bahan, bukan 12".into(),
+            },
+            leader,
+            date(1, 8)?,
+        ),
+        (Command::AcceptCounter, yoga, date(1, 9)?),
+        (Command::Confirm, leader, date(1, 9)?),
+        (Command::Activate, leader, date(1, 12)?),
+    ] {
+        step = step.plan.apply(cascade, command, &by, on)?;
+        trail.append(&mut step.events);
+    }
+    println!(
+        "\n== Rencana kinerja {} {year}: dari usulan ke kesepakatan ==",
+        name(&yoga)
+    );
+    for event in &trail {
+        let why = event
+            .why
+            .as_deref()
+            .map(|w| format!(" — {w}"))
+            .unwrap_or_default();
+        println!(
+            "{} {:<26} {}{why}",
+            event.on,
+            name(&event.by),
+            event.event.action().label(id)
+        );
+    }
+    let plan = &step.plan;
+    let agreed = plan.agreed().ok_or("belum disepakati")?;
+    println!(
+        "Status: {} (versi {}, disepakati {}); dibangun ulang dari {} catatan jejak: {}",
+        plan.stage().label(id),
+        agreed.version,
+        agreed.on,
+        trail.len(),
+        if Plan::replay(&trail)? == *plan {
+            "sama"
+        } else {
+            "BERBEDA"
+        }
+    );
+    let about_yoga = |c: &kinerja::Cascade| {
+        c.diagnose()
+            .findings()
+            .iter()
+            .filter(|f| f.describe(id).contains(&yoga.to_string()))
+            .count()
+    };
+    let with_plan = agreed_plans(cascade, std::slice::from_ref(plan))?;
+    println!(
+        "Temuan diagnosis atas {}: {} sebelum rencananya disepakati, {} sesudahnya",
+        name(&yoga),
+        about_yoga(cascade),
+        about_yoga(&with_plan.cascade)
+    );
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! The crate's one error type, wrapping the error of every stage.
 
+use crate::agreement::AgreementError;
 use crate::cascade::CascadeError;
 use crate::development::DevelopmentError;
 use crate::evaluation::{EvaluationError, InvalidInputs};
@@ -62,6 +63,9 @@ pub enum Error {
     /// See [`ScoringError`].
     #[error(transparent)]
     Scoring(#[from] ScoringError),
+    /// See [`AgreementError`].
+    #[error(transparent)]
+    Agreement(#[from] AgreementError),
     /// See [`EvaluationError`].
     #[error(transparent)]
     Evaluation(#[from] EvaluationError),
@@ -109,6 +113,9 @@ pub enum ErrorKind {
     Overflow,
     /// Competencies, standards, assessments or development rules that cannot be used.
     Development,
+    /// A command on a plan, a forum or a feedback entry refused: the wrong person, the
+    /// wrong stage, a date going backwards, a plan not agreed.
+    Agreement,
 }
 
 /// The id an error concerns, whatever stage it comes from.
@@ -147,6 +154,7 @@ impl Error {
             Self::Cascade(_) => ErrorKind::Cascade,
             Self::Measure(error) => measure_kind(error),
             Self::Scoring(error) => scoring_kind(error),
+            Self::Agreement(error) => agreement_kind(error),
             Self::Evaluation(error) => evaluation_kind(error),
             Self::Development(_) => ErrorKind::Development,
         }
@@ -161,6 +169,7 @@ impl Error {
             Self::Cascade(error) => cascade_subject(error),
             Self::Measure(error) => Some(ErrorSubject::Indicator(error.indicator().clone())),
             Self::Scoring(error) => scoring_subject(error),
+            Self::Agreement(error) => agreement_subject(error),
             Self::Evaluation(error) => evaluation_subject(error),
             Self::Development(error) => development_subject(error),
         }
@@ -178,6 +187,7 @@ impl Error {
             Self::Cascade(error) => error.describe(language),
             Self::Measure(error) => error.describe(language),
             Self::Scoring(error) => error.describe(language),
+            Self::Agreement(error) => error.describe(language),
             Self::Evaluation(error) => error.describe(language),
             Self::Development(error) => error.describe(language),
         }
@@ -203,9 +213,19 @@ const fn scoring_kind(error: &ScoringError) -> ErrorKind {
     }
 }
 
+const fn agreement_kind(error: &AgreementError) -> ErrorKind {
+    match error {
+        AgreementError::Cascade(_) => ErrorKind::Cascade,
+        AgreementError::Measure(error) => measure_kind(error),
+        AgreementError::Scoring(error) => scoring_kind(error),
+        _ => ErrorKind::Agreement,
+    }
+}
+
 const fn evaluation_kind(error: &EvaluationError) -> ErrorKind {
     match error {
         EvaluationError::Scoring(error) => scoring_kind(error),
+        EvaluationError::Agreement(error) => agreement_kind(error),
         EvaluationError::InvalidInputs(_) => ErrorKind::Inputs,
         EvaluationError::Overflow { .. } => ErrorKind::Overflow,
         _ => ErrorKind::Evaluation,
@@ -289,9 +309,30 @@ fn scoring_subject(error: &ScoringError) -> Option<ErrorSubject> {
     }
 }
 
+fn agreement_subject(error: &AgreementError) -> Option<ErrorSubject> {
+    match error {
+        AgreementError::Cascade(error) => cascade_subject(error),
+        AgreementError::Measure(error) => Some(ErrorSubject::Indicator(error.indicator().clone())),
+        AgreementError::Scoring(error) => scoring_subject(error),
+        AgreementError::Orphan { result }
+        | AgreementError::NoIndicator { result }
+        | AgreementError::UnknownResult { result } => Some(ErrorSubject::Node(result.clone())),
+        AgreementError::UnknownNode { node } | AgreementError::NotTheUnits { node, .. } => {
+            Some(ErrorSubject::Node(node.clone()))
+        }
+        AgreementError::UnknownIndicator { indicator }
+        | AgreementError::WrongYear { indicator, .. } => {
+            Some(ErrorSubject::Indicator(indicator.clone()))
+        }
+        AgreementError::UnknownUnit { unit } => Some(ErrorSubject::Unit(unit.clone())),
+        other => other.employee().map(|e| ErrorSubject::Employee(*e)),
+    }
+}
+
 fn evaluation_subject(error: &EvaluationError) -> Option<ErrorSubject> {
     match error {
         EvaluationError::Scoring(error) => scoring_subject(error),
+        EvaluationError::Agreement(error) => agreement_subject(error),
         other => other.employee().map(|e| ErrorSubject::Employee(*e)),
     }
 }

@@ -10,21 +10,24 @@
 //! ## The flow, and where each step lives
 //!
 //! ```text
-//! org ──► cascade ──► measure ──► scoring ──► evaluation ──► development
+//! org ──► cascade ──► agreement ──► measure ──► scoring ──► evaluation ──► development
 //! ```
 //!
-//! Each stage is a public module; a stage uses only the stages before it. Each owns its
+//! Each stage is a public module. A stage uses only the stages it builds on: agreeing a plan
+//! needs its targets and weights, so `agreement` builds on `measure` and `scoring` and comes
+//! before `evaluation` in the order of imports. Each owns its
 //! error type, and [`Error`] wraps them all with a [`kind`](Error::kind), the
 //! [id it concerns](Error::subject) and a [description](Error::describe) in Indonesian or
-//! English. The agreement of plans (participatory targets) will be a stage of its own.
+//! English.
 //!
 //! | module | what it holds |
 //! |---|---|
 //! | [`org`] | the agency ([`Agency`]): vision (visi), missions (misi), units, positions with job levels and reporting lines, employees |
 //! | [`cascade`] | the performance tree (pohon kinerja, [`Cascade`]) from goals to every employee's work results (RHK), validated on construction; alignment [diagnostics](Cascade::diagnose), the [role–result matrix](Cascade::role_result_matrix), [Mermaid](Cascade::to_mermaid) and [DOT](Cascade::to_dot) export; contribution, plan (bobot RHK) and indicator weights kept apart |
+//! | [`agreement`] | participation: each employee's [plan](agreement::Plan) proposed by the employee, negotiated with the direct leader (counter-proposals of targets and weights), agreed by both or settled by the leader's leader, locked, revised mid-year by a recorded decision and closed, as a pure state machine of (state, command, actor, date) returning events that [replay](agreement::Plan::replay) to the same plan; staff [forums](agreement::Forum) and the [participation](agreement::participation()) of a unit; the [feedback log](agreement::FeedbackLog); the audit trail ([`Recorded`](agreement::Recorded)); only [agreed plans](agreement::agreed_plans) reach the evaluation |
 //! | [`measure`] | indicator definitions (polarity, aspect, floor and cap, targets per period including ranges, how periods make the year), realisations per employee and period with evidence, and the achievement (capaian) of each |
 //! | [`scoring`] | weight policies, plans read from the cascade, an explanation of every score, band tables and value maps, the inverse question, the roll-up along direct links |
-//! | [`evaluation`] | a whole agency's year ([`AgencyInput`] checks every record at once, [`appraise_agency`] rates it): periodic and annual appraisals, behaviour against the seven BerAKHLAK values, the predicate matrix, the organisation's predicate and the distribution it imposes, calibration, the older numeric regimes, credit points, the nine-box, mergeable summaries |
+//! | [`evaluation`] | a whole agency's year ([`AgencyInput`] checks every record at once, [`appraise_agency`] rates it; the [records' audit trail](evaluation::RecordsLedger) keeps who recorded, corrected or overrode what, when and why): periodic and annual appraisals, behaviour against the seven BerAKHLAK values, the predicate matrix, the organisation's predicate and the distribution it imposes, calibration, the older numeric regimes, credit points, the nine-box, mergeable summaries |
 //! | [`development`] | competencies (technical, the eight managerial, socio-cultural; levels 1–5), the standard of each position, assessments, gaps and the Job Person Match, each employee's [needs](development::development_needs) from the year, programmes with their JP, the [planner](development::plan_development) under budget, places, JP caps and the 20 JP minimum, each recommendation's [trace](development::Recommendation::trace) to the goals and missions, the [training needs analysis](development::TrainingNeeds::of) |
 //! | [`regulation`] | the regulations as values, one file per regulation, and the crate's defaults where they leave a point open |
 //!
@@ -136,7 +139,12 @@
 //! | perilaku kerja, nilai dasar BerAKHLAK, ekspektasi khusus | behaviour, core value, specific expectation ([`CoreValue`](evaluation::CoreValue)) |
 //! | predikat kinerja pegawai / organisasi | predicate / organisation predicate ([`Predicate`](evaluation::Predicate), [`OrganisationPredicate`](evaluation::OrganisationPredicate), [`OrganisationOutcome`](evaluation::OrganisationOutcome)) |
 //! | capaian kinerja organisasi | the organisation's achievement ([`OrganisationScore`](evaluation::OrganisationScore)) |
-//! | umpan balik, catatan pimpinan | the leader's notes ([`EmployeeRecords`](evaluation::EmployeeRecords)) |
+//! | umpan balik, catatan pimpinan | the leader's notes ([`EmployeeRecords`](evaluation::EmployeeRecords)); continuous feedback ([`FeedbackLog`](agreement::FeedbackLog)) |
+//! | penyusunan SKP, dialog kinerja, kesepakatan | agreeing a plan ([`Plan`](agreement::Plan), [`Stage`](agreement::Stage), [`Command`](agreement::Command)) |
+//! | atasan langsung, atasan dari atasan langsung | direct leader, leader's leader ([`Parties`](agreement::Parties), [`Role`](agreement::Role)) |
+//! | perubahan SKP | revision ([`Revision`](agreement::Revision)) |
+//! | forum diskusi | staff forum ([`Forum`](agreement::Forum), [`Participation`](agreement::Participation)) |
+//! | jejak audit | audit trail ([`Recorded`](agreement::Recorded), [`RecordsLedger`](evaluation::RecordsLedger)) |
 //! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`](evaluation::DistributionRules), [`calibrate`](evaluation::calibrate)) |
 //! | angka kredit | credit points ([`credit_points`](evaluation::credit_points)) |
 //! | kotak manajemen talenta | nine-box ([`NineBoxRules`](evaluation::NineBoxRules)) |
@@ -144,6 +152,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod agreement;
 pub mod cascade;
 mod decimal_text;
 pub mod development;

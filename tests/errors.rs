@@ -8,6 +8,7 @@
     clippy::indexing_slicing
 )]
 
+use kinerja::agreement::{Action, AgreementError, Field, Role, Stage};
 use kinerja::cascade::{CascadeError, Level, LevelRule, Owner};
 use kinerja::development::DevelopmentError;
 use kinerja::evaluation::{
@@ -205,6 +206,20 @@ fn evaluation_errors() -> Vec<EvaluationError> {
         EvaluationError::Overflow {
             formula: EvaluationFormula::MeanOfPeriods,
         },
+        EvaluationError::AlreadyRecorded {
+            indicator: indicator("I1"),
+            employee: Some(rina()),
+            period: q1(),
+        },
+        EvaluationError::NotRecorded {
+            indicator: indicator("I1"),
+            employee: None,
+            period: q1(),
+        },
+        EvaluationError::NoOverride {
+            employee: rina(),
+            period: q1(),
+        },
     ]
 }
 
@@ -297,8 +312,96 @@ fn other_errors() -> Vec<Error> {
     ]
 }
 
+/// One error of every agreement variant.
+fn agreement_errors() -> Vec<AgreementError> {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    vec![
+        AgreementError::UnknownEmployee { employee: rina() },
+        AgreementError::NoLeader { employee: rina() },
+        AgreementError::NotLeader {
+            employee: rina(),
+            leader: rina(),
+        },
+        AgreementError::NotSettler {
+            leader: rina(),
+            settler: rina(),
+        },
+        AgreementError::NoSettler { employee: rina() },
+        AgreementError::NotAParty {
+            employee: rina(),
+            actor: rina(),
+        },
+        AgreementError::NotAllowed {
+            action: Action::Propose,
+            role: Role::Leader,
+        },
+        AgreementError::WrongStage {
+            action: Action::Close,
+            stage: Stage::Draft,
+        },
+        AgreementError::DateBackwards {
+            last: day,
+            given: day,
+        },
+        AgreementError::Blank {
+            field: Field::Reason,
+        },
+        AgreementError::Opening,
+        AgreementError::CannotConfirm {
+            role: Role::Employee,
+        },
+        AgreementError::NotConfirmed,
+        AgreementError::NoCounter,
+        AgreementError::NotDisputed,
+        AgreementError::OwnRevision { role: Role::Leader },
+        AgreementError::EmptyPlan { employee: rina() },
+        AgreementError::Orphan { result: node("R1") },
+        AgreementError::NoIndicator { result: node("R1") },
+        AgreementError::WrongYear {
+            indicator: indicator("I1"),
+            found: Year::new(2027).unwrap(),
+        },
+        AgreementError::UnknownResult { result: node("R1") },
+        AgreementError::UnknownIndicator {
+            indicator: indicator("I1"),
+        },
+        AgreementError::UnknownNode { node: node("R1") },
+        AgreementError::UnknownUnit {
+            unit: UnitId::new("U1").unwrap(),
+        },
+        AgreementError::NotTheUnits {
+            node: node("R1"),
+            unit: UnitId::new("U1").unwrap(),
+        },
+        AgreementError::DuplicateSuggestion { number: 2 },
+        AgreementError::DuplicatePlan { employee: rina() },
+        AgreementError::NotAgreed {
+            employee: rina(),
+            stage: Stage::Proposed,
+        },
+        AgreementError::WrongAuthor {
+            employee: rina(),
+            author: rina(),
+        },
+        AgreementError::UnknownEntry { entry: 3 },
+        AgreementError::Cascade(CascadeError::WeightTotal {
+            parent: None,
+            total: Decimal::from(90),
+        }),
+        AgreementError::Measure(MeasureError::UnknownIndicator {
+            indicator: indicator("I1"),
+        }),
+    ]
+}
+
 fn every_error() -> Vec<Error> {
     let mut all: Vec<Error> = measure_errors().into_iter().map(Error::from).collect();
+    all.extend(agreement_errors().into_iter().map(Error::from));
+    all.extend(
+        agreement_errors()
+            .into_iter()
+            .map(|e| Error::from(EvaluationError::Agreement(e))),
+    );
     all.extend(scoring_errors().into_iter().map(Error::from));
     all.extend(evaluation_errors().into_iter().map(Error::from));
     all.extend(other_errors());
@@ -383,6 +486,19 @@ fn kinds_follow_what_went_wrong() {
     })
     .unwrap_err();
     assert_eq!(Error::from(problems).kind(), ErrorKind::Inputs);
+    assert_eq!(kind(AgreementError::NoCounter.into()), ErrorKind::Agreement);
+    let cascade = CascadeError::WeightTotal {
+        parent: None,
+        total: Decimal::ONE,
+    };
+    assert_eq!(
+        kind(AgreementError::Cascade(cascade).into()),
+        ErrorKind::Cascade
+    );
+    let through = EvaluationError::Agreement(AgreementError::Blank {
+        field: Field::Reason,
+    });
+    assert_eq!(kind(through.into()), ErrorKind::Agreement);
 }
 
 #[test]
@@ -399,6 +515,20 @@ fn subjects_name_the_id_each_error_is_about() {
     );
     assert_eq!(
         subject(EvaluationError::CalibrationMismatch { employee: rina() }.into()),
+        Some(ErrorSubject::Employee(rina()))
+    );
+    assert_eq!(
+        subject(AgreementError::Orphan { result: node("R9") }.into()),
+        Some(ErrorSubject::Node(node("R9")))
+    );
+    assert_eq!(
+        subject(
+            EvaluationError::Agreement(AgreementError::NotAgreed {
+                employee: rina(),
+                stage: Stage::Draft
+            })
+            .into()
+        ),
         Some(ErrorSubject::Employee(rina()))
     );
     assert_eq!(

@@ -18,10 +18,11 @@
 
 mod common;
 
+use kinerja::agreement::{Command, FeedbackLog, Forum, Plan, PlanEvent, Recorded, Terms};
 use kinerja::evaluation::{
     AdditionalResult, CalibrationEntry, DEFAULT_MAX_TEAM, DistributionRules, EmployeeRecords,
-    NineBoxRules, OrganisationDecision, Pp46Activity, PredicateMatrix, RaterWeights, Tenure,
-    UnitSummary,
+    NineBoxRules, OrganisationDecision, Pp46Activity, PredicateMatrix, RaterWeights, RecordChange,
+    RecordsLedger, Tenure, UnitSummary,
 };
 use kinerja::period::Granularity;
 use kinerja::prelude::*;
@@ -76,6 +77,22 @@ fn read_as(kind: &str, text: &str) -> Result<Value, String> {
         "decision" => round_trip::<OrganisationDecision>(text),
         "reporting" => round_trip::<Reporting>(text),
         "inverse" => round_trip::<InverseQuery>(text),
+        "terms" => round_trip::<Terms>(text),
+        "command" => round_trip::<Command>(text),
+        "forum" => round_trip::<Forum>(text),
+        "feedback_log" => round_trip::<FeedbackLog>(text),
+        "plan_trail" => {
+            let trail: Vec<Recorded<PlanEvent>> =
+                serde_json::from_str(text).map_err(|e| e.to_string())?;
+            Plan::replay(&trail).map_err(|e| e.to_string())?;
+            Ok(serde_json::to_value(&trail).unwrap())
+        }
+        "records_trail" => {
+            let trail: Vec<Recorded<RecordChange>> =
+                serde_json::from_str(text).map_err(|e| e.to_string())?;
+            RecordsLedger::replay(&trail).map_err(|e| e.to_string())?;
+            Ok(serde_json::to_value(&trail).unwrap())
+        }
         other => panic!("unknown document type {other:?}"),
     }
 }
@@ -231,4 +248,13 @@ fn output_documents() {
     ));
     check_output("invalid_inputs", &AgencyInput::new(wrong).unwrap_err());
     check_output("value_map", &permenpanrb_8_2021_values());
+
+    // The plan the negotiated trail makes, and the curriculum section's participation.
+    let trail: Vec<Recorded<PlanEvent>> =
+        serde_json::from_str(&golden("accepted/plan_trail__yoga_negotiated.json")).unwrap();
+    check_output("agreement_plan", &Plan::replay(&trail).unwrap());
+    let forum: Forum = serde_json::from_str(&golden("accepted/forum__kurikulum.json")).unwrap();
+    let unit = UnitId::new("DIK.SD.KUR").unwrap();
+    let summary = kinerja::agreement::participation(input.cascade(), &unit, &[forum], &[]).unwrap();
+    check_output("participation", &summary);
 }

@@ -160,7 +160,7 @@ pub enum ResultCategory {
 }
 
 impl ResultCategory {
-    fn is_main(&self) -> bool {
+    pub(crate) fn is_main(&self) -> bool {
         *self == Self::Main
     }
 }

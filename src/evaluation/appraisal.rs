@@ -1,7 +1,7 @@
 //! Periodic and annual evaluations (penilaian kinerja): result rating, behaviour rating,
 //! predicate, improvement areas, the leader's override and notes.
 
-use super::behaviour::{BehaviourOutcome, BehaviourRating, CoreValue, assess_behaviour};
+use super::behaviour::{BehaviourOutcome, BehaviourRating, assess_behaviour};
 use super::calibration::ChangeReason;
 use super::distribution::OrganisationPredicate;
 use super::error::{EvaluationError, EvaluationFormula};
@@ -10,6 +10,7 @@ use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
+use crate::org::CoreValue;
 
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
@@ -178,6 +179,56 @@ pub struct Appraisal {
 }
 
 impl Appraisal {
+    /// The improvement areas as entries of the employee's feedback log
+    /// ([`FeedbackLog`](crate::agreement::FeedbackLog)), in the name of `leader` on `on`,
+    /// each about its indicator or core value and worded in `language`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{FeedbackKind, FeedbackLog, Parties};
+    /// use kinerja::prelude::*;
+    /// let input = AgencyInput::new(kinerja::sample::siulak_records()?)?;
+    /// let year = appraise_agency(&input)?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let parties = Parties::of(input.cascade().agency(), rina)?;
+    /// let q3 = year.employee(&rina).and_then(|y| y.periodic.get(2)).ok_or("Rina Q3")?;
+    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 10, 7).ok_or("date")?;
+    /// let mut log = FeedbackLog::new(parties);
+    /// for entry in q3.improvement_entries(*parties.leader(), on, Language::Indonesian) {
+    ///     log.record(input.cascade(), entry)?;
+    /// }
+    /// assert!(log.improvement_areas().count() >= 1);
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn improvement_entries(
+        &self,
+        leader: EmployeeNumber,
+        on: chrono::NaiveDate,
+        language: Language,
+    ) -> Vec<crate::agreement::FeedbackEntry> {
+        use crate::agreement::{About, FeedbackEntry, FeedbackKind};
+        self.improvement_areas
+            .iter()
+            .map(|area| FeedbackEntry {
+                on,
+                by: leader,
+                kind: FeedbackKind::ImprovementArea { scope: self.scope },
+                about: match area {
+                    ImprovementArea::IndicatorBehindTarget { indicator, .. } => {
+                        About::Indicator(indicator.clone())
+                    }
+                    ImprovementArea::BehaviourBelowExpectation { value } => {
+                        About::CoreValue(*value)
+                    }
+                },
+                text: area.describe(language),
+                evidence: Vec::new(),
+                responds_to: None,
+            })
+            .collect()
+    }
+
     /// The evaluation as text, in `language`.
     #[must_use]
     pub fn render(&self, language: Language) -> String {

@@ -84,6 +84,37 @@ pub enum EvaluationError {
         /// The employee.
         employee: EmployeeNumber,
     },
+    /// A realisation recorded twice in the ledger: a second figure is a correction.
+    #[error("indicator `{indicator}` already has a realisation for {period}{}: correct it instead", for_whom(.employee.as_ref()))]
+    AlreadyRecorded {
+        /// The indicator.
+        indicator: crate::id::IndicatorId,
+        /// The employee; none for the team's.
+        employee: Option<EmployeeNumber>,
+        /// The period.
+        period: Period,
+    },
+    /// A correction or withdrawal of a realisation the ledger does not hold.
+    #[error("indicator `{indicator}` has no realisation for {period}{} to change", for_whom(.employee.as_ref()))]
+    NotRecorded {
+        /// The indicator.
+        indicator: crate::id::IndicatorId,
+        /// The employee; none for the team's.
+        employee: Option<EmployeeNumber>,
+        /// The period.
+        period: Period,
+    },
+    /// The withdrawal of an override that is not there.
+    #[error("employee {employee} has no override for {period}")]
+    NoOverride {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The period.
+        period: Period,
+    },
+    /// A change refused by the audit trail's rules (see [`AgreementError`](crate::agreement::AgreementError)).
+    #[error(transparent)]
+    Agreement(#[from] crate::agreement::AgreementError),
     /// Inputs with problems (every one of them listed).
     #[error(transparent)]
     InvalidInputs(crate::evaluation::InvalidInputs),
@@ -315,6 +346,7 @@ impl EvaluationError {
     pub const fn employee(&self) -> Option<&EmployeeNumber> {
         match self {
             Self::PlanOfAnotherEmployee { employee, .. }
+            | Self::NoOverride { employee, .. }
             | Self::CalibrationMismatch { employee }
             | Self::UnknownEmployee { employee }
             | Self::DuplicateEmployee { employee }
@@ -329,8 +361,28 @@ impl EvaluationError {
         let id = Language::Indonesian;
         match self {
             Self::Scoring(error) => error.describe(language),
+            Self::Agreement(error) => error.describe(language),
             Self::InvalidInputs(problems) => problems.describe(language),
             _ if language == Language::English => self.to_string(),
+            Self::AlreadyRecorded {
+                indicator,
+                employee,
+                period,
+            } => format!(
+                "indikator `{indicator}` sudah punya realisasi {period}{}: koreksilah",
+                untuk(employee.as_ref())
+            ),
+            Self::NotRecorded {
+                indicator,
+                employee,
+                period,
+            } => format!(
+                "indikator `{indicator}` belum punya realisasi {period}{} untuk diubah",
+                untuk(employee.as_ref())
+            ),
+            Self::NoOverride { employee, period } => {
+                format!("pegawai {employee} tidak punya perubahan rating untuk {period}")
+            }
             Self::MatrixNotMonotone { results, behaviour } => format!(
                 "matriks predikat memburuk saat penilaian membaik, pada hasil kerja {} dan perilaku {}",
                 results.label(id),
@@ -407,4 +459,12 @@ impl EvaluationError {
             ),
         }
     }
+}
+
+fn for_whom(employee: Option<&EmployeeNumber>) -> String {
+    employee.map_or_else(|| " of the team".to_owned(), |e| format!(" of {e}"))
+}
+
+fn untuk(employee: Option<&EmployeeNumber>) -> String {
+    employee.map_or_else(|| " tim".to_owned(), |e| format!(" pegawai {e}"))
 }

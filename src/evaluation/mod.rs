@@ -9,6 +9,7 @@ mod credit;
 mod distribution;
 mod error;
 mod grades;
+mod ledger;
 mod organisation;
 mod problems;
 mod rating;
@@ -21,14 +22,17 @@ mod talent;
 mod tenure;
 mod validate;
 
+/// The seven BerAKHLAK core values; they belong to the organisation ([`crate::org`]) and are
+/// named here too, where behaviour is rated against them.
+pub use crate::org::CoreValue;
 pub use agency::{AgencyAppraisal, AgencyInput, appraise_agency, check_records};
 pub use appraisal::{
     AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea,
     PeriodAchievement, RatingSource, YearInput, appraise, appraise_period, appraise_year,
 };
 pub use behaviour::{
-    BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CoreValue, CountPrecedence,
-    RaterRole, RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
+    BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CountPrecedence, RaterRole,
+    RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
 };
 pub use calibration::{
     Calibrated, Calibration, CalibrationEntry, ChangeReason, DEFAULT_MAX_TEAM, calibrate,
@@ -40,6 +44,7 @@ pub use distribution::{
 };
 pub use error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 pub use grades::{Pp30Rating, Pp46Rating, SakipGrade};
+pub use ledger::{CalibratedPredicate, RecordChange, RecordsLedger};
 pub use organisation::{
     LeaderRatings, ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationRules,
     OrganisationScore, PredicateSource, organisation_score,
@@ -60,7 +65,6 @@ pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
 crate::label::display_in_english!(
     Rating,
     Predicate,
-    CoreValue,
     OrganisationPredicate,
     RaterRole,
     Potential,

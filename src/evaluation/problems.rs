@@ -1,11 +1,12 @@
 //! Problems found in an agency's inputs, all of them at once, each naming the id and the
 //! rule, readable in Indonesian and English.
 
-use super::behaviour::{CoreValue, RaterRole};
+use super::behaviour::RaterRole;
 use super::records::RecordKind;
 use crate::id::{IndicatorId, NodeId, PositionId};
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
+use crate::org::CoreValue;
 use crate::period::{Period, Year};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

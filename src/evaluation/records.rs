@@ -2,7 +2,7 @@
 //! each employee, besides realisations, behaviour ratings, the leader's notes and overrides
 //! per period, and the leader's specific expectations.
 
-use super::behaviour::{BehaviourRating, CoreValue};
+use super::behaviour::BehaviourRating;
 use super::error::EvaluationError;
 use super::organisation::OrganisationDecision;
 use super::rating::Rating;
@@ -12,6 +12,7 @@ use crate::cascade::Cascade;
 use crate::measure::IndicatorDefinition;
 use crate::measure::Realisation;
 use crate::nip::EmployeeNumber;
+use crate::org::CoreValue;
 use crate::period::Period;
 use crate::period::Year;
 use serde::{Deserialize, Serialize};

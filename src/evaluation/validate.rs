@@ -65,7 +65,7 @@ pub(crate) fn record_problems(
 /// The values a rater who rates once (the superior, the employee) rated more than once.
 fn repeated_ratings(
     ratings: &[BehaviourRating],
-) -> impl Iterator<Item = (super::behaviour::CoreValue, RaterRole)> + '_ {
+) -> impl Iterator<Item = (crate::org::CoreValue, RaterRole)> + '_ {
     let once = |role: RaterRole| matches!(role, RaterRole::Superior | RaterRole::SelfAssessment);
     ratings.iter().enumerate().filter_map(move |(i, r)| {
         let earlier = ratings.get(..i).unwrap_or(&[]);

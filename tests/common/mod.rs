@@ -398,3 +398,91 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
         organisation: std::collections::BTreeMap::new(),
     }
 }
+
+/// The Siulak agency's people and a plan for Yoga, for the agreement tests.
+pub mod agreement {
+    use chrono::NaiveDate;
+    use kinerja::agreement::{ProposedIndicator, ProposedResult, Terms};
+    use kinerja::cascade::{LinkKind, ResultCategory};
+    use kinerja::id::{IndicatorId, NodeId};
+    use kinerja::measure::{IndicatorDefinition, Polarity, Target};
+    use kinerja::nip::{EmployeeKind, EmployeeNumber};
+    use kinerja::period::Year;
+    use rust_decimal::Decimal;
+
+    fn pns(number: &str) -> EmployeeNumber {
+        EmployeeNumber::new(EmployeeKind::Pns, number).unwrap()
+    }
+
+    /// Yoga Pratama, Pengadministrasi Umum: the employee without results.
+    pub fn yoga() -> EmployeeNumber {
+        pns("199405052020121008")
+    }
+    /// Hj. Nurhayati, Sekretaris: Yoga's direct leader.
+    pub fn secretary() -> EmployeeNumber {
+        pns("197811222003122002")
+    }
+    /// Drs. Ahmad Yani, head of the office: the secretary's leader.
+    pub fn head() -> EmployeeNumber {
+        pns("197204101998031005")
+    }
+    /// Rina Marlina, head of the curriculum section: no party to Yoga's plan.
+    pub fn rina() -> EmployeeNumber {
+        pns("198507192010012014")
+    }
+    /// Dewi Lestari, data processor in Rina's section.
+    pub fn dewi() -> EmployeeNumber {
+        pns("199203032019032011")
+    }
+    /// Putri Ananda, PPPK data processor in Rina's section.
+    pub fn putri() -> EmployeeNumber {
+        EmployeeNumber::new(EmployeeKind::Pppk, "199506122022212001").unwrap()
+    }
+    /// Arif Budiman, facilities analyst (another section).
+    pub fn arif() -> EmployeeNumber {
+        pns("199010102015031002")
+    }
+
+    pub fn year() -> Year {
+        Year::new(2026).unwrap()
+    }
+
+    pub fn day(month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, month, day).unwrap()
+    }
+
+    pub fn indicator(id: &str, annual: i64) -> IndicatorDefinition {
+        IndicatorDefinition::builder(IndicatorId::new(id).unwrap(), "dokumen", Polarity::Maximise)
+            .target(year().as_period(), Target::Value(Decimal::from(annual)))
+            .build()
+            .unwrap()
+    }
+
+    pub fn result(
+        id: &str,
+        supports: Option<&str>,
+        indicator_id: &str,
+        annual: i64,
+    ) -> ProposedResult {
+        ProposedResult {
+            id: NodeId::new(id).unwrap(),
+            statement: "Bahan laporan kinerja yang terhimpun tepat waktu".to_owned(),
+            supports: supports.map(|s| NodeId::new(s).unwrap()),
+            link: LinkKind::Indirect,
+            category: ResultCategory::Main,
+            weight: None,
+            indicators: vec![ProposedIndicator {
+                statement: "Bahan laporan bidang yang terhimpun".to_owned(),
+                weight: None,
+                definition: indicator(indicator_id, annual),
+            }],
+        }
+    }
+
+    /// Yoga's proposal: one result supporting the secretary's, 12 documents in the year.
+    pub fn yoga_terms() -> Terms {
+        Terms {
+            results: vec![result("RHK-ADM-1", Some("RHK-SEK-1"), "IKI-ADM-1", 12)],
+        }
+    }
+}

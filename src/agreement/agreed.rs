@@ -1,0 +1,87 @@
+//! From agreed plans to evaluation: only agreed terms reach the cascade and the scoring plan.
+
+use super::error::AgreementError;
+use super::plan::Plan;
+use super::terms::with_results;
+use crate::cascade::{Cascade, ResultCategory};
+use crate::measure::IndicatorDefinition;
+use crate::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+
+/// The cascade with every agreed plan's results in it, and their indicator definitions: what
+/// the evaluation of the year reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AgreedPlans {
+    /// The cascade with the agreed results of each plan (owned by its employee), replacing
+    /// any result of theirs with the same id.
+    pub cascade: Cascade,
+    /// The agreed indicators' definitions, with their targets, in plan then result order.
+    pub definitions: Vec<IndicatorDefinition>,
+}
+
+/// Puts the agreed terms of `plans` into `cascade`. A plan that is not agreed cannot be
+/// evaluated, so it is refused here.
+///
+/// # Errors
+/// [`AgreementError::NotAgreed`] naming the first plan (in the order given) that is not
+/// agreed; [`AgreementError::DuplicatePlan`] when an employee has two plans;
+/// [`AgreementError::Cascade`] when the results together break a rule of the cascade.
+pub fn agreed_plans(cascade: &Cascade, plans: &[Plan]) -> Result<AgreedPlans, AgreementError> {
+    let mut seen = BTreeSet::new();
+    let mut agreed = Vec::with_capacity(plans.len());
+    for plan in plans {
+        if !seen.insert(*plan.employee()) {
+            return Err(AgreementError::DuplicatePlan {
+                employee: *plan.employee(),
+            });
+        }
+        agreed.push((*plan.employee(), plan.for_evaluation()?));
+    }
+    let definitions = agreed
+        .iter()
+        .flat_map(|(_, terms)| terms.definitions().cloned())
+        .collect();
+    Ok(AgreedPlans {
+        cascade: with_results(cascade, &agreed)?,
+        definitions,
+    })
+}
+
+impl Plan {
+    /// The scoring plan of the agreed terms: their main results, weighted as agreed (equal
+    /// where no weight is given, as [`ScoringPlan::for_employee`] reads the cascade).
+    /// `None` when the agreed terms hold only additional results.
+    ///
+    /// # Errors
+    /// [`AgreementError::NotAgreed`] when the plan is not agreed: it cannot be evaluated;
+    /// [`AgreementError::Scoring`] when the weights cannot be used.
+    pub fn scoring_plan(&self) -> Result<Option<ScoringPlan>, AgreementError> {
+        let terms = self.for_evaluation()?;
+        let weight = |w: Option<crate::num::Weight>| w.map_or(Decimal::ONE, |w| w.value());
+        let results: Vec<PlannedResult> = terms
+            .results
+            .iter()
+            .filter(|r| r.category == ResultCategory::Main)
+            .map(|r| PlannedResult {
+                node: r.id.clone(),
+                weight: weight(r.weight),
+                policy: WeightPolicy::Normalise,
+                indicators: r
+                    .indicators
+                    .iter()
+                    .map(|i| PlannedIndicator {
+                        weight: weight(i.weight),
+                        definition: i.definition.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        if results.is_empty() {
+            return Ok(None);
+        }
+        let plan = ScoringPlan::new(WeightPolicy::Normalise, results)?;
+        Ok(Some(plan.of_employee(*self.employee())))
+    }
+}

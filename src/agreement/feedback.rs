@@ -1,0 +1,246 @@
+//! The continuous feedback log: dated entries from the leader or a peer on a result, an
+//! indicator or a core value, with evidence; the employee's reflections; and the improvement
+//! areas of the periodic evaluations as entries.
+
+use super::error::{AgreementError, Field};
+use super::parties::Parties;
+use super::trail::{not_before, not_blank};
+use crate::cascade::Cascade;
+use crate::id::{IndicatorId, NodeId};
+use crate::label::{Labelled, Language};
+use crate::nip::EmployeeNumber;
+use crate::org::CoreValue;
+use crate::period::Span;
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// What a comment or feedback entry is about.
+///
+/// On the wire: `"plan"`, `{"result": "RHK-KUR-1"}`, `{"indicator": "IKI-KUR-1"}`,
+/// `{"core_value": "collaborative"}`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum About {
+    /// The plan (or the employee's work) as a whole.
+    Plan,
+    /// One of the employee's results.
+    Result(NodeId),
+    /// One of the employee's indicators.
+    Indicator(IndicatorId),
+    /// A core value.
+    CoreValue(CoreValue),
+}
+
+/// Who gives an entry, and in which capacity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackKind {
+    /// Umpan balik atasan: the direct leader's feedback.
+    Leader,
+    /// Umpan balik rekan kerja: a colleague's.
+    Peer,
+    /// Refleksi: the employee's own reflection.
+    Reflection,
+    /// Area perbaikan: an improvement area found by a periodic evaluation, entered in the
+    /// leader's name.
+    ImprovementArea {
+        /// The span the evaluation covered.
+        scope: Span,
+    },
+}
+
+impl Labelled for FeedbackKind {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Leader, Language::Indonesian) => "umpan balik atasan",
+            (Self::Peer, Language::Indonesian) => "umpan balik rekan kerja",
+            (Self::Reflection, Language::Indonesian) => "refleksi pegawai",
+            (Self::ImprovementArea { .. }, Language::Indonesian) => "area perbaikan",
+            (Self::Leader, Language::English) => "leader's feedback",
+            (Self::Peer, Language::English) => "peer feedback",
+            (Self::Reflection, Language::English) => "employee's reflection",
+            (Self::ImprovementArea { .. }, Language::English) => "improvement area",
+        }
+    }
+}
+
+/// One entry of the feedback log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackEntry {
+    /// The date.
+    pub on: NaiveDate,
+    /// Who wrote it.
+    pub by: EmployeeNumber,
+    /// In which capacity.
+    pub kind: FeedbackKind,
+    /// What about.
+    pub about: About,
+    /// The feedback.
+    pub text: String,
+    /// References to evidence (documents, links, storage keys), kept as given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    /// For a reflection: the earlier entry (by its index in the log) it answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responds_to: Option<usize>,
+}
+
+/// One employee's feedback log over the year, in date order.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::agreement::{About, FeedbackEntry, FeedbackKind, FeedbackLog, Parties};
+/// use kinerja::prelude::*;
+/// let cascade = kinerja::sample::siulak_cascade()?;
+/// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+/// let parties = Parties::of(cascade.agency(), rina)?;
+/// let mut log = FeedbackLog::new(parties);
+/// let on = chrono::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
+/// let leader = *parties.leader();
+/// let first = log.record(&cascade, FeedbackEntry {
+///     on, by: leader, kind: FeedbackKind::Leader,
+///     about: About::Indicator(IndicatorId::new("IKI-KUR-1")?),
+///     text: "Pendampingan dua SD di Siulak Mukai perlu dipercepat".into(),
+///     evidence: vec!["dms://notulen/2026-04-08".into()], responds_to: None,
+/// })?;
+/// log.record(&cascade, FeedbackEntry {
+///     on, by: rina, kind: FeedbackKind::Reflection, about: About::Plan,
+///     text: "Jadwal pendampingan saya susun ulang per gugus".into(),
+///     evidence: vec![], responds_to: Some(first),
+/// })?;
+/// assert_eq!(log.entries().len(), 2);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeedbackLog {
+    parties: Parties,
+    entries: Vec<FeedbackEntry>,
+}
+
+impl<'de> Deserialize<'de> for FeedbackLog {
+    /// As written, refusing entries out of date order, by the wrong author, or answering an
+    /// entry that does not come before them.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Wire {
+            parties: Parties,
+            #[serde(default)]
+            entries: Vec<FeedbackEntry>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut log = Self::new(wire.parties);
+        for entry in wire.entries {
+            log.push(entry).map_err(serde::de::Error::custom)?;
+        }
+        Ok(log)
+    }
+}
+
+impl FeedbackLog {
+    /// An empty log for the employee of `parties`.
+    #[must_use]
+    pub const fn new(parties: Parties) -> Self {
+        Self {
+            parties,
+            entries: Vec::new(),
+        }
+    }
+
+    /// The parties: whose log, and who leads them.
+    #[must_use]
+    pub const fn parties(&self) -> &Parties {
+        &self.parties
+    }
+
+    /// The entries, in date order.
+    #[must_use]
+    pub fn entries(&self) -> &[FeedbackEntry] {
+        &self.entries
+    }
+
+    /// The improvement areas, with their index, in date order.
+    pub fn improvement_areas(&self) -> impl Iterator<Item = (usize, &FeedbackEntry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, FeedbackKind::ImprovementArea { .. }))
+    }
+
+    /// The reflections that answer entry `index`.
+    pub fn reflections_on(&self, index: usize) -> impl Iterator<Item = &FeedbackEntry> {
+        self.entries
+            .iter()
+            .filter(move |e| e.kind == FeedbackKind::Reflection && e.responds_to == Some(index))
+    }
+
+    /// Adds an entry, checked against `cascade`, and returns its index.
+    ///
+    /// # Errors
+    /// [`AgreementError::DateBackwards`] when it is dated before the last entry;
+    /// [`AgreementError::Blank`] for a blank text; [`AgreementError::UnknownEmployee`] when
+    /// the author is not in the agency; [`AgreementError::WrongAuthor`] when a leader's
+    /// entry or an improvement area is not by the leader, a reflection not by the employee,
+    /// or a peer's entry by the employee or the leader; [`AgreementError::UnknownEntry`] when
+    /// a reflection answers an entry that is not an earlier one;
+    /// [`AgreementError::UnknownResult`] or [`AgreementError::UnknownIndicator`] when it is
+    /// about a result or indicator that is not the employee's in the cascade.
+    pub fn record(
+        &mut self,
+        cascade: &Cascade,
+        entry: FeedbackEntry,
+    ) -> Result<usize, AgreementError> {
+        if cascade.agency().employee(&entry.by).is_none() {
+            return Err(AgreementError::UnknownEmployee { employee: entry.by });
+        }
+        let employee = *self.parties.employee();
+        let mut results = cascade.results_of(&employee);
+        match &entry.about {
+            About::Result(node) if !results.any(|r| r.id() == node) => {
+                return Err(AgreementError::UnknownResult {
+                    result: node.clone(),
+                });
+            }
+            About::Indicator(indicator)
+                if !results.any(|r| r.indicators().iter().any(|i| i.id() == indicator)) =>
+            {
+                return Err(AgreementError::UnknownIndicator {
+                    indicator: indicator.clone(),
+                });
+            }
+            _ => {}
+        }
+        self.push(entry)
+    }
+
+    /// Adds an entry after the checks that need no cascade.
+    fn push(&mut self, entry: FeedbackEntry) -> Result<usize, AgreementError> {
+        not_before(self.entries.last().map(|e| e.on), entry.on)?;
+        not_blank(&entry.text, Field::Text)?;
+        let author_fits = match entry.kind {
+            FeedbackKind::Leader | FeedbackKind::ImprovementArea { .. } => {
+                entry.by == *self.parties.leader()
+            }
+            FeedbackKind::Reflection => entry.by == *self.parties.employee(),
+            FeedbackKind::Peer => {
+                entry.by != *self.parties.employee() && entry.by != *self.parties.leader()
+            }
+        };
+        if !author_fits {
+            return Err(AgreementError::WrongAuthor {
+                employee: *self.parties.employee(),
+                author: entry.by,
+            });
+        }
+        let index = self.entries.len();
+        match entry.responds_to {
+            Some(earlier) if earlier >= index || entry.kind != FeedbackKind::Reflection => {
+                return Err(AgreementError::UnknownEntry { entry: earlier });
+            }
+            _ => {}
+        }
+        self.entries.push(entry);
+        Ok(index)
+    }
+}

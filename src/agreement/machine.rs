@@ -1,0 +1,562 @@
+//! The plan lifecycle as a state machine: a command by a party on a date becomes events
+//! (`decide`), and each event changes the state (`evolve`). Replaying the events runs the
+//! same `evolve`, so it rebuilds the state exactly.
+
+use super::error::{AgreementError, Field};
+use super::feedback::About;
+use super::parties::Parties;
+use super::plan::{AgreedTerms, Comment, Dispute, Plan, Revision, RevisionRequest, State};
+use super::role::Role;
+use super::stage::{Action, Stage};
+use super::terms::{Amendment, Terms};
+use super::trail::{Recorded, not_before, not_blank};
+use crate::cascade::Cascade;
+use crate::nip::EmployeeNumber;
+use crate::period::Year;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What a party asks to do to a plan. [`Plan::apply`] turns it into events or refuses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "command", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Command {
+    /// The employee writes or rewrites the draft (not checked yet).
+    Draft {
+        /// The draft terms.
+        terms: Terms,
+    },
+    /// The employee proposes terms, first or revised: checked against the cascade.
+    Propose {
+        /// The terms.
+        terms: Terms,
+    },
+    /// Any party comments.
+    Comment {
+        /// What about.
+        about: About,
+        /// The comment.
+        text: String,
+    },
+    /// The leader counter-proposes targets or weights, with a reason.
+    CounterPropose {
+        /// The changes to the employee's terms.
+        amendments: Vec<Amendment>,
+        /// Why.
+        reason: String,
+    },
+    /// The employee accepts the leader's counter-proposal (and so confirms it).
+    AcceptCounter,
+    /// The employee or the leader confirms the terms on the table; when both have, the plan
+    /// is agreed.
+    Confirm,
+    /// The employee or the leader declares a dispute, for the leader's leader to settle.
+    Dispute {
+        /// Why.
+        reason: String,
+    },
+    /// The leader's leader settles a dispute: the terms on the table with these changes are
+    /// agreed.
+    Settle {
+        /// The changes.
+        amendments: Vec<Amendment>,
+        /// Why.
+        reason: String,
+    },
+    /// The leader locks the agreed plan for the period.
+    Activate,
+    /// The employee or the leader asks to revise the locked plan mid-year.
+    RequestRevision {
+        /// The changes.
+        amendments: Vec<Amendment>,
+        /// Why.
+        reason: String,
+    },
+    /// The other party, or the leader's leader, decides the revision.
+    DecideRevision {
+        /// Whether it is approved.
+        approve: bool,
+        /// Why.
+        reason: String,
+    },
+    /// The leader closes the plan for the year's evaluation.
+    Close,
+}
+
+/// What happened to a plan: the audit trail's entries for plans, in [`Recorded`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum PlanEvent {
+    /// The plan was opened.
+    Opened {
+        /// Its parties.
+        parties: Parties,
+        /// Its year.
+        year: Year,
+    },
+    /// The draft was written.
+    Drafted {
+        /// The draft.
+        terms: Terms,
+    },
+    /// Terms were proposed.
+    Proposed {
+        /// The terms.
+        terms: Terms,
+    },
+    /// A comment was made.
+    Commented {
+        /// What about.
+        about: About,
+        /// The comment.
+        text: String,
+    },
+    /// The leader counter-proposed.
+    CounterProposed {
+        /// The changes.
+        amendments: Vec<Amendment>,
+    },
+    /// The employee accepted the counter-proposal.
+    CounterAccepted,
+    /// A party confirmed the terms on the table.
+    Confirmed,
+    /// Both had confirmed: the plan is agreed.
+    Agreed,
+    /// A dispute was raised.
+    Disputed,
+    /// The leader's leader settled the dispute.
+    Settled {
+        /// The changes.
+        amendments: Vec<Amendment>,
+    },
+    /// The plan was locked.
+    Activated,
+    /// A revision was asked for.
+    RevisionRequested {
+        /// The changes.
+        amendments: Vec<Amendment>,
+    },
+    /// The revision was decided.
+    RevisionDecided {
+        /// Whether it was approved.
+        approved: bool,
+    },
+    /// The plan was closed for evaluation.
+    Closed,
+}
+
+impl PlanEvent {
+    /// What the event does.
+    #[must_use]
+    pub const fn action(&self) -> Action {
+        match self {
+            Self::Opened { .. } => Action::Open,
+            Self::Drafted { .. } => Action::Draft,
+            Self::Proposed { .. } => Action::Propose,
+            Self::Commented { .. } => Action::Comment,
+            Self::CounterProposed { .. } => Action::CounterPropose,
+            Self::CounterAccepted => Action::AcceptCounter,
+            Self::Confirmed => Action::Confirm,
+            Self::Agreed => Action::Agree,
+            Self::Disputed => Action::Dispute,
+            Self::Settled { .. } => Action::Settle,
+            Self::Activated => Action::Activate,
+            Self::RevisionRequested { .. } => Action::RequestRevision,
+            Self::RevisionDecided { .. } => Action::DecideRevision,
+            Self::Closed => Action::Close,
+        }
+    }
+}
+
+/// A plan after a command, and the events that made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Step {
+    /// The plan after the command.
+    pub plan: Plan,
+    /// The events, to append to the trail.
+    pub events: Vec<Recorded<PlanEvent>>,
+}
+
+impl Plan {
+    /// Opens the plan of `parties` for `year`, by the employee or the leader, on `on`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{Parties, Plan, Stage};
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
+    /// let step = Plan::open(Parties::of(&agency, yoga)?, Year::new(2026)?, &yoga, on)?;
+    /// assert_eq!(step.plan.stage(), Stage::Draft);
+    /// assert_eq!(Plan::replay(&step.events)?, step.plan);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`AgreementError::NotAParty`] or [`AgreementError::NotAllowed`] when `by` is neither
+    /// the employee nor the leader.
+    pub fn open(
+        parties: Parties,
+        year: Year,
+        by: &EmployeeNumber,
+        on: NaiveDate,
+    ) -> Result<Step, AgreementError> {
+        let event = Recorded::new(on, *by, PlanEvent::Opened { parties, year });
+        let plan = Self::opened(&event)?;
+        Ok(Step {
+            plan,
+            events: vec![event],
+        })
+    }
+
+    /// The plan after `actor` gives `command` on `on`: the new plan and the events, or an
+    /// error naming the stage and the action; the plan itself never changes.
+    ///
+    /// Terms proposed, counter-proposed, settled or revised are checked against `cascade`
+    /// ([`Terms::check`]): every result supports a result of the superior, weights and
+    /// targets are valid.
+    ///
+    /// # Errors
+    /// [`AgreementError::NotAParty`], [`AgreementError::NotAllowed`] (wrong actor),
+    /// [`AgreementError::WrongStage`], [`AgreementError::DateBackwards`],
+    /// [`AgreementError::Blank`] (a reason or text missing), an error of [`Terms::check`] or
+    /// [`Terms::amended`], and the errors of the command's own rule
+    /// ([`AgreementError::CannotConfirm`], [`AgreementError::NoCounter`],
+    /// [`AgreementError::NoSettler`], [`AgreementError::NotDisputed`],
+    /// [`AgreementError::OwnRevision`]).
+    pub fn apply(
+        &self,
+        cascade: &Cascade,
+        command: Command,
+        actor: &EmployeeNumber,
+        on: NaiveDate,
+    ) -> Result<Step, AgreementError> {
+        let (event, why) = self.decide(cascade, command, actor, on)?;
+        let first = Recorded {
+            on,
+            by: *actor,
+            why,
+            event,
+        };
+        let mut plan = self.clone().evolve(&first)?;
+        let mut events = vec![first];
+        if matches!(events.first().map(|e| &e.event), Some(PlanEvent::Confirmed))
+            && plan.0.confirmed_by_employee
+            && plan.0.confirmed_by_leader
+        {
+            let agreed = Recorded::new(on, *actor, PlanEvent::Agreed);
+            plan = plan.evolve(&agreed)?;
+            events.push(agreed);
+        }
+        Ok(Step { plan, events })
+    }
+
+    /// The plan its events make, from its opening.
+    ///
+    /// # Errors
+    /// [`AgreementError::Opening`] when the events do not start with the opening or hold a
+    /// second one; any error an event met when it was applied (a trail that was not made by
+    /// [`Plan::apply`]).
+    pub fn replay(events: &[Recorded<PlanEvent>]) -> Result<Self, AgreementError> {
+        let (first, rest) = events.split_first().ok_or(AgreementError::Opening)?;
+        rest.iter()
+            .try_fold(Self::opened(first)?, |plan, event| plan.evolve(event))
+    }
+
+    fn opened(event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
+        let PlanEvent::Opened { parties, year } = &event.event else {
+            return Err(AgreementError::Opening);
+        };
+        let role = parties
+            .role_of(&event.by)
+            .ok_or(AgreementError::NotAParty {
+                employee: *parties.employee(),
+                actor: event.by,
+            })?;
+        if !Action::Open.allows(role) {
+            return Err(AgreementError::NotAllowed {
+                action: Action::Open,
+                role,
+            });
+        }
+        Ok(Self(State {
+            parties: *parties,
+            year: *year,
+            stage: Stage::Draft,
+            terms: Terms::default(),
+            counter: None,
+            confirmed_by_employee: false,
+            confirmed_by_leader: false,
+            dispute: None,
+            agreed: None,
+            pending: None,
+            revisions: Vec::new(),
+            comments: Vec::new(),
+            proposals: 0,
+            last: event.on,
+        }))
+    }
+
+    /// The role of `actor`, if the action is theirs to take now on `on`.
+    fn permitted(
+        &self,
+        action: Action,
+        actor: &EmployeeNumber,
+        on: NaiveDate,
+    ) -> Result<Role, AgreementError> {
+        let role = self
+            .0
+            .parties
+            .role_of(actor)
+            .ok_or(AgreementError::NotAParty {
+                employee: *self.employee(),
+                actor: *actor,
+            })?;
+        if !action.allows(role) {
+            return Err(AgreementError::NotAllowed { action, role });
+        }
+        if !action.fits(self.0.stage) {
+            return Err(AgreementError::WrongStage {
+                action,
+                stage: self.0.stage,
+            });
+        }
+        not_before(Some(self.0.last), on)?;
+        Ok(role)
+    }
+
+    /// The event a command makes, with its reason, after the checks that need the cascade.
+    fn decide(
+        &self,
+        cascade: &Cascade,
+        command: Command,
+        actor: &EmployeeNumber,
+        on: NaiveDate,
+    ) -> Result<(PlanEvent, Option<String>), AgreementError> {
+        let employee = *self.employee();
+        let year = self.0.year;
+        let check = |terms: &Terms| terms.check(cascade, employee, year);
+        let action = match &command {
+            Command::Draft { .. } => Action::Draft,
+            Command::Propose { .. } => Action::Propose,
+            Command::Comment { .. } => Action::Comment,
+            Command::CounterPropose { .. } => Action::CounterPropose,
+            Command::AcceptCounter => Action::AcceptCounter,
+            Command::Confirm => Action::Confirm,
+            Command::Dispute { .. } => Action::Dispute,
+            Command::Settle { .. } => Action::Settle,
+            Command::Activate => Action::Activate,
+            Command::RequestRevision { .. } => Action::RequestRevision,
+            Command::DecideRevision { .. } => Action::DecideRevision,
+            Command::Close => Action::Close,
+        };
+        self.permitted(action, actor, on)?;
+        Ok(match command {
+            Command::Draft { terms } => (PlanEvent::Drafted { terms }, None),
+            Command::Propose { terms } => {
+                check(&terms)?;
+                (PlanEvent::Proposed { terms }, None)
+            }
+            Command::Comment { about, text } => (PlanEvent::Commented { about, text }, None),
+            Command::CounterPropose { amendments, reason } => {
+                not_blank(&reason, Field::Reason)?;
+                check(&self.0.terms.amended(&amendments)?)?;
+                (PlanEvent::CounterProposed { amendments }, Some(reason))
+            }
+            Command::AcceptCounter => (PlanEvent::CounterAccepted, None),
+            Command::Confirm => (PlanEvent::Confirmed, None),
+            Command::Dispute { reason } => (PlanEvent::Disputed, Some(reason)),
+            Command::Settle { amendments, reason } => {
+                not_blank(&reason, Field::Reason)?;
+                if self.0.dispute.is_none() {
+                    return Err(AgreementError::NotDisputed);
+                }
+                check(&self.0.terms.amended(&amendments)?)?;
+                (PlanEvent::Settled { amendments }, Some(reason))
+            }
+            Command::Activate => (PlanEvent::Activated, None),
+            Command::RequestRevision { amendments, reason } => {
+                not_blank(&reason, Field::Reason)?;
+                check(&self.agreed_terms()?.amended(&amendments)?)?;
+                (PlanEvent::RevisionRequested { amendments }, Some(reason))
+            }
+            Command::DecideRevision { approve, reason } => (
+                PlanEvent::RevisionDecided { approved: approve },
+                Some(reason),
+            ),
+            Command::Close => (PlanEvent::Closed, None),
+        })
+    }
+
+    fn agreed_terms(&self) -> Result<&Terms, AgreementError> {
+        self.0
+            .agreed
+            .as_ref()
+            .map(|a| &a.terms)
+            .ok_or(AgreementError::NotAgreed {
+                employee: *self.employee(),
+                stage: self.0.stage,
+            })
+    }
+
+    fn next_version(&self) -> u32 {
+        self.0
+            .agreed
+            .as_ref()
+            .map_or(1, |a| a.version.saturating_add(1))
+    }
+
+    /// The plan after one event: the same checks of actor, stage, date and reason as when
+    /// it was decided, then the change.
+    fn evolve(mut self, event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
+        let action = event.event.action();
+        if action == Action::Open {
+            return Err(AgreementError::Opening);
+        }
+        let role = self.permitted(action, &event.by, event.on)?;
+        let reason = if action.needs_reason() {
+            Some(event.reason()?.to_owned())
+        } else {
+            None
+        };
+        let reason_text = || reason.clone().unwrap_or_default();
+        let s = &mut self.0;
+        s.last = event.on;
+        match &event.event {
+            PlanEvent::Opened { .. } => return Err(AgreementError::Opening),
+            PlanEvent::Drafted { terms } => s.terms = terms.clone(),
+            PlanEvent::Proposed { terms } => {
+                s.terms = terms.clone();
+                s.counter = None;
+                s.dispute = None;
+                s.confirmed_by_employee = false;
+                s.confirmed_by_leader = false;
+                s.proposals = s.proposals.saturating_add(1);
+                s.stage = Stage::Proposed;
+            }
+            PlanEvent::Commented { about, text } => {
+                not_blank(text, Field::Text)?;
+                s.comments.push(Comment {
+                    by: event.by,
+                    on: event.on,
+                    about: about.clone(),
+                    text: text.clone(),
+                });
+            }
+            PlanEvent::CounterProposed { amendments } => {
+                s.counter = Some(s.terms.amended(amendments)?);
+                s.confirmed_by_employee = false;
+                s.confirmed_by_leader = false;
+                s.stage = Stage::Negotiation;
+            }
+            PlanEvent::CounterAccepted => {
+                s.terms = s.counter.take().ok_or(AgreementError::NoCounter)?;
+                s.confirmed_by_employee = true;
+                s.confirmed_by_leader = false;
+            }
+            PlanEvent::Confirmed => {
+                let already = match role {
+                    Role::Employee => &mut s.confirmed_by_employee,
+                    _ => &mut s.confirmed_by_leader,
+                };
+                if *already || s.counter.is_some() {
+                    return Err(AgreementError::CannotConfirm { role });
+                }
+                *already = true;
+            }
+            PlanEvent::Agreed => {
+                if !(s.confirmed_by_employee && s.confirmed_by_leader) {
+                    return Err(AgreementError::NotConfirmed);
+                }
+                let version = self.next_version();
+                let s = &mut self.0;
+                s.agreed = Some(AgreedTerms {
+                    terms: s.terms.clone(),
+                    on: event.on,
+                    version,
+                    settled: false,
+                });
+                s.dispute = None;
+                s.stage = Stage::Agreed;
+            }
+            PlanEvent::Disputed => {
+                if s.parties.settler().is_none() {
+                    return Err(AgreementError::NoSettler {
+                        employee: *s.parties.employee(),
+                    });
+                }
+                s.dispute = Some(Dispute {
+                    by: event.by,
+                    on: event.on,
+                    reason: reason_text(),
+                });
+                s.stage = Stage::Negotiation;
+            }
+            PlanEvent::Settled { amendments } => {
+                if s.dispute.is_none() {
+                    return Err(AgreementError::NotDisputed);
+                }
+                let terms = s.terms.amended(amendments)?;
+                let version = self.next_version();
+                let s = &mut self.0;
+                s.terms = terms.clone();
+                s.agreed = Some(AgreedTerms {
+                    terms,
+                    on: event.on,
+                    version,
+                    settled: true,
+                });
+                s.counter = None;
+                s.dispute = None;
+                s.stage = Stage::Agreed;
+            }
+            PlanEvent::Activated => s.stage = Stage::Active,
+            PlanEvent::RevisionRequested { amendments } => {
+                let terms = self.agreed_terms()?.amended(amendments)?;
+                let s = &mut self.0;
+                s.pending = Some(RevisionRequest {
+                    by: event.by,
+                    on: event.on,
+                    reason: reason_text(),
+                    amendments: amendments.clone(),
+                    terms,
+                });
+                s.stage = Stage::RevisionRequested;
+            }
+            PlanEvent::RevisionDecided { approved } => {
+                let request = s.pending.take().ok_or(AgreementError::WrongStage {
+                    action,
+                    stage: s.stage,
+                })?;
+                if request.by == event.by {
+                    return Err(AgreementError::OwnRevision { role });
+                }
+                if *approved {
+                    let version = self.next_version();
+                    let s = &mut self.0;
+                    s.terms = request.terms.clone();
+                    s.agreed = Some(AgreedTerms {
+                        terms: request.terms.clone(),
+                        on: event.on,
+                        version,
+                        settled: role == Role::Settler,
+                    });
+                }
+                let s = &mut self.0;
+                s.revisions.push(Revision {
+                    request,
+                    decided_by: event.by,
+                    decided_on: event.on,
+                    approved: *approved,
+                    reason: reason_text(),
+                });
+                s.stage = Stage::Active;
+            }
+            PlanEvent::Closed => s.stage = Stage::Closed,
+        }
+        Ok(self)
+    }
+}
