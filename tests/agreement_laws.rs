@@ -306,3 +306,93 @@ proptest! {
         }
     }
 }
+
+/// Terms of up to three results for `employee` from a tape: each under a random node of the
+/// cascade (often not the superior's result), with an id that is sometimes one of the
+/// employee's own results (a replacement) or another node's (a clash), an indicator id that
+/// sometimes clashes, and plan weights now and then.
+fn terms_from_tape(cascade: &Cascade, employee: EmployeeNumber, numbers: &[u32]) -> Terms {
+    let mut tape = common::Tape::new(numbers);
+    let nodes = cascade.nodes();
+    let own: Vec<&NodeId> = cascade
+        .results_of(&employee)
+        .filter(|n| *n.owner() == kinerja::cascade::Owner::Employee(employee))
+        .map(|n| n.id())
+        .collect();
+    // Where a parent would be valid: a result of the superior, or for the head an
+    // organisational node.
+    let agency = cascade.agency();
+    let superior = agency
+        .employee(&employee)
+        .and_then(|e| agency.superior_of(e.position()))
+        .map(|p| p.id().clone());
+    let fitting: Vec<&NodeId> = nodes
+        .iter()
+        .filter(|n| match (&superior, n.owner()) {
+            (Some(p), kinerja::cascade::Owner::Position(q)) => p == q,
+            (Some(p), kinerja::cascade::Owner::Employee(e)) => {
+                agency.employee(e).is_some_and(|e| e.position() == p)
+            }
+            (None, kinerja::cascade::Owner::Unit(_)) => true,
+            _ => false,
+        })
+        .map(|n| n.id())
+        .collect();
+    let mut results = Vec::new();
+    for k in 0..1 + tape.below(3) {
+        let id = match tape.below(6) {
+            0 if !own.is_empty() => own[tape.below(own.len())].clone(),
+            1 => nodes[tape.below(nodes.len())].id().clone(),
+            _ => NodeId::new(format!("NEW{k}")).unwrap(),
+        };
+        let indicator = match tape.below(8) {
+            0 => nodes
+                .iter()
+                .flat_map(|n| n.indicators())
+                .nth(tape.below(4))
+                .map_or_else(|| format!("INEW{k}"), |i| i.id().as_str().to_owned()),
+            _ => format!("INEW{k}"),
+        };
+        let parent = if !fitting.is_empty() && tape.chance(2) {
+            fitting[tape.below(fitting.len())]
+        } else {
+            nodes[tape.below(nodes.len())].id()
+        };
+        let mut proposed = result(id.as_str(), Some(parent.as_str()), &indicator, 10);
+        if tape.chance(3) {
+            proposed.weight = Some(Weight::new(Decimal::from(tape.below(3) * 50)).unwrap());
+        }
+        results.push(proposed);
+    }
+    Terms { results }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    /// Checking a plan around its results (what `Terms::check` does, at the cost of the part
+    /// of the tree it touches) accepts exactly what building the whole cascade with the
+    /// results in it accepts.
+    #[test]
+    fn checking_in_place_agrees_with_the_whole_build(
+        numbers in common::tape(),
+        pick in any::<u32>(),
+        proposal in prop::collection::vec(any::<u32>(), 0..40),
+    ) {
+        let (agency, nodes) = common::cascade_from_tape(&numbers);
+        let cascade = kinerja::Cascade::builder(agency.build().unwrap()).nodes(nodes).build().unwrap();
+        let staff = cascade.agency().employees();
+        prop_assume!(!staff.is_empty());
+        let employee = *staff[pick as usize % staff.len()].number();
+        let terms = terms_from_tape(&cascade, employee, &proposal);
+        let local = terms.check(&cascade, employee, year());
+        let replaced = |n: &kinerja::cascade::Node| {
+            *n.owner() == kinerja::cascade::Owner::Employee(employee) && terms.holds_result(n.id())
+        };
+        let whole = kinerja::Cascade::builder(cascade.agency().clone())
+            .limits(cascade.limits())
+            .nodes(cascade.nodes().iter().filter(|n| !replaced(n)).cloned().chain(terms.nodes(employee)))
+            .build();
+        prop_assert_eq!(local.is_ok(), whole.is_ok(), "local {:?}, whole {:?}", local, whole);
+    }
+}

@@ -220,7 +220,8 @@ impl Terms {
     /// replaced by these is valid, so each result supports a result of the employee's direct
     /// superior, the levels fit and the weights total 100 % where given.
     ///
-    /// The cost is that of building the cascade once.
+    /// The cascade is checked around the results only (their chains up to the goals and the
+    /// siblings along them), so the cost does not grow with the agency.
     ///
     /// # Errors
     /// [`AgreementError::EmptyPlan`], [`AgreementError::Orphan`], [`AgreementError::Blank`],
@@ -265,7 +266,7 @@ impl Terms {
                 });
             }
         }
-        with_results(cascade, &[(employee, self)])?;
+        cascade.check_results_of(&employee, &self.nodes(employee))?;
         Ok(())
     }
 }

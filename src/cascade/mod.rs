@@ -7,6 +7,7 @@ mod export;
 mod limits;
 mod matrix;
 mod node;
+mod replace;
 mod tree;
 
 pub use diagnostics::{Diagnostics, Finding};

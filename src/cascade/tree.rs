@@ -306,36 +306,7 @@ impl CascadeBuilder {
             limits,
             nodes,
         } = self;
-        if nodes.len() > limits.max_nodes() {
-            return Err(CascadeError::TooManyNodes {
-                count: nodes.len(),
-                limit: limits.max_nodes(),
-            });
-        }
-        // Everything that reads a node's own text runs first, in input order: the order the
-        // text was allocated in, so the reads stay sequential on large inputs. The checks
-        // after the sort work on compact per-node arrays.
-        let facts: Vec<Facts> = nodes.iter().map(|n| Facts::of(&agency, n)).collect();
-        let indicator_uses: Vec<(u128, usize)> = nodes
-            .iter()
-            .enumerate()
-            .flat_map(|(n, node)| {
-                node.indicators()
-                    .iter()
-                    .map(move |i| (prefix(i.id().as_str()), n))
-            })
-            .collect();
-        let (nodes, keys, moved_to) = sort_by_text(nodes, node_text);
-        let mut facts = facts;
-        permute_in_place(&mut facts, moved_to.clone());
-
-        let (parent, depth) = check_structure(&nodes, &keys, &facts, limits)?;
-        check_nodes(&agency, &nodes, &facts, &parent)?;
-        let links = link(&agency, &nodes, &facts, keys, parent, depth);
-        check_weights(&nodes, &links)?;
-        check_indicator_weights(&nodes)?;
-        check_plan_weights(&agency, &nodes, &links)?;
-        let indicators = check_indicators(&nodes, indicator_uses, &moved_to)?;
+        let (nodes, links, indicators) = validate(&agency, limits, nodes)?;
         Ok(Cascade {
             agency,
             limits,
@@ -344,6 +315,47 @@ impl CascadeBuilder {
             indicators,
         })
     }
+}
+
+/// The checks of [`CascadeBuilder::build`] on `nodes` over `agency`, which is borrowed: a
+/// caller may check part of a cascade without copying the agency. Returns the nodes sorted,
+/// their links and the indicator index.
+pub(crate) fn validate(
+    agency: &Agency,
+    limits: CascadeLimits,
+    nodes: Vec<Node>,
+) -> Result<(Vec<Node>, Links, Vec<IndicatorUse>), CascadeError> {
+    if nodes.len() > limits.max_nodes() {
+        return Err(CascadeError::TooManyNodes {
+            count: nodes.len(),
+            limit: limits.max_nodes(),
+        });
+    }
+    // Everything that reads a node's own text runs first, in input order: the order the
+    // text was allocated in, so the reads stay sequential on large inputs. The checks
+    // after the sort work on compact per-node arrays.
+    let facts: Vec<Facts> = nodes.iter().map(|n| Facts::of(agency, n)).collect();
+    let indicator_uses: Vec<(u128, usize)> = nodes
+        .iter()
+        .enumerate()
+        .flat_map(|(n, node)| {
+            node.indicators()
+                .iter()
+                .map(move |i| (prefix(i.id().as_str()), n))
+        })
+        .collect();
+    let (nodes, keys, moved_to) = sort_by_text(nodes, node_text);
+    let mut facts = facts;
+    permute_in_place(&mut facts, moved_to.clone());
+
+    let (parent, depth) = check_structure(&nodes, &keys, &facts, limits)?;
+    check_nodes(agency, &nodes, &facts, &parent)?;
+    let links = link(agency, &nodes, &facts, keys, parent, depth);
+    check_weights(&nodes, &links)?;
+    check_indicator_weights(&nodes)?;
+    check_plan_weights(agency, &nodes, &facts, &links)?;
+    let indicators = check_indicators(&nodes, indicator_uses, &moved_to)?;
+    Ok((nodes, links, indicators))
 }
 
 /// Repeated ids, unknown parents, cycles and the depth limit. Returns each node's parent
@@ -714,7 +726,12 @@ fn check_indicator_weights(nodes: &[Node]) -> Result<(), CascadeError> {
 
 /// The main results of each employee's plan (their own and their position's) are all
 /// weighted, totalling exactly 100 %, or none is. Employees are checked by number.
-fn check_plan_weights(agency: &Agency, nodes: &[Node], links: &Links) -> Result<(), CascadeError> {
+fn check_plan_weights(
+    agency: &Agency,
+    nodes: &[Node],
+    facts: &[Facts],
+    links: &Links,
+) -> Result<(), CascadeError> {
     let main = |i: &usize| {
         nodes
             .get(*i)
@@ -725,7 +742,36 @@ fn check_plan_weights(agency: &Agency, nodes: &[Node], links: &Links) -> Result<
             .held_position_index(employee.number())
             .map_or(&[][..], |p| links.results_of_position.of(p))
     };
-    for (index, employee) in agency.employees().iter().enumerate() {
+    // Only employees with a result in `nodes` have a plan to check: marked from the
+    // results' owners (no look-ups), so checking part of a tree costs little more than the
+    // part.
+    let mut has_plan = vec![false; agency.employees().len()];
+    for (node, fact) in nodes.iter().zip(facts) {
+        if !node.level().is_individual() {
+            continue;
+        }
+        match fact.owner {
+            OwnerFact::Employee { employee, .. } => {
+                if let Some(mark) = has_plan.get_mut(employee) {
+                    *mark = true;
+                }
+            }
+            OwnerFact::Position(position) => {
+                for &holder in agency.holder_indices(position) {
+                    if let Some(mark) = has_plan.get_mut(holder) {
+                        *mark = true;
+                    }
+                }
+            }
+            OwnerFact::Unit | OwnerFact::Unknown => {}
+        }
+    }
+    let employees = agency
+        .employees()
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| has_plan.get(index).copied().unwrap_or(false));
+    for (index, employee) in employees {
         let own = links.results_of_employee.of(index);
         let held = held_results(employee);
         // Most plans are unweighted: nothing to add up.

@@ -223,6 +223,11 @@ impl Agency {
         find(&self.employees, number, Employee::number)
     }
 
+    /// Indices of the holders of the position at `index`, by employee number.
+    pub(crate) fn holder_indices(&self, index: usize) -> &[usize] {
+        self.holders.get(index).map_or(&[][..], Vec::as_slice)
+    }
+
     /// Index of the position held by the employee numbered `number`.
     pub(crate) fn held_position_index(&self, number: &EmployeeNumber) -> Option<usize> {
         self.employee(number)
