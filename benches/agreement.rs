@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{Lcg, or_exit};
+use common::{Lcg, nip, or_exit};
 use criterion::{BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
 use kinerja::agreement::{
     Command, Parties, Plan, PlanEvent, ProposedIndicator, ProposedResult, Recorded, Stage, Terms,
@@ -18,23 +18,10 @@ use kinerja::agreement::{
 use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner, ResultCategory};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{IndicatorDefinition, Polarity, Target};
-use kinerja::nip::{EmployeeKind, EmployeeNumber};
+use kinerja::nip::EmployeeNumber;
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
 use kinerja::period::Year;
 use kinerja::{Agency, Cascade, Error};
-
-/// A valid employee number, distinct for each `n` below 1,000,000.
-fn nip(n: usize) -> Result<EmployeeNumber, Error> {
-    let (sequence, day) = (n % 1000, n / 1000 % 28 + 1);
-    let (month, year) = (n / 28_000 % 12 + 1, 1960 + n / 336_000);
-    Ok(EmployeeNumber::new(
-        EmployeeKind::Pns,
-        format!(
-            "{year:04}{month:02}{day:02}200501{}{sequence:03}",
-            1 + n % 2
-        ),
-    )?)
-}
 
 /// An office of one head, `admins` administrators, 10 supervisors under each and 20 staff
 /// under each supervisor (one holder per position), with results down to the supervisors;

@@ -5,39 +5,18 @@
 // criterion_group! generates an undocumented function.
 #![allow(missing_docs)]
 
+mod common;
+
+use common::{Lcg, nip, or_exit};
 use criterion::{BatchSize, BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
 use kinerja::cascade::{CascadeBuilder, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
-use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
 use kinerja::{Agency, Cascade, Error};
 
-/// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same tree.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(self.0 >> 33).unwrap_or(0) % n.max(1)
-    }
-}
-
-/// A valid employee number, distinct for each `n` below 1,000,000.
-fn nip(n: usize) -> Result<EmployeeNumber, Error> {
-    let sequence = n % 1000;
-    let day = n / 1000 % 28 + 1;
-    let month = n / 28_000 % 12 + 1;
-    let year = 1960 + n / 336_000;
-    Ok(EmployeeNumber::new(
-        EmployeeKind::Pns,
-        format!(
-            "{year:04}{month:02}{day:02}200501{}{sequence:03}",
-            1 + n % 2
-        ),
-    )?)
+/// A seeded pick below `n`, as an index.
+fn pick(rng: &mut Lcg, n: usize) -> usize {
+    usize::try_from(rng.below(n as u64)).unwrap_or(0)
 }
 
 /// An agency of one head, `admins` administrators, 10 supervisors under each, and 20 staff
@@ -113,7 +92,7 @@ fn synthetic(target: usize) -> Result<CascadeBuilder, Error> {
         .collect::<Result<_, _>>()?;
     let mut objectives = Vec::new();
     for _ in 0..50 {
-        let parent = goals.get(rng.below(goals.len())).cloned();
+        let parent = goals.get(pick(&mut rng, goals.len())).cloned();
         objectives.push(add(&mut nodes, Level::Objective, unit.clone(), parent)?);
     }
     // Results level by level down the reporting lines: each position gets results under
@@ -131,10 +110,10 @@ fn synthetic(target: usize) -> Result<CascadeBuilder, Error> {
                 break;
             }
             let parent = match boss {
-                None => objectives.get(rng.below(objectives.len())).cloned(),
+                None => objectives.get(pick(&mut rng, objectives.len())).cloned(),
                 Some(b) => results_of
                     .get(*b)
-                    .and_then(|r| r.get(rng.below(r.len())))
+                    .and_then(|r| r.get(pick(&mut rng, r.len())))
                     .cloned(),
             };
             let result = add(
@@ -150,7 +129,7 @@ fn synthetic(target: usize) -> Result<CascadeBuilder, Error> {
     }
     // Shuffle so that the builder's sort does real work.
     for i in (1..nodes.len()).rev() {
-        nodes.swap(i, rng.below(i + 1));
+        nodes.swap(i, pick(&mut rng, i + 1));
     }
     Ok(Cascade::builder(agency).nodes(nodes))
 }
@@ -159,13 +138,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("cascade");
     group.sample_size(20);
     for size in [10_000_usize, 100_000] {
-        let builder = match synthetic(size) {
-            Ok(builder) => builder,
-            Err(error) => {
-                eprintln!("could not make the synthetic cascade: {error}");
-                return;
-            }
-        };
+        let builder = or_exit(synthetic(size));
         let built = builder.clone().build();
         assert!(built.is_ok(), "synthetic cascade must validate: {built:?}");
         group.bench_with_input(

@@ -70,6 +70,15 @@ impl Run {
         self.plan.apply(&self.cascade, command, &by, on)
     }
 
+    fn refused(
+        &self,
+        command: Command,
+        by: EmployeeNumber,
+        on: chrono::NaiveDate,
+    ) -> AgreementError {
+        self.try_do(command, by, on).unwrap_err()
+    }
+
     fn act(
         &mut self,
         command: Command,
@@ -370,42 +379,25 @@ fn weights_and_targets_are_checked_when_proposed_or_counter_proposed() {
     terms
         .results
         .push(result("RHK-ADM-2", Some("RHK-SEK-1"), "IKI-ADM-2", 4));
+    let propose = |terms: &Terms| Command::Propose {
+        terms: terms.clone(),
+    };
     terms.results[0].weight = Some(Weight::new(60.into()).unwrap());
-    let error = run
-        .try_do(
-            Command::Propose {
-                terms: terms.clone(),
-            },
-            yoga(),
-            day(1, 6),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(
-            error,
-            AgreementError::Cascade(CascadeError::PartialPlanWeights { .. })
-        ),
-        "{error:?}"
+    let error = run.refused(propose(&terms), yoga(), day(1, 6));
+    let partial = matches!(
+        error,
+        AgreementError::Cascade(CascadeError::PartialPlanWeights { .. })
     );
+    assert!(partial, "{error:?}");
     terms.results[1].weight = Some(Weight::new(30.into()).unwrap());
-    let error = run
-        .try_do(
-            Command::Propose {
-                terms: terms.clone(),
-            },
-            yoga(),
-            day(1, 6),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(
-            error,
-            AgreementError::Cascade(CascadeError::PlanWeightTotal { .. })
-        ),
-        "{error:?}"
+    let error = run.refused(propose(&terms), yoga(), day(1, 6));
+    let total = matches!(
+        error,
+        AgreementError::Cascade(CascadeError::PlanWeightTotal { .. })
     );
+    assert!(total, "{error:?}");
     terms.results[1].weight = Some(Weight::new(40.into()).unwrap());
-    run.act(Command::Propose { terms }, yoga(), day(1, 6));
+    run.act(propose(&terms), yoga(), day(1, 6));
 
     let zero = Command::CounterPropose {
         amendments: vec![target("IKI-ADM-1", 0)],

@@ -22,3 +22,17 @@ pub fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
         std::process::exit(1)
     })
 }
+
+/// A valid PNS employee number, distinct for each `n` below 1,000,000.
+#[allow(dead_code, reason = "not every bench builds an agency")]
+pub fn nip(n: usize) -> Result<kinerja::nip::EmployeeNumber, kinerja::Error> {
+    let (sequence, day) = (n % 1000, n / 1000 % 28 + 1);
+    let (month, year) = (n / 28_000 % 12 + 1, 1960 + n / 336_000);
+    Ok(kinerja::nip::EmployeeNumber::new(
+        kinerja::nip::EmployeeKind::Pns,
+        format!(
+            "{year:04}{month:02}{day:02}200501{}{sequence:03}",
+            1 + n % 2
+        ),
+    )?)
+}
