@@ -1243,3 +1243,93 @@ fn plans_and_their_trails_travel_as_json() {
     value.as_object_mut().unwrap().remove("agreed");
     assert!(serde_json::from_value::<Plan>(value).is_err());
 }
+
+/// Two holders of one position share its weighted result, each with a weighted result of
+/// their own under different results of the leader. When one proposes, the other's plan is
+/// not all in the part of the tree checked; it must not be judged on what is there.
+#[test]
+fn a_colleagues_weighted_plan_does_not_block_a_proposal() {
+    use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
+    use kinerja::id::{MissionId, PositionId};
+    use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+    let (leader, a, b) = (common::nip(1), common::nip(2), common::nip(3));
+    let unit = UnitId::new("U").unwrap();
+    let agency = kinerja::Agency::builder("Kantor Kecamatan Siulak", "Visi")
+        .mission(Mission::new(MissionId::new("M1").unwrap(), "Misi"))
+        .unit(Unit::new(unit.clone(), "Kecamatan"))
+        .position(Position::new(
+            PositionId::new("CAMAT").unwrap(),
+            "Camat",
+            unit.clone(),
+            JobLevel::Administrator,
+        ))
+        .position(
+            Position::new(
+                PositionId::new("STAF").unwrap(),
+                "Staf",
+                unit.clone(),
+                JobLevel::Executor,
+            )
+            .reporting_to(PositionId::new("CAMAT").unwrap()),
+        )
+        .employee(Employee::new(
+            leader,
+            "Camat",
+            PositionId::new("CAMAT").unwrap(),
+        ))
+        .employee(Employee::new(a, "Staf A", PositionId::new("STAF").unwrap()))
+        .employee(Employee::new(b, "Staf B", PositionId::new("STAF").unwrap()))
+        .build()
+        .unwrap();
+    let weight = |w: i64| Weight::new(w.into()).unwrap();
+    let node = |id: &str, level, owner: Owner, parent: Option<&str>| {
+        let mut n = Node::new(NodeId::new(id).unwrap(), level, "Pernyataan", owner).indicator(
+            Indicator::new(
+                IndicatorId::new(format!("I-{id}")).unwrap(),
+                "Indikator",
+                "persen",
+            ),
+        );
+        if let Some(p) = parent {
+            n = n.under(NodeId::new(p).unwrap(), LinkKind::Indirect);
+        }
+        n
+    };
+    let camat = || Owner::Position(PositionId::new("CAMAT").unwrap());
+    let cascade = Cascade::builder(agency)
+        .nodes([
+            node("G", Level::Goal, Owner::Unit(unit.clone()), None)
+                .serving(MissionId::new("M1").unwrap()),
+            node("CR1", Level::Result, camat(), Some("G")),
+            node("CR2", Level::Result, camat(), Some("G")),
+            node(
+                "STAF-1",
+                Level::Result,
+                Owner::Position(PositionId::new("STAF").unwrap()),
+                Some("CR1"),
+            )
+            .with_plan_weight(weight(60)),
+            node("A-1", Level::Result, Owner::Employee(a), Some("CR2"))
+                .with_plan_weight(weight(40)),
+            node("B-1", Level::Result, Owner::Employee(b), Some("CR1"))
+                .with_plan_weight(weight(40)),
+        ])
+        .build()
+        .unwrap();
+    // B rewrites their own result, keeping its weight: the cascade stays sound.
+    let mut terms = Terms {
+        results: vec![result("B-1", Some("CR1"), "I-B-1", 10)],
+    };
+    terms.results[0].weight = Some(weight(40));
+    assert_eq!(terms.check(&cascade, b, year()), Ok(()));
+    // With another weight B's own plan no longer totals 100.
+    terms.results[0].weight = Some(weight(30));
+    let error = terms.check(&cascade, b, year()).unwrap_err();
+    assert_eq!(
+        error,
+        AgreementError::Cascade(CascadeError::PlanWeightTotal {
+            employee: b,
+            total: 90.into()
+        })
+    );
+}

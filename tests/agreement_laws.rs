@@ -382,7 +382,9 @@ proptest! {
         let (agency, nodes) = common::cascade_from_tape(&numbers);
         let cascade = kinerja::Cascade::builder(agency.build().unwrap()).nodes(nodes).build().unwrap();
         let staff = cascade.agency().employees();
-        prop_assume!(!staff.is_empty());
+        if staff.is_empty() {
+            return Ok(());
+        }
         let employee = *staff[pick as usize % staff.len()].number();
         let terms = terms_from_tape(&cascade, employee, &proposal);
         let local = terms.check(&cascade, employee, year());

@@ -381,13 +381,6 @@ impl Node {
         self
     }
 
-    /// The same node without a plan weight: for checking part of a tree where the rest of
-    /// its owner's plan is not present.
-    pub(crate) const fn without_plan_weight(mut self) -> Self {
-        self.plan_weight = None;
-        self
-    }
-
     /// The same node with its contribution to its parent: its weight among its siblings.
     #[must_use]
     pub fn contributing(mut self, weight: Weight) -> Self {

@@ -5,7 +5,7 @@
 
 use super::error::CascadeError;
 use super::node::{Node, Owner};
-use super::tree::{Cascade, validate};
+use super::tree::{Cascade, Plans, validate};
 use crate::id::NodeId;
 use crate::nip::EmployeeNumber;
 use std::collections::BTreeSet;
@@ -64,15 +64,22 @@ impl Cascade {
                 }
             }
         }
-        // The nodes whose chains matter: the parents the new results name, and the
-        // employee's other results (their plan weights are checked with the new ones).
+        // The nodes whose chains matter: the parents the new results name, the employee's
+        // other results (their plan weights are checked with the new ones), and the old
+        // parents of the results replaced.
         let named_parents = results
             .iter()
             .filter_map(|r| r.parent())
             .filter_map(|link| self.node(&link.node));
         let kept_results = self.results_of(employee).filter(|n| !replaced(n));
+        // A replaced result leaves its old siblings, whose weights must still total 100 %.
+        let old_parents = results
+            .iter()
+            .filter_map(|r| self.node(r.id()))
+            .filter(|n| replaced(n))
+            .filter_map(|n| self.parent_of(n.id()));
         let mut around: BTreeSet<&NodeId> = BTreeSet::new();
-        for start in named_parents.chain(kept_results) {
+        for start in named_parents.chain(kept_results).chain(old_parents) {
             // The tree is acyclic (checked when it was built): each walk ends at a root.
             let mut at = Some(start);
             while let Some(node) = at {
@@ -100,22 +107,15 @@ impl Cascade {
                 }
             }
         }
-        // Other people's plan weights were checked with their whole plans, which are not
-        // all here, and the new results do not change them.
-        let plan: BTreeSet<&NodeId> = self.results_of(employee).map(Node::id).collect();
         let part = around
             .into_iter()
             .filter_map(|id| self.node(id))
             .filter(|n| !replaced(n))
-            .map(|n| {
-                if plan.contains(n.id()) {
-                    n.clone()
-                } else {
-                    n.clone().without_plan_weight()
-                }
-            })
+            .cloned()
             .chain(results.iter().cloned())
             .collect();
-        validate(self.agency(), self.limits(), part).map(drop)
+        // Other people's plans are not all here, and the new results do not change them:
+        // only the employee's plan weights are checked.
+        validate(self.agency(), self.limits(), part, Plans::Of(employee)).map(drop)
     }
 }

@@ -306,7 +306,7 @@ impl CascadeBuilder {
             limits,
             nodes,
         } = self;
-        let (nodes, links, indicators) = validate(&agency, limits, nodes)?;
+        let (nodes, links, indicators) = validate(&agency, limits, nodes, Plans::All)?;
         Ok(Cascade {
             agency,
             limits,
@@ -320,10 +320,14 @@ impl CascadeBuilder {
 /// The checks of [`CascadeBuilder::build`] on `nodes` over `agency`, which is borrowed: a
 /// caller may check part of a cascade without copying the agency. Returns the nodes sorted,
 /// their links and the indicator index.
+///
+/// `plans` says whose plan weights are checked: every employee's, or (for part of a tree,
+/// where other people's plans are not all present) one employee's.
 pub(crate) fn validate(
     agency: &Agency,
     limits: CascadeLimits,
     nodes: Vec<Node>,
+    plans: Plans<'_>,
 ) -> Result<(Vec<Node>, Links, Vec<IndicatorUse>), CascadeError> {
     if nodes.len() > limits.max_nodes() {
         return Err(CascadeError::TooManyNodes {
@@ -353,7 +357,7 @@ pub(crate) fn validate(
     let links = link(agency, &nodes, &facts, keys, parent, depth);
     check_weights(&nodes, &links)?;
     check_indicator_weights(&nodes)?;
-    check_plan_weights(agency, &nodes, &facts, &links)?;
+    check_plan_weights(agency, &nodes, &facts, &links, plans)?;
     let indicators = check_indicators(&nodes, indicator_uses, &moved_to)?;
     Ok((nodes, links, indicators))
 }
@@ -726,11 +730,21 @@ fn check_indicator_weights(nodes: &[Node]) -> Result<(), CascadeError> {
 
 /// The main results of each employee's plan (their own and their position's) are all
 /// weighted, totalling exactly 100 %, or none is. Employees are checked by number.
+/// Whose plan weights a validation checks.
+#[derive(Clone, Copy)]
+pub(crate) enum Plans<'a> {
+    /// Every employee's.
+    All,
+    /// Only this employee's.
+    Of(&'a EmployeeNumber),
+}
+
 fn check_plan_weights(
     agency: &Agency,
     nodes: &[Node],
     facts: &[Facts],
     links: &Links,
+    plans: Plans<'_>,
 ) -> Result<(), CascadeError> {
     let main = |i: &usize| {
         nodes
@@ -746,7 +760,16 @@ fn check_plan_weights(
     // results' owners (no look-ups), so checking part of a tree costs little more than the
     // part.
     let mut has_plan = vec![false; agency.employees().len()];
-    for (node, fact) in nodes.iter().zip(facts) {
+    if let Plans::Of(number) = plans {
+        if let Some(mark) = agency
+            .employee_index(number)
+            .and_then(|i| has_plan.get_mut(i))
+        {
+            *mark = true;
+        }
+    }
+    let all = matches!(plans, Plans::All);
+    for (node, fact) in nodes.iter().zip(facts).filter(|_| all) {
         if !node.level().is_individual() {
             continue;
         }
