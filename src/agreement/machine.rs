@@ -83,6 +83,35 @@ pub enum Command {
     Close,
 }
 
+impl Command {
+    /// The event the command makes, and its reason.
+    fn into_event(self) -> (PlanEvent, Option<String>) {
+        match self {
+            Self::Draft { terms } => (PlanEvent::Drafted { terms }, None),
+            Self::Propose { terms } => (PlanEvent::Proposed { terms }, None),
+            Self::Comment { about, text } => (PlanEvent::Commented { about, text }, None),
+            Self::CounterPropose { amendments, reason } => {
+                (PlanEvent::CounterProposed { amendments }, Some(reason))
+            }
+            Self::AcceptCounter => (PlanEvent::CounterAccepted, None),
+            Self::Confirm => (PlanEvent::Confirmed, None),
+            Self::Dispute { reason } => (PlanEvent::Disputed, Some(reason)),
+            Self::Settle { amendments, reason } => {
+                (PlanEvent::Settled { amendments }, Some(reason))
+            }
+            Self::Activate => (PlanEvent::Activated, None),
+            Self::RequestRevision { amendments, reason } => {
+                (PlanEvent::RevisionRequested { amendments }, Some(reason))
+            }
+            Self::DecideRevision { approve, reason } => (
+                PlanEvent::RevisionDecided { approved: approve },
+                Some(reason),
+            ),
+            Self::Close => (PlanEvent::Closed, None),
+        }
+    }
+}
+
 /// What happened to a plan: the audit trail's entries for plans, in [`Recorded`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", deny_unknown_fields)]
@@ -234,14 +263,20 @@ impl Plan {
         actor: &EmployeeNumber,
         on: NaiveDate,
     ) -> Result<Step, AgreementError> {
-        let (event, why) = self.decide(cascade, command, actor, on)?;
+        let (event, why) = command.into_event();
         let first = Recorded {
             on,
             by: *actor,
             why,
             event,
         };
+        // The checks that need no cascade (actor, stage, date, reason, the command's own
+        // rule) run as the event is applied; then the terms it puts on the table are checked
+        // against the cascade.
         let mut plan = self.clone().evolve(&first)?;
+        if let Some(terms) = plan.terms_made_by(&first.event) {
+            terms.check(cascade, *plan.employee(), plan.0.year)?;
+        }
         let mut events = vec![first];
         if matches!(events.first().map(|e| &e.event), Some(PlanEvent::Confirmed))
             && plan.0.confirmed_by_employee
@@ -328,67 +363,15 @@ impl Plan {
         Ok(role)
     }
 
-    /// The event a command makes, with its reason, after the checks that need the cascade.
-    fn decide(
-        &self,
-        cascade: &Cascade,
-        command: Command,
-        actor: &EmployeeNumber,
-        on: NaiveDate,
-    ) -> Result<(PlanEvent, Option<String>), AgreementError> {
-        let employee = *self.employee();
-        let year = self.0.year;
-        let check = |terms: &Terms| terms.check(cascade, employee, year);
-        let action = match &command {
-            Command::Draft { .. } => Action::Draft,
-            Command::Propose { .. } => Action::Propose,
-            Command::Comment { .. } => Action::Comment,
-            Command::CounterPropose { .. } => Action::CounterPropose,
-            Command::AcceptCounter => Action::AcceptCounter,
-            Command::Confirm => Action::Confirm,
-            Command::Dispute { .. } => Action::Dispute,
-            Command::Settle { .. } => Action::Settle,
-            Command::Activate => Action::Activate,
-            Command::RequestRevision { .. } => Action::RequestRevision,
-            Command::DecideRevision { .. } => Action::DecideRevision,
-            Command::Close => Action::Close,
-        };
-        self.permitted(action, actor, on)?;
-        Ok(match command {
-            Command::Draft { terms } => (PlanEvent::Drafted { terms }, None),
-            Command::Propose { terms } => {
-                check(&terms)?;
-                (PlanEvent::Proposed { terms }, None)
-            }
-            Command::Comment { about, text } => (PlanEvent::Commented { about, text }, None),
-            Command::CounterPropose { amendments, reason } => {
-                not_blank(&reason, Field::Reason)?;
-                check(&self.0.terms.amended(&amendments)?)?;
-                (PlanEvent::CounterProposed { amendments }, Some(reason))
-            }
-            Command::AcceptCounter => (PlanEvent::CounterAccepted, None),
-            Command::Confirm => (PlanEvent::Confirmed, None),
-            Command::Dispute { reason } => (PlanEvent::Disputed, Some(reason)),
-            Command::Settle { amendments, reason } => {
-                not_blank(&reason, Field::Reason)?;
-                if self.0.dispute.is_none() {
-                    return Err(AgreementError::NotDisputed);
-                }
-                check(&self.0.terms.amended(&amendments)?)?;
-                (PlanEvent::Settled { amendments }, Some(reason))
-            }
-            Command::Activate => (PlanEvent::Activated, None),
-            Command::RequestRevision { amendments, reason } => {
-                not_blank(&reason, Field::Reason)?;
-                check(&self.agreed_terms()?.amended(&amendments)?)?;
-                (PlanEvent::RevisionRequested { amendments }, Some(reason))
-            }
-            Command::DecideRevision { approve, reason } => (
-                PlanEvent::RevisionDecided { approved: approve },
-                Some(reason),
-            ),
-            Command::Close => (PlanEvent::Closed, None),
-        })
+    /// The terms `event` put on the table, which must fit the cascade.
+    fn terms_made_by(&self, event: &PlanEvent) -> Option<&Terms> {
+        match event {
+            PlanEvent::Proposed { .. } => Some(&self.0.terms),
+            PlanEvent::CounterProposed { .. } => self.0.counter.as_ref(),
+            PlanEvent::Settled { .. } => self.0.agreed.as_ref().map(|a| &a.terms),
+            PlanEvent::RevisionRequested { .. } => self.0.pending.as_ref().map(|r| &r.terms),
+            _ => None,
+        }
     }
 
     fn agreed_terms(&self) -> Result<&Terms, AgreementError> {
