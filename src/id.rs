@@ -2,10 +2,12 @@
 //!
 //! Every id is 1 to 64 characters from `A–Z a–z 0–9 . _ - : /`: enough for codes such as
 //! `RHK-2.1` or `SS/01`, and safe to embed in exported diagrams without escaping surprises.
-//! Ids compare by their exact text (case-sensitive).
+//! Ids compare by their exact text (case-sensitive). An id shares its text: cloning one
+//! (as every employee of a batch names their unit) copies a pointer, not the text.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 use thiserror::Error;
 
 /// The longest id accepted.
@@ -48,7 +50,7 @@ macro_rules! string_id {
         /// ```
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
         #[serde(try_from = "String")]
-        pub struct $name(String);
+        pub struct $name(Arc<str>);
 
         impl Serialize for $name {
             /// As its text, borrowed.
@@ -66,14 +68,14 @@ macro_rules! string_id {
             pub fn new(text: impl Into<String>) -> Result<Self, IdError> {
                 let text = text.into();
                 check($kind, &text)?;
-                Ok(Self(text))
+                Ok(Self(Arc::from(text)))
             }
 
             /// An id the crate writes itself (a preset's), known to be valid.
             #[allow(dead_code)]
             pub(crate) fn trusted(text: &'static str) -> Self {
                 debug_assert!(check($kind, text).is_ok(), "a preset id breaks the id rules");
-                Self(text.to_owned())
+                Self(Arc::from(text))
             }
 
             /// The id's text.
@@ -99,7 +101,7 @@ macro_rules! string_id {
 
         impl From<$name> for String {
             fn from(id: $name) -> String {
-                id.0
+                id.0.as_ref().to_owned()
             }
         }
 

@@ -130,6 +130,41 @@ impl EmployeeNumber {
         })
     }
 
+    /// The number of the given kind whose 18 digits read as `value`, made without
+    /// allocating (for batches that number employees by arithmetic).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::nip::EmployeeNumberError> {
+    /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
+    /// let rina = EmployeeNumber::from_value(EmployeeKind::Pns, 198_507_192_010_012_014)?;
+    /// assert_eq!(rina, EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`EmployeeNumber::new`] on the 18 digits (a value of 10¹⁸ or more has too many).
+    pub fn from_value(kind: EmployeeKind, value: u64) -> Result<Self, EmployeeNumberError> {
+        let mut digits = [b'0'; EMPLOYEE_NUMBER_LEN];
+        let mut rest = value;
+        for digit in digits.iter_mut().rev() {
+            *digit = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
+        let text = std::str::from_utf8(&digits).unwrap_or_default();
+        if rest != 0 {
+            return Err(EmployeeNumberError::Invalid {
+                kind,
+                number: value.to_string(),
+                rule: NumberRule::EighteenDigits,
+            });
+        }
+        Ok(Self {
+            kind,
+            value,
+            parsed: parse(kind, text)?,
+        })
+    }
+
     /// The declared kind.
     #[must_use]
     pub const fn kind(&self) -> EmployeeKind {

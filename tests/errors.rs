@@ -137,6 +137,10 @@ fn scoring_errors() -> Vec<ScoringError> {
             band: 3,
         },
         ScoringError::ZeroRun,
+        ScoringError::ForeignFigures {
+            slots: 3,
+            expected: 32,
+        },
         ScoringError::Overflow {
             formula: ScoringFormula::WeightedMean,
         },
@@ -155,6 +159,7 @@ fn evaluation_errors() -> Vec<EvaluationError> {
         EvaluationError::ValueCount { count: 9 },
         EvaluationError::NineBoxNumber { number: 10 },
         EvaluationError::CountOverflow,
+        EvaluationError::UnnamedSheet,
         EvaluationError::InconsistentSummary { employees: 3 },
         EvaluationError::LeaderRatingsNotMonotone {
             predicate: OrganisationPredicate::Good,

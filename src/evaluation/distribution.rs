@@ -353,7 +353,35 @@ pub fn check_distribution(
     predicates: impl IntoIterator<Item = Predicate>,
     rounding: QuotaRounding,
 ) -> Result<ComplianceReport, EvaluationError> {
-    let counts = PerPredicate::counting(predicates);
+    check_counts(
+        rules,
+        organisation,
+        PerPredicate::counting(predicates),
+        rounding,
+    )
+}
+
+/// [`check_distribution`] on a team's counts per predicate, as a batch keeps them.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{OrganisationPredicate, PerPredicate, Predicate, QuotaRounding, check_counts};
+/// use Predicate::*;
+/// let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
+/// let counts = PerPredicate::counting([VeryGood, Good, Good, NeedsImprovement]);
+/// let report = check_counts(&rules, OrganisationPredicate::Good, counts, QuotaRounding::Strict)?;
+/// assert_eq!(report.team, 4);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// As [`check_distribution`].
+pub fn check_counts(
+    rules: &DistributionRules,
+    organisation: OrganisationPredicate,
+    counts: PerPredicate<usize>,
+    rounding: QuotaRounding,
+) -> Result<ComplianceReport, EvaluationError> {
     let team = counts.as_array().iter().sum();
     let checks: Vec<QuotaCheck> = rules
         .quotas(organisation)?

@@ -43,6 +43,9 @@ pub enum EvaluationError {
     /// A count of employees that would overflow.
     #[error("a count of employees overflows")]
     CountOverflow,
+    /// A batch sheet names no employee.
+    #[error("a batch sheet names no employee")]
+    UnnamedSheet,
     /// A unit summary whose counts disagree with its employees.
     #[error(
         "a unit summary of {employees} employees must count each of them once per predicate, result rating and behaviour rating, and box no more of them"
@@ -398,6 +401,7 @@ impl EvaluationError {
                 format!("tidak ada kotak {number}; kotak bernomor 1 sampai 9")
             }
             Self::CountOverflow => "hitungan pegawai meluap".to_owned(),
+            Self::UnnamedSheet => "lembar batch tidak menyebut pegawai".to_owned(),
             Self::InconsistentSummary { employees } => format!(
                 "ringkasan unit dengan {employees} pegawai harus menghitung masing-masing sekali per predikat, penilaian hasil kerja dan perilaku, dan tidak lebih banyak per kotak"
             ),

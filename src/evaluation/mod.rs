@@ -3,6 +3,7 @@
 
 mod agency;
 mod appraisal;
+mod batch;
 mod behaviour;
 mod calibration;
 mod credit;
@@ -30,6 +31,7 @@ pub use appraisal::{
     AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea,
     PeriodAchievement, RatingSource, YearInput, appraise, appraise_period, appraise_year,
 };
+pub use batch::{Batch, BatchFailure, BatchOutcome, BatchSummary, Sheet};
 pub use behaviour::{
     BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CountPrecedence, RaterRole,
     RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
@@ -40,7 +42,7 @@ pub use calibration::{
 pub use credit::{CreditPoints, credit_percent, credit_points};
 pub use distribution::{
     ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaBound, QuotaCheck,
-    QuotaRounding, check_distribution,
+    QuotaRounding, check_counts, check_distribution,
 };
 pub use error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 pub use grades::{Pp30Rating, Pp46Rating, SakipGrade};

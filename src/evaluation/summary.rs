@@ -97,26 +97,38 @@ impl UnitSummary {
         appraisal: &Appraisal,
         placed: Option<NineBox>,
     ) -> Result<(), EvaluationError> {
+        self.count(
+            appraisal.predicate,
+            appraisal.result_rating,
+            appraisal.behaviour.rating,
+        )?;
+        if let Some(slot) = placed.and_then(|b| self.boxes.get_mut(b.index())) {
+            *slot += 1;
+        }
+        Ok(())
+    }
+
+    /// Counts one employee's predicate and ratings.
+    pub(crate) fn count(
+        &mut self,
+        predicate: super::rating::Predicate,
+        result: Rating,
+        behaviour: Rating,
+    ) -> Result<(), EvaluationError> {
         // Every other count is at most the employees, so only this one can overflow.
         self.employees = self
             .employees
             .checked_add(1)
             .ok_or(EvaluationError::CountOverflow)?;
-        let count = |slot: Option<&mut usize>| {
-            if let Some(c) = slot {
-                *c += 1;
+        self.predicates[predicate] += 1;
+        for (counts, rating) in [
+            (&mut self.result_ratings, result),
+            (&mut self.behaviour_ratings, behaviour),
+        ] {
+            if let Some(slot) = counts.get_mut(rating_index(rating)) {
+                *slot += 1;
             }
-        };
-        self.predicates[appraisal.predicate] += 1;
-        count(
-            self.result_ratings
-                .get_mut(rating_index(appraisal.result_rating)),
-        );
-        count(
-            self.behaviour_ratings
-                .get_mut(rating_index(appraisal.behaviour.rating)),
-        );
-        count(placed.and_then(|b| self.boxes.get_mut(b.index())));
+        }
         Ok(())
     }
 

@@ -282,6 +282,36 @@ impl IndicatorDefinition {
             .any(|(period, _)| scope.contains(period))
     }
 
+    /// Checks `target` as a replacement of the target of `period`, as [`build`] checks a
+    /// target: its kind, sign and order, and its kind against the definition's targets.
+    ///
+    /// [`build`]: IndicatorDefinitionBuilder::build
+    pub(crate) fn check_replacement(
+        &self,
+        period: Period,
+        target: Target,
+    ) -> Result<(), MeasureError> {
+        let fail = |rule| MeasureError::InvalidDefinition {
+            indicator: self.spec.id.clone(),
+            period: Some(period),
+            rule,
+        };
+        self.spec.check_target(target).map_err(fail)?;
+        match self.spec.targets.values().next() {
+            Some(&first) if !same_kind(target, first) => {
+                Err(fail(DefinitionRule::MixedTargetKinds))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Replaces the target of `period` (checked by [`IndicatorDefinition::check_replacement`]).
+    pub(crate) fn replace_target(&mut self, period: Period, target: Target) {
+        if let Some(slot) = self.spec.targets.get_mut(&period) {
+            *slot = target;
+        }
+    }
+
     /// The explicit target for the whole year, if one replaces the aggregate of the periods.
     #[must_use]
     pub const fn annual_target(&self) -> Option<Target> {

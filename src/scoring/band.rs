@@ -201,6 +201,29 @@ pub struct Classified<'a, L> {
 }
 
 impl<L> BandTable<L> {
+    /// The label of the band an interval figure of the fast path falls in, as
+    /// [`BandTable::classify`] (with every condition holding) labels the `Decimal` path's
+    /// figure; none when a bound lies within the figure's reach, or outside the domain.
+    pub(crate) fn classify_approx(&self, figure: super::fixed::Approx) -> Option<&L> {
+        if let Some(exact) = figure.to_decimal() {
+            return self.classify(exact, |_| true).ok().map(|c| c.label);
+        }
+        let undecided = self
+            .bands
+            .iter()
+            .flat_map(|b| [b.lower, b.upper])
+            .flatten()
+            .any(|bound| {
+                super::fixed::Approx::from_decimal(bound.value)
+                    .is_none_or(|at| figure.side_of(at.lo()).is_none())
+            });
+        if undecided {
+            return None;
+        }
+        let inside = figure.any_decimal()?;
+        self.classify(inside, |_| true).ok().map(|c| c.label)
+    }
+
     /// Validates the bands, lowest first.
     ///
     /// # Errors

@@ -233,6 +233,14 @@ pub enum ScoringError {
     /// A line with a zero run has no slope.
     #[error("a line's run may not be zero")]
     ZeroRun,
+    /// Figures, or a slot, made for a shared plan of another shape.
+    #[error("figures of {slots} slots do not fit a shared plan of {expected} slots")]
+    ForeignFigures {
+        /// The slots the figures hold (or reach).
+        slots: usize,
+        /// The slots the plan has (or needs).
+        expected: usize,
+    },
     /// A formula left the range of exact decimals.
     #[error("the {formula} left the range of exact decimals")]
     Overflow {
@@ -376,6 +384,9 @@ impl ScoringError {
                 "indikator `{indicator}`: tidak ada realisasi pada {period} yang mencapai rentang {band}"
             ),
             Self::ZeroRun => "garis dengan jarak nol tidak punya kemiringan".to_owned(),
+            Self::ForeignFigures { slots, expected } => format!(
+                "angka dengan {slots} slot tidak cocok dengan rencana bersama berslot {expected}"
+            ),
             Self::Overflow { formula } => format!(
                 "{} keluar dari jangkauan desimal tepat",
                 formula.describe(language)

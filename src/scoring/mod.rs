@@ -4,11 +4,13 @@
 mod band;
 mod error;
 mod explain;
+pub(crate) mod fixed;
 mod inverse;
 mod plan;
 mod policy;
 mod reporting;
 mod rollup;
+mod shared;
 mod value_map;
 mod weights;
 
@@ -20,5 +22,6 @@ pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
 pub use policy::WeightPolicy;
 pub use reporting::{Reporting, RoundingPoint};
 pub use rollup::NodeAchievement;
+pub use shared::{Figures, ScorePath, Scored, SharedPlan, Slot};
 pub use value_map::{Affine, ValueMap};
 pub(crate) use weights::WeightedSum;

@@ -219,6 +219,24 @@ impl ScoringPlan {
         Self::new(WeightPolicy::Normalise, results).map(|plan| Some(plan.of_employee(*employee)))
     }
 
+    /// Replaces the target of one indicator in one period (already checked against the
+    /// indicator's definition by the caller).
+    pub(crate) fn replace_target(
+        &mut self,
+        result: usize,
+        indicator: usize,
+        period: crate::period::Period,
+        target: crate::measure::Target,
+    ) {
+        if let Some(planned) = self
+            .results
+            .get_mut(result)
+            .and_then(|r| r.indicators.get_mut(indicator))
+        {
+            planned.definition.replace_target(period, target);
+        }
+    }
+
     /// How the results' weights are read.
     #[must_use]
     pub const fn policy(&self) -> WeightPolicy {

@@ -1,0 +1,201 @@
+//! A batch's summary: totals, units checked against their quotas, and the runs at its two
+//! edges, kept open because a neighbouring shard may continue them.
+
+use super::super::distribution::{OrganisationPredicate, check_counts};
+use super::super::error::EvaluationError;
+use super::super::rules::EvaluationRules;
+use super::super::summary::UnitSummary;
+use super::{BatchOutcome, Sheet};
+use crate::id::UnitId;
+use crate::nip::EmployeeNumber;
+use crate::scoring::ScorePath;
+
+/// Why one employee of a batch was not evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BatchFailure {
+    /// The caller's fill refused the item (its message).
+    Input(String),
+    /// The evaluation failed.
+    Evaluation(EvaluationError),
+}
+
+/// One unit's employees met one after another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Run {
+    unit: UnitId,
+    organisation: OrganisationPredicate,
+    counts: UnitSummary,
+}
+
+/// The summary of a batch or of a contiguous part of one (a shard). Summaries of
+/// neighbouring parts [`merge`](BatchSummary::merge) into the summary of both: a unit cut by
+/// the border is joined again before it is checked, so scoring shards and merging equals
+/// scoring the whole.
+///
+/// Each unit's predicates are checked against the quotas of its organisation's predicate
+/// (the one its first employee's sheet names) when its run is closed: when another unit
+/// follows within the part, or when the summary is [finished](BatchSummary::finish). Memory
+/// stays constant: two open runs at most.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchSummary {
+    totals: UnitSummary,
+    decimal: usize,
+    failed: usize,
+    first_failure: Option<(Option<EmployeeNumber>, BatchFailure)>,
+    units: usize,
+    compliant_units: usize,
+    /// The open runs, oldest first: at most two (the part's first and its last).
+    open: Vec<Run>,
+}
+
+impl BatchSummary {
+    /// Employees evaluated.
+    #[must_use]
+    pub const fn employees(&self) -> usize {
+        self.totals.employees()
+    }
+
+    /// Counts over every employee evaluated: predicates, result and behaviour ratings.
+    #[must_use]
+    pub const fn totals(&self) -> &UnitSummary {
+        &self.totals
+    }
+
+    /// Employees whose evaluation needed `Decimal` (see [`ScorePath`]).
+    #[must_use]
+    pub const fn decimal(&self) -> usize {
+        self.decimal
+    }
+
+    /// Employees not evaluated.
+    #[must_use]
+    pub const fn failed(&self) -> usize {
+        self.failed
+    }
+
+    /// The first employee not evaluated (in batch order), and why.
+    #[must_use]
+    pub fn first_failure(&self) -> Option<(Option<&EmployeeNumber>, &BatchFailure)> {
+        self.first_failure.as_ref().map(|(e, f)| (e.as_ref(), f))
+    }
+
+    /// Units checked against their quotas.
+    #[must_use]
+    pub const fn units(&self) -> usize {
+        self.units
+    }
+
+    /// Units whose predicates keep to their quotas.
+    #[must_use]
+    pub const fn compliant_units(&self) -> usize {
+        self.compliant_units
+    }
+
+    /// Counts one employee's outcome in their unit's run.
+    pub(super) fn add(
+        &mut self,
+        rules: &EvaluationRules,
+        sheet: &Sheet,
+        outcome: Result<BatchOutcome, BatchFailure>,
+    ) -> Result<(), EvaluationError> {
+        let outcome = match outcome {
+            Ok(outcome) => outcome,
+            Err(failure) => {
+                self.failed = self
+                    .failed
+                    .checked_add(1)
+                    .ok_or(EvaluationError::CountOverflow)?;
+                self.first_failure.get_or_insert((sheet.employee, failure));
+                return Ok(());
+            }
+        };
+        let mut one = UnitSummary::default();
+        one.count(
+            outcome.predicate,
+            outcome.result_rating,
+            outcome.behaviour_rating,
+        )?;
+        self.totals = self.totals.merge(&one)?;
+        if outcome.path == ScorePath::Decimal {
+            self.decimal += 1;
+        }
+        match self.open.last_mut() {
+            Some(run) if run.unit == sheet.unit => run.counts = run.counts.merge(&one)?,
+            _ => {
+                self.open.push(Run {
+                    unit: sheet.unit.clone(),
+                    organisation: sheet.organisation,
+                    counts: one,
+                });
+                self.close_middle(rules)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The summary of this part followed by `next`.
+    ///
+    /// # Errors
+    /// [`EvaluationError::MissingOrganisationPredicate`] when a unit closed by the merge
+    /// names an organisation predicate the rules give no quotas for;
+    /// [`EvaluationError::CountOverflow`].
+    pub fn merge(mut self, next: Self, rules: &EvaluationRules) -> Result<Self, EvaluationError> {
+        self.totals = self.totals.merge(&next.totals)?;
+        let add = |a: usize, b: usize| a.checked_add(b).ok_or(EvaluationError::CountOverflow);
+        self.decimal = add(self.decimal, next.decimal)?;
+        self.failed = add(self.failed, next.failed)?;
+        self.units = add(self.units, next.units)?;
+        self.compliant_units = add(self.compliant_units, next.compliant_units)?;
+        if self.first_failure.is_none() {
+            self.first_failure = next.first_failure;
+        }
+        // Only the border's two runs may be one unit's run cut in two; the runs within a
+        // part are distinct even when they name the same unit.
+        let mut runs = next.open.into_iter();
+        if let Some(run) = runs.next() {
+            match self.open.last_mut() {
+                Some(last) if last.unit == run.unit => {
+                    last.counts = last.counts.merge(&run.counts)?
+                }
+                _ => self.open.push(run),
+            }
+        }
+        self.open.extend(runs);
+        self.close_middle(rules)?;
+        Ok(self)
+    }
+
+    /// Closes every open run: the summary of a whole batch.
+    ///
+    /// # Errors
+    /// As [`BatchSummary::merge`].
+    pub fn finish(mut self, rules: &EvaluationRules) -> Result<Self, EvaluationError> {
+        for run in std::mem::take(&mut self.open) {
+            self.close(rules, &run)?;
+        }
+        Ok(self)
+    }
+
+    /// Closes the runs between the first and the last, which no neighbour can continue.
+    fn close_middle(&mut self, rules: &EvaluationRules) -> Result<(), EvaluationError> {
+        while self.open.len() > 2 {
+            let run = self.open.remove(1);
+            self.close(rules, &run)?;
+        }
+        Ok(())
+    }
+
+    /// Checks a run's predicates against its quotas.
+    fn close(&mut self, rules: &EvaluationRules, run: &Run) -> Result<(), EvaluationError> {
+        let report = check_counts(
+            &rules.distribution,
+            run.organisation,
+            run.counts.predicates(),
+            rules.quota_rounding,
+        )?;
+        self.units += 1;
+        self.compliant_units += usize::from(report.compliant);
+        Ok(())
+    }
+}

@@ -1,0 +1,313 @@
+//! Exact arithmetic on scaled integers, the fast path of the batch.
+//!
+//! An input (a target, a realisation, a weight, a limit) becomes an integer count of 10⁻⁴
+//! when it has at most four decimals and lies below 10⁹ in magnitude. A figure made from
+//! inputs (an achievement, a weighted mean) is an [`Approx`]: an interval `[lo, hi]` of
+//! multiples of 10⁻¹² that holds the exact value and lies within far less than 10⁻¹² of the
+//! value the `Decimal` path computes (which rounds a division to 28 significant digits, so
+//! its error stays below 10⁻²⁰ for figures under 10⁶). Where `lo == hi` the figure is exact,
+//! and so is the `Decimal` path's, because a quotient of at most twelve decimals is one it
+//! represents exactly.
+//!
+//! A reported figure is decided when no rounding boundary (a multiple of 10⁻⁽ᵈ⁺¹⁾ for `d`
+//! decimals) lies within the interval widened by one unit on each side: every value the
+//! two paths could hold then rounds the same way, to the same places. Otherwise, or outside
+//! the ranges above, the caller falls back to `Decimal`: the answer never changes, only the
+//! time it takes.
+
+use crate::num::{Rounding, RoundingMode};
+use rust_decimal::Decimal;
+
+/// Decimal places of an input.
+pub(crate) const INPUT_PLACES: u32 = 4;
+/// One, as an input.
+pub(crate) const INPUT_ONE: i128 = 10_000;
+/// Inputs lie strictly below this, as inputs (10⁹).
+const INPUT_LIMIT: i128 = 1_000_000_000 * INPUT_ONE;
+/// Decimal places of a figure.
+pub(crate) const PLACES: u32 = 12;
+/// One, as a figure.
+pub(crate) const ONE: i128 = 1_000_000_000_000;
+/// Figures lie strictly below this, as figures (10⁶ %).
+const FIGURE_LIMIT: i128 = 1_000_000 * ONE;
+/// The most decimals a reported figure may have on the fast path: a rounding boundary
+/// must fall on the figures' grid with room to spare.
+const MAX_REPORTED_PLACES: u32 = PLACES - 2;
+
+/// 10ⁿ for n up to 28.
+pub(crate) const fn ten_to(n: u32) -> i128 {
+    let mut value = 1_i128;
+    let mut i = 0;
+    while i < n {
+        value *= 10;
+        i += 1;
+    }
+    value
+}
+
+/// `value` as an input (a count of 10⁻⁴); none when it has more than four decimals (after
+/// trailing zeros are dropped) or is 10⁹ or more in magnitude.
+pub(crate) fn input(value: Decimal) -> Option<i64> {
+    let mut scale = value.scale();
+    let mut mantissa = value.mantissa();
+    while scale > INPUT_PLACES && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    let places = INPUT_PLACES.checked_sub(scale)?;
+    let scaled = mantissa.checked_mul(ten_to(places))?;
+    if scaled.abs() >= INPUT_LIMIT {
+        return None;
+    }
+    i64::try_from(scaled).ok()
+}
+
+/// A figure: an interval of multiples of 10⁻¹² holding the exact value, within far less
+/// than one multiple of the `Decimal` path's value. `lo == hi` means exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Approx {
+    lo: i128,
+    hi: i128,
+}
+
+impl Approx {
+    /// An exact figure of `units` × 10⁻¹².
+    pub(crate) const fn exact(units: i128) -> Self {
+        Self {
+            lo: units,
+            hi: units,
+        }
+    }
+
+    /// The figure `numerator / denominator` (denominator above zero): exact when the
+    /// quotient has at most twelve decimals; none outside the figures' range.
+    pub(crate) fn ratio(numerator: i128, denominator: i128) -> Option<Self> {
+        Self::quotient(numerator.checked_mul(ONE)?, denominator)
+    }
+
+    /// `units / divisor` in units (divisor above zero): floor and ceiling.
+    fn quotient(units: i128, divisor: i128) -> Option<Self> {
+        if divisor <= 0 {
+            return None;
+        }
+        let lo = units.div_euclid(divisor);
+        let hi = if units.rem_euclid(divisor) == 0 {
+            lo
+        } else {
+            lo.checked_add(1)?
+        };
+        Self { lo, hi }.in_range()
+    }
+
+    /// The same figure, unless it leaves the range the fast path keeps exact.
+    fn in_range(self) -> Option<Self> {
+        (self.lo > -FIGURE_LIMIT && self.hi < FIGURE_LIMIT).then_some(self)
+    }
+
+    /// Whether the figure is exact.
+    pub(crate) const fn is_exact(self) -> bool {
+        self.lo == self.hi
+    }
+
+    /// The same figure marked inexact: the `Decimal` path reached it through a rounded
+    /// step, so it may differ from the exact value in its last digits.
+    pub(crate) fn blurred(self) -> Option<Self> {
+        Self {
+            lo: self.lo.checked_sub(1)?,
+            hi: self.hi.checked_add(1)?,
+        }
+        .in_range()
+    }
+
+    /// The low end, in units.
+    pub(crate) const fn lo(self) -> i128 {
+        self.lo
+    }
+
+    /// The figure rounded by `rounding` as the `Decimal` path reports it (its value and its
+    /// places); none when a rounding boundary lies too close to decide, or the rule keeps
+    /// more places than the fast path decides.
+    pub(crate) fn reported(self, rounding: Rounding) -> Option<Decimal> {
+        let places = rounding.decimals();
+        if places > MAX_REPORTED_PLACES || self.lo < 0 {
+            return None;
+        }
+        let step = ten_to(PLACES - places);
+        if self.is_exact() {
+            let (mantissa, scale) = normalised(self.lo);
+            if scale <= places {
+                return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
+            }
+        } else {
+            // A boundary (a midpoint, or a figure of `places` decimals) within reach of the
+            // `Decimal` path's value leaves the rounding undecided.
+            let grid = step / 10;
+            let low = self.lo.checked_sub(1)?;
+            let high = self.hi.checked_add(1)?;
+            if high.div_euclid(grid) >= low.div_euclid(grid) + i128::from(low.rem_euclid(grid) != 0)
+            {
+                return None;
+            }
+        }
+        let rounded = round_units(self.lo, step, rounding.mode())?;
+        Decimal::try_from_i128_with_scale(rounded, places).ok()
+    }
+
+    /// The figure as a decimal, when exact.
+    pub(crate) fn to_decimal(self) -> Option<Decimal> {
+        self.is_exact()
+            .then(|| {
+                let (mantissa, scale) = normalised(self.lo);
+                Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+            })
+            .flatten()
+    }
+
+    /// A decimal inside the interval (its low end).
+    pub(crate) fn any_decimal(self) -> Option<Decimal> {
+        let (mantissa, scale) = normalised(self.lo);
+        Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+    }
+
+    /// An exact figure from a decimal of at most twelve places; none otherwise.
+    pub(crate) fn from_decimal(value: Decimal) -> Option<Self> {
+        let places = PLACES.checked_sub(value.scale())?;
+        Self::exact(value.mantissa().checked_mul(ten_to(places))?).in_range()
+    }
+
+    /// Where the figure lies against `bound` (in units), for every value within one unit of
+    /// the interval; none when the bound lies within that reach of an inexact figure.
+    pub(crate) fn side_of(self, bound: i128) -> Option<Side> {
+        if self.is_exact() {
+            return Some(match self.lo.cmp(&bound) {
+                std::cmp::Ordering::Less => Side::Below,
+                std::cmp::Ordering::Equal => Side::At,
+                std::cmp::Ordering::Greater => Side::Above,
+            });
+        }
+        if self.hi.checked_add(1)? < bound {
+            Some(Side::Below)
+        } else if self.lo.checked_sub(1)? > bound {
+            Some(Side::Above)
+        } else {
+            None
+        }
+    }
+}
+
+/// Where a figure lies against a bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Below it.
+    Below,
+    /// Exactly on it.
+    At,
+    /// Above it.
+    Above,
+}
+
+/// `units` (10⁻¹²) without trailing zeros: mantissa and places.
+fn normalised(units: i128) -> (i128, u32) {
+    let (mut mantissa, mut scale) = (units, PLACES);
+    while scale > 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    (mantissa, scale)
+}
+
+/// `units` (not negative) rounded to multiples of `step`, as a count of steps.
+fn round_units(units: i128, step: i128, mode: RoundingMode) -> Option<i128> {
+    let (whole, rest) = (units.div_euclid(step), units.rem_euclid(step));
+    let twice = rest.checked_mul(2)?;
+    let up = match mode {
+        RoundingMode::TowardZero => false,
+        RoundingMode::HalfUp => twice >= step,
+        RoundingMode::HalfEven => twice > step || (twice == step && whole % 2 == 1),
+    };
+    whole.checked_add(i128::from(up))
+}
+
+/// A running weighted sum of figures, as the `Decimal` path's weighted mean makes it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FixedSum {
+    lo: i128,
+    hi: i128,
+}
+
+impl FixedSum {
+    pub(crate) const ZERO: Self = Self { lo: 0, hi: 0 };
+
+    /// Adds `weight` (an input, not negative) × `figure`.
+    pub(crate) fn add(&mut self, weight: i64, figure: Approx) -> Option<()> {
+        let w = i128::from(weight);
+        if w < 0 {
+            return None;
+        }
+        self.lo = self.lo.checked_add(w.checked_mul(figure.lo)?)?;
+        self.hi = self.hi.checked_add(w.checked_mul(figure.hi)?)?;
+        Some(())
+    }
+
+    /// The sum divided by `divisor` (an input, above zero): the weighted mean.
+    pub(crate) fn mean(self, divisor: i64) -> Option<Approx> {
+        let d = i128::from(divisor);
+        let lo = Approx::quotient(self.lo, d)?;
+        let hi = Approx::quotient(self.hi, d)?;
+        Approx {
+            lo: lo.lo,
+            hi: hi.hi,
+        }
+        .in_range()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn inputs_keep_four_places_below_a_billion() {
+        assert_eq!(input(d("12.5")), Some(125_000));
+        assert_eq!(input(d("0.00010000")), Some(1));
+        assert_eq!(input(d("0.00001")), None);
+        assert_eq!(input(d("999999999.9999")), Some(9_999_999_999_999));
+        assert_eq!(input(d("1000000000")), None);
+    }
+
+    #[test]
+    fn exact_figures_report_with_their_own_places() {
+        let half_up = Rounding::default();
+        let percent =
+            |text: &str| Approx::exact(input(d(text)).map_or(0, i128::from) * 100_000_000);
+        assert_eq!(percent("85").reported(half_up), Some(d("85")));
+        assert_eq!(percent("87.5").reported(half_up), Some(d("87.5")));
+        assert_eq!(
+            percent("87.125").reported(half_up).map(|v| v.to_string()),
+            Some("87.13".into())
+        );
+        assert_eq!(
+            percent("99.9999").reported(half_up).map(|v| v.to_string()),
+            Some("100.00".into())
+        );
+    }
+
+    #[test]
+    fn a_boundary_within_reach_is_left_undecided() {
+        // 200/3 % lies far from any boundary; 1/8 of a hundredth above 87.12 does not.
+        let third = Approx::ratio(200, 3).unwrap_or(Approx::exact(0));
+        assert_eq!(
+            third.reported(Rounding::default()).map(|v| v.to_string()),
+            Some("66.67".into())
+        );
+        let near = Approx {
+            lo: 87_125 * 1_000_000_000 - 1,
+            hi: 87_125 * 1_000_000_000,
+        };
+        assert_eq!(near.reported(Rounding::default()), None);
+    }
+}

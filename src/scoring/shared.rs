@@ -1,0 +1,547 @@
+//! A plan's structure shared by many employees, each with their own targets and
+//! realisations: the scoring half of the batch.
+
+use super::error::ScoringError;
+use super::fixed::{self, Approx, FixedSum, INPUT_ONE};
+use super::plan::ScoringPlan;
+use super::policy::WeightPolicy;
+use super::reporting::{Reporting, RoundingPoint};
+use crate::id::IndicatorId;
+use crate::measure::{Measurements, Realisation, Target};
+use crate::num::Percent;
+use crate::period::{Period, Span};
+use rust_decimal::Decimal;
+use std::ops::Range;
+
+mod indicator;
+
+use indicator::{Cell, Compiled, FixedTarget};
+
+/// A place in a [`SharedPlan`]'s figures: one indicator's target and realisation in one
+/// period. Slots are numbered in the plan's order (results, then indicators, then periods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Slot(usize);
+
+impl Slot {
+    /// The slot's position among the plan's slots, from 0.
+    #[must_use]
+    pub const fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// Which arithmetic decided a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScorePath {
+    /// Exact integer arithmetic on scaled values.
+    Fast,
+    /// `Decimal`, as [`ScoringPlan::explain`] scores: outside the fast path's range, or too
+    /// close to a rounding boundary for it to decide.
+    Decimal,
+}
+
+/// A score as reported, and how it was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scored {
+    /// The plan's achievement rounded by the reporting rule: the figure an appraisal
+    /// reports and reads its rating from.
+    pub reported: Percent,
+    /// Which arithmetic decided it.
+    pub path: ScorePath,
+}
+
+/// A scoring plan compiled once for a span, for scoring many employees who share its
+/// structure (results, indicators, weights, polarities, limits) but not its figures: each
+/// employee's targets and realisations live in a [`Figures`], reused from one employee to the
+/// next so that a batch allocates nothing per employee.
+///
+/// [`SharedPlan::score`] gives exactly the figure [`ScoringPlan::explain`] reports for the
+/// same plan and realisations (value and decimal places), by exact integer arithmetic where
+/// it can decide and by `Decimal` where it cannot (see [`ScorePath`]). The fast path takes
+/// targets and realisations of at most four decimals below 10⁹, weights and limits of at most
+/// four decimals, and reporting to at most ten decimals; anything else is scored by
+/// `Decimal`, more slowly, never differently.
+///
+/// The plan's annual targets (where the span is the year) are the template's; per-employee
+/// targets replace period targets.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::{measure::Target, scoring::*, prelude::*};
+/// use rust_decimal::Decimal;
+/// let q1: Period = "2026-Q1".parse()?;
+/// let definition = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "dokumen", Polarity::Maximise)
+///     .target(q1, Target::Value(Decimal::from(10)))
+///     .build()?;
+/// let template = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+///     node: NodeId::new("RHK-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
+///     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition }],
+/// }])?;
+/// let shared = SharedPlan::new(template, q1)?;
+/// let slot = shared.slot(&IndicatorId::new("IKI-1")?, q1).ok_or("no slot")?;
+/// let mut figures = shared.figures();
+/// figures.set_target(&shared, slot, Target::Value(Decimal::from(12)))?;
+/// figures.set_realisation(slot, Decimal::from(11))?;
+/// let scored = shared.score(&figures, Rounding::default())?;
+/// assert_eq!(scored.reported.to_string(), "91.67"); // 11 / 12
+/// assert_eq!(scored.path, ScorePath::Fast);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedPlan {
+    template: ScoringPlan,
+    scope: Span,
+    /// The due results, each with its due indicators.
+    results: Vec<SharedResult>,
+    /// Per slot: the indicator (index into the flat list) and the period.
+    slots: Vec<(usize, Period)>,
+    /// Every due indicator, in plan order.
+    indicators: Vec<SharedIndicator>,
+    /// The template's targets per slot.
+    targets: Vec<Target>,
+    /// The plan's weights as inputs, when every one fits the fast path.
+    fast: bool,
+}
+
+/// A due result: where it sits in the template, its weight and its due indicators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SharedResult {
+    weight: i64,
+    policy: WeightPolicy,
+    indicators: Range<usize>,
+}
+
+/// A due indicator: where it sits in the template, its slots and its compiled rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SharedIndicator {
+    result: usize,
+    position: usize,
+    weight: i64,
+    slots: Range<usize>,
+    rules: Compiled,
+}
+
+/// One employee's targets and realisations on a [`SharedPlan`]'s slots. Made by
+/// [`SharedPlan::figures`] with the plan's targets and no realisations; reset and refilled
+/// for each employee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figures {
+    targets: Vec<Target>,
+    fixed_targets: Vec<FixedTarget>,
+    realisations: Vec<Option<Decimal>>,
+    fixed_realisations: Vec<Cell>,
+}
+
+impl SharedPlan {
+    /// Compiles `template` for scoring over `scope`.
+    ///
+    /// # Errors
+    /// [`ScoringError::NothingDue`] when no indicator of the template has a target within
+    /// `scope`.
+    pub fn new(template: ScoringPlan, scope: impl Into<Span>) -> Result<Self, ScoringError> {
+        let scope = scope.into();
+        let mut fast = true;
+        // A weight outside the fast path's range sends every employee to `Decimal`.
+        let weight = |value: Decimal, fast: &mut bool| {
+            let fixed = fixed::input(value).filter(|w| *w >= 0);
+            *fast &= fixed.is_some();
+            fixed.unwrap_or(0)
+        };
+        let (mut results, mut indicators, mut slots, mut targets) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (r, result) in template.results().iter().enumerate() {
+            let first = indicators.len();
+            for (position, planned) in result.indicators.iter().enumerate() {
+                let definition = &planned.definition;
+                if !definition.is_due(scope) {
+                    continue;
+                }
+                let start = slots.len();
+                for (&period, &target) in definition.targets().range(scope.period_range()) {
+                    if scope.contains(&period) {
+                        slots.push((indicators.len(), period));
+                        targets.push(target);
+                    }
+                }
+                let rules = Compiled::new(definition, scope);
+                fast &= rules.is_fast();
+                indicators.push(SharedIndicator {
+                    result: r,
+                    position,
+                    weight: weight(planned.weight, &mut fast),
+                    slots: start..slots.len(),
+                    rules,
+                });
+            }
+            if indicators.len() > first {
+                results.push(SharedResult {
+                    weight: weight(result.weight, &mut fast),
+                    policy: result.policy,
+                    indicators: first..indicators.len(),
+                });
+            }
+        }
+        if results.is_empty() {
+            return Err(ScoringError::NothingDue { scope });
+        }
+        Ok(Self {
+            template,
+            scope,
+            results,
+            slots,
+            indicators,
+            targets,
+            fast,
+        })
+    }
+
+    /// The span scored.
+    #[must_use]
+    pub const fn scope(&self) -> Span {
+        self.scope
+    }
+
+    /// The plan the structure comes from, with its own targets.
+    #[must_use]
+    pub const fn template(&self) -> &ScoringPlan {
+        &self.template
+    }
+
+    /// The number of slots.
+    #[must_use]
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The slot of `indicator` in `period`; none when the indicator is not due in the span
+    /// or has no target in that period.
+    #[must_use]
+    pub fn slot(&self, indicator: &IndicatorId, period: Period) -> Option<Slot> {
+        self.slots
+            .iter()
+            .position(|&(i, p)| {
+                p == period && self.definition_of(i).is_some_and(|d| d.id() == indicator)
+            })
+            .map(Slot)
+    }
+
+    /// Every slot with its indicator and period, in order.
+    pub fn slots(&self) -> impl Iterator<Item = (Slot, &IndicatorId, Period)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(index, &(i, period))| {
+                Some((Slot(index), self.definition_of(i)?.id(), period))
+            })
+    }
+
+    /// The indicator and period of `slot`.
+    #[must_use]
+    pub fn slot_of(&self, slot: Slot) -> Option<(&IndicatorId, Period)> {
+        let &(i, period) = self.slots.get(slot.0)?;
+        Some((self.definition_of(i)?.id(), period))
+    }
+
+    /// Figures holding the template's targets and no realisation.
+    #[must_use]
+    pub fn figures(&self) -> Figures {
+        Figures {
+            fixed_targets: self.targets.iter().map(|t| FixedTarget::of(*t)).collect(),
+            targets: self.targets.clone(),
+            realisations: vec![None; self.targets.len()],
+            fixed_realisations: vec![Cell::Missing; self.targets.len()],
+        }
+    }
+
+    fn definition_of(&self, indicator: usize) -> Option<&crate::measure::IndicatorDefinition> {
+        let shared = self.indicators.get(indicator)?;
+        let result = self.template.results().get(shared.result)?;
+        Some(&result.indicators.get(shared.position)?.definition)
+    }
+
+    /// Refuses figures made for a plan of another shape.
+    fn check(&self, figures: &Figures) -> Result<(), ScoringError> {
+        if figures.targets.len() == self.slots.len() {
+            Ok(())
+        } else {
+            Err(ScoringError::ForeignFigures {
+                slots: figures.targets.len(),
+                expected: self.slots.len(),
+            })
+        }
+    }
+
+    /// The plan's achievement on `figures`, rounded by `reporting` as an appraisal reports
+    /// it: by exact integer arithmetic where it decides, else by `Decimal`
+    /// ([`SharedPlan::score_decimal`]). Both give the same figure.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] for figures of another plan; otherwise as
+    /// [`ScoringPlan::achievement`] on [`SharedPlan::scoring_plan`] and
+    /// [`SharedPlan::measurements`].
+    pub fn score(
+        &self,
+        figures: &Figures,
+        reporting: impl Into<Reporting>,
+    ) -> Result<Scored, ScoringError> {
+        let reporting = reporting.into();
+        self.check(figures)?;
+        if let Some(reported) = self.fast_score(figures, reporting) {
+            if let Some(reported) = Percent::reported(reported) {
+                return Ok(Scored {
+                    reported,
+                    path: ScorePath::Fast,
+                });
+            }
+        }
+        Ok(Scored {
+            reported: self.score_decimal(figures, reporting)?,
+            path: ScorePath::Decimal,
+        })
+    }
+
+    /// The same figure as [`SharedPlan::score`], by `Decimal` alone: the template with the
+    /// employee's targets scored on their realisations, exactly as [`ScoringPlan::explain`]
+    /// reports it.
+    ///
+    /// # Errors
+    /// As [`SharedPlan::score`].
+    pub fn score_decimal(
+        &self,
+        figures: &Figures,
+        reporting: impl Into<Reporting>,
+    ) -> Result<Percent, ScoringError> {
+        let reporting = reporting.into();
+        let plan = self.scoring_plan(figures)?;
+        let measurements = self.measurements(figures)?;
+        let exact = plan.score_readings(self.scope, (&measurements).into(), reporting)?;
+        Ok(exact.round(reporting.rounding))
+    }
+
+    /// The template with the employee's targets: the plan to explain their score with
+    /// ([`ScoringPlan::explain`] on [`SharedPlan::measurements`]).
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] for figures of another plan.
+    pub fn scoring_plan(&self, figures: &Figures) -> Result<ScoringPlan, ScoringError> {
+        self.check(figures)?;
+        let mut plan = self.template.clone();
+        for (slot, (&(i, period), &target)) in self.slots.iter().zip(&figures.targets).enumerate() {
+            if self.targets.get(slot) == Some(&target) {
+                continue;
+            }
+            if let Some(shared) = self.indicators.get(i) {
+                plan.replace_target(shared.result, shared.position, period, target);
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The employee's realisations, as the team's realisations of the plan's indicators.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] for figures of another plan.
+    pub fn measurements(&self, figures: &Figures) -> Result<Measurements, ScoringError> {
+        self.check(figures)?;
+        let realisations =
+            self.slots
+                .iter()
+                .zip(&figures.realisations)
+                .filter_map(|(&(i, period), value)| {
+                    let id = self.definition_of(i)?.id().clone();
+                    value.map(|v| Realisation::new(id, period, v))
+                });
+        // One realisation per slot, and slots never repeat an indicator's period.
+        Ok(Measurements::new(realisations)?)
+    }
+
+    /// The fast path: the reported figure, or none where it cannot decide.
+    fn fast_score(&self, figures: &Figures, reporting: Reporting) -> Option<Decimal> {
+        if !self.fast {
+            return None;
+        }
+        let at = |point: RoundingPoint, figure: Approx| -> Option<Approx> {
+            if reporting.point >= point {
+                Approx::from_decimal(figure.reported(reporting.rounding)?)
+            } else {
+                Some(figure)
+            }
+        };
+        let mut plan = Mean::new(self.template.policy());
+        for result in &self.results {
+            let mut mean = Mean::new(result.policy);
+            for shared in self.indicators.get(result.indicators.clone())? {
+                let achieved = shared.rules.achievement(
+                    figures.fixed_targets.get(shared.slots.clone())?,
+                    figures.fixed_realisations.get(shared.slots.clone())?,
+                )?;
+                let counted = match achieved {
+                    Some(figure) => Some(at(RoundingPoint::Indicators, figure)?),
+                    None => None,
+                };
+                mean.add(shared.weight, counted)?;
+            }
+            let counted = match mean.finish()? {
+                Some(figure) => Some(at(RoundingPoint::IndicatorsAndResults, figure)?),
+                None => None,
+            };
+            plan.add(result.weight, counted)?;
+        }
+        plan.finish()??.reported(reporting.rounding)
+    }
+}
+
+/// A weighted mean under a policy, as [`WeightPolicy::combine`] makes it; none wherever the
+/// `Decimal` path would fail (the fast path then leaves the error to it).
+struct Mean {
+    policy: WeightPolicy,
+    sum: FixedSum,
+    all: i64,
+    present: i64,
+}
+
+impl Mean {
+    const fn new(policy: WeightPolicy) -> Self {
+        Self {
+            policy,
+            sum: FixedSum::ZERO,
+            all: 0,
+            present: 0,
+        }
+    }
+
+    fn add(&mut self, weight: i64, figure: Option<Approx>) -> Option<()> {
+        self.all = self.all.checked_add(weight)?;
+        match figure {
+            Some(figure) => {
+                self.sum.add(weight, figure)?;
+                self.present = self.present.checked_add(weight)?;
+            }
+            None if self.policy == WeightPolicy::RenormalisePresent => {}
+            None => return None,
+        }
+        Some(())
+    }
+
+    /// The mean: `Some(None)` when every part dropped out under renormalise-present.
+    fn finish(self) -> Option<Option<Approx>> {
+        let hundred = 100 * i64::try_from(INPUT_ONE).ok()?;
+        if self.all == 0 || (self.policy == WeightPolicy::Strict && self.all != hundred) {
+            return None;
+        }
+        let divisor = match self.policy {
+            WeightPolicy::Strict => hundred,
+            WeightPolicy::Normalise => self.all,
+            WeightPolicy::RenormalisePresent => self.present,
+        };
+        if divisor == 0 {
+            return Some(None);
+        }
+        self.sum.mean(divisor).map(Some)
+    }
+}
+
+impl Figures {
+    /// The number of slots.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// Whether there are no slots (never, for figures of a plan with something due).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty()
+    }
+
+    /// Back to `plan`'s targets and no realisation, keeping the memory for the next
+    /// employee.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] for figures of another plan.
+    pub fn reset(&mut self, plan: &SharedPlan) -> Result<(), ScoringError> {
+        plan.check(self)?;
+        self.targets.copy_from_slice(&plan.targets);
+        for (fixed, target) in self.fixed_targets.iter_mut().zip(&plan.targets) {
+            *fixed = FixedTarget::of(*target);
+        }
+        self.realisations.fill(None);
+        self.fixed_realisations.fill(Cell::Missing);
+        Ok(())
+    }
+
+    /// Records the realisation of `slot`.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] when the slot is not one of these figures'.
+    pub fn set_realisation(&mut self, slot: Slot, value: Decimal) -> Result<(), ScoringError> {
+        let len = self.len();
+        let cell = self
+            .realisations
+            .get_mut(slot.0)
+            .ok_or(ScoringError::ForeignFigures {
+                slots: len,
+                expected: slot.0 + 1,
+            })?;
+        *cell = Some(value);
+        if let Some(fixed) = self.fixed_realisations.get_mut(slot.0) {
+            *fixed = Cell::of(value);
+        }
+        Ok(())
+    }
+
+    /// Removes the realisation of `slot` (it is then missing).
+    pub fn clear_realisation(&mut self, slot: Slot) {
+        if let Some(cell) = self.realisations.get_mut(slot.0) {
+            *cell = None;
+        }
+        if let Some(fixed) = self.fixed_realisations.get_mut(slot.0) {
+            *fixed = Cell::Missing;
+        }
+    }
+
+    /// Sets the employee's target of `slot`, checked as the indicator's definition checks
+    /// its targets.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] for a slot or figures of another plan;
+    /// [`ScoringError::Measure`] ([`MeasureError::InvalidDefinition`](crate::measure::MeasureError::InvalidDefinition))
+    /// for a target the definition refuses (wrong kind, negative, zero, bands out of order).
+    pub fn set_target(
+        &mut self,
+        plan: &SharedPlan,
+        slot: Slot,
+        target: Target,
+    ) -> Result<(), ScoringError> {
+        plan.check(self)?;
+        let foreign = ScoringError::ForeignFigures {
+            slots: self.len(),
+            expected: slot.0 + 1,
+        };
+        let &(i, period) = plan.slots.get(slot.0).ok_or(foreign.clone())?;
+        let definition = plan.definition_of(i).ok_or(foreign.clone())?;
+        definition.check_replacement(period, target)?;
+        let (Some(cell), Some(fixed)) = (
+            self.targets.get_mut(slot.0),
+            self.fixed_targets.get_mut(slot.0),
+        ) else {
+            return Err(foreign);
+        };
+        *cell = target;
+        *fixed = FixedTarget::of(target);
+        Ok(())
+    }
+
+    /// The target of `slot`.
+    #[must_use]
+    pub fn target(&self, slot: Slot) -> Option<Target> {
+        self.targets.get(slot.0).copied()
+    }
+
+    /// The realisation of `slot`, if recorded.
+    #[must_use]
+    pub fn realisation(&self, slot: Slot) -> Option<Decimal> {
+        self.realisations.get(slot.0).copied().flatten()
+    }
+}
