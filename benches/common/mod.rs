@@ -1,9 +1,14 @@
 //! What the benches share: seeded pseudo-random numbers and a setup that exits rather than
 //! panics.
 
+#[allow(dead_code, reason = "only the national bench and example use it")]
+pub mod national;
+
 /// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same data.
+#[allow(dead_code, reason = "not every bench draws numbers")]
 pub struct Lcg(pub u64);
 
+#[allow(dead_code, reason = "not every bench draws numbers")]
 impl Lcg {
     /// A number below `n` (0 when `n` is 0).
     pub fn below(&mut self, n: u64) -> u64 {

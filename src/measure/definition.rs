@@ -305,6 +305,17 @@ impl IndicatorDefinition {
         }
     }
 
+    /// The rules a replacement target must keep, for checking many quickly.
+    pub(crate) fn target_rules(&self) -> TargetRules {
+        TargetRules {
+            needs_band: self.spec.polarity.needs_band(),
+            takes_range: self.spec.polarity.takes_range(),
+            zero_ok: self.spec.zero_target != ZeroTarget::Refuse
+                || self.spec.polarity == Polarity::Milestone,
+            band: matches!(self.spec.targets.values().next(), Some(Target::Band { .. })),
+        }
+    }
+
     /// Replaces the target of `period` (checked by [`IndicatorDefinition::check_replacement`]).
     pub(crate) fn replace_target(&mut self, period: Period, target: Target) {
         if let Some(slot) = self.spec.targets.get_mut(&period) {
@@ -458,6 +469,34 @@ impl IndicatorDefinitionBuilder {
                 Err(DefinitionRule::BandOrder)
             }
             Target::Band { .. } => Ok(()),
+        }
+    }
+}
+
+/// What [`IndicatorDefinition::check_replacement`] asks of a target, copied out so that
+/// a batch checks each employee's targets without a look-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TargetRules {
+    needs_band: bool,
+    takes_range: bool,
+    zero_ok: bool,
+    band: bool,
+}
+
+impl TargetRules {
+    /// Whether `target` passes [`IndicatorDefinition::check_replacement`].
+    pub(crate) fn accept(self, target: Target) -> bool {
+        match target {
+            Target::Value(v) => {
+                let negative = v.is_sign_negative() && !v.is_zero();
+                !self.needs_band && !self.band && !negative && (self.zero_ok || !v.is_zero())
+            }
+            Target::Band { low, high } => {
+                (self.needs_band || self.takes_range)
+                    && self.band
+                    && low <= high
+                    && !(self.takes_range && low <= Decimal::ZERO)
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ mod polarity;
 mod realisation;
 
 pub use achieve::{AchievementTrace, Clamp, PeriodTrace, Reading};
+pub(crate) use definition::TargetRules;
 pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,
     PeriodBasis, ZeroTarget,

@@ -137,6 +137,46 @@ impl<L> fmt::Display for Band<L> {
     }
 }
 
+/// A band table on the fast path's grid (see `scoring::fixed`), every condition holding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UnitBands<L> {
+    bands: Vec<UnitBand<L>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct UnitBand<L> {
+    lower: Option<(i128, bool)>,
+    upper: Option<(i128, bool)>,
+    label: L,
+}
+
+impl<L: Copy> UnitBands<L> {
+    /// The label [`BandTable::classify`] gives the `Decimal` path's figure (every condition
+    /// holding); none when a bound lies within an inexact figure's reach, or the figure lies
+    /// outside the table.
+    pub(crate) fn classify(&self, figure: super::fixed::Approx) -> Option<L> {
+        if !figure.is_exact() {
+            let near = |bound: Option<(i128, bool)>| {
+                bound.is_some_and(|(at, _)| figure.side_of(at).is_none())
+            };
+            if self.bands.iter().any(|b| near(b.lower) || near(b.upper)) {
+                return None;
+            }
+        }
+        let x = figure.lo();
+        self.bands
+            .iter()
+            .find(|band| {
+                band.lower
+                    .is_none_or(|(at, inclusive)| x > at || (inclusive && x == at))
+                    && band
+                        .upper
+                        .is_none_or(|(at, inclusive)| x < at || (inclusive && x == at))
+            })
+            .map(|band| band.label)
+    }
+}
+
 /// A scale cut into bands, lowest first, that cover the table's domain without gap or
 /// overlap: each band ends exactly where the next begins, with the meeting value in exactly
 /// one of the two.
@@ -201,27 +241,33 @@ pub struct Classified<'a, L> {
 }
 
 impl<L> BandTable<L> {
-    /// The label of the band an interval figure of the fast path falls in, as
-    /// [`BandTable::classify`] (with every condition holding) labels the `Decimal` path's
-    /// figure; none when a bound lies within the figure's reach, or outside the domain.
-    pub(crate) fn classify_approx(&self, figure: super::fixed::Approx) -> Option<&L> {
-        if let Some(exact) = figure.to_decimal() {
-            return self.classify(exact, |_| true).ok().map(|c| c.label);
-        }
-        let undecided = self
+    /// The table on the fast path's grid, every condition holding; none when a bound has
+    /// more places than the grid or lies beyond its range.
+    pub(crate) fn in_units(&self) -> Option<UnitBands<L>>
+    where
+        L: Copy,
+    {
+        let units = |bound: Option<Bound>| -> Option<Option<(i128, bool)>> {
+            match bound {
+                None => Some(None),
+                Some(b) => Some(Some((
+                    super::fixed::Approx::from_decimal(b.value)?.lo(),
+                    b.inclusive,
+                ))),
+            }
+        };
+        let bands = self
             .bands
             .iter()
-            .flat_map(|b| [b.lower, b.upper])
-            .flatten()
-            .any(|bound| {
-                super::fixed::Approx::from_decimal(bound.value)
-                    .is_none_or(|at| figure.side_of(at.lo()).is_none())
-            });
-        if undecided {
-            return None;
-        }
-        let inside = figure.any_decimal()?;
-        self.classify(inside, |_| true).ok().map(|c| c.label)
+            .map(|band| {
+                Some(UnitBand {
+                    lower: units(band.lower)?,
+                    upper: units(band.upper)?,
+                    label: band.label,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(UnitBands { bands })
     }
 
     /// Validates the bands, lowest first.

@@ -3,11 +3,15 @@
 //! An input (a target, a realisation, a weight, a limit) becomes an integer count of 10⁻⁴
 //! when it has at most four decimals and lies below 10⁹ in magnitude. A figure made from
 //! inputs (an achievement, a weighted mean) is an [`Approx`]: an interval `[lo, hi]` of
-//! multiples of 10⁻¹² that holds the exact value and lies within far less than 10⁻¹² of the
+//! multiples of 10⁻¹⁰ that holds the exact value and lies within far less than 10⁻¹⁰ of the
 //! value the `Decimal` path computes (which rounds a division to 28 significant digits, so
 //! its error stays below 10⁻²⁰ for figures under 10⁶). Where `lo == hi` the figure is exact,
-//! and so is the `Decimal` path's, because a quotient of at most twelve decimals is one it
+//! and so is the `Decimal` path's, because a quotient of at most ten decimals is one it
 //! represents exactly.
+//!
+//! Integers are `i128`, so no product of the ranges above overflows, but a division whose
+//! operands fit 64 bits (nearly all) is done in 64 bits: one hardware division instead of
+//! two calls into the 128-bit routines.
 //!
 //! A reported figure is decided when no rounding boundary (a multiple of 10⁻⁽ᵈ⁺¹⁾ for `d`
 //! decimals) lies within the interval widened by one unit on each side: every value the
@@ -25,9 +29,9 @@ pub(crate) const INPUT_ONE: i128 = 10_000;
 /// Inputs lie strictly below this, as inputs (10⁹).
 const INPUT_LIMIT: i128 = 1_000_000_000 * INPUT_ONE;
 /// Decimal places of a figure.
-pub(crate) const PLACES: u32 = 12;
+pub(crate) const PLACES: u32 = 10;
 /// One, as a figure.
-pub(crate) const ONE: i128 = 1_000_000_000_000;
+pub(crate) const ONE: i128 = 10_000_000_000;
 /// Figures lie strictly below this, as figures (10⁶ %).
 const FIGURE_LIMIT: i128 = 1_000_000 * ONE;
 /// The most decimals a reported figure may have on the fast path: a rounding boundary
@@ -35,19 +39,83 @@ const FIGURE_LIMIT: i128 = 1_000_000 * ONE;
 const MAX_REPORTED_PLACES: u32 = PLACES - 2;
 
 /// 10ⁿ for n up to 28.
-pub(crate) const fn ten_to(n: u32) -> i128 {
-    let mut value = 1_i128;
-    let mut i = 0;
-    while i < n {
-        value *= 10;
-        i += 1;
+const POWERS: [i128; 29] = [
+    1,
+    10,
+    100,
+    1000,
+    10000,
+    100000,
+    1000000,
+    10000000,
+    100000000,
+    1000000000,
+    10000000000,
+    100000000000,
+    1000000000000,
+    10000000000000,
+    100000000000000,
+    1000000000000000,
+    10000000000000000,
+    100000000000000000,
+    1000000000000000000,
+    10000000000000000000,
+    100000000000000000000,
+    1000000000000000000000,
+    10000000000000000000000,
+    100000000000000000000000,
+    1000000000000000000000000,
+    10000000000000000000000000,
+    100000000000000000000000000,
+    1000000000000000000000000000,
+    10000000000000000000000000000,
+];
+
+/// 10ⁿ; none beyond 10²⁸.
+pub(crate) fn ten_to(n: u32) -> Option<i128> {
+    POWERS.get(usize::try_from(n).ok()?).copied()
+}
+
+/// Floor division of `n` by `d` (above zero): quotient and remainder (never negative), in
+/// 64 bits when both fit.
+pub(crate) fn floor_div(n: i128, d: i128) -> Option<(i128, i128)> {
+    if d <= 0 {
+        return None;
     }
-    value
+    let (q, r) = match (i64::try_from(n), i64::try_from(d)) {
+        // `d` is positive, so neither operation overflows.
+        (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
+        _ => (n / d, n % d),
+    };
+    Some(if r < 0 { (q - 1, r + d) } else { (q, r) })
 }
 
 /// `value` as an input (a count of 10⁻⁴); none when it has more than four decimals (after
 /// trailing zeros are dropped) or is 10⁹ or more in magnitude.
+#[inline]
 pub(crate) fn input(value: Decimal) -> Option<i64> {
+    // The common case in 64 bits, read from the decimal's parts without division.
+    let parts = value.unpack();
+    let scale = usize::try_from(parts.scale).ok()?;
+    match INPUT_POWERS.get(scale) {
+        Some(&power) if parts.hi == 0 => {
+            let magnitude = u64::from(parts.lo) | (u64::from(parts.mid) << 32);
+            let scaled = magnitude.checked_mul(power)?;
+            let scaled = i64::try_from(scaled).ok().filter(|v| *v < INPUT_LIMIT_64)?;
+            Some(if parts.negative { -scaled } else { scaled })
+        }
+        _ => input_slowly(value),
+    }
+}
+
+/// 10⁴⁻ˢ for a decimal of s places, s up to four.
+const INPUT_POWERS: [u64; 5] = [10_000, 1_000, 100, 10, 1];
+/// [`INPUT_LIMIT`] in 64 bits.
+const INPUT_LIMIT_64: i64 = 10_000_000_000_000;
+const _: () = assert!(INPUT_LIMIT_64 as i128 == INPUT_LIMIT && INPUT_ONE == 10_000);
+
+/// [`input`] for a decimal of more than 64 bits or more than four places.
+fn input_slowly(value: Decimal) -> Option<i64> {
     let mut scale = value.scale();
     let mut mantissa = value.mantissa();
     while scale > INPUT_PLACES && mantissa % 10 == 0 {
@@ -55,14 +123,14 @@ pub(crate) fn input(value: Decimal) -> Option<i64> {
         scale -= 1;
     }
     let places = INPUT_PLACES.checked_sub(scale)?;
-    let scaled = mantissa.checked_mul(ten_to(places))?;
+    let scaled = mantissa.checked_mul(ten_to(places)?)?;
     if scaled.abs() >= INPUT_LIMIT {
         return None;
     }
     i64::try_from(scaled).ok()
 }
 
-/// A figure: an interval of multiples of 10⁻¹² holding the exact value, within far less
+/// A figure: an interval of multiples of 10⁻¹⁰ holding the exact value, within far less
 /// than one multiple of the `Decimal` path's value. `lo == hi` means exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Approx {
@@ -71,7 +139,7 @@ pub(crate) struct Approx {
 }
 
 impl Approx {
-    /// An exact figure of `units` × 10⁻¹².
+    /// An exact figure of `units` × 10⁻¹⁰.
     pub(crate) const fn exact(units: i128) -> Self {
         Self {
             lo: units,
@@ -80,22 +148,35 @@ impl Approx {
     }
 
     /// The figure `numerator / denominator` (denominator above zero): exact when the
-    /// quotient has at most twelve decimals; none outside the figures' range.
-    pub(crate) fn ratio(numerator: i128, denominator: i128) -> Option<Self> {
-        Self::quotient(numerator.checked_mul(ONE)?, denominator)
+    /// quotient has at most ten decimals; none outside the figures' range. In 64 bits
+    /// where the scaled numerator fits.
+    pub(crate) fn ratio64(numerator: i64, denominator: i64) -> Option<Self> {
+        const ONE_64: i64 = 10_000_000_000;
+        if denominator == 1 {
+            return Self::exact(i128::from(numerator) * ONE).in_range();
+        }
+        match numerator.checked_mul(ONE_64) {
+            Some(units) if denominator > 0 => {
+                let (q, r) = (units.div_euclid(denominator), units.rem_euclid(denominator));
+                let lo = i128::from(q);
+                Self {
+                    lo,
+                    hi: lo + i128::from(r != 0),
+                }
+                .in_range()
+            }
+            // Two 64-bit factors cannot overflow 128 bits.
+            _ => Self::quotient(i128::from(numerator) * ONE, i128::from(denominator)),
+        }
     }
 
     /// `units / divisor` in units (divisor above zero): floor and ceiling.
     fn quotient(units: i128, divisor: i128) -> Option<Self> {
-        if divisor <= 0 {
-            return None;
+        if divisor == 1 {
+            return Self::exact(units).in_range();
         }
-        let lo = units.div_euclid(divisor);
-        let hi = if units.rem_euclid(divisor) == 0 {
-            lo
-        } else {
-            lo.checked_add(1)?
-        };
+        let (lo, rest) = floor_div(units, divisor)?;
+        let hi = if rest == 0 { lo } else { lo.checked_add(1)? };
         Self { lo, hi }.in_range()
     }
 
@@ -132,10 +213,10 @@ impl Approx {
         if places > MAX_REPORTED_PLACES || self.lo < 0 {
             return None;
         }
-        let step = ten_to(PLACES - places);
+        let step = ten_to(PLACES - places)?;
         if self.is_exact() {
-            let (mantissa, scale) = normalised(self.lo);
-            if scale <= places {
+            if floor_div(self.lo, step)?.1 == 0 {
+                let (mantissa, scale) = normalised(self.lo);
                 return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
             }
         } else {
@@ -144,8 +225,10 @@ impl Approx {
             let grid = step / 10;
             let low = self.lo.checked_sub(1)?;
             let high = self.hi.checked_add(1)?;
-            if high.div_euclid(grid) >= low.div_euclid(grid) + i128::from(low.rem_euclid(grid) != 0)
-            {
+            // Some multiple of the grid lies in [low, high] when low is one, or when the
+            // spread carries low past the next one.
+            let (_, rest) = floor_div(low, grid)?;
+            if rest == 0 || rest.checked_add(high.checked_sub(low)?)? >= grid {
                 return None;
             }
         }
@@ -153,26 +236,10 @@ impl Approx {
         Decimal::try_from_i128_with_scale(rounded, places).ok()
     }
 
-    /// The figure as a decimal, when exact.
-    pub(crate) fn to_decimal(self) -> Option<Decimal> {
-        self.is_exact()
-            .then(|| {
-                let (mantissa, scale) = normalised(self.lo);
-                Decimal::try_from_i128_with_scale(mantissa, scale).ok()
-            })
-            .flatten()
-    }
-
-    /// A decimal inside the interval (its low end).
-    pub(crate) fn any_decimal(self) -> Option<Decimal> {
-        let (mantissa, scale) = normalised(self.lo);
-        Decimal::try_from_i128_with_scale(mantissa, scale).ok()
-    }
-
-    /// An exact figure from a decimal of at most twelve places; none otherwise.
+    /// An exact figure from a decimal of at most ten places; none otherwise.
     pub(crate) fn from_decimal(value: Decimal) -> Option<Self> {
         let places = PLACES.checked_sub(value.scale())?;
-        Self::exact(value.mantissa().checked_mul(ten_to(places))?).in_range()
+        Self::exact(value.mantissa().checked_mul(ten_to(places)?)?).in_range()
     }
 
     /// Where the figure lies against `bound` (in units), for every value within one unit of
@@ -206,19 +273,24 @@ pub(crate) enum Side {
     Above,
 }
 
-/// `units` (10⁻¹²) without trailing zeros: mantissa and places.
+/// `units` (of the grid) without trailing zeros: mantissa and places.
 fn normalised(units: i128) -> (i128, u32) {
     let (mut mantissa, mut scale) = (units, PLACES);
-    while scale > 0 && mantissa % 10 == 0 {
-        mantissa /= 10;
-        scale -= 1;
+    while scale > 0 {
+        match floor_div(mantissa, 10) {
+            Some((shorter, 0)) => {
+                mantissa = shorter;
+                scale -= 1;
+            }
+            _ => break,
+        }
     }
     (mantissa, scale)
 }
 
 /// `units` (not negative) rounded to multiples of `step`, as a count of steps.
 fn round_units(units: i128, step: i128, mode: RoundingMode) -> Option<i128> {
-    let (whole, rest) = (units.div_euclid(step), units.rem_euclid(step));
+    let (whole, rest) = floor_div(units, step)?;
     let twice = rest.checked_mul(2)?;
     let up = match mode {
         RoundingMode::TowardZero => false,
@@ -252,13 +324,18 @@ impl FixedSum {
     /// The sum divided by `divisor` (an input, above zero): the weighted mean.
     pub(crate) fn mean(self, divisor: i64) -> Option<Approx> {
         let d = i128::from(divisor);
-        let lo = Approx::quotient(self.lo, d)?;
-        let hi = Approx::quotient(self.hi, d)?;
-        Approx {
-            lo: lo.lo,
-            hi: hi.hi,
-        }
-        .in_range()
+        let (lo, rest) = floor_div(self.lo, d)?;
+        // The high end is the low end's quotient carried by the small spread: one division.
+        let spread = rest.checked_add(self.hi.checked_sub(self.lo)?)?;
+        let (carry, rest_hi) = if spread < d {
+            (0, spread)
+        } else {
+            floor_div(spread, d)?
+        };
+        let hi = lo
+            .checked_add(carry)?
+            .checked_add(i128::from(rest_hi != 0))?;
+        Approx { lo, hi }.in_range()
     }
 }
 
@@ -283,7 +360,7 @@ mod tests {
     fn exact_figures_report_with_their_own_places() {
         let half_up = Rounding::default();
         let percent =
-            |text: &str| Approx::exact(input(d(text)).map_or(0, i128::from) * 100_000_000);
+            |text: &str| Approx::exact(input(d(text)).map_or(0, i128::from) * (ONE / INPUT_ONE));
         assert_eq!(percent("85").reported(half_up), Some(d("85")));
         assert_eq!(percent("87.5").reported(half_up), Some(d("87.5")));
         assert_eq!(
@@ -299,14 +376,14 @@ mod tests {
     #[test]
     fn a_boundary_within_reach_is_left_undecided() {
         // 200/3 % lies far from any boundary; 1/8 of a hundredth above 87.12 does not.
-        let third = Approx::ratio(200, 3).unwrap_or(Approx::exact(0));
+        let third = Approx::ratio64(200, 3).unwrap_or(Approx::exact(0));
         assert_eq!(
             third.reported(Rounding::default()).map(|v| v.to_string()),
             Some("66.67".into())
         );
         let near = Approx {
-            lo: 87_125 * 1_000_000_000 - 1,
-            hi: 87_125 * 1_000_000_000,
+            lo: 87_125 * (ONE / 1000) - 1,
+            hi: 87_125 * (ONE / 1000),
         };
         assert_eq!(near.reported(Rounding::default()), None);
     }

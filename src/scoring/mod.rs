@@ -14,6 +14,7 @@ mod shared;
 mod value_map;
 mod weights;
 
+pub(crate) use band::UnitBands;
 pub use band::{Band, BandTable, Bound, Classified, Condition};
 pub use error::{BandError, Part, ScoringError, ScoringFormula, Weighed};
 pub use explain::{BandExplanation, IndicatorExplanation, PlanExplanation, ResultExplanation};

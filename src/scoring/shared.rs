@@ -7,7 +7,7 @@ use super::plan::ScoringPlan;
 use super::policy::WeightPolicy;
 use super::reporting::{Reporting, RoundingPoint};
 use crate::id::IndicatorId;
-use crate::measure::{Measurements, Realisation, Target};
+use crate::measure::{Measurements, Realisation, Target, TargetRules};
 use crate::num::Percent;
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
@@ -98,8 +98,9 @@ pub struct SharedPlan {
     slots: Vec<(usize, Period)>,
     /// Every due indicator, in plan order.
     indicators: Vec<SharedIndicator>,
-    /// The template's targets per slot.
+    /// The template's targets per slot, as given and as the fast path reads them.
     targets: Vec<Target>,
+    fixed_targets: Vec<FixedTarget>,
     /// The plan's weights as inputs, when every one fits the fast path.
     fast: bool,
 }
@@ -120,6 +121,7 @@ struct SharedIndicator {
     weight: i64,
     slots: Range<usize>,
     rules: Compiled,
+    targets: TargetRules,
 }
 
 /// One employee's targets and realisations on a [`SharedPlan`]'s slots. Made by
@@ -172,6 +174,7 @@ impl SharedPlan {
                     weight: weight(planned.weight, &mut fast),
                     slots: start..slots.len(),
                     rules,
+                    targets: definition.target_rules(),
                 });
             }
             if indicators.len() > first {
@@ -191,6 +194,7 @@ impl SharedPlan {
             results,
             slots,
             indicators,
+            fixed_targets: targets.iter().map(|t| FixedTarget::of(*t)).collect(),
             targets,
             fast,
         })
@@ -247,7 +251,7 @@ impl SharedPlan {
     #[must_use]
     pub fn figures(&self) -> Figures {
         Figures {
-            fixed_targets: self.targets.iter().map(|t| FixedTarget::of(*t)).collect(),
+            fixed_targets: self.fixed_targets.clone(),
             targets: self.targets.clone(),
             realisations: vec![None; self.targets.len()],
             fixed_realisations: vec![Cell::Missing; self.targets.len()],
@@ -258,6 +262,29 @@ impl SharedPlan {
         let shared = self.indicators.get(indicator)?;
         let result = self.template.results().get(shared.result)?;
         Some(&result.indicators.get(shared.position)?.definition)
+    }
+
+    /// Checks `target` for `slot` of `figures` as the indicator's definition checks its
+    /// targets; the slots of the slot's indicator.
+    fn accept(
+        &self,
+        figures: &Figures,
+        slot: Slot,
+        target: Target,
+    ) -> Result<Range<usize>, ScoringError> {
+        self.check(figures)?;
+        let foreign = || ScoringError::ForeignFigures {
+            slots: figures.len(),
+            expected: slot.0 + 1,
+        };
+        let &(i, period) = self.slots.get(slot.0).ok_or_else(foreign)?;
+        let shared = self.indicators.get(i).ok_or_else(foreign)?;
+        if !shared.targets.accept(target) {
+            // The definition's own check names the rule broken.
+            let definition = self.definition_of(i).ok_or_else(foreign)?;
+            definition.check_replacement(period, target)?;
+        }
+        Ok(shared.slots.clone())
     }
 
     /// Refuses figures made for a plan of another shape.
@@ -463,9 +490,7 @@ impl Figures {
     pub fn reset(&mut self, plan: &SharedPlan) -> Result<(), ScoringError> {
         plan.check(self)?;
         self.targets.copy_from_slice(&plan.targets);
-        for (fixed, target) in self.fixed_targets.iter_mut().zip(&plan.targets) {
-            *fixed = FixedTarget::of(*target);
-        }
+        self.fixed_targets.copy_from_slice(&plan.fixed_targets);
         self.realisations.fill(None);
         self.fixed_realisations.fill(Cell::Missing);
         Ok(())
@@ -477,15 +502,43 @@ impl Figures {
     /// [`ScoringError::ForeignFigures`] when the slot is not one of these figures'.
     pub fn set_realisation(&mut self, slot: Slot, value: Decimal) -> Result<(), ScoringError> {
         let len = self.len();
-        let cell = self
-            .realisations
-            .get_mut(slot.0)
-            .ok_or(ScoringError::ForeignFigures {
-                slots: len,
-                expected: slot.0 + 1,
-            })?;
+        let cell =
+            self.realisations
+                .get_mut(slot.0)
+                .ok_or_else(|| ScoringError::ForeignFigures {
+                    slots: len,
+                    expected: slot.0 + 1,
+                })?;
         *cell = Some(value);
         if let Some(fixed) = self.fixed_realisations.get_mut(slot.0) {
+            *fixed = Cell::of(value);
+        }
+        Ok(())
+    }
+
+    /// Records the realisations of consecutive slots from `first` on, in slot order: the
+    /// quick way to fill an employee's figures when they arrive in the plan's order.
+    ///
+    /// # Errors
+    /// [`ScoringError::ForeignFigures`] when the slots run past these figures' last.
+    pub fn set_realisations(
+        &mut self,
+        first: Slot,
+        values: &[Decimal],
+    ) -> Result<(), ScoringError> {
+        let end = first.0.saturating_add(values.len());
+        let slots = self.len();
+        let (Some(cells), Some(fixed)) = (
+            self.realisations.get_mut(first.0..end),
+            self.fixed_realisations.get_mut(first.0..end),
+        ) else {
+            return Err(ScoringError::ForeignFigures {
+                slots,
+                expected: end,
+            });
+        };
+        for ((cell, fixed), &value) in cells.iter_mut().zip(fixed.iter_mut()).zip(values) {
+            *cell = Some(value);
             *fixed = Cell::of(value);
         }
         Ok(())
@@ -514,22 +567,48 @@ impl Figures {
         slot: Slot,
         target: Target,
     ) -> Result<(), ScoringError> {
-        plan.check(self)?;
-        let foreign = ScoringError::ForeignFigures {
-            slots: self.len(),
+        plan.accept(self, slot, target)?;
+        let slots = self.len();
+        let foreign = || ScoringError::ForeignFigures {
+            slots,
             expected: slot.0 + 1,
         };
-        let &(i, period) = plan.slots.get(slot.0).ok_or(foreign.clone())?;
-        let definition = plan.definition_of(i).ok_or(foreign.clone())?;
-        definition.check_replacement(period, target)?;
         let (Some(cell), Some(fixed)) = (
             self.targets.get_mut(slot.0),
             self.fixed_targets.get_mut(slot.0),
         ) else {
-            return Err(foreign);
+            return Err(foreign());
         };
         *cell = target;
         *fixed = FixedTarget::of(target);
+        Ok(())
+    }
+
+    /// Sets the employee's target of `slot`'s indicator in every period of the span (the
+    /// common case of one target a quarter), checked once.
+    ///
+    /// # Errors
+    /// As [`Figures::set_target`].
+    pub fn set_target_every_period(
+        &mut self,
+        plan: &SharedPlan,
+        slot: Slot,
+        target: Target,
+    ) -> Result<(), ScoringError> {
+        let range = plan.accept(self, slot, target)?;
+        let fixed = FixedTarget::of(target);
+        let slots = self.len();
+        let (Some(targets), Some(fixed_targets)) = (
+            self.targets.get_mut(range.clone()),
+            self.fixed_targets.get_mut(range),
+        ) else {
+            return Err(ScoringError::ForeignFigures {
+                slots,
+                expected: slot.0 + 1,
+            });
+        };
+        targets.fill(target);
+        fixed_targets.fill(fixed);
         Ok(())
     }
 

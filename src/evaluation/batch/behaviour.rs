@@ -4,6 +4,7 @@
 use crate::evaluation::behaviour::BehaviourRules;
 use crate::evaluation::{BehaviourMethod, BehaviourRating, RaterRole, Rating};
 use crate::org::CoreValue;
+use crate::scoring::UnitBands;
 use crate::scoring::fixed::{self, Approx, FixedSum, INPUT_ONE};
 
 const ROLES: [RaterRole; 4] = [
@@ -13,22 +14,43 @@ const ROLES: [RaterRole; 4] = [
     RaterRole::SelfAssessment,
 ];
 
+/// The behaviour rules on the fast path's grid: rater weights as inputs, thresholds in
+/// units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct QuickBehaviour {
+    weights: [i64; ROLES.len()],
+    thresholds: UnitBands<Rating>,
+    method: BehaviourMethod,
+}
+
+impl QuickBehaviour {
+    /// The rules on the grid; none when a weight or threshold does not fit it.
+    pub(super) fn of(rules: &BehaviourRules) -> Option<Self> {
+        let mut weights = [0_i64; ROLES.len()];
+        for (weight, role) in weights.iter_mut().zip(ROLES) {
+            *weight = fixed::input(rules.rater_weights.weight(role))?;
+        }
+        Some(Self {
+            weights,
+            thresholds: rules.thresholds.in_units()?,
+            method: rules.method,
+        })
+    }
+}
+
 /// The rating `assess_behaviour` gives, where the fast path decides it; none where it leaves
 /// the answer (or the error) to `Decimal`: a value without the ratings it needs, a weight
 /// outside the fast path's range, or a figure too close to a threshold.
-pub(super) fn quick_rating(ratings: &[BehaviourRating], rules: &BehaviourRules) -> Option<Rating> {
+pub(super) fn quick_rating(ratings: &[BehaviourRating], rules: &QuickBehaviour) -> Option<Rating> {
+    let (weights, thresholds) = (&rules.weights, &rules.thresholds);
     // Points and count per value and role.
-    let mut table = [[(0_i128, 0_i128); ROLES.len()]; CoreValue::ALL.len()];
+    let mut table = [[(0_i64, 0_i64); ROLES.len()]; CoreValue::ALL.len()];
     for rating in ratings {
         let value = CoreValue::ALL.iter().position(|v| *v == rating.value)?;
         let role = ROLES.iter().position(|r| *r == rating.rater)?;
         let cell = table.get_mut(value)?.get_mut(role)?;
-        cell.0 = cell.0.checked_add(i128::from(rating.rating.points()))?;
+        cell.0 = cell.0.checked_add(rating.rating.points())?;
         cell.1 += 1;
-    }
-    let mut weights = [0_i64; ROLES.len()];
-    for (weight, role) in weights.iter_mut().zip(ROLES) {
-        *weight = fixed::input(rules.rater_weights.weight(role))?;
     }
     let one = i64::try_from(INPUT_ONE).ok()?;
     let mut total = FixedSum::ZERO;
@@ -39,30 +61,36 @@ pub(super) fn quick_rating(ratings: &[BehaviourRating], rules: &BehaviourRules) 
         if *weights.first()? > 0 && !superior_rated {
             return None;
         }
-        let (mut sum, mut weight_sum) = (FixedSum::ZERO, 0_i64);
-        for (&(rated, count), &weight) in cells.iter().zip(&weights) {
+        let (mut sum, mut weight_sum, mut counted) = (FixedSum::ZERO, 0_i64, 0);
+        let mut last = Approx::exact(0);
+        for (&(rated, count), &weight) in cells.iter().zip(weights) {
             if count == 0 {
                 continue;
             }
-            sum.add(weight, Approx::ratio(rated, count)?)?;
+            last = Approx::ratio64(rated, count)?;
+            sum.add(weight, last)?;
             weight_sum = weight_sum.checked_add(weight)?;
+            counted += usize::from(weight > 0);
         }
         if weight_sum == 0 {
             return None;
         }
-        *value_points = sum.mean(weight_sum)?;
+        // One role counting: w × m / w is m, exactly, in `Decimal` too.
+        let only_role = counted == 1 && cells.iter().filter(|c| c.1 > 0).count() == 1;
+        *value_points = if only_role {
+            last
+        } else {
+            sum.mean(weight_sum)?
+        };
         total.add(one, *value_points)?;
     }
     let values = i64::try_from(CoreValue::ALL.len()).ok()?;
     match rules.method {
-        BehaviourMethod::MeanPoints => rules
-            .thresholds
-            .classify_approx(total.mean(values.checked_mul(one)?)?)
-            .copied(),
+        BehaviourMethod::MeanPoints => thresholds.classify(total.mean(values.checked_mul(one)?)?),
         BehaviourMethod::Counts(rule) => {
             let (mut above, mut below) = (0, 0);
             for figure in points {
-                match rules.thresholds.classify_approx(figure)? {
+                match thresholds.classify(figure)? {
                     Rating::Above => above += 1,
                     Rating::Below => below += 1,
                     Rating::Meets => {}

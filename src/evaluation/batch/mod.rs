@@ -15,7 +15,7 @@ use super::rules::EvaluationRules;
 use crate::id::UnitId;
 use crate::nip::EmployeeNumber;
 use crate::num::Percent;
-use crate::scoring::{Figures, ScorePath, SharedPlan};
+use crate::scoring::{Figures, ScorePath, SharedPlan, UnitBands};
 use std::collections::BTreeMap;
 
 /// One employee's inputs to a batch, reused from one employee to the next: who they are,
@@ -118,6 +118,9 @@ pub struct Batch {
     plan: SharedPlan,
     rules: EvaluationRules,
     no_expectations: BTreeMap<crate::org::CoreValue, String>,
+    /// The rating bands on the fast path's grid, where they fit it.
+    result_bands: Option<UnitBands<Rating>>,
+    behaviour: Option<behaviour::QuickBehaviour>,
 }
 
 impl Batch {
@@ -125,6 +128,8 @@ impl Batch {
     #[must_use]
     pub fn new(plan: SharedPlan, rules: EvaluationRules) -> Self {
         Self {
+            result_bands: rules.result_thresholds.in_units(),
+            behaviour: behaviour::QuickBehaviour::of(&rules.behaviour),
             plan,
             rules,
             no_expectations: BTreeMap::new(),
@@ -165,24 +170,37 @@ impl Batch {
     pub fn evaluate(&self, sheet: &Sheet) -> Result<BatchOutcome, EvaluationError> {
         let employee = sheet.employee.ok_or(EvaluationError::UnnamedSheet)?;
         let scored = self.plan.score(&sheet.figures, self.rules.reporting())?;
-        let result_rating = *self
-            .rules
-            .result_thresholds
-            .classify(scored.reported.value(), |_| true)?
-            .label;
-        let (behaviour_rating, behaviour_path) =
-            match behaviour::quick_rating(&sheet.behaviour, &self.rules.behaviour) {
-                Some(rating) => (rating, ScorePath::Fast),
-                None => (
-                    assess_behaviour(
-                        &sheet.behaviour,
-                        &self.rules.behaviour,
-                        &self.no_expectations,
-                    )?
-                    .rating,
-                    ScorePath::Decimal,
-                ),
-            };
+        let quick = self.result_bands.as_ref().and_then(|bands| {
+            bands.classify(crate::scoring::fixed::Approx::from_decimal(
+                scored.reported.value(),
+            )?)
+        });
+        let result_rating = match quick {
+            Some(rating) => rating,
+            None => {
+                *self
+                    .rules
+                    .result_thresholds
+                    .classify(scored.reported.value(), |_| true)?
+                    .label
+            }
+        };
+        let quick = self
+            .behaviour
+            .as_ref()
+            .and_then(|rules| behaviour::quick_rating(&sheet.behaviour, rules));
+        let (behaviour_rating, behaviour_path) = match quick {
+            Some(rating) => (rating, ScorePath::Fast),
+            None => (
+                assess_behaviour(
+                    &sheet.behaviour,
+                    &self.rules.behaviour,
+                    &self.no_expectations,
+                )?
+                .rating,
+                ScorePath::Decimal,
+            ),
+        };
         let path = if scored.path == ScorePath::Fast && behaviour_path == ScorePath::Fast {
             ScorePath::Fast
         } else {
@@ -264,8 +282,22 @@ impl Batch {
         items: impl rayon::iter::IndexedParallelIterator<Item = T>,
         fill: impl Fn(T, &mut Sheet) -> Result<(), Box<dyn std::error::Error>> + Sync,
     ) -> Result<BatchSummary, EvaluationError> {
+        self.par_fold_part(items, fill)?.finish(&self.rules)
+    }
+
+    /// [`Batch::par_fold`] over one part of a batch, left open at its edges like
+    /// [`Batch::fold_part`].
+    ///
+    /// # Errors
+    /// As [`Batch::fold`].
+    #[cfg(feature = "rayon")]
+    pub fn par_fold_part<T: Send>(
+        &self,
+        items: impl rayon::iter::IndexedParallelIterator<Item = T>,
+        fill: impl Fn(T, &mut Sheet) -> Result<(), Box<dyn std::error::Error>> + Sync,
+    ) -> Result<BatchSummary, EvaluationError> {
         use rayon::iter::ParallelIterator;
-        let summary = items
+        items
             .fold(
                 || (self.sheet(), Ok(BatchSummary::default())),
                 |(mut sheet, summary), item| {
@@ -280,7 +312,6 @@ impl Batch {
             .reduce(
                 || Ok(BatchSummary::default()),
                 |a, b| a?.merge(b?, &self.rules),
-            )?;
-        summary.finish(&self.rules)
+            )
     }
 }

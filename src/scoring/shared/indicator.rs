@@ -15,6 +15,15 @@ use crate::period::Span;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
+/// Units of the figures' grid in one unit of the inputs.
+const GRID_PER_INPUT: i128 = fixed::ONE / INPUT_ONE;
+/// The same, in 64 bits.
+const GRID_PER_INPUT_64: i64 = 1_000_000;
+/// One, as an input, in 64 bits.
+const INPUT_ONE_64: i64 = 10_000;
+const _: () =
+    assert!(GRID_PER_INPUT_64 as i128 == GRID_PER_INPUT && INPUT_ONE_64 as i128 == INPUT_ONE);
+
 /// A realisation as the fast path reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cell {
@@ -68,6 +77,52 @@ pub(crate) struct Compiled {
     /// The annual target replacing the aggregate, when the span is the year.
     annual: Option<FixedTarget>,
     fast: bool,
+    /// The common case's short way, where the rules allow it.
+    lane: Option<Lane>,
+}
+
+/// The common case: periods summed (or their last figure taken), value targets, and R / T
+/// or (2T − R) / T. Anything else on the way (a missing or loose figure, a band, a zero
+/// target) goes the general way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lane {
+    Maximise,
+    Linear,
+}
+
+impl Lane {
+    fn of(definition: &IndicatorDefinition, annual: bool) -> Option<Self> {
+        if annual || definition.aggregation() != Aggregation::Sum {
+            return None;
+        }
+        match definition.polarity() {
+            Polarity::Maximise => Some(Self::Maximise),
+            Polarity::Minimise(MinimiseFormula::Linear) => Some(Self::Linear),
+            _ => None,
+        }
+    }
+
+    /// The raw figure; none to go the general way. Sums cannot overflow: at most twelve
+    /// inputs below 10¹³.
+    fn raw(self, targets: &[FixedTarget], realisations: &[Cell], negative_ok: bool) -> Option<Raw> {
+        let (mut r, mut t) = (0_i64, 0_i64);
+        for (target, cell) in targets.iter().zip(realisations) {
+            match (target, cell) {
+                (FixedTarget::Value(tv), Cell::Fixed(v)) if *v >= 0 || negative_ok => {
+                    r += v;
+                    t += tv;
+                }
+                _ => return None,
+            }
+        }
+        if t <= 0 {
+            return None;
+        }
+        Some(match self {
+            Self::Maximise => Raw::Ratio(r * 100, t),
+            Self::Linear => Raw::Ratio((2 * t - r) * 100, t),
+        })
+    }
 }
 
 impl Compiled {
@@ -95,6 +150,7 @@ impl Compiled {
             aggregation: definition.aggregation(),
             missing: definition.missing(),
             negative_ok: definition.negative_realisations(),
+            lane: Lane::of(definition, annual.is_some()),
             annual,
             fast,
         }
@@ -108,11 +164,20 @@ impl Compiled {
     /// The achievement over the span from the slots' targets and realisations: `Some(None)`
     /// when every period dropped out; none where the fast path leaves it to `Decimal` (an
     /// error, a figure out of range, an exact tie after an inexact mean).
+    ///
+    /// The sums and numerators stay in 64 bits (inputs are below 10¹³ and a definition has at
+    /// most twelve periods); only the products compared or divided widen to 128 bits, where
+    /// two 64-bit factors cannot overflow.
     pub(crate) fn achievement(
         &self,
         targets: &[FixedTarget],
         realisations: &[Cell],
     ) -> Option<Option<Approx>> {
+        if let Some(lane) = self.lane {
+            if let Some(raw) = lane.raw(targets, realisations, self.negative_ok) {
+                return self.limited(raw, true).map(Some);
+            }
+        }
         let mut fold = Fold::new(self.aggregation);
         for (target, cell) in targets.iter().zip(realisations) {
             let value = match (cell, self.missing) {
@@ -135,16 +200,12 @@ impl Compiled {
             target_count = 1;
         }
         // Realisation R = r / count and target T = t / target_count, on one denominator.
-        let exact = |sum: i128, n: i128| {
-            n == 1
-                || sum
-                    .checked_mul(fixed::ten_to(8))
-                    .is_some_and(|s| s % n == 0)
-        };
-        let means_exact = exact(realisation, count)
+        let means_exact = exact_mean(realisation, count)
             && match target {
-                Goal::Value(t) => exact(t, target_count),
-                Goal::Band(low, high) => exact(low, target_count) && exact(high, target_count),
+                Goal::Value(t) => exact_mean(t, target_count),
+                Goal::Band(low, high) => {
+                    exact_mean(low, target_count) && exact_mean(high, target_count)
+                }
             };
         let r = realisation.checked_mul(target_count)?;
         let target = target.times(count)?;
@@ -164,18 +225,18 @@ impl Compiled {
     fn limited(&self, raw: Raw, means_exact: bool) -> Option<Approx> {
         // 100 % and 0 % are exact in `Decimal` however the means were made.
         let exact = means_exact || matches!(raw, Raw::Met(_));
-        let limit = |value: i64| Approx::exact(i128::from(value) * (fixed::ONE / INPUT_ONE));
+        let limit = |value: i64| Approx::exact(i128::from(value) * GRID_PER_INPUT);
         let (numerator, denominator) = match raw {
             Raw::AtCap => return self.cap.map(limit),
             Raw::Met(true) => (100, 1),
             Raw::Met(false) => (0, 1),
             Raw::Ratio(n, d) => (n, d),
         };
-        // raw against a limit L (an input): N × 10⁴ against L × D.
+        // raw against a limit L (an input): N × 10⁴ against L × D, each a product of two
+        // 64-bit numbers, so exact in 128 bits.
+        let left = i128::from(numerator) * INPUT_ONE;
         let against = |value: i64| -> Option<Ordering> {
-            let left = numerator.checked_mul(INPUT_ONE)?;
-            let right = i128::from(value).checked_mul(denominator)?;
-            let order = left.cmp(&right);
+            let order = left.cmp(&(i128::from(value) * i128::from(denominator)));
             (exact || order != Ordering::Equal).then_some(order)
         };
         if let Some(cap) = self.cap {
@@ -186,7 +247,7 @@ impl Compiled {
         if against(self.floor)? == Ordering::Less {
             return Some(limit(self.floor));
         }
-        let figure = Approx::ratio(numerator, denominator)?;
+        let figure = Approx::ratio64(numerator, denominator)?;
         if exact {
             Some(figure)
         } else {
@@ -195,23 +256,34 @@ impl Compiled {
     }
 }
 
+/// Whether `sum / n` (inputs, n at most twelve periods) has at most the figures' places,
+/// so that `Decimal` holds the mean exactly.
+fn exact_mean(sum: i64, n: i64) -> bool {
+    n == 1
+        || sum
+            .checked_rem(n)
+            .and_then(|rest| rest.checked_mul(GRID_PER_INPUT_64))
+            .and_then(|scaled| scaled.checked_rem(n))
+            == Some(0)
+}
+
 /// A folded target, as inputs over the fold's count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Goal {
-    Value(i128),
-    Band(i128, i128),
+    Value(i64),
+    Band(i64, i64),
 }
 
 impl Goal {
-    fn of(target: FixedTarget) -> Option<Self> {
+    const fn of(target: FixedTarget) -> Option<Self> {
         match target {
-            FixedTarget::Value(v) => Some(Self::Value(i128::from(v))),
-            FixedTarget::Band(low, high) => Some(Self::Band(i128::from(low), i128::from(high))),
+            FixedTarget::Value(v) => Some(Self::Value(v)),
+            FixedTarget::Band(low, high) => Some(Self::Band(low, high)),
             FixedTarget::Loose => None,
         }
     }
 
-    fn times(self, n: i128) -> Option<Self> {
+    fn times(self, n: i64) -> Option<Self> {
         Some(match self {
             Self::Value(v) => Self::Value(v.checked_mul(n)?),
             Self::Band(low, high) => Self::Band(low.checked_mul(n)?, high.checked_mul(n)?),
@@ -222,9 +294,9 @@ impl Goal {
 /// Folds periods as the `Decimal` path's folder does, on integers.
 struct Fold {
     how: Aggregation,
-    count: i128,
+    count: i64,
     target: Option<Goal>,
-    realisation: i128,
+    realisation: i64,
 }
 
 impl Fold {
@@ -237,7 +309,7 @@ impl Fold {
         }
     }
 
-    fn pick(&self, a: i128, b: i128) -> Option<i128> {
+    fn pick(&self, a: i64, b: i64) -> Option<i64> {
         Some(match self.how {
             Aggregation::Sum | Aggregation::Mean => a.checked_add(b)?,
             Aggregation::Last => b,
@@ -248,11 +320,10 @@ impl Fold {
 
     fn add(&mut self, target: FixedTarget, realisation: i64) -> Option<()> {
         let target = Goal::of(target)?;
-        let r = i128::from(realisation);
         self.realisation = if self.count == 0 {
-            r
+            realisation
         } else {
-            self.pick(self.realisation, r)?
+            self.pick(self.realisation, realisation)?
         };
         self.target = Some(match (self.target, target) {
             (None, t) => t,
@@ -268,7 +339,7 @@ impl Fold {
     }
 
     /// Target, realisation and the count they are means over (1 unless a mean).
-    fn finish(self) -> Option<(Goal, i128, i128)> {
+    fn finish(self) -> Option<(Goal, i64, i64)> {
         let n = if self.how == Aggregation::Mean {
             self.count
         } else {
@@ -284,7 +355,7 @@ enum Raw {
     /// 100 % when met, else 0 %.
     Met(bool),
     /// N / D percent, D above zero.
-    Ratio(i128, i128),
+    Ratio(i64, i64),
     /// "Infinitely good" (T/R with R = 0): the cap, where there is one.
     AtCap,
 }
@@ -295,16 +366,16 @@ enum Raw {
 fn raw(
     polarity: Polarity,
     target: Goal,
-    r: i128,
-    denominator: i128,
+    r: i64,
+    denominator: i64,
     fall_off: i64,
     exact: bool,
 ) -> Option<Raw> {
-    let compare = |a: i128, b: i128| -> Option<Ordering> {
+    let compare = |a: i64, b: i64| -> Option<Ordering> {
         let order = a.cmp(&b);
         (exact || order != Ordering::Equal).then_some(order)
     };
-    let hundred = |v: i128| v.checked_mul(100);
+    let hundred = |v: i64| v.checked_mul(100);
     match (polarity, target) {
         (Polarity::Maximise, Goal::Value(0)) | (Polarity::Milestone, Goal::Value(_)) => {
             let Goal::Value(t) = target else { return None };
@@ -352,8 +423,8 @@ fn raw(
                 return Some(Raw::Met(true));
             };
             // 100 − (distance / m / 10⁴) × (fall_off / 10⁴), over m × 10⁸.
-            let scale = denominator.checked_mul(fixed::ten_to(8))?;
-            let loss = distance.checked_mul(i128::from(fall_off))?;
+            let scale = denominator.checked_mul(INPUT_ONE_64 * INPUT_ONE_64)?;
+            let loss = distance.checked_mul(fall_off)?;
             Some(Raw::Ratio(hundred(scale)?.checked_sub(loss)?, scale))
         }
         _ => None,
