@@ -10,7 +10,7 @@
 mod common;
 
 use common::national::{Floor, INDICATORS, QUARTERS, Workload, draws, score_f64};
-use common::or_exit;
+use common::{gap, or_exit};
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use kinerja::evaluation::{AppraisalInput, appraise};
 use kinerja::scoring::ScorePath;
@@ -36,15 +36,8 @@ fn indicator_period(c: &mut Criterion) {
     assert_eq!(fast.path, ScorePath::Fast);
     assert_eq!(fast.reported, decimal);
     let float = score_f64(&one);
-    let gap = (decimal
-        .value()
-        .to_string()
-        .parse::<f64>()
-        .unwrap_or(f64::NAN)
-        - float)
-        .abs();
     assert!(
-        gap <= 0.005 + 1e-9,
+        gap(decimal, float) <= 0.005 + 1e-9,
         "decimal {decimal} and f64 {float} disagree"
     );
 

@@ -7,6 +7,8 @@
 // criterion_group! generates an undocumented function.
 #![allow(missing_docs)]
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use kinerja::id::{IndicatorId, NodeId};
 use kinerja::measure::{
@@ -79,8 +81,7 @@ fn plan(quarters: &[Period]) -> ScoringPlan {
 
 /// Benches may not panic by the crate's lints; a broken setup exits instead.
 fn panic_free<T>(error: impl std::fmt::Display) -> T {
-    eprintln!("bench setup failed: {error}");
-    std::process::exit(1)
+    common::or_exit(Err(error))
 }
 
 fn indicator(i: usize) -> IndicatorId {
@@ -152,14 +153,10 @@ fn bench(c: &mut Criterion) {
         .achievement(year.as_period(), &one)
         .unwrap_or_else(panic_free);
     let float = score_f64(&one_f64);
-    let gap = (decimal
-        .value()
-        .to_string()
-        .parse::<f64>()
-        .unwrap_or(f64::NAN)
-        - float)
-        .abs();
-    assert!(gap < 1e-9, "decimal {decimal} and f64 {float} disagree");
+    assert!(
+        common::gap(decimal, float) < 1e-9,
+        "decimal {decimal} and f64 {float} disagree"
+    );
 
     let mut group = c.benchmark_group("scoring/one_employee");
     group.throughput(Throughput::Elements((INDICATORS * QUARTERS) as u64));

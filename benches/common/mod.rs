@@ -20,6 +20,13 @@ impl Lcg {
     }
 }
 
+/// How far an exact figure lies from a float one (NaN when its text is not a number): the
+/// check that two ways of scoring agree before their speeds are compared.
+#[allow(dead_code, reason = "only the benches with a float floor use it")]
+pub fn gap(exact: impl std::fmt::Display, float: f64) -> f64 {
+    (exact.to_string().parse::<f64>().unwrap_or(f64::NAN) - float).abs()
+}
+
 /// Benches may not panic by the crate's lints; a broken setup exits instead.
 pub fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
     result.unwrap_or_else(|error| {
