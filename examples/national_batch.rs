@@ -2,7 +2,8 @@
 //! (8 indicators × 4 quarters, 7 core values, a predicate, the quota check per unit of 25),
 //! folded in constant memory, with a progress bar on stderr and the totals at the end.
 //!
-//! `cargo run --release --example national_batch [EMPLOYEES]` (default 5,000,000); add
+//! `cargo run --release --example national_batch [EMPLOYEES] [SUMMARY.json]` (default
+//! 5,000,000 employees; the summary is written as JSON when a path is given); add
 //! `--features rayon` to spread the batch over every core.
 
 #[allow(dead_code, reason = "the example uses only the national workload")]
@@ -63,6 +64,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "satu thread"
         }
     );
+    if let Some(path) = std::env::args().nth(2) {
+        std::fs::write(&path, serde_json::to_string_pretty(&summary)?)?;
+        println!("Ringkasan ditulis ke {path}");
+    }
     Ok(())
 }
 

@@ -204,6 +204,8 @@ proptest! {
         let appraisal = appraise(batch.rules(), batch.plan().scope(), &input);
         match (&outcome, &appraisal) {
             (Ok(o), Ok(a)) => {
+                let text = serde_json::to_string(o).unwrap();
+                prop_assert_eq!(&serde_json::from_str::<kinerja::evaluation::BatchOutcome>(&text).unwrap(), o);
                 prop_assert_eq!(o.reported.to_string(), a.reported.to_string());
                 prop_assert_eq!(o.result_rating, a.computed_rating);
                 prop_assert_eq!(o.behaviour_rating, a.behaviour.rating);
@@ -241,6 +243,12 @@ proptest! {
             let part = batch.fold_part(&items[start..end], fill).unwrap();
             merged = merged.merge(part, batch.rules()).unwrap();
             start = end;
+        }
+        // A part, open runs and all, and the whole go to JSON text and back.
+        let part = batch.fold_part(&items, fill).unwrap();
+        for summary in [&part, &whole] {
+            let text = serde_json::to_string(summary).unwrap();
+            prop_assert_eq!(&serde_json::from_str::<BatchSummary>(&text).unwrap(), summary);
         }
         prop_assert_eq!(merged.finish(batch.rules()).unwrap(), whole.clone());
         prop_assert_eq!(whole.employees() + whole.failed(), items.len());
@@ -310,6 +318,13 @@ fn the_fast_path_carries_a_national_batch() {
         .unwrap();
     assert_eq!(summary.employees(), 1999);
     assert_eq!(summary.failed(), 1);
+    let failure = summary.first_failure().unwrap();
+    assert_eq!(failure.english, "a batch sheet names no employee");
+    assert_eq!(failure.indonesian, "lembar batch tidak menyebut pegawai");
+    // A summary whose counts disagree is refused when read.
+    let mut wire: serde_json::Value = serde_json::to_value(&summary).unwrap();
+    wire["compliant_units"] = serde_json::json!(3);
+    assert!(serde_json::from_value::<BatchSummary>(wire).is_err());
     assert!(
         summary.decimal() <= 10,
         "{} of 2000 needed Decimal",

@@ -457,11 +457,7 @@ impl Mean {
         if self.all == 0 || (self.policy == WeightPolicy::Strict && self.all != hundred) {
             return None;
         }
-        let divisor = match self.policy {
-            WeightPolicy::Strict => hundred,
-            WeightPolicy::Normalise => self.all,
-            WeightPolicy::RenormalisePresent => self.present,
-        };
+        let divisor = self.policy.divisor(self.all, self.present, hundred);
         if divisor == 0 {
             return Some(None);
         }
@@ -501,19 +497,7 @@ impl Figures {
     /// # Errors
     /// [`ScoringError::ForeignFigures`] when the slot is not one of these figures'.
     pub fn set_realisation(&mut self, slot: Slot, value: Decimal) -> Result<(), ScoringError> {
-        let len = self.len();
-        let cell =
-            self.realisations
-                .get_mut(slot.0)
-                .ok_or_else(|| ScoringError::ForeignFigures {
-                    slots: len,
-                    expected: slot.0 + 1,
-                })?;
-        *cell = Some(value);
-        if let Some(fixed) = self.fixed_realisations.get_mut(slot.0) {
-            *fixed = Cell::of(value);
-        }
-        Ok(())
+        self.set_realisations(slot, &[value])
     }
 
     /// Records the realisations of consecutive slots from `first` on, in slot order: the

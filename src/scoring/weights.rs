@@ -5,6 +5,17 @@ use super::policy::WeightPolicy;
 use rust_decimal::Decimal;
 
 impl WeightPolicy {
+    /// What a weighted mean divides by, given the total of all weights, of those with a
+    /// value, and a hundred (in whatever number the caller counts): the one rule both the
+    /// `Decimal` and the integer paths read.
+    pub(crate) fn divisor<T>(self, all: T, present: T, hundred: T) -> T {
+        match self {
+            Self::Strict => hundred,
+            Self::Normalise => all,
+            Self::RenormalisePresent => present,
+        }
+    }
+
     /// The weighted mean of `(raw weight, value)` parts; `None` when, under
     /// [`WeightPolicy::RenormalisePresent`], no part with a positive weight has a value.
     ///
@@ -115,11 +126,8 @@ impl WeightedSum {
 
     /// The total weight the mean divides by (100 under strict).
     pub(crate) fn divisor(&self) -> Decimal {
-        match self.policy {
-            WeightPolicy::Strict => Decimal::ONE_HUNDRED,
-            WeightPolicy::Normalise => self.weight_all,
-            WeightPolicy::RenormalisePresent => self.weight_present,
-        }
+        self.policy
+            .divisor(self.weight_all, self.weight_present, Decimal::ONE_HUNDRED)
     }
 
     /// The mean; `of` names the whole in an error.

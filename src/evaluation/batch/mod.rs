@@ -54,7 +54,8 @@ impl Sheet {
 
 /// What the batch found for one employee: what an appraisal over the plan's span reports,
 /// without explanations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BatchOutcome {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -264,8 +265,10 @@ impl Batch {
     ) -> Result<(), EvaluationError> {
         sheet.reset(self)?;
         let outcome = match fill(sheet) {
-            Ok(()) => self.evaluate(sheet).map_err(BatchFailure::Evaluation),
-            Err(error) => Err(BatchFailure::Input(error.to_string())),
+            Ok(()) => self
+                .evaluate(sheet)
+                .map_err(|error| BatchFailure::evaluation(sheet.employee, &error)),
+            Err(error) => Err(BatchFailure::input(sheet.employee, error.to_string())),
         };
         summary.add(&self.rules, sheet, outcome)
     }

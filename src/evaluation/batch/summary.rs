@@ -7,21 +7,49 @@ use super::super::rules::EvaluationRules;
 use super::super::summary::UnitSummary;
 use super::{BatchOutcome, Sheet};
 use crate::id::UnitId;
+use crate::label::Language;
 use crate::nip::EmployeeNumber;
 use crate::scoring::ScorePath;
+use serde::{Deserialize, Serialize};
 
-/// Why one employee of a batch was not evaluated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why one employee of a batch was not evaluated, in both languages, so a summary can be
+/// written as JSON and read by the people it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
-pub enum BatchFailure {
-    /// The caller's fill refused the item (its message).
-    Input(String),
-    /// The evaluation failed.
-    Evaluation(EvaluationError),
+pub struct BatchFailure {
+    /// The employee, if the sheet named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee: Option<EmployeeNumber>,
+    /// Why, in Indonesian.
+    pub indonesian: String,
+    /// Why, in English.
+    pub english: String,
+}
+
+impl BatchFailure {
+    /// The evaluation of `employee` failed with `error`.
+    pub(super) fn evaluation(employee: Option<EmployeeNumber>, error: &EvaluationError) -> Self {
+        Self {
+            employee,
+            indonesian: error.describe(Language::Indonesian),
+            english: error.describe(Language::English),
+        }
+    }
+
+    /// The caller's fill refused the item with `message` (the caller's own words).
+    pub(super) fn input(employee: Option<EmployeeNumber>, message: String) -> Self {
+        Self {
+            employee,
+            indonesian: message.clone(),
+            english: message,
+        }
+    }
 }
 
 /// One unit's employees met one after another.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Run {
     unit: UnitId,
     organisation: OrganisationPredicate,
@@ -37,16 +65,62 @@ struct Run {
 /// (the one its first employee's sheet names) when its run is closed: when another unit
 /// follows within the part, or when the summary is [finished](BatchSummary::finish). Memory
 /// stays constant: two open runs at most.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// On the wire a summary is an object of those counts and its open runs; reading one back
+/// checks that the counts agree (no more employees by `Decimal` than evaluated, no more
+/// compliant units than units, at most two open runs, a first failure exactly when one
+/// failed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "BatchSummarySpec")]
 pub struct BatchSummary {
     totals: UnitSummary,
     decimal: usize,
     failed: usize,
-    first_failure: Option<(Option<EmployeeNumber>, BatchFailure)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first_failure: Option<BatchFailure>,
     units: usize,
     compliant_units: usize,
     /// The open runs, oldest first: at most two (the part's first and its last).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     open: Vec<Run>,
+}
+
+/// The wire form of [`BatchSummary`], checked on the way in.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchSummarySpec {
+    totals: UnitSummary,
+    decimal: usize,
+    failed: usize,
+    #[serde(default)]
+    first_failure: Option<BatchFailure>,
+    units: usize,
+    compliant_units: usize,
+    #[serde(default)]
+    open: Vec<Run>,
+}
+
+impl TryFrom<BatchSummarySpec> for BatchSummary {
+    type Error = EvaluationError;
+    fn try_from(spec: BatchSummarySpec) -> Result<Self, EvaluationError> {
+        let employees = spec.totals.employees();
+        let consistent = spec.decimal <= employees
+            && spec.compliant_units <= spec.units
+            && spec.open.len() <= 2
+            && spec.first_failure.is_some() == (spec.failed > 0);
+        if !consistent {
+            return Err(EvaluationError::InconsistentSummary { employees });
+        }
+        Ok(Self {
+            totals: spec.totals,
+            decimal: spec.decimal,
+            failed: spec.failed,
+            first_failure: spec.first_failure,
+            units: spec.units,
+            compliant_units: spec.compliant_units,
+            open: spec.open,
+        })
+    }
 }
 
 impl BatchSummary {
@@ -76,8 +150,8 @@ impl BatchSummary {
 
     /// The first employee not evaluated (in batch order), and why.
     #[must_use]
-    pub fn first_failure(&self) -> Option<(Option<&EmployeeNumber>, &BatchFailure)> {
-        self.first_failure.as_ref().map(|(e, f)| (e.as_ref(), f))
+    pub const fn first_failure(&self) -> Option<&BatchFailure> {
+        self.first_failure.as_ref()
     }
 
     /// Units checked against their quotas.
@@ -106,7 +180,7 @@ impl BatchSummary {
                     .failed
                     .checked_add(1)
                     .ok_or(EvaluationError::CountOverflow)?;
-                self.first_failure.get_or_insert((sheet.employee, failure));
+                self.first_failure.get_or_insert(failure);
                 return Ok(());
             }
         };
