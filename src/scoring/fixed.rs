@@ -26,6 +26,8 @@ use rust_decimal::Decimal;
 pub(crate) const INPUT_PLACES: u32 = 4;
 /// One, as an input.
 pub(crate) const INPUT_ONE: i128 = 10_000;
+/// The same, in 64 bits.
+pub(crate) const INPUT_ONE_64: i64 = 10_000;
 /// Inputs lie strictly below this, as inputs (10⁹).
 const INPUT_LIMIT: i128 = 1_000_000_000 * INPUT_ONE;
 /// Decimal places of a figure.
@@ -112,7 +114,7 @@ pub(crate) fn input(value: Decimal) -> Option<i64> {
 const INPUT_POWERS: [u64; 5] = [10_000, 1_000, 100, 10, 1];
 /// [`INPUT_LIMIT`] in 64 bits.
 const INPUT_LIMIT_64: i64 = 10_000_000_000_000;
-const _: () = assert!(INPUT_LIMIT_64 as i128 == INPUT_LIMIT && INPUT_ONE == 10_000);
+const _: () = assert!(INPUT_LIMIT_64 as i128 == INPUT_LIMIT && INPUT_ONE_64 as i128 == INPUT_ONE);
 
 /// [`input`] for a decimal of more than 64 bits or more than four places.
 fn input_slowly(value: Decimal) -> Option<i64> {

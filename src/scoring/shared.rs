@@ -13,8 +13,12 @@ use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+mod filter;
 mod indicator;
+#[cfg(test)]
+mod tests;
 
+use filter::{Filter, Shape};
 use indicator::{Cell, Compiled, FixedTarget};
 
 /// A place in a [`SharedPlan`]'s figures: one indicator's target and realisation in one
@@ -103,6 +107,8 @@ pub struct SharedPlan {
     fixed_targets: Vec<FixedTarget>,
     /// The plan's weights as inputs, when every one fits the fast path.
     fast: bool,
+    /// The floating-point filter, when every indicator takes the common lane.
+    filter: Option<Filter>,
 }
 
 /// A due result: where it sits in the template, its weight and its due indicators.
@@ -188,6 +194,11 @@ impl SharedPlan {
         if results.is_empty() {
             return Err(ScoringError::NothingDue { scope });
         }
+        let filter = if fast {
+            filter_shape(template.policy(), &results, &indicators).and_then(Filter::new)
+        } else {
+            None
+        };
         Ok(Self {
             template,
             scope,
@@ -197,6 +208,7 @@ impl SharedPlan {
             fixed_targets: targets.iter().map(|t| FixedTarget::of(*t)).collect(),
             targets,
             fast,
+            filter,
         })
     }
 
@@ -388,6 +400,20 @@ impl SharedPlan {
         if !self.fast {
             return None;
         }
+        if let Some(filter) = self
+            .filter
+            .as_ref()
+            .filter(|_| reporting.point == RoundingPoint::Total)
+        {
+            let decided = filter.score(
+                &figures.fixed_targets,
+                &figures.fixed_realisations,
+                reporting.rounding,
+            );
+            if decided.is_some() {
+                return decided;
+            }
+        }
         let at = |point: RoundingPoint, figure: Approx| -> Option<Approx> {
             if reporting.point >= point {
                 Approx::from_decimal(figure.reported(reporting.rounding)?)
@@ -417,6 +443,41 @@ impl SharedPlan {
         }
         plan.finish()??.reported(reporting.rounding)
     }
+}
+
+/// The plan's shape for the filter, when every mean has a fixed divisor: all parts are
+/// present on the lane, so a strict mean must already weigh a hundred.
+fn filter_shape<'a>(
+    policy: WeightPolicy,
+    results: &[SharedResult],
+    indicators: &'a [SharedIndicator],
+) -> Option<Shape<'a>> {
+    let hundred = 100 * fixed::INPUT_ONE_64;
+    let divisor = |policy: WeightPolicy, all: i64| {
+        (policy != WeightPolicy::Strict || all == hundred)
+            .then(|| policy.divisor(all, all, hundred))
+    };
+    let mut shaped = Vec::new();
+    let mut all = 0_i64;
+    for result in results {
+        let members = indicators
+            .get(result.indicators.clone())
+            .unwrap_or_default();
+        let weights = members
+            .iter()
+            .try_fold(0_i64, |sum, i| sum.checked_add(i.weight));
+        let own = weights.and_then(|w| divisor(result.policy, w))?;
+        all = all.checked_add(result.weight)?;
+        let members = members
+            .iter()
+            .map(|i| (&i.rules, i.weight, i.slots.clone()))
+            .collect();
+        shaped.push((result.weight, own, members));
+    }
+    Some(Shape {
+        divisor: divisor(policy, all)?,
+        results: shaped,
+    })
 }
 
 /// A weighted mean under a policy, as [`WeightPolicy::combine`] makes it; none wherever the

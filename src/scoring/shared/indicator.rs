@@ -7,7 +7,7 @@
 //! one in its last digits: the figure is then marked inexact, and a comparison that ties
 //! exactly is left to `Decimal` (it may fall either way there).
 
-use super::fixed::{self, Approx, INPUT_ONE};
+use super::fixed::{self, Approx, INPUT_ONE, INPUT_ONE_64};
 use crate::measure::{
     Aggregation, IndicatorDefinition, MinimiseFormula, MissingPolicy, Polarity, Target,
 };
@@ -19,10 +19,7 @@ use std::cmp::Ordering;
 const GRID_PER_INPUT: i128 = fixed::ONE / INPUT_ONE;
 /// The same, in 64 bits.
 const GRID_PER_INPUT_64: i64 = 1_000_000;
-/// One, as an input, in 64 bits.
-const INPUT_ONE_64: i64 = 10_000;
-const _: () =
-    assert!(GRID_PER_INPUT_64 as i128 == GRID_PER_INPUT && INPUT_ONE_64 as i128 == INPUT_ONE);
+const _: () = assert!(GRID_PER_INPUT_64 as i128 == GRID_PER_INPUT);
 
 /// A realisation as the fast path reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,12 +78,13 @@ pub(crate) struct Compiled {
     lane: Option<Lane>,
 }
 
-/// The common case: periods summed (or their last figure taken), value targets, and R / T
-/// or (2T − R) / T. Anything else on the way (a missing or loose figure, a band, a zero
-/// target) goes the general way.
+/// The common case: periods summed, value targets, and R / T or (2T − R) / T. Anything
+/// else on the way (a missing or loose figure, a band, a zero target) goes the general way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lane {
+pub(crate) enum Lane {
+    /// R / T.
     Maximise,
+    /// (2T − R) / T.
     Linear,
 }
 
@@ -102,9 +100,15 @@ impl Lane {
         }
     }
 
-    /// The raw figure; none to go the general way. Sums cannot overflow: at most twelve
-    /// inputs below 10¹³.
-    fn raw(self, targets: &[FixedTarget], realisations: &[Cell], negative_ok: bool) -> Option<Raw> {
+    /// The achievement as a fraction `(n, t)` of one (n / t, t above zero); none to go the
+    /// general way. Sums cannot overflow: at most twelve inputs below 10¹³.
+    #[inline]
+    pub(crate) fn fraction(
+        self,
+        targets: &[FixedTarget],
+        realisations: &[Cell],
+        negative_ok: bool,
+    ) -> Option<(i64, i64)> {
         let (mut r, mut t) = (0_i64, 0_i64);
         for (target, cell) in targets.iter().zip(realisations) {
             match (target, cell) {
@@ -119,9 +123,15 @@ impl Lane {
             return None;
         }
         Some(match self {
-            Self::Maximise => Raw::Ratio(r * 100, t),
-            Self::Linear => Raw::Ratio((2 * t - r) * 100, t),
+            Self::Maximise => (r, t),
+            Self::Linear => (2 * t - r, t),
         })
+    }
+
+    /// The raw figure in percent; none to go the general way.
+    fn raw(self, targets: &[FixedTarget], realisations: &[Cell], negative_ok: bool) -> Option<Raw> {
+        let (n, t) = self.fraction(targets, realisations, negative_ok)?;
+        Some(Raw::Ratio(n * 100, t))
     }
 }
 
@@ -159,6 +169,16 @@ impl Compiled {
     /// Whether the rules themselves fit the fast path.
     pub(crate) const fn is_fast(&self) -> bool {
         self.fast
+    }
+
+    /// The common case's short way, where the rules allow it.
+    pub(crate) const fn lane(&self) -> Option<Lane> {
+        self.lane
+    }
+
+    /// The floor and the cap (as inputs), and whether realisations may be negative.
+    pub(crate) const fn limits(&self) -> (i64, Option<i64>, bool) {
+        (self.floor, self.cap, self.negative_ok)
     }
 
     /// The achievement over the span from the slots' targets and realisations: `Some(None)`
