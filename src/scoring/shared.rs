@@ -8,7 +8,7 @@ use super::policy::WeightPolicy;
 use super::reporting::{Reporting, RoundingPoint};
 use crate::id::IndicatorId;
 use crate::measure::{Measurements, Realisation, Target, TargetRules};
-use crate::num::Percent;
+use crate::num::{Percent, Rounding};
 use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 use std::ops::Range;
@@ -19,7 +19,7 @@ mod indicator;
 mod tests;
 
 use filter::{Filter, Shape};
-use indicator::{Cell, Compiled, FixedTarget};
+use indicator::{Compiled, MISSING, cell_units, value_units};
 
 /// A place in a [`SharedPlan`]'s figures: one indicator's target and realisation in one
 /// period. Slots are numbered in the plan's order (results, then indicators, then periods).
@@ -102,9 +102,9 @@ pub struct SharedPlan {
     slots: Vec<(usize, Period)>,
     /// Every due indicator, in plan order.
     indicators: Vec<SharedIndicator>,
-    /// The template's targets per slot, as given and as the fast path reads them.
+    /// The template's targets per slot, as given and as the lane reads them.
     targets: Vec<Target>,
-    fixed_targets: Vec<FixedTarget>,
+    values: Vec<i64>,
     /// The plan's weights as inputs, when every one fits the fast path.
     fast: bool,
     /// The floating-point filter, when every indicator takes the common lane.
@@ -136,9 +136,23 @@ struct SharedIndicator {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figures {
     targets: Vec<Target>,
-    fixed_targets: Vec<FixedTarget>,
+    /// The targets as the lane reads them (see `indicator::value_units`).
+    values: Vec<i64>,
     realisations: Vec<Option<Decimal>>,
-    fixed_realisations: Vec<Cell>,
+    /// The realisations as the fast path reads them (see `indicator::cell_units`).
+    cells: Vec<i64>,
+    /// How many stored figures (targets and realisations) are below zero: a mark (missing,
+    /// out of range, a band) or a negative realisation. The filter takes only figures with
+    /// none, so that it need not look at each.
+    off_lane: usize,
+}
+
+/// 1 when a stored figure keeps its slot off the filter's lane (see `Figures::off_lane`).
+///
+/// Counts are kept by adding the new figure's before taking the old one's (which the count
+/// includes), so they never pass below zero.
+fn off_lane(units: i64) -> usize {
+    usize::from(units < 0)
 }
 
 impl SharedPlan {
@@ -205,7 +219,7 @@ impl SharedPlan {
             results,
             slots,
             indicators,
-            fixed_targets: targets.iter().map(|t| FixedTarget::of(*t)).collect(),
+            values: targets.iter().map(|t| value_units(*t)).collect(),
             targets,
             fast,
             filter,
@@ -263,11 +277,17 @@ impl SharedPlan {
     #[must_use]
     pub fn figures(&self) -> Figures {
         Figures {
-            fixed_targets: self.fixed_targets.clone(),
+            values: self.values.clone(),
             targets: self.targets.clone(),
             realisations: vec![None; self.targets.len()],
-            fixed_realisations: vec![Cell::Missing; self.targets.len()],
+            cells: vec![MISSING; self.targets.len()],
+            off_lane: self.off_lane_targets() + self.targets.len(),
         }
+    }
+
+    /// How many of the template's targets are off the filter's lane.
+    fn off_lane_targets(&self) -> usize {
+        self.values.iter().map(|v| off_lane(*v)).sum()
     }
 
     fn definition_of(&self, indicator: usize) -> Option<&crate::measure::IndicatorDefinition> {
@@ -395,23 +415,25 @@ impl SharedPlan {
         Ok(Measurements::new(realisations)?)
     }
 
+    /// The floating-point filter's figure (rounded only at the total), where the plan and
+    /// the figures take it and it decides.
+    fn filtered(&self, figures: &Figures, rounding: Rounding) -> Option<Decimal> {
+        if figures.off_lane != 0 {
+            return None;
+        }
+        self.filter
+            .as_ref()?
+            .score(&figures.values, &figures.cells, rounding)
+    }
+
     /// The fast path: the reported figure, or none where it cannot decide.
     fn fast_score(&self, figures: &Figures, reporting: Reporting) -> Option<Decimal> {
         if !self.fast {
             return None;
         }
-        if let Some(filter) = self
-            .filter
-            .as_ref()
-            .filter(|_| reporting.point == RoundingPoint::Total)
-        {
-            let decided = filter.score(
-                &figures.fixed_targets,
-                &figures.fixed_realisations,
-                reporting.rounding,
-            );
-            if decided.is_some() {
-                return decided;
+        if reporting.point == RoundingPoint::Total {
+            if let Some(decided) = self.filtered(figures, reporting.rounding) {
+                return Some(decided);
             }
         }
         let at = |point: RoundingPoint, figure: Approx| -> Option<Approx> {
@@ -426,8 +448,9 @@ impl SharedPlan {
             let mut mean = Mean::new(result.policy);
             for shared in self.indicators.get(result.indicators.clone())? {
                 let achieved = shared.rules.achievement(
-                    figures.fixed_targets.get(shared.slots.clone())?,
-                    figures.fixed_realisations.get(shared.slots.clone())?,
+                    figures.targets.get(shared.slots.clone())?,
+                    figures.values.get(shared.slots.clone())?,
+                    figures.cells.get(shared.slots.clone())?,
                 )?;
                 let counted = match achieved {
                     Some(figure) => Some(at(RoundingPoint::Indicators, figure)?),
@@ -547,9 +570,10 @@ impl Figures {
     pub fn reset(&mut self, plan: &SharedPlan) -> Result<(), ScoringError> {
         plan.check(self)?;
         self.targets.copy_from_slice(&plan.targets);
-        self.fixed_targets.copy_from_slice(&plan.fixed_targets);
+        self.values.copy_from_slice(&plan.values);
         self.realisations.fill(None);
-        self.fixed_realisations.fill(Cell::Missing);
+        self.cells.fill(MISSING);
+        self.off_lane = plan.off_lane_targets() + self.cells.len();
         Ok(())
     }
 
@@ -575,17 +599,21 @@ impl Figures {
         let slots = self.len();
         let (Some(cells), Some(fixed)) = (
             self.realisations.get_mut(first.0..end),
-            self.fixed_realisations.get_mut(first.0..end),
+            self.cells.get_mut(first.0..end),
         ) else {
             return Err(ScoringError::ForeignFigures {
                 slots,
                 expected: end,
             });
         };
+        let mut off = self.off_lane;
         for ((cell, fixed), &value) in cells.iter_mut().zip(fixed.iter_mut()).zip(values) {
             *cell = Some(value);
-            *fixed = Cell::of(value);
+            let units = cell_units(value);
+            off = off + off_lane(units) - off_lane(*fixed);
+            *fixed = units;
         }
+        self.off_lane = off;
         Ok(())
     }
 
@@ -594,8 +622,9 @@ impl Figures {
         if let Some(cell) = self.realisations.get_mut(slot.0) {
             *cell = None;
         }
-        if let Some(fixed) = self.fixed_realisations.get_mut(slot.0) {
-            *fixed = Cell::Missing;
+        if let Some(fixed) = self.cells.get_mut(slot.0) {
+            self.off_lane = self.off_lane + off_lane(MISSING) - off_lane(*fixed);
+            *fixed = MISSING;
         }
     }
 
@@ -618,14 +647,14 @@ impl Figures {
             slots,
             expected: slot.0 + 1,
         };
-        let (Some(cell), Some(fixed)) = (
-            self.targets.get_mut(slot.0),
-            self.fixed_targets.get_mut(slot.0),
-        ) else {
+        let (Some(cell), Some(fixed)) = (self.targets.get_mut(slot.0), self.values.get_mut(slot.0))
+        else {
             return Err(foreign());
         };
         *cell = target;
-        *fixed = FixedTarget::of(target);
+        let units = value_units(target);
+        self.off_lane = self.off_lane + off_lane(units) - off_lane(*fixed);
+        *fixed = units;
         Ok(())
     }
 
@@ -641,11 +670,11 @@ impl Figures {
         target: Target,
     ) -> Result<(), ScoringError> {
         let range = plan.accept(self, slot, target)?;
-        let fixed = FixedTarget::of(target);
+        let fixed = value_units(target);
         let slots = self.len();
-        let (Some(targets), Some(fixed_targets)) = (
+        let (Some(targets), Some(values)) = (
             self.targets.get_mut(range.clone()),
-            self.fixed_targets.get_mut(range),
+            self.values.get_mut(range),
         ) else {
             return Err(ScoringError::ForeignFigures {
                 slots,
@@ -653,7 +682,12 @@ impl Figures {
             });
         };
         targets.fill(target);
-        fixed_targets.fill(fixed);
+        let mut off = self.off_lane;
+        for value in values.iter_mut() {
+            off = off + off_lane(fixed) - off_lane(*value);
+            *value = fixed;
+        }
+        self.off_lane = off;
         Ok(())
     }
 

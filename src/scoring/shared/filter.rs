@@ -24,7 +24,7 @@
 //!   filter takes twice that; the decision's own scaling and subtraction are covered by a
 //!   further 4ε|k|.
 
-use super::indicator::{Cell, Compiled, FixedTarget, Lane};
+use super::indicator::{Compiled, Lane};
 use crate::num::{Rounding, RoundingMode};
 use rust_decimal::Decimal;
 use std::ops::Range;
@@ -36,15 +36,16 @@ const RAW_LIMIT: f64 = 1e8;
 /// Added to every bound (in units of 10⁻⁴ %): far above the `Decimal` path's error (its
 /// figures carry 28 significant digits, so below 10⁻¹⁴ units under 10⁶ %).
 const SLACK: f64 = 1e-9;
-/// 10ⁿ for n up to 8, exact in `f64`.
-const POWERS: [f64; 9] = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
-/// The most decimals the filter reports, as the exact path.
-const MAX_PLACES: u32 = 8;
+/// Per number of decimals p (up to 8, as the exact path): 10ᵖ⁻³, the rounding grid's steps
+/// (10⁻⁽ᵖ⁺¹⁾ %) in one unit of 10⁻⁴ %. Within ε of the power.
+const GRID: [f64; 9] = [1e-3, 1e-2, 1e-1, 1.0, 1e1, 1e2, 1e3, 1e4, 1e5];
 
 /// A plan compiled for the filter: its indicators and the bound on the total's error.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Filter {
     indicators: Vec<FilterIndicator>,
+    /// The slots per indicator, when every indicator has as many and they follow in order.
+    width: Option<usize>,
     bound: f64,
 }
 
@@ -117,36 +118,89 @@ impl Filter {
         let n = indicators.len() as f64;
         let shares: f64 = indicators.iter().map(|i| i.share).sum();
         let bound = ((n + 1.0) * shares + 4.0) * EPS * largest + 4.0 * EPS * RAW_LIMIT;
+        let width = indicators.first().map(|i| i.slots.len());
+        let regular = indicators.iter().enumerate().all(|(k, i)| {
+            Some(i.slots.len()) == width
+                && width.and_then(|w| w.checked_mul(k)) == Some(i.slots.start)
+        });
         Some(Self {
             indicators,
+            width: width.filter(|_| regular),
             bound: 2.0 * bound + SLACK,
         })
     }
 
-    /// The reported figure, or none where the filter cannot decide (or the employee's
-    /// figures leave the lane).
+    /// The reported figure, or none where the filter cannot decide. Every stored target must
+    /// be a value and every realisation recorded, within range and not negative: the caller
+    /// checks (`Figures::off_lane`).
     pub(super) fn score(
         &self,
-        targets: &[FixedTarget],
-        cells: &[Cell],
+        targets: &[i64],
+        cells: &[i64],
         rounding: Rounding,
     ) -> Option<Decimal> {
-        let mut total = 0.0;
-        for indicator in &self.indicators {
-            let (n, t) = indicator.lane.fraction(
-                targets.get(indicator.slots.clone())?,
-                cells.get(indicator.slots.clone())?,
-                indicator.negative_ok,
-            )?;
-            // Both below 2⁵³ (at most twelve inputs below 10¹³, doubled): exact.
-            let raw = (n as f64 * 1e6) / t as f64;
-            if raw.abs() >= RAW_LIMIT {
-                return None;
-            }
-            // Floor ≤ cap, so this is the clamp (which `f64::clamp` would check by panicking).
-            total += indicator.share * raw.max(indicator.floor).min(indicator.cap);
+        let (total, ok) = match self.width {
+            // The common widths, with sums the compiler unrolls.
+            Some(1) => self.sum_by::<1>(targets, cells)?,
+            Some(3) => self.sum_by::<3>(targets, cells)?,
+            Some(4) => self.sum_by::<4>(targets, cells)?,
+            Some(12) => self.sum_by::<12>(targets, cells)?,
+            _ => self.sum(targets, cells)?,
+        };
+        if !ok {
+            return None;
         }
         decide(total, self.bound, rounding)
+    }
+
+    /// The weighted total, and whether every figure stayed in range. No branch on the
+    /// figures inside the loop, so that one indicator's division overlaps the next one's
+    /// sums: the range is checked once, at the end.
+    fn sum(&self, targets: &[i64], cells: &[i64]) -> Option<(f64, bool)> {
+        let (mut total, mut ok) = (0.0, true);
+        for indicator in &self.indicators {
+            let targets = targets.get(indicator.slots.clone())?;
+            let cells = cells.get(indicator.slots.clone())?;
+            indicator.add(targets, cells, &mut total, &mut ok);
+        }
+        Some((total, ok))
+    }
+
+    /// [`Filter::sum`] where every indicator has `W` slots, in order.
+    fn sum_by<const W: usize>(&self, targets: &[i64], cells: &[i64]) -> Option<(f64, bool)> {
+        let slots = W.checked_mul(self.indicators.len())?;
+        if targets.len() != slots || cells.len() != slots {
+            return None;
+        }
+        let (mut total, mut ok) = (0.0, true);
+        let chunks = targets.chunks_exact(W).zip(cells.chunks_exact(W));
+        for ((targets, cells), indicator) in chunks.zip(&self.indicators) {
+            let targets: &[i64; W] = targets.try_into().ok()?;
+            let cells: &[i64; W] = cells.try_into().ok()?;
+            indicator.add(targets, cells, &mut total, &mut ok);
+        }
+        Some((total, ok))
+    }
+}
+
+impl FilterIndicator {
+    /// Adds the indicator's share of its clamped figure to `total`; clears `ok` when its
+    /// raw figure leaves the filter's range or its targets sum to zero.
+    #[inline(always)]
+    fn add(&self, targets: &[i64], cells: &[i64], total: &mut f64, ok: &mut bool) {
+        let (n, t) = self.lane.totals(targets, cells);
+        // Both below 2⁵³ (at most twelve inputs below 10¹³, doubled): exact. Where `t` is
+        // zero the figure is unused.
+        let raw = (n as f64 * 1e6) / t as f64;
+        *ok &= (t > 0) & (raw.abs() < RAW_LIMIT);
+        // Floor ≤ cap: the clamp (which `f64::clamp` would check by panicking).
+        let capped = if raw > self.cap { self.cap } else { raw };
+        let held = if capped < self.floor {
+            self.floor
+        } else {
+            capped
+        };
+        *total += self.share * held;
     }
 }
 
@@ -154,28 +208,25 @@ impl Filter {
 /// `rounding`, when no rounding boundary lies within reach.
 fn decide(value: f64, error: f64, rounding: Rounding) -> Option<Decimal> {
     let places = rounding.decimals();
-    if places > MAX_PLACES || !value.is_finite() || !error.is_finite() {
-        return None;
-    }
     // Boundaries (midpoints, and figures of `places` decimals, which keep their own places)
-    // lie on multiples of 10⁻⁽ᵖˡᵃᶜᵉˢ⁺¹⁾ %: whole numbers of `k`.
-
-    let (k, reach) = if places <= 3 {
-        let step = *POWERS.get(usize::try_from(3 - places).ok()?)?;
-        (value / step, error / step)
-    } else {
-        let scale = *POWERS.get(usize::try_from(places - 3).ok()?)?;
-        (value * scale, error * scale)
-    };
-    let reach = 2.0 * reach + 4.0 * EPS * k.abs();
+    // lie on multiples of 10⁻⁽ᵖˡᵃᶜᵉˢ⁺¹⁾ %: whole numbers of `k`. None beyond eight places.
+    let scale = *GRID.get(usize::try_from(places).ok()?)?;
+    let k = value * scale;
+    // Scaling by an inexact power takes two roundings and each subtraction below one: within
+    // 3ε|k|, taken as 8ε|k|.
+    let reach = 2.0 * error * scale + 8.0 * EPS * k.abs();
     let (low, high) = (k - reach, k + reach);
-    let whole = low.floor();
-    if low <= 0.0 || whole == low || high.floor() != whole || high >= 1e15 {
+    // NaN fails both comparisons.
+    if !(low > 0.0 && high < 1e15) {
         return None;
     }
-    // Below 10¹⁵, so the conversion is exact; the exact figure lies strictly between
-    // `whole` and `whole + 1` steps, never on a midpoint.
-    let whole = whole as i64;
+    // Positive and below 2⁵³: truncation is the floor, and exact.
+    let whole = low as i64;
+    if whole as f64 == low || high as i64 != whole {
+        return None;
+    }
+    // The exact figure lies strictly between `whole` and `whole + 1` steps, never on a
+    // midpoint.
     let (kept, digit) = (whole / 10, whole % 10);
     let up = match rounding.mode() {
         RoundingMode::HalfUp | RoundingMode::HalfEven => digit >= 5,

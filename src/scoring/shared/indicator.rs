@@ -21,9 +21,33 @@ const GRID_PER_INPUT: i128 = fixed::ONE / INPUT_ONE;
 const GRID_PER_INPUT_64: i64 = 1_000_000;
 const _: () = assert!(GRID_PER_INPUT_64 as i128 == GRID_PER_INPUT);
 
-/// A realisation as the fast path reads it.
+/// A realisation as stored for the fast path: an input (10⁻⁴), or one of two marks below
+/// every input (inputs lie within ±10¹³).
+pub(crate) const MISSING: i64 = i64::MIN;
+/// See [`MISSING`]: recorded, outside the fast path's range.
+pub(crate) const LOOSE: i64 = i64::MIN + 1;
+/// A target as stored for the lane: a value as an input, or this mark (a band, or a value
+/// outside the fast path's range).
+pub(crate) const NOT_A_VALUE: i64 = i64::MIN;
+
+/// `value` as stored for the fast path.
+#[inline]
+pub(crate) fn cell_units(value: Decimal) -> i64 {
+    fixed::input(value).unwrap_or(LOOSE)
+}
+
+/// `target` as stored for the lane.
+#[inline]
+pub(crate) fn value_units(target: Target) -> i64 {
+    match target {
+        Target::Value(v) => fixed::input(v).unwrap_or(NOT_A_VALUE),
+        Target::Band { .. } => NOT_A_VALUE,
+    }
+}
+
+/// A realisation as the fast path's general way reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Cell {
+enum Cell {
     /// Not recorded.
     Missing,
     /// Recorded, as an input (10⁻⁴).
@@ -33,14 +57,18 @@ pub(crate) enum Cell {
 }
 
 impl Cell {
-    pub(crate) fn of(value: Decimal) -> Self {
-        fixed::input(value).map_or(Self::Loose, Self::Fixed)
+    const fn of(units: i64) -> Self {
+        match units {
+            MISSING => Self::Missing,
+            LOOSE => Self::Loose,
+            v => Self::Fixed(v),
+        }
     }
 }
 
-/// A target as the fast path reads it.
+/// A target as the fast path's general way reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum FixedTarget {
+enum FixedTarget {
     /// A value, as an input.
     Value(i64),
     /// A band, as inputs.
@@ -50,7 +78,7 @@ pub(crate) enum FixedTarget {
 }
 
 impl FixedTarget {
-    pub(crate) fn of(target: Target) -> Self {
+    fn of(target: Target) -> Self {
         match target {
             Target::Value(v) => fixed::input(v).map_or(Self::Loose, Self::Value),
             Target::Band { low, high } => match (fixed::input(low), fixed::input(high)) {
@@ -100,38 +128,48 @@ impl Lane {
         }
     }
 
-    /// The achievement as a fraction `(n, t)` of one (n / t, t above zero); none to go the
-    /// general way. Sums cannot overflow: at most twelve inputs below 10¹³.
+    /// The achievement as a fraction `(n, t)` of one (n / t), from the slots' stored targets
+    /// and realisations, and whether the slots stay on the lane (every target a value, every
+    /// realisation recorded within range and allowed, the targets' sum above zero); where
+    /// they do not, the fraction means nothing. Without a branch per period: the sums (which
+    /// cannot overflow for inputs: at most twelve below 10¹³) wrap rather than trap when a
+    /// mark is summed.
     #[inline]
-    pub(crate) fn fraction(
+    pub(crate) fn sums(
         self,
-        targets: &[FixedTarget],
-        realisations: &[Cell],
+        targets: &[i64],
+        realisations: &[i64],
         negative_ok: bool,
-    ) -> Option<(i64, i64)> {
-        let (mut r, mut t) = (0_i64, 0_i64);
-        for (target, cell) in targets.iter().zip(realisations) {
-            match (target, cell) {
-                (FixedTarget::Value(tv), Cell::Fixed(v)) if *v >= 0 || negative_ok => {
-                    r += v;
-                    t += tv;
-                }
-                _ => return None,
-            }
+    ) -> (i64, i64, bool) {
+        let (mut r, mut t, mut ok) = (0_i64, 0_i64, targets.len() == realisations.len());
+        for (&target, &value) in targets.iter().zip(realisations) {
+            ok &= (target != NOT_A_VALUE) & (value > LOOSE) & ((value >= 0) | negative_ok);
+            r = r.wrapping_add(value);
+            t = t.wrapping_add(target);
         }
-        if t <= 0 {
-            return None;
-        }
-        Some(match self {
+        let n = match self {
+            Self::Maximise => r,
+            Self::Linear => t.wrapping_mul(2).wrapping_sub(r),
+        };
+        (n, t, ok & (t > 0))
+    }
+
+    /// [`Lane::sums`] for slots known to be on the lane: plain sums.
+    #[inline]
+    pub(crate) fn totals(self, targets: &[i64], realisations: &[i64]) -> (i64, i64) {
+        // On the lane the sums cannot overflow; wrapping keeps a misuse from trapping.
+        let r = realisations.iter().fold(0_i64, |a, v| a.wrapping_add(*v));
+        let t = targets.iter().fold(0_i64, |a, v| a.wrapping_add(*v));
+        match self {
             Self::Maximise => (r, t),
-            Self::Linear => (2 * t - r, t),
-        })
+            Self::Linear => (t.wrapping_mul(2).wrapping_sub(r), t),
+        }
     }
 
     /// The raw figure in percent; none to go the general way.
-    fn raw(self, targets: &[FixedTarget], realisations: &[Cell], negative_ok: bool) -> Option<Raw> {
-        let (n, t) = self.fraction(targets, realisations, negative_ok)?;
-        Some(Raw::Ratio(n * 100, t))
+    fn raw(self, targets: &[i64], realisations: &[i64], negative_ok: bool) -> Option<Raw> {
+        let (n, t, on_lane) = self.sums(targets, realisations, negative_ok);
+        on_lane.then(|| Raw::Ratio(n * 100, t))
     }
 }
 
@@ -190,18 +228,19 @@ impl Compiled {
     /// two 64-bit factors cannot overflow.
     pub(crate) fn achievement(
         &self,
-        targets: &[FixedTarget],
-        realisations: &[Cell],
+        targets: &[Target],
+        values: &[i64],
+        realisations: &[i64],
     ) -> Option<Option<Approx>> {
         if let Some(lane) = self.lane {
-            if let Some(raw) = lane.raw(targets, realisations, self.negative_ok) {
+            if let Some(raw) = lane.raw(values, realisations, self.negative_ok) {
                 return self.limited(raw, true).map(Some);
             }
         }
         let mut fold = Fold::new(self.aggregation);
-        for (target, cell) in targets.iter().zip(realisations) {
-            let value = match (cell, self.missing) {
-                (Cell::Fixed(v), _) => *v,
+        for (target, &cell) in targets.iter().zip(realisations) {
+            let value = match (Cell::of(cell), self.missing) {
+                (Cell::Fixed(v), _) => v,
                 (Cell::Missing, MissingPolicy::Zero) => 0,
                 (Cell::Missing, MissingPolicy::DropOut) => continue,
                 (Cell::Missing, MissingPolicy::Error) | (Cell::Loose, _) => return None,
@@ -209,7 +248,7 @@ impl Compiled {
             if value < 0 && !self.negative_ok {
                 return None;
             }
-            fold.add(*target, value)?;
+            fold.add(FixedTarget::of(*target), value)?;
         }
         let Some((mut target, realisation, count)) = fold.finish() else {
             return Some(None);

@@ -33,6 +33,9 @@ struct LaneCase {
     /// achieves m / 10³ % (or 200 % less that): figures on or beside rounding boundaries;
     /// or (m < 0) a small whole number, so that repeating fractions add up to boundaries.
     boundary: Option<i64>,
+    /// When set, indicators have targets in some quarters only (1 to 4 of them), so that
+    /// they hold different numbers of slots.
+    sparse: bool,
     rounding: (u32, u8),
 }
 
@@ -46,17 +49,26 @@ fn lane_case() -> impl Strategy<Value = LaneCase> {
         prop::collection::vec((any::<bool>(), 1..400i64, 0..3u32), 64),
         prop::collection::vec(prop::option::weighted(0.9, (0..600i64, 0..5u32)), 64),
         prop::option::weighted(0.6, -30_000..130_000i64),
-        (0..5u32, 0..3u8),
+        (0..5u32, 0..3u8, any::<bool>()),
     )
         .prop_map(
-            |(results, policy, quarter, targets, realisations, boundary, rounding)| LaneCase {
+            |(
                 results,
                 policy,
                 quarter,
                 targets,
                 realisations,
                 boundary,
-                rounding,
+                (places, mode, sparse),
+            )| LaneCase {
+                results,
+                policy,
+                quarter,
+                targets,
+                realisations,
+                boundary,
+                sparse,
+                rounding: (places, mode),
             },
         )
 }
@@ -119,7 +131,13 @@ impl LaneCase {
                             cap: [None, Some("100"), Some("120"), Some("110.25")][usize::from(cap)]
                                 .map(|c| c.parse().unwrap()),
                         });
-                        for &q in &quarters {
+                        // Sparse (over the year): indicator k has targets in quarters k mod 4 to 3.
+                        let first = if self.sparse && self.quarter.is_none() {
+                            id % 4
+                        } else {
+                            0
+                        };
+                        for &q in &quarters[first..] {
                             builder = builder.target(q, Target::Value(Decimal::from(20)));
                         }
                         PlannedIndicator {
@@ -182,11 +200,7 @@ impl LaneCase {
 }
 
 fn filtered(shared: &SharedPlan, figures: &Figures, rounding: Rounding) -> Option<Decimal> {
-    shared.filter.as_ref()?.score(
-        &figures.fixed_targets,
-        &figures.fixed_realisations,
-        rounding,
-    )
+    shared.filtered(figures, rounding)
 }
 
 proptest! {
@@ -225,6 +239,7 @@ fn repeating_case() -> impl Strategy<Value = LaneCase> {
                 .map(|k| parts.get(k).map(|&(_, r)| (r, 0)))
                 .collect(),
             boundary: Some(-1),
+            sparse: false,
             rounding,
         })
 }
@@ -268,6 +283,7 @@ fn the_filter_decides_ordinary_figures() {
                 .collect(),
             realisations: (0..64).map(|_| Some((100 + next(200) as i64, 1))).collect(),
             boundary: None,
+            sparse: false,
             rounding: (2, 0),
         };
         let shared = case.shared();
@@ -282,4 +298,45 @@ fn the_filter_decides_ordinary_figures() {
         }
     }
     assert!(decided >= 990, "decided {decided} of 1000");
+}
+
+proptest! {
+    /// However figures are set, cleared and reset, the count of figures off the lane is the
+    /// count of stored figures below zero.
+    #[test]
+    fn the_off_lane_count_is_kept(
+        steps in prop::collection::vec((0..5u8, 0..64usize, -50..400i64, 0..6u32), 0..60),
+    ) {
+        let case = LaneCase {
+            results: vec![(0, 0, vec![(false, 0, 0, 0), (true, 0, 0, 0)])],
+            policy: 0,
+            quarter: None,
+            targets: vec![(false, 10, 0); 64],
+            realisations: vec![None; 64],
+            boundary: None,
+            sparse: false,
+            rounding: (2, 0),
+        };
+        let shared = case.shared();
+        let mut figures = shared.figures();
+        let slots: Vec<Slot> = shared.slots().map(|(slot, _, _)| slot).collect();
+        for (kind, at, units, places) in steps {
+            let slot = slots[at % slots.len()];
+            // Six places leave the fast path's range: a loose realisation.
+            let value = Decimal::new(units, places);
+            match kind {
+                0 => figures.set_realisation(slot, value).unwrap(),
+                1 => figures.clear_realisation(slot),
+                2 => {
+                    let _ = figures.set_target(&shared, slot, Target::Value(value));
+                }
+                3 => {
+                    let _ = figures.set_target_every_period(&shared, slot, Target::Value(value));
+                }
+                _ => figures.reset(&shared).unwrap(),
+            }
+            let counted = figures.values.iter().chain(&figures.cells).filter(|v| **v < 0).count();
+            prop_assert_eq!(figures.off_lane, counted);
+        }
+    }
 }
