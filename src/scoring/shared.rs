@@ -682,12 +682,9 @@ impl Figures {
             });
         };
         targets.fill(target);
-        let mut off = self.off_lane;
-        for value in values.iter_mut() {
-            off = off + off_lane(fixed) - off_lane(*value);
-            *value = fixed;
-        }
-        self.off_lane = off;
+        let before: usize = values.iter().map(|v| off_lane(*v)).sum();
+        values.fill(fixed);
+        self.off_lane = self.off_lane + values.len() * off_lane(fixed) - before;
         Ok(())
     }
 

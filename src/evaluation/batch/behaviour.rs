@@ -2,7 +2,7 @@
 //! arithmetic on scaled integers, with no map and no allocation.
 
 use crate::evaluation::behaviour::BehaviourRules;
-use crate::evaluation::{BehaviourMethod, BehaviourRating, RaterRole, Rating};
+use crate::evaluation::{BehaviourMethod, BehaviourRating, RaterRole, Rating, ValueCounts};
 use crate::org::CoreValue;
 use crate::scoring::UnitBands;
 use crate::scoring::fixed::{self, Approx, FixedSum, INPUT_ONE};
@@ -43,6 +43,11 @@ impl QuickBehaviour {
 /// outside the fast path's range, or a figure too close to a threshold.
 pub(super) fn quick_rating(ratings: &[BehaviourRating], rules: &QuickBehaviour) -> Option<Rating> {
     let (weights, thresholds) = (&rules.weights, &rules.thresholds);
+    if *weights.first()? > 0 {
+        if let Some(points) = superior_alone(ratings) {
+            return rate_whole_points(points, rules);
+        }
+    }
     // Points and count per value and role.
     let mut table = [[(0_i64, 0_i64); ROLES.len()]; CoreValue::ALL.len()];
     for rating in ratings {
@@ -87,16 +92,65 @@ pub(super) fn quick_rating(ratings: &[BehaviourRating], rules: &QuickBehaviour) 
     let values = i64::try_from(CoreValue::ALL.len()).ok()?;
     match rules.method {
         BehaviourMethod::MeanPoints => thresholds.classify(total.mean(values.checked_mul(one)?)?),
-        BehaviourMethod::Counts(rule) => {
-            let (mut above, mut below) = (0, 0);
-            for figure in points {
-                match thresholds.classify(figure)? {
-                    Rating::Above => above += 1,
-                    Rating::Below => below += 1,
-                    Rating::Meets => {}
-                }
-            }
-            Some(rule.rating(above, below))
+        BehaviourMethod::Counts(rule) => rate_by_counts(points, rule, thresholds),
+    }
+}
+
+/// The common case: the superior alone rated each value, once. Each value's points are then
+/// the superior's, exactly (one role counting: w × p / w is p), as the general way finds.
+fn superior_alone(ratings: &[BehaviourRating]) -> Option<[i64; CoreValue::ALL.len()]> {
+    if ratings.len() != CoreValue::ALL.len() {
+        return None;
+    }
+    let mut points = [0_i64; CoreValue::ALL.len()];
+    let mut seen = [false; CoreValue::ALL.len()];
+    for rating in ratings {
+        if rating.rater != RaterRole::Superior {
+            return None;
+        }
+        let value = CoreValue::ALL.iter().position(|v| *v == rating.value)?;
+        let once = seen.get_mut(value)?;
+        if *once {
+            return None;
+        }
+        *once = true;
+        *points.get_mut(value)? = rating.rating.points();
+    }
+    Some(points)
+}
+
+/// The rating of whole points per value, as [`quick_rating`]'s general way rates them.
+fn rate_whole_points(
+    points: [i64; CoreValue::ALL.len()],
+    rules: &QuickBehaviour,
+) -> Option<Rating> {
+    let thresholds = &rules.thresholds;
+    match rules.method {
+        BehaviourMethod::MeanPoints => {
+            let values = i64::try_from(points.len()).ok()?;
+            thresholds.classify(Approx::ratio64(points.iter().sum(), values)?)
+        }
+        BehaviourMethod::Counts(rule) => rate_by_counts(
+            points.map(|p| Approx::exact(i128::from(p) * fixed::ONE)),
+            rule,
+            thresholds,
+        ),
+    }
+}
+
+/// The rating by the number of values above and below expectations.
+fn rate_by_counts(
+    points: [Approx; CoreValue::ALL.len()],
+    rule: ValueCounts,
+    thresholds: &UnitBands<Rating>,
+) -> Option<Rating> {
+    let (mut above, mut below) = (0, 0);
+    for figure in points {
+        match thresholds.classify(figure)? {
+            Rating::Above => above += 1,
+            Rating::Below => below += 1,
+            Rating::Meets => {}
         }
     }
+    Some(rule.rating(above, below))
 }

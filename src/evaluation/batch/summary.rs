@@ -184,23 +184,26 @@ impl BatchSummary {
                 return Ok(());
             }
         };
-        let mut one = UnitSummary::default();
-        one.count(
+        let (predicate, result, behaviour) = (
             outcome.predicate,
             outcome.result_rating,
             outcome.behaviour_rating,
-        )?;
-        self.totals = self.totals.merge(&one)?;
+        );
+        self.totals.count(predicate, result, behaviour)?;
         if outcome.path == ScorePath::Decimal {
             self.decimal += 1;
         }
         match self.open.last_mut() {
-            Some(run) if run.unit == sheet.unit => run.counts = run.counts.merge(&one)?,
+            Some(run) if run.unit == sheet.unit => {
+                run.counts.count(predicate, result, behaviour)?
+            }
             _ => {
+                let mut counts = UnitSummary::default();
+                counts.count(predicate, result, behaviour)?;
                 self.open.push(Run {
                     unit: sheet.unit.clone(),
                     organisation: sheet.organisation,
-                    counts: one,
+                    counts,
                 });
                 self.close_middle(rules)?;
             }
