@@ -38,7 +38,9 @@ impl Slot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScorePath {
-    /// Exact integer arithmetic on scaled values.
+    /// The fast path: a floating-point filter whose proven error bound keeps every rounding
+    /// boundary out of reach, or else exact integer arithmetic on scaled values. Either way
+    /// the figure is the exact one, as `Decimal` reports it.
     Fast,
     /// `Decimal`, as [`ScoringPlan::explain`] scores: outside the fast path's range, or too
     /// close to a rounding boundary for it to decide.
@@ -61,8 +63,13 @@ pub struct Scored {
 /// next so that a batch allocates nothing per employee.
 ///
 /// [`SharedPlan::score`] gives exactly the figure [`ScoringPlan::explain`] reports for the
-/// same plan and realisations (value and decimal places), by exact integer arithmetic where
-/// it can decide and by `Decimal` where it cannot (see [`ScorePath`]). The fast path takes
+/// same plan and realisations (value and decimal places), by a fast path where it can decide
+/// and by `Decimal` where it cannot (see [`ScorePath`]). The fast path first tries a
+/// floating-point filter (for plans whose every indicator sums its periods against value
+/// targets, maximised or minimised as (2T − R) / T, rounded only at the total): the figure in
+/// `f64` with a rigorous bound on its error, reported only when no rounding boundary lies
+/// within twice that bound. Otherwise exact integer arithmetic on scaled values decides, with
+/// the same care at boundaries. The fast path takes
 /// targets and realisations of at most four decimals below 10⁹, weights and limits of at most
 /// four decimals, and reporting to at most ten decimals; anything else is scored by
 /// `Decimal`, more slowly, never differently.
@@ -332,8 +339,8 @@ impl SharedPlan {
     }
 
     /// The plan's achievement on `figures`, rounded by `reporting` as an appraisal reports
-    /// it: by exact integer arithmetic where it decides, else by `Decimal`
-    /// ([`SharedPlan::score_decimal`]). Both give the same figure.
+    /// it: by the fast path (the filter, then exact integer arithmetic) where it decides, else
+    /// by `Decimal` ([`SharedPlan::score_decimal`]). Every way gives the same figure.
     ///
     /// # Errors
     /// [`ScoringError::ForeignFigures`] for figures of another plan; otherwise as
