@@ -308,9 +308,20 @@ impl Rounding {
     /// ```
     #[must_use]
     pub fn format(self, value: Decimal) -> String {
-        let mut rounded = self.apply(value);
-        rounded.rescale(self.decimals);
-        rounded.to_string()
+        // Padded as text: a `Decimal` cannot hold 96 with 28 decimals (it would need 30
+        // digits), so rescaling would silently keep fewer places.
+        let mut text = self.apply(value).to_string();
+        let kept = text
+            .split_once('.')
+            .map_or(0, |(_, fraction)| fraction.len());
+        let wanted = usize::try_from(self.decimals).unwrap_or(0);
+        if kept < wanted {
+            if kept == 0 {
+                text.push('.');
+            }
+            text.extend(std::iter::repeat_n('0', wanted - kept));
+        }
+        text
     }
 }
 

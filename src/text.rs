@@ -31,12 +31,14 @@ pub(crate) fn in_indonesian(word: &'static str) -> &'static str {
     }
 }
 
-/// `text` on one line: every line break and other control character becomes a space, so a
-/// statement cannot start a line of its own in a rendering.
+/// `text` on one line: every line break (the Unicode line and paragraph separators too) and
+/// other control character becomes a space, so that free text (a statement, a name, a
+/// reason, a note) cannot start a line of its own in a rendering, nor forge one.
 pub(crate) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(char::is_control) {
+    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if text.chars().any(breaks) {
         text.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
+            .map(|c| if breaks(c) { ' ' } else { c })
             .collect::<String>()
             .into()
     } else {

@@ -3,6 +3,7 @@
 
 use super::{Cascade, LinkKind, Node, Owner};
 use crate::label::{Labelled, Language};
+use crate::text::one_line;
 use std::fmt::Write;
 
 /// The deepest indentation an outline uses.
@@ -139,8 +140,8 @@ impl Cascade {
             "{link}[{}] {} {} ({})",
             node.level().label(language),
             node.id(),
-            node.statement(),
-            self.owner_name(node.owner()),
+            one_line(node.statement()),
+            one_line(&self.owner_name(node.owner())),
         );
         if let Some(weight) = node.contribution() {
             let _ = write!(out, " {weight}%");
@@ -167,8 +168,8 @@ impl Cascade {
                 out,
                 " <{}: {} ({})",
                 indicator.id(),
-                indicator.statement(),
-                indicator.unit()
+                one_line(indicator.statement()),
+                one_line(indicator.unit())
             );
             if let Some(weight) = indicator.weight() {
                 let _ = write!(out, " {weight}%");

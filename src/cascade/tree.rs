@@ -75,7 +75,10 @@ impl Links {
 #[serde(deny_unknown_fields)]
 pub struct CascadeBuilder {
     agency: Agency,
-    #[serde(default)]
+    /// The caller's limits, never the document's: not part of the wire form, so a document
+    /// that names limits is refused (an unknown field) and one read from the wire gets the
+    /// defaults until [`CascadeBuilder::limits`] sets the caller's.
+    #[serde(skip)]
     limits: CascadeLimits,
     #[serde(default)]
     nodes: Vec<Node>,
@@ -919,7 +922,6 @@ impl TryFrom<CascadeBuilder> for Cascade {
 #[derive(Serialize)]
 struct CascadeView<'a> {
     agency: &'a Agency,
-    limits: &'a CascadeLimits,
     nodes: &'a [Node],
 }
 
@@ -927,7 +929,6 @@ impl Serialize for Cascade {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         CascadeView {
             agency: &self.agency,
-            limits: &self.limits,
             nodes: &self.nodes,
         }
         .serialize(serializer)

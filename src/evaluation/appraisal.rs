@@ -11,6 +11,7 @@ use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
 use crate::org::CoreValue;
+use crate::text::one_line;
 
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
@@ -254,10 +255,10 @@ impl Appraisal {
         let source = match (&self.source, language) {
             (RatingSource::Achievement, _) => String::new(),
             (RatingSource::Override { reason }, Language::Indonesian) => {
-                format!(" (diubah pimpinan: {reason})")
+                format!(" (diubah pimpinan: {})", one_line(reason.as_str()))
             }
             (RatingSource::Override { reason }, Language::English) => {
-                format!(" (set by the leader: {reason})")
+                format!(" (set by the leader: {})", one_line(reason.as_str()))
             }
             (RatingSource::Organisation { predicate }, Language::Indonesian) => format!(
                 " (mengikuti predikat kinerja organisasi {})",
@@ -288,7 +289,7 @@ impl Appraisal {
                 value.rating.label(language)
             );
             if let Some(expectation) = &value.expectation {
-                let _ = write!(out, " [{expectation}]");
+                let _ = write!(out, " [{}]", one_line(expectation));
             }
             out.push('\n');
         }
@@ -311,7 +312,7 @@ impl Appraisal {
             let _ = writeln!(out, "{}: {}", words.areas, area.describe(language));
         }
         for note in &self.notes {
-            let _ = writeln!(out, "{}: {note}", words.notes);
+            let _ = writeln!(out, "{}: {}", words.notes, one_line(note));
         }
         out
     }

@@ -16,6 +16,7 @@ use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::{BandTable, WeightPolicy, WeightedSum};
 use crate::scoring::{Part, ScoringError, Weighed};
+use crate::text::one_line;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -443,12 +444,14 @@ impl OrganisationOutcome {
                 self.scope
             ),
             (PredicateSource::Decision { reason }, Language::Indonesian) => format!(
-                "Predikat kinerja organisasi {}: {predicate} (ditetapkan pimpinan: {reason})",
-                self.scope
+                "Predikat kinerja organisasi {}: {predicate} (ditetapkan pimpinan: {})",
+                self.scope,
+                one_line(reason.as_str())
             ),
             (PredicateSource::Decision { reason }, Language::English) => format!(
-                "Organisation predicate {}: {predicate} (decided by the leader: {reason})",
-                self.scope
+                "Organisation predicate {}: {predicate} (decided by the leader: {})",
+                self.scope,
+                one_line(reason.as_str())
             ),
         }
     }

@@ -274,6 +274,21 @@ impl IndicatorDefinition {
                     });
                 }
             },
+            // Beyond `Decimal`'s range the rules still answer: above every cap, the cap;
+            // below every floor (a percent, so never negative), the floor.
+            Err(FormulaFault::Beyond(true)) => match limits.cap {
+                Some(cap) => (cap.value(), true),
+                None => return Err(overflow(id, scope, MeasureFormula::Achievement)),
+            },
+            Err(FormulaFault::Beyond(false)) => {
+                return Ok(Evaluated {
+                    target: Some(target),
+                    realisation: Some(realisation),
+                    raw: Some(limits.floor.value()),
+                    clamped: Some(Clamp::Floor),
+                    achievement: Some(limits.floor),
+                });
+            }
             Err(FormulaFault::Overflow) => {
                 return Err(overflow(id, scope, MeasureFormula::Achievement));
             }

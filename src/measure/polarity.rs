@@ -184,6 +184,9 @@ impl std::fmt::Display for Target {
 pub(crate) enum FormulaFault {
     /// Decimal overflow.
     Overflow,
+    /// The figure lies beyond `Decimal`'s range, above it (`true`) or below: the cap or the
+    /// floor decides it, where the rules have one.
+    Beyond(bool),
     /// T / R with R = 0 (or below).
     ZeroRealisation,
     /// The target's kind does not fit the polarity (validated away before scoring).
@@ -199,25 +202,28 @@ pub(crate) fn raw_achievement(
 ) -> Result<Decimal, FormulaFault> {
     let hundred = Decimal::ONE_HUNDRED;
     let r = realisation;
-    let overflow = |v: Option<Decimal>| v.ok_or(FormulaFault::Overflow);
     let met = |yes: bool| if yes { hundred } else { Decimal::ZERO };
     match (polarity, target) {
         (Polarity::Maximise, Target::Value(t)) if t.is_zero() => Ok(met(r >= t)),
-        (Polarity::Maximise, Target::Value(t)) => {
-            overflow(r.checked_mul(hundred).and_then(|v| v.checked_div(t)))
-        }
+        (Polarity::Maximise, Target::Value(t)) => r
+            .checked_mul(hundred)
+            .and_then(|v| v.checked_div(t))
+            .map_or_else(|| percent_of(r, t), Ok),
         (Polarity::Minimise(_), Target::Value(t)) if t.is_zero() => Ok(met(r <= t)),
-        (Polarity::Minimise(MinimiseFormula::Linear), Target::Value(t)) => overflow(
-            t.checked_mul(Decimal::TWO)
-                .and_then(|v| v.checked_sub(r))
-                .and_then(|v| v.checked_mul(hundred))
-                .and_then(|v| v.checked_div(t)),
-        ),
+        (Polarity::Minimise(MinimiseFormula::Linear), Target::Value(t)) => t
+            .checked_mul(Decimal::TWO)
+            .and_then(|v| v.checked_sub(r))
+            .and_then(|v| v.checked_mul(hundred))
+            .and_then(|v| v.checked_div(t))
+            // (2T − R) / T = 2 − R / T, read from R / T where the products overflow.
+            .map_or_else(|| twice_less(percent_of(r, t)), Ok),
         (Polarity::Minimise(MinimiseFormula::Ratio), Target::Value(t)) => {
             if r <= Decimal::ZERO {
                 return Err(FormulaFault::ZeroRealisation);
             }
-            overflow(t.checked_mul(hundred).and_then(|v| v.checked_div(r)))
+            t.checked_mul(hundred)
+                .and_then(|v| v.checked_div(r))
+                .map_or_else(|| percent_of(t, r), Ok)
         }
         (Polarity::Minimise(MinimiseFormula::Pp46Efficiency), Target::Value(t)) => {
             pp46_efficiency(t, r)
@@ -241,11 +247,11 @@ pub(crate) fn raw_achievement(
             } else {
                 Some(Decimal::ZERO)
             };
-            overflow(
-                distance
-                    .and_then(|d| d.checked_mul(fall_off))
-                    .and_then(|loss| hundred.checked_sub(loss)),
-            )
+            // A distance or loss beyond the range leaves the figure far below every floor.
+            distance
+                .and_then(|d| d.checked_mul(fall_off))
+                .and_then(|loss| hundred.checked_sub(loss))
+                .ok_or(FormulaFault::Beyond(false))
         }
         (Polarity::Milestone, Target::Value(t)) => Ok(met(r >= t)),
         _ => Err(FormulaFault::TargetKind),
@@ -256,6 +262,28 @@ pub(crate) fn raw_achievement(
 /// e = 100 − 100R/T, the rule "e ≤ 24" is decided without division as 100R ≥ 76T, so the
 /// boundary is exact: at e = 24 exactly, x = 100.
 fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
+    pp46_exactly(t, r).map_or_else(
+        || {
+            // Where the products overflow: from p = 100R / T, x = 176 − p within 24 %,
+            // else p.
+            let p = percent_of(r, t);
+            let within = match p {
+                Ok(p) => p >= Decimal::from(76),
+                Err(FormulaFault::Beyond(above)) => above,
+                Err(fault) => return Err(fault),
+            };
+            if within { hundred_and_76_less(p) } else { p }
+        },
+        Ok,
+    )
+}
+
+/// [`pp46_efficiency`] as the rule writes it; none on an overflow.
+fn pp46_exactly(t: Decimal, r: Decimal) -> Option<Decimal> {
+    pp46_steps(t, r).ok()
+}
+
+fn pp46_steps(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
     let hundred = Decimal::ONE_HUNDRED;
     let hundred_r = r.checked_mul(hundred).ok_or(FormulaFault::Overflow)?;
     let x = Decimal::from(176)
@@ -273,6 +301,38 @@ fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
         Decimal::from(176)
             .checked_sub(x)
             .ok_or(FormulaFault::Overflow)
+    }
+}
+
+/// 100 × `n` / `d` (d ≠ 0) where `n` × 100 overflows: (n / d) × 100, or beyond the range
+/// with the quotient's sign.
+fn percent_of(n: Decimal, d: Decimal) -> Result<Decimal, FormulaFault> {
+    let above = n.is_sign_negative() == d.is_sign_negative();
+    n.checked_div(d)
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+        .ok_or(FormulaFault::Beyond(above))
+}
+
+/// 200 − p (the linear minimise figure from p = 100R / T), keeping a figure beyond the
+/// range beyond it on the other side.
+fn twice_less(p: Result<Decimal, FormulaFault>) -> Result<Decimal, FormulaFault> {
+    match p {
+        Ok(p) => Decimal::from(200)
+            .checked_sub(p)
+            .ok_or(FormulaFault::Beyond(p.is_sign_negative())),
+        Err(FormulaFault::Beyond(above)) => Err(FormulaFault::Beyond(!above)),
+        Err(fault) => Err(fault),
+    }
+}
+
+/// 176 − p, likewise.
+fn hundred_and_76_less(p: Result<Decimal, FormulaFault>) -> Result<Decimal, FormulaFault> {
+    match p {
+        Ok(p) => Decimal::from(176)
+            .checked_sub(p)
+            .ok_or(FormulaFault::Beyond(p.is_sign_negative())),
+        Err(FormulaFault::Beyond(above)) => Err(FormulaFault::Beyond(!above)),
+        Err(fault) => Err(fault),
     }
 }
 

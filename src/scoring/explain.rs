@@ -10,6 +10,7 @@ use crate::measure::{AchievementTrace, Clamp, Reading};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::ScoringError;
+use crate::text::one_line;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -217,7 +218,7 @@ fn render_indicator(
             }
         }
         if let Some(evidence) = &period.evidence {
-            let _ = write!(out, " [{}: {evidence}]", words.evidence);
+            let _ = write!(out, " [{}: {}]", words.evidence, one_line(evidence));
         }
         out.push('\n');
     }
