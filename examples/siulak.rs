@@ -446,7 +446,8 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     println!("\n== Yang dibutuhkan ==");
     match plan.required_realisation(year.as_period(), &measured, &query, goal, |_| false) {
         Ok(needed) => println!(
-            "Agar capaian tahunan di atas ekspektasi, SD yang menerapkan Kurikulum Merdeka di triwulan IV: paling sedikit {needed}"
+            "Agar capaian tahunan di atas ekspektasi, SD yang menerapkan Kurikulum Merdeka di triwulan IV: paling sedikit {}",
+            needed.least()
         ),
         Err(why) => println!("Tidak tercapai: {}", why.describe(id)),
     }

@@ -261,3 +261,276 @@ fn free_text_never_changes_the_lines_of_an_appraisal() {
         assert_eq!(forged.lines().count(), plain.lines().count(), "{forged}");
     }
 }
+
+// Finding 2: the inverse question answered "unreachable" when it was not.
+
+mod inverse {
+    use super::*;
+    use kinerja::id::NodeId;
+    use kinerja::regulation::pp30_bands;
+    use kinerja::scoring::{
+        BandGoal, InverseQuery, PlannedIndicator, PlannedResult, Reach, ScoringError, ScoringPlan,
+        WeightPolicy,
+    };
+
+    fn q(n: u8) -> Period {
+        format!("2026-Q{n}").parse().unwrap()
+    }
+
+    /// A plan of the varied indicator and a fixed one (weights 3 : 1 when `other`).
+    fn plan(definition: IndicatorDefinition, other: bool) -> ScoringPlan {
+        let mut results = vec![PlannedResult {
+            node: NodeId::new("R1").unwrap(),
+            weight: Decimal::from(3),
+            policy: WeightPolicy::Normalise,
+            indicators: vec![PlannedIndicator {
+                weight: Decimal::ONE,
+                definition,
+            }],
+        }];
+        if other {
+            let fixed = IndicatorDefinition::builder(
+                IndicatorId::new("FIXED").unwrap(),
+                "u",
+                Polarity::Maximise,
+            )
+            .target(q(1), Target::Value(Decimal::from(10)))
+            .target(q(2), Target::Value(Decimal::from(10)))
+            .build()
+            .unwrap();
+            results.push(PlannedResult {
+                node: NodeId::new("R2").unwrap(),
+                weight: Decimal::ONE,
+                policy: WeightPolicy::Normalise,
+                indicators: vec![PlannedIndicator {
+                    weight: Decimal::ONE,
+                    definition: fixed,
+                }],
+            });
+        }
+        ScoringPlan::new(WeightPolicy::Normalise, results).unwrap()
+    }
+
+    fn query(step: Decimal, period: Period) -> InverseQuery {
+        InverseQuery {
+            indicator: IndicatorId::new("VARY").unwrap(),
+            period,
+            step,
+            rounding: Rounding::default(),
+        }
+    }
+
+    fn ask(
+        plan: &ScoringPlan,
+        scope: Period,
+        measured: &Measurements,
+        query: &InverseQuery,
+        band: usize,
+    ) -> Result<Reach, ScoringError> {
+        let table = pp30_bands();
+        plan.required_realisation(
+            scope,
+            measured,
+            query,
+            BandGoal {
+                table: &table,
+                band,
+            },
+            |_| false,
+        )
+    }
+
+    #[test]
+    fn the_pp46_band_holding_100_is_reached_between_76_and_86() {
+        // Target 100: 76 gives 100 %, 75 gives 75 %, 86 gives 90 %, 87 gives 89 %.
+        let definition = IndicatorDefinition::builder(
+            IndicatorId::new("VARY").unwrap(),
+            "hari",
+            Polarity::Minimise(MinimiseFormula::Pp46Efficiency),
+        )
+        .target(q(1), Target::Value(Decimal::from(100)))
+        .build()
+        .unwrap();
+        let plan = plan(definition, false);
+        let reach = ask(
+            &plan,
+            q(1),
+            &Measurements::default(),
+            &query(Decimal::ONE, q(1)),
+            3,
+        )
+        .unwrap();
+        assert_eq!(reach.least(), Decimal::from(76));
+        assert_eq!(reach.greatest(), Some(Decimal::from(86)));
+        assert_eq!(reach.runs.len(), 1);
+    }
+
+    #[test]
+    fn the_lowest_band_of_a_minimise_indicator_is_always_reached() {
+        let definition = IndicatorDefinition::builder(
+            IndicatorId::new("VARY").unwrap(),
+            "hari",
+            Polarity::Minimise(MinimiseFormula::Linear),
+        )
+        .target(q(1), Target::Value(Decimal::from(5)))
+        .build()
+        .unwrap();
+        let plan = plan(definition, false);
+        let reach = ask(
+            &plan,
+            q(1),
+            &Measurements::default(),
+            &query(Decimal::ONE, q(1)),
+            0,
+        )
+        .unwrap();
+        assert_eq!(reach.least(), Decimal::ZERO);
+        assert_eq!(reach.greatest(), None);
+    }
+
+    /// A drawn indicator: polarity, target (and a band's width), cap, aggregation over two
+    /// quarters, the other quarter's realisation.
+    #[derive(Debug, Clone)]
+    struct Drawn {
+        polarity: u8,
+        target: i64,
+        width: i64,
+        cap: bool,
+        other_quarter: Option<i64>,
+        other_indicator: Option<i64>,
+        half_steps: bool,
+        band: usize,
+    }
+
+    fn drawn() -> impl Strategy<Value = Drawn> {
+        (
+            0..7u8,
+            1..40i64,
+            0..20i64,
+            any::<bool>(),
+            prop::option::of(0..60i64),
+            prop::option::of(0..15i64),
+            any::<bool>(),
+            0..5usize,
+        )
+            .prop_map(
+                |(
+                    polarity,
+                    target,
+                    width,
+                    cap,
+                    other_quarter,
+                    other_indicator,
+                    half_steps,
+                    band,
+                )| Drawn {
+                    polarity,
+                    target,
+                    width,
+                    cap,
+                    other_quarter,
+                    other_indicator,
+                    half_steps,
+                    band,
+                },
+            )
+    }
+
+    impl Drawn {
+        fn polarity(&self) -> Polarity {
+            match self.polarity {
+                0 => Polarity::Maximise,
+                1 => Polarity::Minimise(MinimiseFormula::Linear),
+                2 => Polarity::Minimise(MinimiseFormula::Ratio),
+                3 | 4 => Polarity::Minimise(MinimiseFormula::Pp46Efficiency),
+                5 => Polarity::Stabilise {
+                    fall_off: Decimal::from(3),
+                },
+                _ => Polarity::Milestone,
+            }
+        }
+
+        /// Bands for stabilise, and for PP 46 one time in two (the rule with two peaks).
+        fn target(&self) -> Target {
+            let t = Decimal::from(self.target);
+            if self.polarity == 5 || self.polarity == 4 {
+                Target::Band {
+                    low: t,
+                    high: t + Decimal::from(self.width),
+                }
+            } else {
+                Target::Value(t)
+            }
+        }
+
+        fn definition(&self) -> IndicatorDefinition {
+            let mut builder = IndicatorDefinition::builder(
+                IndicatorId::new("VARY").unwrap(),
+                "u",
+                self.polarity(),
+            )
+            .target(q(1), self.target())
+            .target(q(2), self.target());
+            if self.cap {
+                builder = builder.limits(AchievementLimits::capped(120));
+            }
+            builder.build().unwrap()
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The answer is exactly the set brute force finds, step by step, over a range that
+        /// passes every turning point.
+        #[test]
+        fn the_answer_is_what_brute_force_finds(case in drawn()) {
+            let plan = plan(case.definition(), case.other_indicator.is_some());
+            let step = if case.half_steps { Decimal::new(5, 1) } else { Decimal::ONE };
+            // The year over both quarters when the other quarter is recorded, else Q1 alone.
+            let (scope, mut realisations): (kinerja::period::Span, Vec<Realisation>) = match case.other_quarter {
+                Some(r) => (
+                    kinerja::period::Span::months(kinerja::period::Year::new(2026).unwrap(), 1, 6).unwrap(),
+                    vec![Realisation::new(IndicatorId::new("VARY").unwrap(), q(2), Decimal::from(r))],
+                ),
+                None => (q(1).into(), Vec::new()),
+            };
+            if let Some(r) = case.other_indicator {
+                for period in [q(1), q(2)] {
+                    realisations.push(Realisation::new(IndicatorId::new("FIXED").unwrap(), period, Decimal::from(r)));
+                }
+            }
+            let measured = Measurements::new(realisations.clone()).unwrap();
+            let query = query(step, q(1));
+            let table = pp30_bands();
+            let brute = |k: i64| -> bool {
+                let mut probe = realisations.clone();
+                probe.push(Realisation::new(IndicatorId::new("VARY").unwrap(), q(1), Decimal::from(k) * step));
+                match plan.achievement(scope, &Measurements::new(probe).unwrap()) {
+                    Ok(a) => table.rank(Rounding::default().apply(a.value()), |_| false) >= Some(case.band),
+                    Err(_) => false,
+                }
+            };
+            let answer = plan.required_realisation(scope, &measured, &query, BandGoal { table: &table, band: case.band }, |_| false);
+            // Every turning point lies below 2 × (40 + 20) + 60: beyond it nothing changes
+            // direction, so the last few steps tell an end from no end.
+            let range = 600;
+            match answer {
+                Ok(reach) => {
+                    for k in 0..range {
+                        prop_assert_eq!(reach.contains(Decimal::from(k) * step), brute(k), "k = {}, {:?}", k, reach);
+                    }
+                    if reach.greatest().is_none() {
+                        prop_assert!(brute(10 * range));
+                    }
+                }
+                Err(ScoringError::Unreachable { .. }) => {
+                    for k in 0..range {
+                        prop_assert!(!brute(k), "k = {} reaches", k);
+                    }
+                }
+                Err(other) => prop_assert!(false, "{}", other),
+            }
+        }
+    }
+}

@@ -320,7 +320,9 @@ fn what_it_takes_to_reach_good() {
             |_| false,
         )
         .unwrap();
-    assert_eq!(needed, d(7));
+    assert_eq!(needed.least(), d(7));
+    // More documents only help (up to the cap): no upper end.
+    assert_eq!(needed.greatest(), None);
     // Minimise: the most days IKI-B may take for Good, with 8 documents (a = 80): 48 + 0.4 × b ≥ 90 ⇔
     // b ≥ 105 ⇔ (10 − R) / 5 × 100 ≥ 105 ⇔ R ≤ 4.75, so 4 whole days (4.75 on a 0.25 grid).
     let days = InverseQuery {
@@ -339,8 +341,9 @@ fn what_it_takes_to_reach_good() {
             },
             |_| false
         )
-        .unwrap(),
-        d(4)
+        .unwrap()
+        .greatest(),
+        Some(d(4))
     );
     let quarter_days = InverseQuery {
         step: Decimal::new(25, 2),
@@ -357,8 +360,9 @@ fn what_it_takes_to_reach_good() {
             },
             |_| false
         )
-        .unwrap(),
-        Decimal::new(475, 2)
+        .unwrap()
+        .greatest(),
+        Some(Decimal::new(475, 2))
     );
     // Very good needs an innovation; without one no realisation reaches it.
     let unreachable = plan.required_realisation(

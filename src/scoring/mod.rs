@@ -18,7 +18,7 @@ pub(crate) use band::UnitBands;
 pub use band::{Band, BandTable, Bound, Classified, Condition};
 pub use error::{BandError, Part, ScoringError, ScoringFormula, Weighed};
 pub use explain::{BandExplanation, IndicatorExplanation, PlanExplanation, ResultExplanation};
-pub use inverse::{BandGoal, InverseQuery};
+pub use inverse::{BandGoal, InverseQuery, Reach, ReachRun};
 pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
 pub use policy::WeightPolicy;
 pub use reporting::{Reporting, RoundingPoint};

@@ -262,7 +262,7 @@ impl ScoringPlan {
 
     /// The readings the plan is scored on: its employee's (falling back to the team's), or
     /// the team's for a plan of nobody in particular.
-    fn readings<'a>(&'a self, measurements: &'a Measurements) -> Readings<'a> {
+    pub(super) fn readings<'a>(&'a self, measurements: &'a Measurements) -> Readings<'a> {
         match &self.employee {
             Some(number) => measurements.for_employee(number),
             None => measurements.into(),
