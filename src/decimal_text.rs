@@ -1,17 +1,52 @@
 //! The one wire format for decimals: a JSON string such as `"85.25"`.
 //!
 //! Floats are refused on input because a binary float cannot carry an audited figure exactly.
+//!
+//! The grammar is one: an optional minus, a whole part of ASCII digits without leading
+//! zeros (a lone `0` is one), and optionally a point followed by at least one digit:
+//! `-?(0|[1-9][0-9]*)(\.[0-9]+)?`. Anything else that `rust_decimal` would read (`"1_000"`,
+//! `"+5"`, `".5"`, `"5."`, `"007"`, spaces) is refused, so that one figure has one
+//! spelling in what an agency stores. Trailing zeros are kept: `"85.50"` has two places.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serializer};
 
 /// Parses a decimal written as text, refusing anything that would lose digits.
 pub(crate) fn parse(text: &str) -> Option<Decimal> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() || trimmed != text {
+    if !well_formed(text) {
         return None;
     }
-    Decimal::from_str_exact(trimmed).ok()
+    Decimal::from_str_exact(text).ok()
+}
+
+/// Whether `text` follows the grammar of the module's documentation.
+fn well_formed(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && (whole == "0" || !whole.starts_with('0')) && fraction.is_none_or(digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn one_spelling_per_figure() {
+        for good in ["0", "-0.5", "85.25", "85.50", "100", "0.0001", "-12"] {
+            assert!(parse(good).is_some(), "{good}");
+        }
+        let zeros = format!("{}1", "0".repeat(44));
+        for bad in [
+            "1_000", "1_", "+5", ".5", "5.", "007", "00", "-", "", " 5", "5 ", "1e3", "0x10",
+            "--5", "5.5.5", "١٢", &zeros,
+        ] {
+            assert!(parse(bad).is_none(), "{bad}");
+        }
+    }
 }
 
 /// Serialises a decimal as its exact text.

@@ -534,3 +534,29 @@ mod inverse {
         }
     }
 }
+
+// Finding 5: loose decimal text.
+
+#[test]
+fn decimal_text_has_one_grammar() {
+    use kinerja::evaluation::RaterWeights;
+    let weights = |superior: &str| {
+        serde_json::from_str::<RaterWeights>(&format!(
+            r#"{{"superior": "{superior}", "peer": "20", "subordinate": "20"}}"#
+        ))
+    };
+    assert!(weights("60").is_ok());
+    assert!(weights("60.0").is_ok());
+    let zeros = format!("{}60", "0".repeat(44));
+    for loose in ["6_0", "60_", "+60", ".60e2", "60.", &zeros, " 60"] {
+        assert!(weights(loose).is_err(), "{loose} was read");
+    }
+    let measured = |value: &str| {
+        serde_json::from_str::<Measurements>(&format!(
+            r#"[{{"indicator": "IKI-1", "period": "2026-Q1", "value": "{value}"}}]"#
+        ))
+    };
+    assert!(measured("1000").is_ok(), "{:?}", measured("1000"));
+    assert!(measured("1_000").is_err());
+    assert!(measured(".5").is_err());
+}
