@@ -173,6 +173,7 @@ pub mod sample;
 pub mod scoring;
 mod sorted;
 mod text;
+mod unique_map;
 
 /// The README's examples are compiled and run as doc tests.
 #[cfg(doctest)]

@@ -560,3 +560,58 @@ fn decimal_text_has_one_grammar() {
     assert!(measured("1_000").is_err());
     assert!(measured(".5").is_err());
 }
+
+// Finding 3: duplicate keys silently dropped.
+
+#[test]
+fn a_repeated_key_is_refused_everywhere() {
+    use kinerja::evaluation::{DistributionRules, EmployeeRecords, RaterWeights};
+    let refused = |message: String| assert!(message.contains("repeats the key"), "{message}");
+    refused(
+        serde_json::from_str::<RaterWeights>(r#"{"superior": "50", "superior": "100"}"#)
+            .unwrap_err()
+            .to_string(),
+    );
+    // A duplicated predicate would erase the first quota list.
+    let text = golden("distribution__se_menpanrb_3_2023.json");
+    let doubled = text.replacen("\"very_poor\": [", "\"very_poor\": [], \"very_poor\": [", 1);
+    assert!(serde_json::from_str::<DistributionRules>(&text).is_ok());
+    refused(
+        serde_json::from_str::<DistributionRules>(&doubled)
+            .unwrap_err()
+            .to_string(),
+    );
+    // A target period written twice.
+    let definition = golden("indicator__kurikulum_merdeka.json");
+    let doubled = definition.replacen(
+        "\"2026-Q1\": ",
+        "\"2026-Q1\": {\"value\": \"99\"}, \"2026-Q1\": ",
+        1,
+    );
+    assert_ne!(doubled, definition);
+    refused(
+        serde_json::from_str::<IndicatorDefinition>(&doubled)
+            .unwrap_err()
+            .to_string(),
+    );
+    // A period of behaviour ratings twice.
+    let records = golden("records__rina_marlina.json");
+    let value: serde_json::Value = serde_json::from_str(&records).unwrap();
+    let period = value["behaviour"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    let doubled = records.replacen(
+        &format!("\"{period}\": ["),
+        &format!("\"{period}\": [], \"{period}\": ["),
+        1,
+    );
+    refused(
+        serde_json::from_str::<EmployeeRecords>(&doubled)
+            .unwrap_err()
+            .to_string(),
+    );
+}

@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct PerformanceGapRules {
     /// Indicator → the competencies its result depends on.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
     pub indicators: BTreeMap<IndicatorId, Vec<CompetencyId>>,
     /// Core value → the competencies behind it (soft skills among them).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
     pub values: BTreeMap<CoreValue, Vec<CompetencyId>>,
 }
 

@@ -16,6 +16,7 @@ pub struct Standard {
     /// The position.
     pub position: PositionId,
     /// Each required competency and its level.
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub required: BTreeMap<CompetencyId, CompetencyLevel>,
 }
 
@@ -36,7 +37,7 @@ pub struct Standards {
     #[serde(default, with = "ladder_steps")]
     pub ladder: BTreeMap<JobLevel, CompetencyLevel>,
     /// Position → competencies it requires besides, or instead of, the ladder's level.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize_nested")]
     pub positions: BTreeMap<PositionId, BTreeMap<CompetencyId, CompetencyLevel>>,
 }
 

@@ -53,7 +53,7 @@ impl Labelled for RaterRole {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
-    try_from = "BTreeMap<RaterRole, Weight>",
+    try_from = "crate::unique_map::Unique<RaterRole, Weight>",
     into = "BTreeMap<RaterRole, Weight>"
 )]
 pub struct RaterWeights {
@@ -103,6 +103,15 @@ impl TryFrom<BTreeMap<RaterRole, Weight>> for RaterWeights {
     }
 }
 
+impl TryFrom<crate::unique_map::Unique<RaterRole, Weight>> for RaterWeights {
+    type Error = EvaluationError;
+    fn try_from(
+        map: crate::unique_map::Unique<RaterRole, Weight>,
+    ) -> Result<Self, EvaluationError> {
+        Self::try_from(map.0)
+    }
+}
+
 impl From<RaterWeights> for BTreeMap<RaterRole, Weight> {
     fn from(weights: RaterWeights) -> Self {
         // Validated weights lie in 0..=100, so every one converts.
@@ -134,6 +143,7 @@ pub struct ValueOutcome {
     /// The value.
     pub value: CoreValue,
     /// Mean points (1 to 3) per kind of rater who rated it.
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub by_role: BTreeMap<RaterRole, Score>,
     /// The weighted mean over the kinds of rater present, 1 to 3.
     #[serde(with = "decimal_text")]

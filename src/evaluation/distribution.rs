@@ -197,7 +197,7 @@ impl Quota {
 /// The distribution rules: for each organisation predicate, the quotas its employees'
 /// predicates must meet.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "BTreeMap<OrganisationPredicate, Vec<Quota>>")]
+#[serde(try_from = "crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>")]
 pub struct DistributionRules {
     rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
 }
@@ -243,6 +243,15 @@ impl TryFrom<BTreeMap<OrganisationPredicate, Vec<Quota>>> for DistributionRules 
         rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
     ) -> Result<Self, EvaluationError> {
         Self::new(rules)
+    }
+}
+
+impl TryFrom<crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>> for DistributionRules {
+    type Error = EvaluationError;
+    fn try_from(
+        rules: crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>,
+    ) -> Result<Self, EvaluationError> {
+        Self::try_from(rules.0)
     }
 }
 

@@ -50,7 +50,7 @@ pub struct OrganisationRules {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(
-    try_from = "BTreeMap<OrganisationPredicate, Rating>",
+    try_from = "crate::unique_map::Unique<OrganisationPredicate, Rating>",
     into = "BTreeMap<OrganisationPredicate, Rating>"
 )]
 pub struct LeaderRatings {
@@ -108,6 +108,15 @@ impl TryFrom<BTreeMap<OrganisationPredicate, Rating>> for LeaderRatings {
                 .ok_or(EvaluationError::MissingLeaderRating { predicate })?;
         }
         Self::new(ratings)
+    }
+}
+
+impl TryFrom<crate::unique_map::Unique<OrganisationPredicate, Rating>> for LeaderRatings {
+    type Error = EvaluationError;
+    fn try_from(
+        map: crate::unique_map::Unique<OrganisationPredicate, Rating>,
+    ) -> Result<Self, EvaluationError> {
+        Self::try_from(map.0)
     }
 }
 

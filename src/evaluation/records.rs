@@ -46,16 +46,32 @@ pub struct EmployeeRecords {
     /// The employee.
     pub employee: EmployeeNumber,
     /// Behaviour ratings per period.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub behaviour: BTreeMap<Period, Vec<BehaviourRating>>,
     /// The leader's notes (umpan balik) per period.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub notes: BTreeMap<Period, Vec<String>>,
     /// The leader's overrides of the result rating per period.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub overrides: BTreeMap<Period, Override>,
     /// The leader's specific expectations (ekspektasi khusus) per core value, for the year.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub expectations: BTreeMap<CoreValue, String>,
 }
 
@@ -174,6 +190,10 @@ pub struct AgencyRecords {
     /// Decisions on the organisation's predicate, by period: a period's decision is for its
     /// evaluation to date, the year's for the annual one. Where the last period to date is
     /// the whole year, the year's decision takes precedence.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub organisation: BTreeMap<Period, OrganisationDecision>,
 }

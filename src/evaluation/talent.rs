@@ -186,6 +186,7 @@ pub struct NineBoxRules {
     /// under 70, middle from 70 to under 85, high from 85.
     pub potential: BandTable<Potential>,
     /// Recommended actions per box.
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub actions: BTreeMap<NineBox, Vec<TalentAction>>,
 }
 

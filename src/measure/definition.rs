@@ -173,6 +173,7 @@ pub struct IndicatorDefinitionBuilder {
     aggregation: Aggregation,
     #[serde(default)]
     missing: MissingPolicy,
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     targets: BTreeMap<Period, Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     annual_target: Option<Target>,

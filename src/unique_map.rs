@@ -1,0 +1,66 @@
+//! Maps read from the wire refuse a repeated key. Serde keeps the last of two equal keys,
+//! which silently drops input (`{"superior": "50", "superior": "100"}` would be a valid
+//! rater weighting); here the second is an error naming its place in the map.
+
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A map that was read without a repeated key: the wire form behind `try_from` containers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unique<K, V>(pub(crate) BTreeMap<K, V>);
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for Unique<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(UniqueVisitor(PhantomData))
+    }
+}
+
+struct UniqueVisitor<K, V>(PhantomData<(K, V)>);
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Visitor<'de> for UniqueVisitor<K, V> {
+    type Value = Unique<K, V>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map without a repeated key")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut map = BTreeMap::new();
+        let mut entry = 0_usize;
+        while let Some((key, value)) = access.next_entry::<K, V>()? {
+            entry += 1;
+            if map.insert(key, value).is_some() {
+                return Err(A::Error::custom(format!(
+                    "entry {entry} of the map repeats the key of an earlier entry"
+                )));
+            }
+        }
+        Ok(Unique(map))
+    }
+}
+
+/// `#[serde(deserialize_with = "crate::unique_map::deserialize")]` for a map field.
+pub(crate) fn deserialize<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de> + Ord,
+    V: Deserialize<'de>,
+{
+    Unique::deserialize(deserializer).map(|unique| unique.0)
+}
+
+/// The same for a map of maps: no key repeats in either.
+pub(crate) fn deserialize_nested<'de, D, K, K2, V>(
+    deserializer: D,
+) -> Result<BTreeMap<K, BTreeMap<K2, V>>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de> + Ord,
+    K2: Deserialize<'de> + Ord,
+    V: Deserialize<'de>,
+{
+    let outer: Unique<K, Unique<K2, V>> = Unique::deserialize(deserializer)?;
+    Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
+}
