@@ -188,6 +188,15 @@ fn evaluation_errors() -> Vec<EvaluationError> {
         EvaluationError::QuotaPercent {
             percent: Decimal::from(120),
         },
+        EvaluationError::RepeatedQuotaPredicate {
+            predicate: kinerja::evaluation::Predicate::Good,
+        },
+        EvaluationError::EmptyQuota,
+        EvaluationError::TooManyQuotas {
+            organisation: OrganisationPredicate::Good,
+            count: 33,
+            limit: 32,
+        },
         EvaluationError::NoCompliantAssignment {
             organisation: OrganisationPredicate::Good,
             team: 2,

@@ -615,3 +615,36 @@ fn a_repeated_key_is_refused_everywhere() {
             .to_string(),
     );
 }
+
+// Finding 8 (calibration): its inputs have limits, whatever the document says.
+
+#[test]
+fn quota_lists_are_sets_and_bounded() {
+    use kinerja::evaluation::{DistributionRules, EvaluationError, MAX_QUOTAS};
+    let text = golden("distribution__se_menpanrb_3_2023.json");
+    // The outside run's 9.5 KB quota list: one predicate named over and over.
+    let repeated = format!("[{}\"very_poor\"]", "\"very_poor\", ".repeat(1000));
+    let long = text.replacen("[\n        \"very_poor\"\n      ]", &repeated, 1);
+    assert_ne!(long, text);
+    let refused = serde_json::from_str::<DistributionRules>(&long)
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("twice"), "{refused}");
+    // More quotas than the limit for one organisation predicate.
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let first = doc["very_poor"][0].clone();
+    doc["very_poor"] = serde_json::Value::Array(vec![first; MAX_QUOTAS + 1]);
+    let refused = serde_json::from_value::<DistributionRules>(doc)
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("more than 32"), "{refused}");
+    // A quota of no predicate.
+    let empty = text.replacen("[\n        \"very_poor\"\n      ]", "[]", 1);
+    let refused = serde_json::from_str::<DistributionRules>(&empty)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.contains(&EvaluationError::EmptyQuota.to_string()),
+        "{refused}"
+    );
+}

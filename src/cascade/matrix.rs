@@ -114,22 +114,58 @@ impl Cascade {
                     && self.links.owner_position.get(i).copied().flatten() == Some(leader_index)
             })
             .collect();
+        // Per column, its individual children by owner (then by their order among the
+        // children): each employee's cell is two look-ups, not a walk of every child.
+        let by_owner: Vec<Vec<(OwnerKey<'_>, usize)>> = columns
+            .iter()
+            .map(|&column| {
+                let mut keyed: Vec<(OwnerKey<'_>, usize)> = self
+                    .links
+                    .children_of(column)
+                    .iter()
+                    .filter_map(|&c| {
+                        let child = self.nodes().get(c)?;
+                        if !child.level().is_individual() {
+                            return None;
+                        }
+                        let key = match child.owner() {
+                            Owner::Employee(number) => OwnerKey::Employee(number),
+                            Owner::Position(position) => OwnerKey::Position(position),
+                            Owner::Unit(_) => return None,
+                        };
+                        Some((key, c))
+                    })
+                    .collect();
+                keyed.sort_unstable();
+                keyed
+            })
+            .collect();
         let rows = agency
             .staff_of(leader)
             .map(|employee| {
-                let owns = |owner: &Owner| match owner {
-                    Owner::Employee(number) => number == employee.number(),
-                    Owner::Position(position) => position == employee.position(),
-                    Owner::Unit(_) => false,
-                };
-                let cells = columns
+                let cells = by_owner
                     .iter()
-                    .map(|&column| {
-                        self.links
-                            .children_of(column)
-                            .iter()
-                            .filter_map(|&c| self.nodes().get(c))
-                            .filter(|n| n.level().is_individual() && owns(n.owner()))
+                    .map(|keyed| {
+                        let mut owned: Vec<usize> = [
+                            OwnerKey::Employee(employee.number()),
+                            OwnerKey::Position(employee.position()),
+                        ]
+                        .into_iter()
+                        .flat_map(|key| {
+                            let from = keyed.partition_point(|(k, _)| *k < key);
+                            let to = keyed.partition_point(|(k, _)| *k <= key);
+                            keyed
+                                .get(from..to)
+                                .unwrap_or_default()
+                                .iter()
+                                .map(|&(_, c)| c)
+                        })
+                        .collect();
+                        // Children are indexed in id order: the cell lists them so.
+                        owned.sort_unstable();
+                        owned
+                            .into_iter()
+                            .filter_map(|c| self.nodes().get(c))
                             .map(|n| n.id().clone())
                             .collect()
                     })
@@ -151,4 +187,11 @@ impl Cascade {
             rows,
         })
     }
+}
+
+/// Who owns an individual result, for look-ups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum OwnerKey<'a> {
+    Employee(&'a crate::nip::EmployeeNumber),
+    Position(&'a PositionId),
 }

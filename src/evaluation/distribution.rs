@@ -194,6 +194,10 @@ impl Quota {
     }
 }
 
+/// The most quotas the rules may set for one organisation predicate (the national rules set
+/// four at most).
+pub const MAX_QUOTAS: usize = 32;
+
 /// The distribution rules: for each organisation predicate, the quotas its employees'
 /// predicates must meet.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -206,11 +210,33 @@ impl DistributionRules {
     /// Rules from their quotas.
     ///
     /// # Errors
-    /// [`EvaluationError::QuotaPercent`] when a percentage lies outside 0–100.
+    /// [`EvaluationError::QuotaPercent`] when a percentage lies outside 0–100;
+    /// [`EvaluationError::EmptyQuota`] or [`EvaluationError::RepeatedQuotaPredicate`] when a
+    /// quota's predicates are not a set of at least one; [`EvaluationError::TooManyQuotas`]
+    /// beyond [`MAX_QUOTAS`] for one organisation predicate. These limits keep calibration,
+    /// which searches the quotas, bounded whatever the document says.
     pub fn new(
         rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
     ) -> Result<Self, EvaluationError> {
+        for (&organisation, quotas) in &rules {
+            if quotas.len() > MAX_QUOTAS {
+                return Err(EvaluationError::TooManyQuotas {
+                    organisation,
+                    count: quotas.len(),
+                    limit: MAX_QUOTAS,
+                });
+            }
+        }
         for quota in rules.values().flatten() {
+            if quota.predicates.is_empty() {
+                return Err(EvaluationError::EmptyQuota);
+            }
+            let mut seen = crate::evaluation::PerPredicate::<bool>::default();
+            for &predicate in &quota.predicates {
+                if std::mem::replace(&mut seen[predicate], true) {
+                    return Err(EvaluationError::RepeatedQuotaPredicate { predicate });
+                }
+            }
             if let QuotaBound::AtMostPercent(p) | QuotaBound::AtLeastPercent(p) = quota.bound {
                 if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
                     return Err(EvaluationError::QuotaPercent { percent: p });

@@ -159,6 +159,26 @@ pub enum EvaluationError {
         /// The percentage.
         percent: Decimal,
     },
+    /// A quota names a predicate twice (or none): its predicates are a set.
+    #[error("a quota names the predicate '{predicate:?}' twice")]
+    RepeatedQuotaPredicate {
+        /// The predicate named twice.
+        predicate: crate::evaluation::Predicate,
+    },
+    /// A quota names no predicate.
+    #[error("a quota names no predicate")]
+    EmptyQuota,
+    /// More quotas for one organisation predicate than the rules allow
+    /// ([`MAX_QUOTAS`](crate::evaluation::MAX_QUOTAS)): calibration searches them all.
+    #[error("{count} quotas for the organisation predicate '{organisation}', more than {limit}")]
+    TooManyQuotas {
+        /// The organisation predicate.
+        organisation: crate::evaluation::OrganisationPredicate,
+        /// Its quotas.
+        count: usize,
+        /// The most allowed.
+        limit: usize,
+    },
     /// No assignment of predicates meets the quotas while keeping the score order.
     #[error(
         "no assignment of predicates to these {team} employees meets the quotas for {organisation:?} (counts rounded: {rounding:?})"
@@ -436,6 +456,19 @@ impl EvaluationError {
                 organisation.label(id)
             ),
             Self::QuotaPercent { percent } => format!("kuota {percent} % di luar 0-100"),
+            Self::RepeatedQuotaPredicate { predicate } => format!(
+                "sebuah kuota menyebut predikat '{}' dua kali",
+                crate::label::Labelled::label(predicate, crate::label::Language::Indonesian)
+            ),
+            Self::EmptyQuota => "sebuah kuota tidak menyebut predikat apa pun".to_owned(),
+            Self::TooManyQuotas {
+                organisation,
+                count,
+                limit,
+            } => format!(
+                "{count} kuota untuk predikat organisasi '{}', lebih dari {limit}",
+                crate::label::Labelled::label(organisation, crate::label::Language::Indonesian)
+            ),
             Self::NoCompliantAssignment {
                 organisation,
                 team,

@@ -41,8 +41,8 @@ pub use calibration::{
 };
 pub use credit::{CreditPoints, credit_percent, credit_points};
 pub use distribution::{
-    ComplianceReport, DistributionRules, OrganisationPredicate, Quota, QuotaBound, QuotaCheck,
-    QuotaRounding, check_counts, check_distribution,
+    ComplianceReport, DistributionRules, MAX_QUOTAS, OrganisationPredicate, Quota, QuotaBound,
+    QuotaCheck, QuotaRounding, check_counts, check_distribution,
 };
 pub use error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 pub use grades::{Pp30Rating, Pp46Rating, SakipGrade};

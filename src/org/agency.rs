@@ -58,6 +58,9 @@ pub struct Agency {
     subordinates: Vec<Vec<usize>>,
     /// For each position (same index), the index of its superior.
     superior: Vec<Option<usize>>,
+    /// For each position (same index), whether anyone holds a position reporting to it:
+    /// made once, so that asking is constant time whatever the span of control.
+    leads_anyone: Vec<bool>,
     /// Sort key of each position's id, for fast look-ups.
     position_keys: Vec<u128>,
 }
@@ -241,10 +244,7 @@ impl Agency {
 
     /// Whether anyone holds a position reporting to the position at `index`.
     pub(crate) fn leads_anyone_at(&self, index: usize) -> bool {
-        self.subordinates.get(index).is_some_and(|subs| {
-            subs.iter()
-                .any(|&s| self.holders.get(s).is_some_and(|h| !h.is_empty()))
-        })
+        self.leads_anyone.get(index).copied().unwrap_or(false)
     }
 }
 
@@ -312,9 +312,14 @@ impl AgencyBuilder {
         } = check_positions(positions, &units)?;
         let (employees, holders) = check_employees(employees, &positions, &position_keys)?;
         let mut subordinates = vec![Vec::new(); positions.len()];
+        let mut leads_anyone = vec![false; positions.len()];
         for (index, boss) in superior.iter().enumerate() {
             if let Some(list) = boss.and_then(|b| subordinates.get_mut(b)) {
                 list.push(index);
+            }
+            let held = holders.get(index).is_some_and(|h| !h.is_empty());
+            if let Some(flag) = boss.and_then(|b| leads_anyone.get_mut(b)) {
+                *flag |= held;
             }
         }
         Ok(Agency {
@@ -327,6 +332,7 @@ impl AgencyBuilder {
             holders,
             subordinates,
             superior,
+            leads_anyone,
             position_keys,
         })
     }

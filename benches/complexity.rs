@@ -1,0 +1,244 @@
+//! Complexity: each operation the outside fuzzing run found super-linear (issue 12), on its
+//! adversarial but legal shape, timed at n and 4n. Every one must grow at most as
+//! n log n: from n to 4n at most `FACTOR` = 9 times, about twice what n log n gives (4.6 at
+//! these sizes), for caches that stop holding the data and a shared machine; a quadratic
+//! operation grows 16 times, and the findings grew 25 to 35 times.
+//!
+//! `cargo bench --bench complexity` times each pair (the least of nine runs of each size)
+//! and exits with an error when a ratio passes the factor (`N=...` sets n, 64,000 by
+//! default); `-- --test` is a quick smoke run at n = 2,000 that shows the ratios without
+//! judging them.
+
+// The bench's own checks print and exit; they are not library code.
+#![allow(missing_docs)]
+
+mod common;
+
+use common::{nip, or_exit};
+use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
+use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::{Agency, Cascade, Error};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// The most a time may grow from n to 4n.
+const FACTOR: f64 = 9.0;
+
+fn unit() -> Result<UnitId, Error> {
+    Ok(UnitId::new("U")?)
+}
+
+fn node(id: &str, level: Level, owner: Owner) -> Result<Node, Error> {
+    Ok(
+        Node::new(NodeId::new(id)?, level, "Pernyataan", owner).indicator(Indicator::new(
+            IndicatorId::new(format!("I-{id}"))?,
+            "Indikator",
+            "dokumen",
+        )),
+    )
+}
+
+/// `n` missions, and a goal serving each.
+fn missions_and_goals(n: usize) -> Result<Cascade, Error> {
+    let mut agency = Agency::builder("Dinas", "Visi").unit(Unit::new(unit()?, "Unit"));
+    for m in 0..n {
+        agency = agency.mission(Mission::new(MissionId::new(format!("M{m}"))?, "Misi"));
+    }
+    let agency = agency.build()?;
+    let nodes = (0..n)
+        .map(|g| {
+            Ok(node(&format!("G{g}"), Level::Goal, Owner::Unit(unit()?))?
+                .serving(MissionId::new(format!("M{g}"))?))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Cascade::builder(agency).nodes(nodes).build()?)
+}
+
+/// `n` missions, and `n` goals all serving the first.
+fn missions_unserved(n: usize) -> Result<Cascade, Error> {
+    let mut agency = Agency::builder("Dinas", "Visi").unit(Unit::new(unit()?, "Unit"));
+    for m in 0..n {
+        agency = agency.mission(Mission::new(MissionId::new(format!("M{m}"))?, "Misi"));
+    }
+    let agency = agency.build()?;
+    let nodes = (0..n)
+        .map(|g| {
+            Ok(node(&format!("G{g}"), Level::Goal, Owner::Unit(unit()?))?
+                .serving(MissionId::new("M0")?))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Cascade::builder(agency).nodes(nodes).build()?)
+}
+
+/// [`unheld_subordinates`] where the leader has `n` results.
+fn unheld_subordinates_many_results(n: usize) -> Result<Cascade, Error> {
+    let base = unheld_subordinates(n)?;
+    let mut nodes = base.nodes().to_vec();
+    for r in 0..n {
+        nodes.push(
+            node(
+                &format!("R{r}"),
+                Level::Result,
+                Owner::Position(PositionId::new("P0")?),
+            )?
+            .under(NodeId::new("G")?, LinkKind::Indirect),
+        );
+    }
+    Ok(Cascade::builder(base.agency().clone())
+        .nodes(nodes)
+        .build()?)
+}
+
+/// One held leader position with `n` unheld positions reporting to it; the leader's result.
+fn unheld_subordinates(n: usize) -> Result<Cascade, Error> {
+    let leader = PositionId::new("P0")?;
+    let mut agency = Agency::builder("Dinas", "Visi")
+        .mission(Mission::new(MissionId::new("M1")?, "Misi"))
+        .unit(Unit::new(unit()?, "Unit"))
+        .position(Position::new(
+            leader.clone(),
+            "Kepala",
+            unit()?,
+            JobLevel::Administrator,
+        ))
+        .employee(Employee::new(nip(0)?, "Kepala", leader.clone()));
+    for p in 0..n {
+        agency = agency.position(
+            Position::new(
+                PositionId::new(format!("P{}", p + 1))?,
+                "Staf",
+                unit()?,
+                JobLevel::Executor,
+            )
+            .reporting_to(leader.clone()),
+        );
+    }
+    let goal = node("G", Level::Goal, Owner::Unit(unit()?))?.serving(MissionId::new("M1")?);
+    let result = node("R", Level::Result, Owner::Position(leader))?
+        .under(NodeId::new("G")?, LinkKind::Indirect);
+    Ok(Cascade::builder(agency.build()?)
+        .nodes(vec![goal, result])
+        .build()?)
+}
+
+/// One leader result with `n` staff (one position each) whose results sit under it.
+fn staff_under_one_result(n: usize) -> Result<Cascade, Error> {
+    let leader = PositionId::new("P0")?;
+    let mut agency = Agency::builder("Dinas", "Visi")
+        .mission(Mission::new(MissionId::new("M1")?, "Misi"))
+        .unit(Unit::new(unit()?, "Unit"))
+        .position(Position::new(
+            leader.clone(),
+            "Kepala",
+            unit()?,
+            JobLevel::Administrator,
+        ))
+        .employee(Employee::new(nip(0)?, "Kepala", leader.clone()));
+    let mut nodes = vec![
+        node("G", Level::Goal, Owner::Unit(unit()?))?.serving(MissionId::new("M1")?),
+        node("R", Level::Result, Owner::Position(leader.clone()))?
+            .under(NodeId::new("G")?, LinkKind::Indirect),
+    ];
+    for s in 0..n {
+        let position = PositionId::new(format!("P{}", s + 1))?;
+        agency = agency
+            .position(
+                Position::new(position.clone(), "Staf", unit()?, JobLevel::Executor)
+                    .reporting_to(leader.clone()),
+            )
+            .employee(Employee::new(nip(s + 1)?, "Staf", position.clone()));
+        nodes.push(
+            node(&format!("S{s}"), Level::Result, Owner::Position(position))?
+                .under(NodeId::new("R")?, LinkKind::Direct),
+        );
+    }
+    Ok(Cascade::builder(agency.build()?).nodes(nodes).build()?)
+}
+
+/// The least time of `run` over nine repetitions: the one least disturbed by the rest of a
+/// shared machine.
+fn median(mut run: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..9)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed()
+        })
+        .collect();
+    times.sort_unstable();
+    times.first().copied().unwrap_or_default()
+}
+
+/// Times `operation` on `shape(n)` and `shape(4n)`; false when it grows past the factor.
+fn check<T>(
+    name: &str,
+    n: usize,
+    shape: impl Fn(usize) -> Result<T, Error>,
+    operation: impl Fn(&T),
+) -> bool {
+    let small = or_exit(shape(n));
+    let large = or_exit(shape(4 * n));
+    let (a, b) = (median(|| operation(&small)), median(|| operation(&large)));
+    let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
+    let ok = ratio <= FACTOR;
+    println!(
+        "{name}: n = {n}: {a:?}, 4n: {b:?}, ratio {ratio:.2} (at most {FACTOR}){}",
+        if ok { "" } else { "  TOO STEEP" }
+    );
+    ok
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--test");
+    // `N=...` sets n. Below about 64,000 the smaller size still fits the caches and the
+    // larger does not, which alone can double a ratio.
+    let n: usize = std::env::var("N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quick { 2_000 } else { 64_000 });
+    let leader = or_exit(PositionId::new("P0"));
+    let results = [
+        check("diagnose/missions_and_goals", n, missions_and_goals, |c| {
+            black_box(c.diagnose());
+        }),
+        check("build/missions_and_goals", n, Ok, |&n| {
+            black_box(or_exit(missions_and_goals(n)));
+        }),
+        check("build/unheld_subordinates_many_results", n, Ok, |&n| {
+            black_box(or_exit(unheld_subordinates_many_results(n)));
+        }),
+        check("diagnose/missions_unserved", n, missions_unserved, |c| {
+            black_box(c.diagnose());
+        }),
+        check(
+            "diagnose/unheld_subordinates",
+            n,
+            unheld_subordinates,
+            |c| {
+                black_box(c.diagnose());
+            },
+        ),
+        check(
+            "diagnose/unheld_subordinates_many_results",
+            n,
+            unheld_subordinates_many_results,
+            |c| {
+                black_box(c.diagnose());
+            },
+        ),
+        check(
+            "role_result_matrix/staff_under_one_result",
+            n,
+            staff_under_one_result,
+            |c| {
+                black_box(c.role_result_matrix(&leader).ok());
+            },
+        ),
+    ];
+    // `-- --test` is a smoke run (every bench once, as criterion's): small sizes are too
+    // quick to time fairly, so their ratios are shown but not judged.
+    if !quick && results.iter().any(|ok| !ok) {
+        std::process::exit(1);
+    }
+}
