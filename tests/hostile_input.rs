@@ -200,3 +200,151 @@ proptest! {
         }
     }
 }
+
+/// Reads `doc` as a `T`; whatever is accepted writes back to a document read as the same
+/// value (so nothing was silently dropped or invented on the way).
+fn accepted_round_trips<T>(doc: Value) -> Result<(), TestCaseError>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    if let Ok(value) = serde_json::from_value::<T>(doc) {
+        let written = serde_json::to_value(&value).unwrap();
+        let again = serde_json::from_value::<T>(written);
+        prop_assert!(again.is_ok(), "{:?}", again);
+        prop_assert_eq!(again.unwrap(), value);
+    }
+    Ok(())
+}
+
+/// Every input type with its golden document, read through `check`.
+fn every_input_type(
+    mut check: impl FnMut(&str, fn(Value) -> Result<(), TestCaseError>) -> Result<(), TestCaseError>,
+) -> Result<(), TestCaseError> {
+    use kinerja::agreement::{Command, FeedbackLog, Forum, Terms};
+    use kinerja::evaluation::{
+        AdditionalResult, CalibrationEntry, DistributionRules, EmployeeRecords, NineBoxRules,
+        OrganisationDecision, Pp46Activity, PredicateMatrix, RaterWeights, Tenure, UnitSummary,
+    };
+    use kinerja::scoring::{BandTable, InverseQuery, Reporting, ValueMap};
+    check(
+        "agency__siulak.json",
+        accepted_round_trips::<kinerja::Agency>,
+    )?;
+    check("cascade__small.json", accepted_round_trips::<Cascade>)?;
+    check(
+        "indicator__kurikulum_merdeka.json",
+        accepted_round_trips::<IndicatorDefinition>,
+    )?;
+    check(
+        "definitions__siulak.json",
+        accepted_round_trips::<kinerja::measure::Definitions>,
+    )?;
+    check(
+        "bands__rating.json",
+        accepted_round_trips::<BandTable<String>>,
+    )?;
+    check(
+        "measurements__siulak.json",
+        accepted_round_trips::<Measurements>,
+    )?;
+    check(
+        "records__rina_marlina.json",
+        accepted_round_trips::<EmployeeRecords>,
+    )?;
+    check(
+        "rules__defaults.json",
+        accepted_round_trips::<kinerja::evaluation::EvaluationRules>,
+    )?;
+    check(
+        "distribution__se_menpanrb_3_2023.json",
+        accepted_round_trips::<DistributionRules>,
+    )?;
+    check(
+        "matrix__permenpanrb_6_2022.json",
+        accepted_round_trips::<PredicateMatrix>,
+    )?;
+    check(
+        "rater_weights__360.json",
+        accepted_round_trips::<RaterWeights>,
+    )?;
+    check(
+        "nine_box__defaults.json",
+        accepted_round_trips::<NineBoxRules>,
+    )?;
+    check(
+        "plan__rina_marlina.json",
+        accepted_round_trips::<ScoringPlan>,
+    )?;
+    check(
+        "calibration_entries__siulak.json",
+        accepted_round_trips::<Vec<CalibrationEntry>>,
+    )?;
+    check(
+        "value_map__permenpanrb_8_2021.json",
+        accepted_round_trips::<ValueMap>,
+    )?;
+    check(
+        "unit_summary__siulak.json",
+        accepted_round_trips::<UnitSummary>,
+    )?;
+    check(
+        "tenures__promoted_in_april.json",
+        accepted_round_trips::<Vec<Tenure>>,
+    )?;
+    check(
+        "pp46__two_activities.json",
+        accepted_round_trips::<Vec<Pp46Activity>>,
+    )?;
+    check(
+        "additional__narasumber.json",
+        accepted_round_trips::<Vec<AdditionalResult>>,
+    )?;
+    check(
+        "decision__exceptional.json",
+        accepted_round_trips::<OrganisationDecision>,
+    )?;
+    check(
+        "reporting__each_indicator.json",
+        accepted_round_trips::<Reporting>,
+    )?;
+    check(
+        "inverse__kurikulum_merdeka_q4.json",
+        accepted_round_trips::<InverseQuery>,
+    )?;
+    check("terms__yoga.json", accepted_round_trips::<Terms>)?;
+    check(
+        "command__counter_proposal.json",
+        accepted_round_trips::<Command>,
+    )?;
+    check("forum__kurikulum.json", accepted_round_trips::<Forum>)?;
+    check(
+        "feedback_log__dewi.json",
+        accepted_round_trips::<FeedbackLog>,
+    )?;
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Every input type's golden document, damaged at random in up to three places, is read
+    /// without a panic; whatever is accepted round-trips to the same value.
+    #[test]
+    fn every_input_type_survives_damage(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), replacement(), any::<bool>()), 1..4),
+    ) {
+        every_input_type(|name, exercise| exercise(damage(read(name), picks.clone())))?;
+    }
+
+    /// Arbitrary bytes into every input type: never a panic, every refusal a typed error.
+    #[test]
+    fn arbitrary_bytes_into_every_input_type(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        every_input_type(|_, exercise| {
+            match serde_json::from_slice::<Value>(&bytes) {
+                Ok(doc) => exercise(doc),
+                Err(_) => Ok(()),
+            }
+        })?;
+        let _ = serde_json::from_slice::<Cascade>(&bytes);
+    }
+}
