@@ -216,7 +216,7 @@ pub(crate) fn raw_achievement(
             .and_then(|v| v.checked_mul(hundred))
             .and_then(|v| v.checked_div(t))
             // (2T − R) / T = 2 − R / T, read from R / T where the products overflow.
-            .map_or_else(|| twice_less(percent_of(r, t)), Ok),
+            .map_or_else(|| less_from(200, percent_of(r, t)), Ok),
         (Polarity::Minimise(MinimiseFormula::Ratio), Target::Value(t)) => {
             if r <= Decimal::ZERO {
                 return Err(FormulaFault::ZeroRealisation);
@@ -262,7 +262,7 @@ pub(crate) fn raw_achievement(
 /// e = 100 − 100R/T, the rule "e ≤ 24" is decided without division as 100R ≥ 76T, so the
 /// boundary is exact: at e = 24 exactly, x = 100.
 fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
-    pp46_exactly(t, r).map_or_else(
+    pp46_steps(t, r).ok().map_or_else(
         || {
             // Where the products overflow: from p = 100R / T, x = 176 − p within 24 %,
             // else p.
@@ -272,17 +272,13 @@ fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
                 Err(FormulaFault::Beyond(above)) => above,
                 Err(fault) => return Err(fault),
             };
-            if within { hundred_and_76_less(p) } else { p }
+            if within { less_from(176, p) } else { p }
         },
         Ok,
     )
 }
 
-/// [`pp46_efficiency`] as the rule writes it; none on an overflow.
-fn pp46_exactly(t: Decimal, r: Decimal) -> Option<Decimal> {
-    pp46_steps(t, r).ok()
-}
-
+/// [`pp46_efficiency`] as the rule writes it.
 fn pp46_steps(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
     let hundred = Decimal::ONE_HUNDRED;
     let hundred_r = r.checked_mul(hundred).ok_or(FormulaFault::Overflow)?;
@@ -313,22 +309,11 @@ fn percent_of(n: Decimal, d: Decimal) -> Result<Decimal, FormulaFault> {
         .ok_or(FormulaFault::Beyond(above))
 }
 
-/// 200 − p (the linear minimise figure from p = 100R / T), keeping a figure beyond the
-/// range beyond it on the other side.
-fn twice_less(p: Result<Decimal, FormulaFault>) -> Result<Decimal, FormulaFault> {
+/// `whole` − p: the linear minimise figure 200 − p and PP 46/2011's 176 − p, from
+/// p = 100R / T; a figure beyond the range stays beyond it, on the other side.
+fn less_from(whole: i64, p: Result<Decimal, FormulaFault>) -> Result<Decimal, FormulaFault> {
     match p {
-        Ok(p) => Decimal::from(200)
-            .checked_sub(p)
-            .ok_or(FormulaFault::Beyond(p.is_sign_negative())),
-        Err(FormulaFault::Beyond(above)) => Err(FormulaFault::Beyond(!above)),
-        Err(fault) => Err(fault),
-    }
-}
-
-/// 176 − p, likewise.
-fn hundred_and_76_less(p: Result<Decimal, FormulaFault>) -> Result<Decimal, FormulaFault> {
-    match p {
-        Ok(p) => Decimal::from(176)
+        Ok(p) => Decimal::from(whole)
             .checked_sub(p)
             .ok_or(FormulaFault::Beyond(p.is_sign_negative())),
         Err(FormulaFault::Beyond(above)) => Err(FormulaFault::Beyond(!above)),
