@@ -262,20 +262,17 @@ pub(crate) fn raw_achievement(
 /// e = 100 − 100R/T, the rule "e ≤ 24" is decided without division as 100R ≥ 76T, so the
 /// boundary is exact: at e = 24 exactly, x = 100.
 fn pp46_efficiency(t: Decimal, r: Decimal) -> Result<Decimal, FormulaFault> {
-    pp46_steps(t, r).ok().map_or_else(
-        || {
-            // Where the products overflow: from p = 100R / T, x = 176 − p within 24 %,
-            // else p.
-            let p = percent_of(r, t);
-            let within = match p {
-                Ok(p) => p >= Decimal::from(76),
-                Err(FormulaFault::Beyond(above)) => above,
-                Err(fault) => return Err(fault),
-            };
-            if within { less_from(176, p) } else { p }
-        },
-        Ok,
-    )
+    pp46_steps(t, r).or_else(|_| {
+        // Where the products overflow: from p = 100R / T, x = 176 − p within 24 %,
+        // else p.
+        let p = percent_of(r, t);
+        let within = match p {
+            Ok(p) => p >= Decimal::from(76),
+            Err(FormulaFault::Beyond(above)) => above,
+            Err(fault) => return Err(fault),
+        };
+        if within { less_from(176, p) } else { p }
+    })
 }
 
 /// [`pp46_efficiency`] as the rule writes it.

@@ -147,11 +147,7 @@ impl Lane {
             r = r.wrapping_add(value);
             t = t.wrapping_add(target);
         }
-        let n = match self {
-            Self::Maximise => r,
-            Self::Linear => t.wrapping_mul(2).wrapping_sub(r),
-        };
-        (n, t, ok & (t > 0))
+        (self.numerator(r, t), t, ok & (t > 0))
     }
 
     /// [`Lane::sums`] for slots known to be on the lane: plain sums.
@@ -160,9 +156,14 @@ impl Lane {
         // On the lane the sums cannot overflow; wrapping keeps a misuse from trapping.
         let r = realisations.iter().fold(0_i64, |a, v| a.wrapping_add(*v));
         let t = targets.iter().fold(0_i64, |a, v| a.wrapping_add(*v));
+        (self.numerator(r, t), t)
+    }
+
+    /// The numerator over T: R, or 2T − R (wrapping, as the sums).
+    const fn numerator(self, r: i64, t: i64) -> i64 {
         match self {
-            Self::Maximise => (r, t),
-            Self::Linear => (t.wrapping_mul(2).wrapping_sub(r), t),
+            Self::Maximise => r,
+            Self::Linear => t.wrapping_mul(2).wrapping_sub(r),
         }
     }
 
