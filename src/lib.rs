@@ -166,6 +166,7 @@ mod label;
 pub mod measure;
 pub mod nip;
 pub mod num;
+mod objects_only;
 pub mod org;
 pub mod period;
 pub mod regulation;

@@ -301,11 +301,13 @@ impl fmt::Display for NumberRule {
 
 /// Wire form of [`EmployeeNumber`].
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct EmployeeNumberSpec {
     kind: EmployeeKind,
     number: String,
 }
+
+crate::objects_only::objects_only!(EmployeeNumberSpec);
 
 impl TryFrom<EmployeeNumberSpec> for EmployeeNumber {
     type Error = EmployeeNumberError;

@@ -348,11 +348,13 @@ impl fmt::Display for Rounding {
 
 /// The wire form of [`Rounding`], checked on the way in.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct RoundingSpec {
     decimals: u32,
     mode: RoundingMode,
 }
+
+crate::objects_only::objects_only!(RoundingSpec);
 
 impl TryFrom<RoundingSpec> for Rounding {
     type Error = ValueError;

@@ -561,6 +561,30 @@ fn decimal_text_has_one_grammar() {
     assert!(measured(".5").is_err());
 }
 
+#[test]
+fn a_record_is_an_object_never_an_array() {
+    use kinerja::agreement::Amendment;
+    // Each array below is what serde's derived reader takes by position unless told otherwise.
+    let limits = serde_json::from_str::<AchievementLimits>(r#"{"floor": "0", "cap": "120"}"#);
+    assert!(limits.is_ok(), "{limits:?}");
+    let by_position = serde_json::from_str::<AchievementLimits>(r#"["0", "120"]"#);
+    assert!(
+        by_position
+            .unwrap_err()
+            .to_string()
+            .contains("invalid type: sequence")
+    );
+    let tagged =
+        r#"{"change": "target", "indicator": "I", "period": "2026", "target": {"value": "16"}}"#;
+    assert!(serde_json::from_str::<Amendment>(tagged).is_ok());
+    let tagged_by_position = r#"["target", "I", "2026", {"value": "16"}]"#;
+    assert!(serde_json::from_str::<Amendment>(tagged_by_position).is_err());
+    let variant = r#"{"stabilise": {"fall_off": "5"}}"#;
+    assert!(serde_json::from_str::<Polarity>(variant).is_ok());
+    let variant_by_position = r#"{"stabilise": ["5"]}"#;
+    assert!(serde_json::from_str::<Polarity>(variant_by_position).is_err());
+}
+
 // Finding 3: duplicate keys silently dropped.
 
 #[test]

@@ -216,9 +216,31 @@ where
     Ok(())
 }
 
+/// Whether `doc` reads as a `T`.
+fn accepted<T: serde::de::DeserializeOwned>(doc: Value) -> bool {
+    serde_json::from_value::<T>(doc).is_ok()
+}
+
+/// One input type, read two ways: checking the round trip, or only whether it is accepted.
+#[derive(Clone, Copy)]
+struct Reader {
+    round_trips: fn(Value) -> Result<(), TestCaseError>,
+    accepts: fn(Value) -> bool,
+}
+
+fn reader<T>() -> Reader
+where
+    T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    Reader {
+        round_trips: accepted_round_trips::<T>,
+        accepts: accepted::<T>,
+    }
+}
+
 /// Every input type with its golden document, read through `check`.
 fn every_input_type(
-    mut check: impl FnMut(&str, fn(Value) -> Result<(), TestCaseError>) -> Result<(), TestCaseError>,
+    mut check: impl FnMut(&str, Reader) -> Result<(), TestCaseError>,
 ) -> Result<(), TestCaseError> {
     use kinerja::agreement::{Command, FeedbackLog, Forum, Terms};
     use kinerja::evaluation::{
@@ -226,101 +248,59 @@ fn every_input_type(
         OrganisationDecision, Pp46Activity, PredicateMatrix, RaterWeights, Tenure, UnitSummary,
     };
     use kinerja::scoring::{BandTable, InverseQuery, Reporting, ValueMap};
-    check(
-        "agency__siulak.json",
-        accepted_round_trips::<kinerja::Agency>,
-    )?;
-    check("cascade__small.json", accepted_round_trips::<Cascade>)?;
+    check("agency__siulak.json", reader::<kinerja::Agency>())?;
+    check("cascade__small.json", reader::<Cascade>())?;
     check(
         "indicator__kurikulum_merdeka.json",
-        accepted_round_trips::<IndicatorDefinition>,
+        reader::<IndicatorDefinition>(),
     )?;
     check(
         "definitions__siulak.json",
-        accepted_round_trips::<kinerja::measure::Definitions>,
+        reader::<kinerja::measure::Definitions>(),
     )?;
-    check(
-        "bands__rating.json",
-        accepted_round_trips::<BandTable<String>>,
-    )?;
-    check(
-        "measurements__siulak.json",
-        accepted_round_trips::<Measurements>,
-    )?;
-    check(
-        "records__rina_marlina.json",
-        accepted_round_trips::<EmployeeRecords>,
-    )?;
+    check("bands__rating.json", reader::<BandTable<String>>())?;
+    check("measurements__siulak.json", reader::<Measurements>())?;
+    check("records__rina_marlina.json", reader::<EmployeeRecords>())?;
     check(
         "rules__defaults.json",
-        accepted_round_trips::<kinerja::evaluation::EvaluationRules>,
+        reader::<kinerja::evaluation::EvaluationRules>(),
     )?;
     check(
         "distribution__se_menpanrb_3_2023.json",
-        accepted_round_trips::<DistributionRules>,
+        reader::<DistributionRules>(),
     )?;
     check(
         "matrix__permenpanrb_6_2022.json",
-        accepted_round_trips::<PredicateMatrix>,
+        reader::<PredicateMatrix>(),
     )?;
-    check(
-        "rater_weights__360.json",
-        accepted_round_trips::<RaterWeights>,
-    )?;
-    check(
-        "nine_box__defaults.json",
-        accepted_round_trips::<NineBoxRules>,
-    )?;
-    check(
-        "plan__rina_marlina.json",
-        accepted_round_trips::<ScoringPlan>,
-    )?;
+    check("rater_weights__360.json", reader::<RaterWeights>())?;
+    check("nine_box__defaults.json", reader::<NineBoxRules>())?;
+    check("plan__rina_marlina.json", reader::<ScoringPlan>())?;
     check(
         "calibration_entries__siulak.json",
-        accepted_round_trips::<Vec<CalibrationEntry>>,
+        reader::<Vec<CalibrationEntry>>(),
     )?;
-    check(
-        "value_map__permenpanrb_8_2021.json",
-        accepted_round_trips::<ValueMap>,
-    )?;
-    check(
-        "unit_summary__siulak.json",
-        accepted_round_trips::<UnitSummary>,
-    )?;
-    check(
-        "tenures__promoted_in_april.json",
-        accepted_round_trips::<Vec<Tenure>>,
-    )?;
-    check(
-        "pp46__two_activities.json",
-        accepted_round_trips::<Vec<Pp46Activity>>,
-    )?;
+    check("value_map__permenpanrb_8_2021.json", reader::<ValueMap>())?;
+    check("unit_summary__siulak.json", reader::<UnitSummary>())?;
+    check("tenures__promoted_in_april.json", reader::<Vec<Tenure>>())?;
+    check("pp46__two_activities.json", reader::<Vec<Pp46Activity>>())?;
     check(
         "additional__narasumber.json",
-        accepted_round_trips::<Vec<AdditionalResult>>,
+        reader::<Vec<AdditionalResult>>(),
     )?;
     check(
         "decision__exceptional.json",
-        accepted_round_trips::<OrganisationDecision>,
+        reader::<OrganisationDecision>(),
     )?;
-    check(
-        "reporting__each_indicator.json",
-        accepted_round_trips::<Reporting>,
-    )?;
+    check("reporting__each_indicator.json", reader::<Reporting>())?;
     check(
         "inverse__kurikulum_merdeka_q4.json",
-        accepted_round_trips::<InverseQuery>,
+        reader::<InverseQuery>(),
     )?;
-    check("terms__yoga.json", accepted_round_trips::<Terms>)?;
-    check(
-        "command__counter_proposal.json",
-        accepted_round_trips::<Command>,
-    )?;
-    check("forum__kurikulum.json", accepted_round_trips::<Forum>)?;
-    check(
-        "feedback_log__dewi.json",
-        accepted_round_trips::<FeedbackLog>,
-    )?;
+    check("terms__yoga.json", reader::<Terms>())?;
+    check("command__counter_proposal.json", reader::<Command>())?;
+    check("forum__kurikulum.json", reader::<Forum>())?;
+    check("feedback_log__dewi.json", reader::<FeedbackLog>())?;
     Ok(())
 }
 
@@ -333,18 +313,49 @@ proptest! {
     fn every_input_type_survives_damage(
         picks in prop::collection::vec((any::<prop::sample::Index>(), replacement(), any::<bool>()), 1..4),
     ) {
-        every_input_type(|name, exercise| exercise(damage(read(name), picks.clone())))?;
+        every_input_type(|name, read_as| (read_as.round_trips)(damage(read(name), picks.clone())))?;
     }
 
     /// Arbitrary bytes into every input type: never a panic, every refusal a typed error.
     #[test]
     fn arbitrary_bytes_into_every_input_type(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
-        every_input_type(|_, exercise| {
+        every_input_type(|_, read_as| {
             match serde_json::from_slice::<Value>(&bytes) {
-                Ok(doc) => exercise(doc),
+                Ok(doc) => (read_as.round_trips)(doc),
                 Err(_) => Ok(()),
             }
         })?;
         let _ = serde_json::from_slice::<Cascade>(&bytes);
     }
+}
+
+/// Records are objects: any object of any golden document, written as the array of its values
+/// (a record read by position), makes the document refused. Serde's derived structs accept
+/// such arrays unless told otherwise.
+#[test]
+fn an_object_written_as_an_array_is_refused() {
+    let mut checked = 0;
+    every_input_type(|name, read_as| {
+        let doc = read(name);
+        assert!(
+            (read_as.accepts)(doc.clone()),
+            "{name} is accepted as it is"
+        );
+        let mut all = Vec::new();
+        paths(&doc, Vec::new(), &mut all);
+        for path in all {
+            let mut damaged = doc.clone();
+            let place = at(&mut damaged, &path);
+            let Value::Object(map) = place else { continue };
+            *place = Value::Array(map.values().cloned().collect());
+            assert!(
+                !(read_as.accepts)(damaged),
+                "{name}: the object at {path:?} was read from an array"
+            );
+            checked += 1;
+        }
+        Ok(())
+    })
+    .unwrap();
+    assert!(checked > 500, "only {checked} objects were checked");
 }

@@ -33,7 +33,7 @@ pub enum About {
 
 /// Who gives an entry, and in which capacity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", remote = "Self")]
 pub enum FeedbackKind {
     /// Umpan balik atasan: the direct leader's feedback.
     Leader,
@@ -48,6 +48,8 @@ pub enum FeedbackKind {
         scope: Span,
     },
 }
+
+crate::objects_only::objects_only!(FeedbackKind);
 
 impl Labelled for FeedbackKind {
     fn label(&self, language: Language) -> &'static str {
@@ -66,7 +68,7 @@ impl Labelled for FeedbackKind {
 
 /// One entry of the feedback log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FeedbackEntry {
     /// The date.
     pub on: NaiveDate,
@@ -85,6 +87,8 @@ pub struct FeedbackEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responds_to: Option<usize>,
 }
+
+crate::objects_only::objects_only!(FeedbackEntry);
 
 /// One employee's feedback log over the year, in date order.
 ///
@@ -123,12 +127,14 @@ impl<'de> Deserialize<'de> for FeedbackLog {
     /// entry that does not come before them.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[serde(deny_unknown_fields, remote = "Self")]
         struct Wire {
             parties: Parties,
             #[serde(default)]
             entries: Vec<FeedbackEntry>,
         }
+
+        crate::objects_only::objects_only!(de: Wire);
         let wire = Wire::deserialize(deserializer)?;
         let mut log = Self::new(wire.parties);
         for entry in wire.entries {

@@ -31,7 +31,12 @@ pub enum Topic {
 
 /// How a suggestion entered the unit's plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "into", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "into",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 pub enum Adoption {
     /// As an indicator (new or reworded).
     Indicator {
@@ -54,9 +59,16 @@ pub enum Adoption {
     },
 }
 
+crate::objects_only::objects_only!(Adoption);
+
 /// What became of a suggestion.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "fate", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "fate",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 pub enum Fate {
     /// Not decided yet.
     #[default]
@@ -72,6 +84,8 @@ pub enum Fate {
         reason: String,
     },
 }
+
+crate::objects_only::objects_only!(Fate);
 
 impl crate::label::Labelled for Fate {
     fn label(&self, language: crate::label::Language) -> &'static str {
@@ -89,7 +103,7 @@ impl crate::label::Labelled for Fate {
 
 /// One suggestion made in a forum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Suggestion {
     /// Its number in the forum.
     pub number: u32,
@@ -104,9 +118,11 @@ pub struct Suggestion {
     pub fate: Fate,
 }
 
+crate::objects_only::objects_only!(Suggestion);
+
 /// A forum (forum diskusi) held by a unit on its goals and indicators, across ranks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Forum {
     /// The unit whose plan was discussed.
     pub unit: UnitId,
@@ -121,6 +137,8 @@ pub struct Forum {
     #[serde(default)]
     pub suggestions: Vec<Suggestion>,
 }
+
+crate::objects_only::objects_only!(Forum);
 
 impl Forum {
     /// Checks the forum against the cascade: the unit is in the agency; the chair, the
@@ -252,7 +270,7 @@ fn units_within<'a>(
 
 /// A change made to a unit's plan because of a forum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ForumChange {
     /// When the forum was held.
     pub held_on: NaiveDate,
@@ -266,9 +284,11 @@ pub struct ForumChange {
     pub adoption: Adoption,
 }
 
+crate::objects_only::objects_only!(ForumChange);
+
 /// How a unit's staff took part in setting its plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Participation {
     /// The unit (with the units within it).
@@ -294,6 +314,8 @@ pub struct Participation {
     /// What changed in the unit's plan because of its forums, by date then suggestion.
     pub changes: Vec<ForumChange>,
 }
+
+crate::objects_only::objects_only!(Participation);
 
 /// The participation summary of `unit`: its forums (those in `forums` held by it) and the
 /// plans its staff proposed.

@@ -18,7 +18,12 @@ use serde::{Deserialize, Serialize};
 
 /// What a party asks to do to a plan. [`Plan::apply`] turns it into events or refuses it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "command", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "command",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 #[non_exhaustive]
 pub enum Command {
     /// The employee writes or rewrites the draft (not checked yet).
@@ -83,6 +88,8 @@ pub enum Command {
     Close,
 }
 
+crate::objects_only::objects_only!(Command);
+
 impl Command {
     /// The event the command makes, and its reason.
     fn into_event(self) -> (PlanEvent, Option<String>) {
@@ -114,7 +121,12 @@ impl Command {
 
 /// What happened to a plan: the audit trail's entries for plans, in [`Recorded`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "type", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "type",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 #[non_exhaustive]
 pub enum PlanEvent {
     /// The plan was opened.
@@ -174,6 +186,8 @@ pub enum PlanEvent {
     /// The plan was closed for evaluation.
     Closed,
 }
+
+crate::objects_only::objects_only!(PlanEvent);
 
 impl PlanEvent {
     /// What the event does.

@@ -24,13 +24,15 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Parties {
     employee: EmployeeNumber,
     leader: EmployeeNumber,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     settler: Option<EmployeeNumber>,
 }
+
+crate::objects_only::objects_only!(Parties);
 
 impl Parties {
     /// The parties named by the caller, checked: where a position has several holders the

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 /// The terms both parties agreed to, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AgreedTerms {
     /// The terms.
     pub terms: Terms,
@@ -26,9 +26,11 @@ pub struct AgreedTerms {
     pub settled: bool,
 }
 
+crate::objects_only::objects_only!(AgreedTerms);
+
 /// A dispute raised during negotiation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Dispute {
     /// Who raised it.
     pub by: EmployeeNumber,
@@ -38,9 +40,11 @@ pub struct Dispute {
     pub reason: String,
 }
 
+crate::objects_only::objects_only!(Dispute);
+
 /// A revision of the agreed terms asked for mid-year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct RevisionRequest {
     /// Who asked.
     pub by: EmployeeNumber,
@@ -54,9 +58,11 @@ pub struct RevisionRequest {
     pub terms: Terms,
 }
 
+crate::objects_only::objects_only!(RevisionRequest);
+
 /// A revision asked for and decided: the plan's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Revision {
     /// The request.
     pub request: RevisionRequest,
@@ -70,9 +76,11 @@ pub struct Revision {
     pub reason: String,
 }
 
+crate::objects_only::objects_only!(Revision);
+
 /// A comment on the plan by one of its parties.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     /// Who wrote it.
     pub by: EmployeeNumber,
@@ -84,6 +92,8 @@ pub struct Comment {
     pub text: String,
 }
 
+crate::objects_only::objects_only!(Comment);
+
 /// One employee's plan for a year as it moves from draft to closed.
 ///
 /// Change it only through [`Plan::open`] and [`Plan::apply`], which return the events that
@@ -94,7 +104,7 @@ pub struct Comment {
 pub struct Plan(pub(super) State);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub(super) struct State {
     pub(super) parties: Parties,
     pub(super) year: Year,
@@ -120,6 +130,8 @@ pub(super) struct State {
     pub(super) proposals: u32,
     pub(super) last: NaiveDate,
 }
+
+crate::objects_only::objects_only!(State);
 
 impl<'de> Deserialize<'de> for Plan {
     /// As written by `Serialize`, refusing parts that contradict the stage.

@@ -20,16 +20,18 @@ use serde::{Deserialize, Serialize};
 /// On the wire: `{"results": [{"id": "RHK-ADM-1", "statement": "...", "supports":
 /// "RHK-SEK-1", "indicators": [{"statement": "...", "definition": {...}}]}]}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Terms {
     /// The results (rencana hasil kerja).
     #[serde(default)]
     pub results: Vec<ProposedResult>,
 }
 
+crate::objects_only::objects_only!(Terms);
+
 /// One result of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProposedResult {
     /// The result's node id once it is in the cascade.
     pub id: NodeId,
@@ -53,6 +55,8 @@ pub struct ProposedResult {
     pub indicators: Vec<ProposedIndicator>,
 }
 
+crate::objects_only::objects_only!(ProposedResult);
+
 const fn indirect() -> LinkKind {
     LinkKind::Indirect
 }
@@ -60,7 +64,7 @@ const fn indirect() -> LinkKind {
 /// One indicator of a proposed result: its statement, weight within the result, and its
 /// definition with the targets per period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProposedIndicator {
     /// What is measured.
     pub statement: String,
@@ -71,10 +75,17 @@ pub struct ProposedIndicator {
     pub definition: IndicatorDefinition,
 }
 
+crate::objects_only::objects_only!(ProposedIndicator);
+
 /// One change to a plan's terms: a leader's counter-proposal, a settlement or a revision is a
 /// list of these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "change", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "change",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 pub enum Amendment {
     /// Sets (or replaces) an indicator's target for one period.
     Target {
@@ -102,6 +113,8 @@ pub enum Amendment {
         weight: Option<Weight>,
     },
 }
+
+crate::objects_only::objects_only!(Amendment);
 
 impl Terms {
     /// The terms with `amendments` made, in order.

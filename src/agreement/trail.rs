@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 /// On the wire: `{"on": "2026-01-12", "by": {"kind": "pns", "number": "…"}, "why": "…",
 /// "event": {...}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Recorded<E> {
     /// The date, given by the caller (the crate reads no clock).
     pub on: NaiveDate,
@@ -30,6 +30,8 @@ pub struct Recorded<E> {
     /// What happened.
     pub event: E,
 }
+
+crate::objects_only::objects_only!(Recorded<E>);
 
 impl<E> Recorded<E> {
     /// An event by `by` on `on`, with no reason.

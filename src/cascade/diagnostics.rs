@@ -13,7 +13,7 @@ use std::fmt;
 /// Findings order by kind (the order of the variants) and then by id, so a report does not
 /// depend on the order the input was given in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "finding")]
+#[serde(rename_all = "snake_case", tag = "finding", remote = "Self")]
 #[non_exhaustive]
 pub enum Finding {
     /// A mission that no goal serves.
@@ -67,6 +67,8 @@ pub enum Finding {
         parent_level: Level,
     },
 }
+
+crate::objects_only::objects_only!(Finding);
 
 impl Finding {
     /// A sentence describing the finding in `language`.
@@ -155,10 +157,12 @@ impl fmt::Display for Finding {
 
 /// The alignment report of a cascade: every [`Finding`], sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Diagnostics {
     findings: Vec<Finding>,
 }
+
+crate::objects_only::objects_only!(Diagnostics);
 
 impl Diagnostics {
     /// The findings, sorted by kind and id.

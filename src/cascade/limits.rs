@@ -14,11 +14,13 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(limits.max_depth(), 1_000_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CascadeLimits {
     max_depth: usize,
     max_nodes: usize,
 }
+
+crate::objects_only::objects_only!(CascadeLimits);
 
 impl CascadeLimits {
     /// The default maximum depth: a goal is at depth 1.

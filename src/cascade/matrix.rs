@@ -26,21 +26,25 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct RoleResultMatrix {
     leader: PositionId,
     leader_results: Vec<NodeId>,
     rows: Vec<MatrixRow>,
 }
 
+crate::objects_only::objects_only!(RoleResultMatrix);
+
 /// One staff member's row of a [`RoleResultMatrix`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct MatrixRow {
     staff: EmployeeNumber,
     position: PositionId,
     cells: Vec<Vec<NodeId>>,
 }
+
+crate::objects_only::objects_only!(MatrixRow);
 
 impl RoleResultMatrix {
     /// The leader's position.

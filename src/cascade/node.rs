@@ -103,13 +103,15 @@ impl Labelled for LinkKind {
 
 /// A node's link to the node it serves.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ParentLink {
     /// The parent node.
     pub node: NodeId,
     /// Direct or indirect.
     pub kind: LinkKind,
 }
+
+crate::objects_only::objects_only!(ParentLink);
 
 /// Who is accountable for a node.
 ///
@@ -214,7 +216,7 @@ impl Labelled for Perspective {
 /// indicators are then all weighted and total exactly 100 %, or none is and they weigh
 /// equally.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Indicator {
     id: IndicatorId,
     statement: String,
@@ -222,6 +224,8 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     weight: Option<Weight>,
 }
+
+crate::objects_only::objects_only!(Indicator);
 
 impl Indicator {
     /// An indicator with its unit of measure (satuan), e.g. `"persen"`, `"dokumen"`, `"hari"`.
@@ -315,7 +319,7 @@ impl Indicator {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Node {
     id: NodeId,
     level: Level,
@@ -338,6 +342,8 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     perspective: Option<Perspective>,
 }
+
+crate::objects_only::objects_only!(Node);
 
 #[expect(
     clippy::trivially_copy_pass_by_ref,

@@ -72,7 +72,7 @@ impl Links {
 
 /// The parts of a [`Cascade`] before validation; also its wire form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CascadeBuilder {
     agency: Agency,
     /// The caller's limits, never the document's: not part of the wire form, so a document
@@ -83,6 +83,8 @@ pub struct CascadeBuilder {
     #[serde(default)]
     nodes: Vec<Node>,
 }
+
+crate::objects_only::objects_only!(CascadeBuilder);
 
 impl Cascade {
     /// Starts a cascade on `agency` with the default limits.

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// One competency's needs in a scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CompetencyNeeds {
     /// The competency.
@@ -31,9 +31,11 @@ pub struct CompetencyNeeds {
     pub uncovered: Decimal,
 }
 
+crate::objects_only::objects_only!(CompetencyNeeds);
+
 /// A competency holding a goal back, and by how much.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct HeldBack {
     /// The competency.
@@ -44,9 +46,11 @@ pub struct HeldBack {
     pub weight: Decimal,
 }
 
+crate::objects_only::objects_only!(HeldBack);
+
 /// The competencies that hold one goal back, heaviest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct GoalNeeds {
     /// The goal.
@@ -55,10 +59,12 @@ pub struct GoalNeeds {
     pub competencies: Vec<HeldBack>,
 }
 
+crate::objects_only::objects_only!(GoalNeeds);
+
 /// One programme in the analysis: the places closing every need takes, and those the budget
 /// funds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ProgrammeNeeds {
     /// The programme.
@@ -72,9 +78,11 @@ pub struct ProgrammeNeeds {
     pub needed_cost: Decimal,
 }
 
+crate::objects_only::objects_only!(ProgrammeNeeds);
+
 /// The training needs of one scope: a unit or the whole agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TrainingNeeds {
     /// The unit; none for the agency.
@@ -109,10 +117,12 @@ pub struct TrainingNeeds {
     pub below_minimum: usize,
 }
 
+crate::objects_only::objects_only!(TrainingNeeds);
+
 /// The agency's training needs analysis: the agency, each unit, and the budgeted plan it
 /// rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TrainingNeedsAnalysis {
     /// The agency as a whole.
@@ -122,6 +132,8 @@ pub struct TrainingNeedsAnalysis {
     /// The plan under the budget.
     pub plan: DevelopmentPlan,
 }
+
+crate::objects_only::objects_only!(TrainingNeedsAnalysis);
 
 impl TrainingNeeds {
     /// The analysis of `needs`: it plans them twice, once under `rules` and once without a

@@ -36,7 +36,7 @@ impl Labelled for AssessmentSource {
 
 /// One assessment of one employee's level in one competency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Assessment {
     /// The employee.
@@ -50,6 +50,8 @@ pub struct Assessment {
     /// Who assessed it.
     pub source: AssessmentSource,
 }
+
+crate::objects_only::objects_only!(Assessment);
 
 impl Assessment {
     /// An assessment.
@@ -78,11 +80,13 @@ impl Assessment {
 /// The crate's default (no regulation orders them): an assessment centre, then the direct
 /// superior, then the employee's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AssessmentRules {
     /// The sources, most trusted first.
     pub precedence: Vec<AssessmentSource>,
 }
+
+crate::objects_only::objects_only!(AssessmentRules);
 
 impl Default for AssessmentRules {
     fn default() -> Self {

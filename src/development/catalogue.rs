@@ -23,12 +23,14 @@ pub struct CompetencyCatalogue {
 
 /// Wire form of [`CompetencyCatalogue`].
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct CatalogueSpec {
     competencies: Vec<Competency>,
     #[serde(default)]
     soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
 }
+
+crate::objects_only::objects_only!(de: CatalogueSpec);
 
 impl CompetencyCatalogue {
     /// Checks and makes a catalogue.

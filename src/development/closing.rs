@@ -32,13 +32,15 @@ use std::collections::BTreeMap;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ClosingRules {
     /// The share of the levels a method's programmes count as closing, by method; 100 % for
     /// a method not listed.
     #[serde(default)]
     pub effect: BTreeMap<Method, Weight>,
 }
+
+crate::objects_only::objects_only!(ClosingRules);
 
 impl ClosingRules {
     /// The share of its levels a programme of `method` closes, as a fraction of 1.

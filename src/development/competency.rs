@@ -100,7 +100,7 @@ impl fmt::Display for CompetencyLevel {
 /// # Ok::<(), kinerja::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Competency {
     id: CompetencyId,
     group: CompetencyGroup,
@@ -108,6 +108,8 @@ pub struct Competency {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     indicators: BTreeMap<CompetencyLevel, Vec<String>>,
 }
+
+crate::objects_only::objects_only!(Competency);
 
 impl Competency {
     /// A competency without behaviour indicators yet.

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// How far an employee stands from one required level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CompetencyGap {
     /// The competency.
@@ -28,6 +28,8 @@ pub struct CompetencyGap {
     /// standard; for a competency never assessed, the whole required level.
     pub gap: i8,
 }
+
+crate::objects_only::objects_only!(CompetencyGap);
 
 impl CompetencyGap {
     /// Whether the employee falls short.
@@ -88,13 +90,15 @@ pub struct JpmRules {
 
 /// Wire form of [`JpmRules`].
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct JpmRulesSpec {
     optimal_from: Percent,
     fairly_optimal_from: Percent,
     #[serde(default)]
     above_standard: AboveStandard,
 }
+
+crate::objects_only::objects_only!(de: JpmRulesSpec);
 
 impl TryFrom<JpmRulesSpec> for JpmRules {
     type Error = DevelopmentError;
@@ -184,7 +188,7 @@ impl Serialize for JpmRules {
 
 /// An employee against a standard: each gap, and the Job Person Match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct JobPersonMatch {
     /// One gap per required competency, by competency id.
@@ -195,6 +199,8 @@ pub struct JobPersonMatch {
     /// Its category.
     pub category: JpmCategory,
 }
+
+crate::objects_only::objects_only!(JobPersonMatch);
 
 impl JobPersonMatch {
     /// Compares the assessments that count (see

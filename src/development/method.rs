@@ -209,7 +209,7 @@ pub enum CreditUnit {
 /// How many JP one unit of an activity credits, at home and abroad, and how many units a
 /// month count at most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CreditRule {
     /// What is counted.
     pub unit: CreditUnit,
@@ -222,11 +222,13 @@ pub struct CreditRule {
     pub per_month_at_most: Option<u32>,
 }
 
+crate::objects_only::objects_only!(CreditRule);
+
 /// The JP conversion of non-classical activities (data; the preset is
 /// [`regulation::lan_10_2018_conversion`](crate::regulation::lan_10_2018_conversion), also the
 /// `Default`): a rule per method, and the bonus of scheduled training abroad.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct JpConversion {
     /// The rule of each method converted.
     pub rules: BTreeMap<Method, CreditRule>,
@@ -234,10 +236,12 @@ pub struct JpConversion {
     pub international_bonus: Percent,
 }
 
+crate::objects_only::objects_only!(JpConversion);
+
 /// The JP a programme credits: fixed (classical training states its JP), or converted from
 /// its units by its method's rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", remote = "Self")]
 #[non_exhaustive]
 pub enum JpCredit {
     /// A stated number of JP; abroad it earns the international bonus.
@@ -259,6 +263,8 @@ pub enum JpCredit {
         international: bool,
     },
 }
+
+crate::objects_only::objects_only!(JpCredit);
 
 impl JpConversion {
     /// The JP `credit` earns for an activity of `method`.

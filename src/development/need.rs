@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// Why a competency needs developing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "source")]
+#[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum NeedOrigin {
     /// The standard of the position held asks for a higher level (PP 11/2017 art. 205).
@@ -51,10 +51,12 @@ pub enum NeedOrigin {
     },
 }
 
+crate::objects_only::objects_only!(NeedOrigin);
+
 /// A goal of the agency that a need's origin serves, with the missions the goal serves: the
 /// last links of a recommendation's trace.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct GoalLink {
     /// The goal (tujuan), a root of the cascade.
@@ -62,6 +64,8 @@ pub struct GoalLink {
     /// The missions it serves.
     pub missions: Vec<MissionId>,
 }
+
+crate::objects_only::objects_only!(GoalLink);
 
 impl GoalLink {
     /// A goal and its missions.
@@ -73,7 +77,7 @@ impl GoalLink {
 
 /// One reason a need exists, what it adds to the need's importance, and the goals it serves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Cause {
     /// Why.
@@ -84,6 +88,8 @@ pub struct Cause {
     /// The goals it serves, by id.
     pub goals: Vec<GoalLink>,
 }
+
+crate::objects_only::objects_only!(Cause);
 
 impl Cause {
     /// A cause.
@@ -99,7 +105,7 @@ impl Cause {
 
 /// One competency an employee needs to raise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Need {
     /// The competency.
@@ -115,6 +121,8 @@ pub struct Need {
     /// Why, most weighty first.
     pub causes: Vec<Cause>,
 }
+
+crate::objects_only::objects_only!(Need);
 
 impl Need {
     /// A need for `competency` from `assessed` to `target`, with its causes; its importance
@@ -148,7 +156,7 @@ impl Need {
 /// What the planner must know of one employee: their needs, their levels, and their year's
 /// learning so far.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct EmployeeNeeds {
     /// The employee.
@@ -173,6 +181,8 @@ pub struct EmployeeNeeds {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jp_cap: Option<Jp>,
 }
+
+crate::objects_only::objects_only!(EmployeeNeeds);
 
 impl EmployeeNeeds {
     /// An employee with `needs`, no levels on record, nothing learnt yet this year.
@@ -207,7 +217,7 @@ impl EmployeeNeeds {
 /// competencies; the intended position and the nine-box likewise over their shortfalls.
 /// Cause weights are rounded half-up to 4 decimals, so they read cleanly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NeedRules {
     /// The weight of the current position's standard. Default 100.
     pub current_position: Weight,
@@ -224,6 +234,8 @@ pub struct NeedRules {
     /// (1–4; never above 5, never below the standard). Default 1.
     pub performance_step: u8,
 }
+
+crate::objects_only::objects_only!(NeedRules);
 
 impl Default for NeedRules {
     fn default() -> Self {

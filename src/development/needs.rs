@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct IntendedMove {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -31,9 +31,11 @@ pub struct IntendedMove {
     pub position: PositionId,
 }
 
+crate::objects_only::objects_only!(IntendedMove);
+
 /// An employee's nine-box placement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct TalentPlacement {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -41,9 +43,11 @@ pub struct TalentPlacement {
     pub placement: Placement,
 }
 
+crate::objects_only::objects_only!(TalentPlacement);
+
 /// An employee's learning so far this year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct TrainingHistory {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -58,10 +62,12 @@ pub struct TrainingHistory {
     pub jp_cap: Option<Jp>,
 }
 
+crate::objects_only::objects_only!(TrainingHistory);
+
 /// What an agency records about development besides the year's evaluation. Each list names
 /// an employee at most once (assessments aside).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct DevelopmentRecords {
     /// Competency assessments.
     #[serde(default)]
@@ -77,9 +83,11 @@ pub struct DevelopmentRecords {
     pub history: Vec<TrainingHistory>,
 }
 
+crate::objects_only::objects_only!(DevelopmentRecords);
+
 /// The rules that turn a year into needs, all data with documented defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NeedsRules {
     /// Which assessment counts.
     #[serde(default)]
@@ -91,6 +99,8 @@ pub struct NeedsRules {
     #[serde(default)]
     pub weighing: NeedRules,
 }
+
+crate::objects_only::objects_only!(NeedsRules);
 
 /// The development needs of every employee of the cascade's agency, by employee number.
 ///

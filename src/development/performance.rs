@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 /// them, and each core value's. All data; `Default` maps no indicator and the values by
 /// [`regulation::default_value_competencies`](crate::regulation::default_value_competencies).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PerformanceGapRules {
     /// Indicator → the competencies its result depends on.
     #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
@@ -23,9 +23,11 @@ pub struct PerformanceGapRules {
     pub values: BTreeMap<CoreValue, Vec<CompetencyId>>,
 }
 
+crate::objects_only::objects_only!(PerformanceGapRules);
+
 /// What in an evaluation calls for development.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "source")]
+#[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum PerformanceGapSource {
     /// An indicator behind its target.
@@ -47,11 +49,13 @@ pub enum PerformanceGapSource {
     },
 }
 
+crate::objects_only::objects_only!(PerformanceGapSource);
+
 /// A performance gap and the competencies it points at (none where the agency maps the
 /// indicator onto none, or for a nine-box action, which names no competency: the
 /// competency gaps then say where to develop).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PerformanceGap {
     /// What calls for development.
@@ -59,6 +63,8 @@ pub struct PerformanceGap {
     /// The competencies it points at, by id.
     pub competencies: Vec<CompetencyId>,
 }
+
+crate::objects_only::objects_only!(PerformanceGap);
 
 impl PerformanceGapRules {
     /// Checks that every competency the rules name is in `catalogue`.

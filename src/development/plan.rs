@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a recommendation closes of one need, and why the need exists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Closed {
     /// The competency.
@@ -35,9 +35,11 @@ pub struct Closed {
     pub causes: Vec<Cause>,
 }
 
+crate::objects_only::objects_only!(Closed);
+
 /// One programme recommended to one employee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Recommendation {
     /// The employee.
@@ -57,6 +59,8 @@ pub struct Recommendation {
     pub closes: Vec<Closed>,
 }
 
+crate::objects_only::objects_only!(Recommendation);
+
 impl Recommendation {
     /// What it adds to the plan's value.
     #[must_use]
@@ -67,7 +71,7 @@ impl Recommendation {
 
 /// A need left open, wholly or in part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OpenNeed {
     /// The competency.
@@ -80,9 +84,11 @@ pub struct OpenNeed {
     pub value: Decimal,
 }
 
+crate::objects_only::objects_only!(OpenNeed);
+
 /// One employee's year in the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct EmployeePlan {
     /// The employee.
@@ -104,10 +110,12 @@ pub struct EmployeePlan {
     pub open: Vec<OpenNeed>,
 }
 
+crate::objects_only::objects_only!(EmployeePlan);
+
 /// A development plan for one employee or a whole agency, made by
 /// [`plan_development`](super::plan_development).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct DevelopmentPlan {
     /// Every recommendation, by employee, quarter and programme.
@@ -127,6 +135,8 @@ pub struct DevelopmentPlan {
     #[serde(with = "crate::decimal_text")]
     pub needed: Decimal,
 }
+
+crate::objects_only::objects_only!(DevelopmentPlan);
 
 impl DevelopmentPlan {
     /// The recommendations of one employee, by quarter and programme.

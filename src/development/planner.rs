@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 /// PP 17/2020 ([`regulation::pp_17_2020_minimum_jp`](crate::regulation::pp_17_2020_minimum_jp)),
 /// no JP cap, the whole year from the first quarter, every method closing in full.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlanRules {
     /// The budget in rupiah; none when not limited.
     #[serde(default, with = "crate::decimal_text::optional")]
@@ -37,6 +37,8 @@ pub struct PlanRules {
     #[serde(default)]
     pub closing: ClosingRules,
 }
+
+crate::objects_only::objects_only!(PlanRules);
 
 /// Plans the year's development of `employees` from `programmes` under `rules`: for one
 /// employee, pass one; for an agency, pass all, and they share the budget and the places.

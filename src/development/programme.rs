@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 /// A development programme: what it teaches and to which level, what it takes to enrol, what
 /// it costs and credits, and when and for how many it runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Programme {
     /// The id.
@@ -45,6 +45,8 @@ pub struct Programme {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quarters: Vec<Quarter>,
 }
+
+crate::objects_only::objects_only!(Programme);
 
 impl Programme {
     /// A programme of `method` crediting `credit`, free of charge, developing nothing yet,

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 /// The competencies a position requires and at which level, by competency id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Standard {
     /// The position.
@@ -19,6 +19,8 @@ pub struct Standard {
     #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub required: BTreeMap<CompetencyId, CompetencyLevel>,
 }
+
+crate::objects_only::objects_only!(Standard);
 
 /// How an agency sets its standards: a ladder from job level to the level required of every
 /// managerial and socio-cultural competency, and each position's own requirements (its
@@ -29,7 +31,7 @@ pub struct Standard {
 /// [`regulation::permenpanrb_38_2017_ladder`](crate::regulation::permenpanrb_38_2017_ladder),
 /// and `Standards::default()` is that ladder with no position's own requirements.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Standards {
     /// Job level → the level required of every managerial and socio-cultural competency.
     /// On the wire a list of `{"job_level": ..., "level": ...}` (a functional rank is not a
@@ -40,6 +42,8 @@ pub struct Standards {
     #[serde(default, deserialize_with = "crate::unique_map::deserialize_nested")]
     pub positions: BTreeMap<PositionId, BTreeMap<CompetencyId, CompetencyLevel>>,
 }
+
+crate::objects_only::objects_only!(Standards);
 
 impl Standard {
     /// A standard written out.
@@ -100,11 +104,13 @@ mod ladder_steps {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(deny_unknown_fields, remote = "Self")]
     struct Step {
         job_level: JobLevel,
         level: CompetencyLevel,
     }
+
+    crate::objects_only::objects_only!(Step);
 
     pub(super) fn serialize<S: Serializer>(
         ladder: &BTreeMap<JobLevel, CompetencyLevel>,

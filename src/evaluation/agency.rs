@@ -197,7 +197,7 @@ impl Serialize for AgencyInput {
 
 /// The evaluations of a whole agency for a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AgencyAppraisal {
     /// The year.
@@ -221,6 +221,8 @@ pub struct AgencyAppraisal {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub calibrations: Vec<Calibration>,
 }
+
+crate::objects_only::objects_only!(AgencyAppraisal);
 
 impl AgencyAppraisal {
     /// The year of the employee numbered `number`.

@@ -27,7 +27,7 @@ use std::fmt::Write;
 
 /// Where the result rating came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "source")]
+#[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum RatingSource {
     /// The achievement, read against the thresholds.
@@ -45,9 +45,11 @@ pub enum RatingSource {
     },
 }
 
+crate::objects_only::objects_only!(RatingSource);
+
 /// Something the employee should work on, found in the data.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "area")]
+#[serde(rename_all = "snake_case", tag = "area", remote = "Self")]
 pub enum ImprovementArea {
     /// An indicator whose achievement is below 100 %.
     IndicatorBehindTarget {
@@ -62,6 +64,8 @@ pub enum ImprovementArea {
         value: CoreValue,
     },
 }
+
+crate::objects_only::objects_only!(ImprovementArea);
 
 impl ImprovementArea {
     /// A sentence for the employee, in `language`.
@@ -120,7 +124,7 @@ pub struct AppraisalInput<'a> {
 
 /// One period's own achievement, for an annual rating made from the mean of the periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PeriodAchievement {
     /// The period, alone (not to date).
@@ -129,9 +133,11 @@ pub struct PeriodAchievement {
     pub achievement: Percent,
 }
 
+crate::objects_only::objects_only!(PeriodAchievement);
+
 /// A change made by calibration, kept beside the predicate it replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CalibrationChange {
     /// The predicate before calibration.
@@ -140,9 +146,11 @@ pub struct CalibrationChange {
     pub reason: ChangeReason,
 }
 
+crate::objects_only::objects_only!(CalibrationChange);
+
 /// An evaluation of one employee over a span (a period to date, or the year).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Appraisal {
     /// The employee.
@@ -178,6 +186,8 @@ pub struct Appraisal {
     /// The leader's notes.
     pub notes: Vec<String>,
 }
+
+crate::objects_only::objects_only!(Appraisal);
 
 impl Appraisal {
     /// The improvement areas as entries of the employee's feedback log
@@ -580,7 +590,7 @@ pub fn appraise_year(
 
 /// A year of evaluations of one employee: each period to date, and the year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AnnualAppraisal {
     /// The employee.
@@ -590,3 +600,5 @@ pub struct AnnualAppraisal {
     /// The annual evaluation, which sets the year's predicate.
     pub annual: Appraisal,
 }
+
+crate::objects_only::objects_only!(AnnualAppraisal);

@@ -125,7 +125,7 @@ impl From<RaterWeights> for BTreeMap<RaterRole, Weight> {
 
 /// One rater's rating of one core value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct BehaviourRating {
     /// The value rated.
     pub value: CoreValue,
@@ -135,9 +135,11 @@ pub struct BehaviourRating {
     pub rating: Rating,
 }
 
+crate::objects_only::objects_only!(BehaviourRating);
+
 /// One core value's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ValueOutcome {
     /// The value.
@@ -155,9 +157,11 @@ pub struct ValueOutcome {
     pub expectation: Option<String>,
 }
 
+crate::objects_only::objects_only!(ValueOutcome);
+
 /// A behaviour assessment: every value's outcome and the overall rating.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BehaviourOutcome {
     /// The seven values, in order.
@@ -170,6 +174,8 @@ pub struct BehaviourOutcome {
     /// The behaviour rating (rating perilaku kerja).
     pub rating: Rating,
 }
+
+crate::objects_only::objects_only!(BehaviourOutcome);
 
 /// How the seven values' outcomes make the overall behaviour rating. Agencies count
 /// differently; the default reads the mean of the values' points against the thresholds.
@@ -223,13 +229,15 @@ pub struct ValueCounts {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct ValueCountsSpec {
     above_at_least: u8,
     below_at_least: u8,
     #[serde(default)]
     precedence: CountPrecedence,
 }
+
+crate::objects_only::objects_only!(ValueCountsSpec);
 
 impl ValueCounts {
     /// A counting rule.
@@ -305,7 +313,7 @@ impl From<ValueCounts> for ValueCountsSpec {
 /// How behaviour is rated: the thresholds on rater points, whose ratings count how much,
 /// and how the values make the overall rating. All data, with documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct BehaviourRules {
     /// Mean rater points (1 to 3) → a value's rating, and under
     /// [`BehaviourMethod::MeanPoints`] the values' mean → the overall rating. Default:
@@ -316,6 +324,8 @@ pub struct BehaviourRules {
     /// How the values make the overall rating. Default: the mean of their points.
     pub method: BehaviourMethod,
 }
+
+crate::objects_only::objects_only!(BehaviourRules);
 
 /// The values `ratings` leave without the ratings [`assess_behaviour`] needs: a rating from
 /// the superior where the superior's rating counts, and at least one from a kind of rater

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// One employee as calibration sees them: a score and the predicate proposed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CalibrationEntry {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -27,13 +27,15 @@ pub struct CalibrationEntry {
     pub proposed: Predicate,
 }
 
+crate::objects_only::objects_only!(CalibrationEntry);
+
 /// The largest team calibrated by default. The search is exact and grows with the fourth
 /// power of the team; units are normally far smaller.
 pub const DEFAULT_MAX_TEAM: usize = 250;
 
 /// Why an employee's predicate was changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "reason")]
+#[serde(rename_all = "snake_case", tag = "reason", remote = "Self")]
 pub enum ChangeReason {
     /// The proposal put this employee out of score order with a colleague.
     Order {
@@ -50,9 +52,11 @@ pub enum ChangeReason {
     KeepsOrder,
 }
 
+crate::objects_only::objects_only!(ChangeReason);
+
 /// One employee's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Calibrated {
     /// The employee.
@@ -69,10 +73,12 @@ pub struct Calibrated {
     pub reason: Option<ChangeReason>,
 }
 
+crate::objects_only::objects_only!(Calibrated);
+
 /// The result of a calibration: every employee (highest score first), how many changed, and
 /// the compliance of the proposal and of the outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Calibration {
     /// The proposal's compliance.
     pub before: ComplianceReport,
@@ -83,6 +89,8 @@ pub struct Calibration {
     /// How many predicates changed.
     pub changes: usize,
 }
+
+crate::objects_only::objects_only!(Calibration);
 
 impl Calibration {
     /// The changes as text, one per line.

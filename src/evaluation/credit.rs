@@ -21,7 +21,7 @@ pub const fn credit_percent(predicate: Predicate) -> i64 {
 
 /// Credit points earned, with the figures that made them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CreditPoints {
     /// The rank's annual coefficient.
@@ -35,6 +35,8 @@ pub struct CreditPoints {
     #[serde(with = "decimal_text")]
     pub points: Decimal,
 }
+
+crate::objects_only::objects_only!(CreditPoints);
 
 /// Annual credit = coefficient × the predicate's percentage, × months / 12 for part of a
 /// year (months above 12 count as 12).

@@ -118,13 +118,15 @@ pub enum QuotaBound {
 
 /// One distribution rule: the employees holding any of `predicates` are limited by `bound`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quota {
     /// The predicates counted together.
     pub predicates: Vec<Predicate>,
     /// The limit.
     pub bound: QuotaBound,
 }
+
+crate::objects_only::objects_only!(Quota);
 
 impl Quota {
     /// The least and greatest counts this quota allows in a team of `team`.
@@ -290,7 +292,7 @@ impl Serialize for DistributionRules {
 
 /// One quota checked against a team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct QuotaCheck {
     /// The quota.
@@ -305,9 +307,11 @@ pub struct QuotaCheck {
     pub satisfied: bool,
 }
 
+crate::objects_only::objects_only!(QuotaCheck);
+
 /// Whether a team's predicates meet the distribution for its organisation's predicate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ComplianceReport {
     /// The organisation's predicate.
@@ -323,6 +327,8 @@ pub struct ComplianceReport {
     /// Whether every quota is met.
     pub compliant: bool,
 }
+
+crate::objects_only::objects_only!(ComplianceReport);
 
 impl ComplianceReport {
     /// The report as text, one quota per line.

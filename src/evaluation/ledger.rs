@@ -18,7 +18,12 @@ use std::collections::BTreeMap;
 /// One change to an agency's records. Targets change through the plan's own events
 /// ([`PlanEvent`](crate::agreement::PlanEvent)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "type", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    tag = "type",
+    deny_unknown_fields,
+    remote = "Self"
+)]
 #[non_exhaustive]
 pub enum RecordChange {
     /// A realisation recorded for the first time.
@@ -69,9 +74,11 @@ pub enum RecordChange {
     },
 }
 
+crate::objects_only::objects_only!(RecordChange);
+
 /// A predicate changed by calibration, as the ledger holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct CalibratedPredicate {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -82,6 +89,8 @@ pub struct CalibratedPredicate {
     /// Why it changed last.
     pub reason: String,
 }
+
+crate::objects_only::objects_only!(CalibratedPredicate);
 
 type RealisationKey = (IndicatorId, Option<EmployeeNumber>, Period);
 
@@ -119,7 +128,7 @@ pub struct RecordsLedger {
 
 /// The ledger on the wire: lists in key order.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct Wire {
     #[serde(default)]
     realisations: Vec<Realisation>,
@@ -131,14 +140,18 @@ struct Wire {
     last: Option<NaiveDate>,
 }
 
+crate::objects_only::objects_only!(Wire);
+
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct OverrideEntry {
     employee: EmployeeNumber,
     period: Period,
     #[serde(rename = "override")]
     set: Override,
 }
+
+crate::objects_only::objects_only!(OverrideEntry);
 
 impl Serialize for RecordsLedger {
     /// As lists in key order: `{"realisations": [...], "overrides": [{"employee": ...,

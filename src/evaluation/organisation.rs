@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 /// How the organisation's predicate follows from its achievement, and what rating that
 /// predicate gives the organisation's leader. All data, with documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct OrganisationRules {
     /// Achievement (percent, as reported) → predicate. No national table exists (SE
     /// MenPANRB 3/2023 leaves it to the next leader); default:
@@ -33,6 +33,8 @@ pub struct OrganisationRules {
     /// Predicate → the leader's result rating. Default: [`default_leader_ratings`](crate::regulation::default_leader_ratings).
     pub leader_ratings: LeaderRatings,
 }
+
+crate::objects_only::objects_only!(OrganisationRules);
 
 /// The result rating each organisation predicate gives the organisation's leader
 /// (PermenPANRB 6/2022: where the leader of an organisation is the one evaluated, the
@@ -140,13 +142,15 @@ impl From<LeaderRatings> for BTreeMap<OrganisationPredicate, Rating> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct OrganisationDecision {
     /// The predicate decided.
     pub predicate: OrganisationPredicate,
     /// Why.
     pub reason: Reason,
 }
+
+crate::objects_only::objects_only!(OrganisationDecision);
 
 impl OrganisationDecision {
     /// A decision.
@@ -166,7 +170,7 @@ impl OrganisationDecision {
 
 /// One strategic objective's part in the organisation's achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ObjectiveScore {
     /// The objective.
@@ -182,11 +186,13 @@ pub struct ObjectiveScore {
     pub indicators: Vec<AchievementTrace>,
 }
 
+crate::objects_only::objects_only!(ObjectiveScore);
+
 /// The organisation's achievement (capaian kinerja organisasi) over a span: its strategic
 /// objectives, each the weighted mean of its due indicators, weighted by their contribution
 /// to their goal and the goal's contribution among the goals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OrganisationScore {
     /// The months scored.
@@ -196,6 +202,8 @@ pub struct OrganisationScore {
     /// The exact achievement.
     pub achievement: Percent,
 }
+
+crate::objects_only::objects_only!(OrganisationScore);
 
 /// The organisation's achievement over `scope`, from `measurements` as given (roll them up
 /// first where results add up along direct links, as the agency path does).
@@ -368,7 +376,7 @@ fn objective_achievement(
 
 /// Where the organisation's predicate came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "source")]
+#[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum PredicateSource {
     /// The achievement, read through the organisation's bands.
@@ -384,10 +392,12 @@ pub enum PredicateSource {
     },
 }
 
+crate::objects_only::objects_only!(PredicateSource);
+
 /// The organisation's predicate over a span, where it came from, and the rating it gives
 /// the organisation's leader.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OrganisationOutcome {
     /// The months evaluated.
@@ -402,6 +412,8 @@ pub struct OrganisationOutcome {
     /// The result rating of the organisation's leader.
     pub leader_rating: Rating,
 }
+
+crate::objects_only::objects_only!(OrganisationOutcome);
 
 impl OrganisationOutcome {
     /// The outcome of `score` (none when no objective took part) or of `decision`, which

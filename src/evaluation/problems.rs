@@ -14,7 +14,7 @@ use std::fmt;
 
 /// One problem in an agency's inputs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "problem")]
+#[serde(rename_all = "snake_case", tag = "problem", remote = "Self")]
 #[non_exhaustive]
 pub enum InputProblem {
     /// Two definitions of one indicator.
@@ -223,6 +223,8 @@ pub enum InputProblem {
         period: Period,
     },
 }
+
+crate::objects_only::objects_only!(InputProblem);
 
 fn whose(employee: Option<&EmployeeNumber>, language: Language) -> String {
     match (employee, language) {
@@ -582,10 +584,12 @@ impl fmt::Display for InputProblem {
 
 /// Every problem found in an agency's inputs (never empty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct InvalidInputs {
     problems: Vec<InputProblem>,
 }
+
+crate::objects_only::objects_only!(InvalidInputs);
 
 impl InvalidInputs {
     pub(crate) const fn new(problems: Vec<InputProblem>) -> Self {

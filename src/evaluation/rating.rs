@@ -202,12 +202,14 @@ pub struct PredicateMatrix {
 
 /// Wire form: `{"below": [..3 by behaviour..], "meets": [..], "above": [..]}`.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct MatrixSpec {
     below: [Predicate; 3],
     meets: [Predicate; 3],
     above: [Predicate; 3],
 }
+
+crate::objects_only::objects_only!(MatrixSpec);
 
 impl PredicateMatrix {
     /// A matrix from its rows (result rating below, meets, above), each listing the

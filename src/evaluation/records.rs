@@ -41,7 +41,7 @@ use std::collections::BTreeMap;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct EmployeeRecords {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -74,6 +74,8 @@ pub struct EmployeeRecords {
     )]
     pub expectations: BTreeMap<CoreValue, String>,
 }
+
+crate::objects_only::objects_only!(EmployeeRecords);
 
 impl EmployeeRecords {
     /// Empty records for the employee numbered `employee`.
@@ -139,13 +141,15 @@ impl crate::label::Labelled for RecordKind {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Override {
     /// The rating the leader sets.
     pub rating: Rating,
     /// Why.
     pub reason: Reason,
 }
+
+crate::objects_only::objects_only!(Override);
 
 impl Override {
     /// An override.
@@ -169,7 +173,7 @@ impl Override {
 /// Realisations are given as recorded: the agency path rolls them up along direct links
 /// itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AgencyRecords {
     /// The year evaluated.
     pub year: Year,
@@ -197,3 +201,5 @@ pub struct AgencyRecords {
     )]
     pub organisation: BTreeMap<Period, OrganisationDecision>,
 }
+
+crate::objects_only::objects_only!(AgencyRecords);

@@ -26,7 +26,7 @@ pub enum Pp30Weighting {
 /// (behaviour takes the rest) and the rating bands. The regulation's values are
 /// [`regulation::pp30_rules`](crate::regulation::pp30_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp30Rules {
     /// The results' share when the superior alone rates behaviour (70).
     pub results_share: Weight,
@@ -36,9 +36,11 @@ pub struct Pp30Rules {
     pub bands: BandTable<Pp30Rating>,
 }
 
+crate::objects_only::objects_only!(Pp30Rules);
+
 /// A final value (nilai kinerja) of a numeric regime with its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct NumericOutcome<R> {
     /// The final value.
@@ -47,6 +49,8 @@ pub struct NumericOutcome<R> {
     /// Its rating.
     pub rating: R,
 }
+
+crate::objects_only::objects_only!(NumericOutcome<R>);
 
 /// PP 30/2019: final = results' share × results + the rest × behaviour (70/30, or 60/40 for
 /// 360°, by default), rated by the rules' bands; a band requiring
@@ -88,7 +92,7 @@ pub fn pp30_final(
 /// An additional result (tugas tambahan) under PermenPANRB 8/2021: its assignment weight in
 /// points and its own rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AdditionalResult {
     /// The points the assignment is worth when done very well.
     #[serde(with = "decimal_text")]
@@ -97,9 +101,11 @@ pub struct AdditionalResult {
     pub rating: Pp30Rating,
 }
 
+crate::objects_only::objects_only!(AdditionalResult);
+
 /// What an additional result is worth, as a percentage of its weight, by its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AdditionalWorth {
     /// Sangat Baik (100).
     pub very_good: Percent,
@@ -112,6 +118,8 @@ pub struct AdditionalWorth {
     /// Sangat Kurang (20).
     pub very_poor: Percent,
 }
+
+crate::objects_only::objects_only!(AdditionalWorth);
 
 impl AdditionalWorth {
     /// The worth of a rating.
@@ -132,7 +140,7 @@ impl AdditionalWorth {
 /// [`regulation::permenpanrb_8_2021_rules`](crate::regulation::permenpanrb_8_2021_rules),
 /// also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Permenpanrb8Rules {
     /// Achievement (percent) → value (0–120).
     pub values: ValueMap,
@@ -141,6 +149,8 @@ pub struct Permenpanrb8Rules {
     /// The most additional results may add together, in points (10).
     pub additional_cap: Score,
 }
+
+crate::objects_only::objects_only!(Permenpanrb8Rules);
 
 /// PermenPANRB 8/2021: the value of the main results from their achievement (by the rules'
 /// map), plus additional results, each worth a share of its weight by its rating
@@ -186,7 +196,7 @@ pub fn permenpanrb_8_2021_final(
 
 /// One target and realisation of a PP 46/2011 activity aspect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AspectFigures {
     /// The target.
     #[serde(with = "decimal_text")]
@@ -196,9 +206,11 @@ pub struct AspectFigures {
     pub realisation: Decimal,
 }
 
+crate::objects_only::objects_only!(AspectFigures);
+
 /// A PP 46/2011 activity (kegiatan tugas jabatan) with its aspects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp46Activity {
     /// Kuantitas: R/T × 100.
     pub quantity: AspectFigures,
@@ -210,6 +222,8 @@ pub struct Pp46Activity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<AspectFigures>,
 }
+
+crate::objects_only::objects_only!(Pp46Activity);
 
 impl Pp46Activity {
     /// The activity's value: the mean of its three aspects (four with cost).
@@ -269,13 +283,15 @@ fn aspect(polarity: Polarity, figures: AspectFigures) -> Result<Decimal, Evaluat
 /// rating bands. The regulation's values are
 /// [`regulation::pp46_rules`](crate::regulation::pp46_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp46Rules {
     /// The SKP's share of the final value (60).
     pub skp_share: Weight,
     /// The rating bands.
     pub bands: BandTable<Pp46Rating>,
 }
+
+crate::objects_only::objects_only!(Pp46Rules);
 
 /// PP 46/2011: the SKP value is the mean of the activities' values; the final value
 /// (prestasi kerja) is the SKP's share × SKP + the rest × behaviour (60/40 by default),

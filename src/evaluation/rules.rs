@@ -53,7 +53,7 @@ impl Labelled for AnnualBasis {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct EvaluationRules {
     /// Achievement (percent, as reported) → result rating. Default:
     /// [`default_result_thresholds`](crate::regulation::default_result_thresholds).
@@ -80,6 +80,8 @@ pub struct EvaluationRules {
     /// How a quota's percentage of a team becomes a number of people. Default: strict.
     pub quota_rounding: QuotaRounding,
 }
+
+crate::objects_only::objects_only!(EvaluationRules);
 
 impl EvaluationRules {
     /// The rounding rule and where it applies.

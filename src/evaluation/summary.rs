@@ -33,7 +33,7 @@ pub struct UnitSummary {
 
 /// The wire form of [`UnitSummary`].
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct UnitSummarySpec {
     employees: usize,
     predicates: PerPredicate<usize>,
@@ -41,6 +41,8 @@ struct UnitSummarySpec {
     behaviour_ratings: [usize; 3],
     boxes: [usize; 9],
 }
+
+crate::objects_only::objects_only!(UnitSummarySpec);
 
 fn rating_index(rating: Rating) -> usize {
     match rating {

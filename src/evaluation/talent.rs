@@ -178,7 +178,7 @@ impl Labelled for TalentAction {
 
 /// The cut-offs of the two axes and the actions per box: all data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct NineBoxRules {
     /// Performance score → rating. Default: the default result thresholds.
     pub performance: BandTable<Rating>,
@@ -190,9 +190,11 @@ pub struct NineBoxRules {
     pub actions: BTreeMap<NineBox, Vec<TalentAction>>,
 }
 
+crate::objects_only::objects_only!(NineBoxRules);
+
 /// An employee's place in the nine-box.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Placement {
     /// The performance rating.
@@ -204,6 +206,8 @@ pub struct Placement {
     /// The recommended actions.
     pub actions: Vec<TalentAction>,
 }
+
+crate::objects_only::objects_only!(Placement);
 
 impl NineBoxRules {
     /// Places an employee by a performance score and a potential score.

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// A position held for part of the year, with the score earned in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Tenure {
     /// The position.
     pub position: PositionId,
@@ -26,9 +26,11 @@ pub struct Tenure {
     pub score: Decimal,
 }
 
+crate::objects_only::objects_only!(Tenure);
+
 /// A tenure's share of the year's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TenureShare {
     /// The position.
@@ -39,9 +41,11 @@ pub struct TenureShare {
     pub share: Weight,
 }
 
+crate::objects_only::objects_only!(TenureShare);
+
 /// The year's score of an employee who held several positions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ProRated {
     /// Each position's share.
@@ -50,6 +54,8 @@ pub struct ProRated {
     #[serde(with = "decimal_text")]
     pub score: Decimal,
 }
+
+crate::objects_only::objects_only!(ProRated);
 
 /// Pro-rates the scores of the positions an employee held in `year` by calendar days held:
 /// the year's score is Σ score × days / Σ days. Days not covered by any tenure (leave,

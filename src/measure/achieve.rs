@@ -25,7 +25,7 @@ pub enum Reading {
 
 /// One period's part in an achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PeriodTrace {
     /// The period.
@@ -45,6 +45,8 @@ pub struct PeriodTrace {
     /// How it was read.
     pub reading: Reading,
 }
+
+crate::objects_only::objects_only!(PeriodTrace);
 
 /// Which limit an achievement was held to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -412,7 +414,7 @@ impl Folder {
 
 /// The full account of one indicator's achievement over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AchievementTrace {
     /// The indicator.
@@ -456,3 +458,5 @@ pub struct AchievementTrace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub achievement: Option<Percent>,
 }
+
+crate::objects_only::objects_only!(AchievementTrace);

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 ///
 /// Many agencies cap achievement at 120 %: `AchievementLimits::capped(120)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AchievementLimits {
     /// The least achievement.
     pub floor: Percent,
@@ -25,6 +25,8 @@ pub struct AchievementLimits {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cap: Option<Percent>,
 }
+
+crate::objects_only::objects_only!(AchievementLimits);
 
 impl AchievementLimits {
     /// Floor 0 and a cap of `cap` percent.
@@ -154,7 +156,7 @@ pub struct IndicatorDefinition {
 
 /// The parts of an [`IndicatorDefinition`] before validation; also its wire form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct IndicatorDefinitionBuilder {
     id: IndicatorId,
     unit: String,
@@ -178,6 +180,8 @@ pub struct IndicatorDefinitionBuilder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     annual_target: Option<Target>,
 }
+
+crate::objects_only::objects_only!(IndicatorDefinitionBuilder);
 
 impl IndicatorDefinition {
     /// Starts a definition: quantity aspect, floor 0 and no cap, zero targets refused,

@@ -62,7 +62,7 @@ pub enum MinimiseFormula {
 /// On the wire: `"maximise"`, `{"minimise": "linear"}`, `{"stabilise": {"fall_off": "5"}}`,
 /// `"milestone"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", remote = "Self")]
 #[non_exhaustive]
 pub enum Polarity {
     /// Higher is better: R / T × 100 %.
@@ -79,6 +79,8 @@ pub enum Polarity {
     /// Done or not done: 100 % when R reaches T, else 0 %.
     Milestone,
 }
+
+crate::objects_only::objects_only!(Polarity);
 
 impl Polarity {
     /// Whether the indicator takes only band targets (stabilise).
@@ -155,7 +157,7 @@ impl Polarity {
 ///
 /// On the wire: `{"value": "120"}` or `{"band": {"low": "90", "high": "110"}}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", remote = "Self")]
 pub enum Target {
     /// A single target value.
     Value(#[serde(with = "decimal_text")] Decimal),
@@ -169,6 +171,8 @@ pub enum Target {
         high: Decimal,
     },
 }
+
+crate::objects_only::objects_only!(Target);
 
 impl std::fmt::Display for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -33,7 +33,7 @@ use std::cmp::Ordering;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Realisation {
     indicator: IndicatorId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,6 +44,8 @@ pub struct Realisation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     evidence: Option<String>,
 }
+
+crate::objects_only::objects_only!(Realisation);
 
 impl Realisation {
     /// A realisation of the team (attributed to no employee), without evidence.

@@ -83,7 +83,7 @@ fn position_text(position: &Position) -> &str {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct AgencyBuilder {
     name: String,
     vision: String,
@@ -96,6 +96,8 @@ pub struct AgencyBuilder {
     #[serde(default)]
     employees: Vec<Employee>,
 }
+
+crate::objects_only::objects_only!(AgencyBuilder);
 
 impl Agency {
     /// Starts an agency with its name and vision (visi).

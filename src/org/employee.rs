@@ -17,12 +17,14 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Employee {
     number: EmployeeNumber,
     name: String,
     position: PositionId,
 }
+
+crate::objects_only::objects_only!(Employee);
 
 impl Employee {
     /// An employee.

@@ -14,11 +14,13 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Mission {
     id: MissionId,
     statement: String,
 }
+
+crate::objects_only::objects_only!(Mission);
 
 impl Mission {
     /// A mission.

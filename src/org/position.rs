@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Position {
     id: PositionId,
     title: String,
@@ -31,6 +31,8 @@ pub struct Position {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reports_to: Option<PositionId>,
 }
+
+crate::objects_only::objects_only!(Position);
 
 impl Position {
     /// A position with no superior (the head of the agency).

@@ -18,13 +18,15 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Unit {
     id: UnitId,
     name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     parent: Option<UnitId>,
 }
+
+crate::objects_only::objects_only!(Unit);
 
 impl Unit {
     /// A top-level unit.

@@ -8,7 +8,7 @@ use std::fmt;
 
 /// One end of a band: a value, and whether the value itself belongs to the band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Bound {
     /// Where the band ends.
     #[serde(with = "decimal_text")]
@@ -16,6 +16,8 @@ pub struct Bound {
     /// Whether `value` is inside the band.
     pub inclusive: bool,
 }
+
+crate::objects_only::objects_only!(Bound);
 
 impl Bound {
     /// A bound that includes its value (`≥` below, `≤` above).
@@ -81,7 +83,7 @@ impl crate::label::Labelled for Condition {
 /// A band may require a [`Condition`] (an innovation, for Sangat Baik under PP 30/2019); a
 /// value in the band whose condition is not met falls to the band below.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Band<L> {
     /// What a value in the band is called (or, in a value map, what it is worth).
     pub label: L,
@@ -95,6 +97,8 @@ pub struct Band<L> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires: Option<Condition>,
 }
+
+crate::objects_only::objects_only!(Band<L>);
 
 impl<L> Band<L> {
     /// A band from `lower` to `upper`.
@@ -214,10 +218,12 @@ pub struct BandTable<L> {
 
 /// Wire form of [`BandTable`] (the table serialises as itself: `{"bands": [...]}`).
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct BandTableSpec<L> {
     bands: Vec<Band<L>>,
 }
+
+crate::objects_only::objects_only!(de: BandTableSpec<L>);
 
 impl<L> TryFrom<BandTableSpec<L>> for BandTable<L> {
     type Error = BandError;

@@ -17,7 +17,7 @@ use std::fmt::Write;
 
 /// An indicator's part in a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct IndicatorExplanation {
     /// The raw weight.
@@ -34,9 +34,11 @@ pub struct IndicatorExplanation {
     pub trace: AchievementTrace,
 }
 
+crate::objects_only::objects_only!(IndicatorExplanation);
+
 /// A result's part in a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ResultExplanation {
     /// The result.
@@ -60,9 +62,11 @@ pub struct ResultExplanation {
     pub counted: Option<Percent>,
 }
 
+crate::objects_only::objects_only!(ResultExplanation);
+
 /// The band a reported score fell in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BandExplanation {
     /// The band's position in its table, lowest first.
@@ -77,9 +81,11 @@ pub struct BandExplanation {
     pub fell_back: bool,
 }
 
+crate::objects_only::objects_only!(BandExplanation);
+
 /// How a plan's achievement was made: the account an employee who appeals is given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PlanExplanation {
     /// The months scored.
@@ -100,6 +106,8 @@ pub struct PlanExplanation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub band: Option<BandExplanation>,
 }
+
+crate::objects_only::objects_only!(PlanExplanation);
 
 impl PlanExplanation {
     /// The same explanation with the band its reported figure falls in. `holds` says which

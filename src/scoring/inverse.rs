@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the inverse search varies and how finely.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct InverseQuery {
     /// The indicator whose realisation is varied.
     pub indicator: IndicatorId,
@@ -27,6 +27,8 @@ pub struct InverseQuery {
     /// The rounding of the reported achievement, which the band is read from.
     pub rounding: Rounding,
 }
+
+crate::objects_only::objects_only!(InverseQuery);
 
 /// The band to reach: band `band` of `table` (counted from 0, lowest first) or higher.
 #[derive(Debug, Clone, Copy)]
@@ -57,15 +59,17 @@ const INVERSE_OVERFLOW: ScoringError = ScoringError::Overflow {
 /// assert!(reach.contains(Decimal::from(700)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Reach {
     /// The runs of reaching realisations, in order, never touching.
     pub runs: Vec<ReachRun>,
 }
 
+crate::objects_only::objects_only!(Reach);
+
 /// One run of reaching realisations: from `from` to `to`, both on the grid and included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ReachRun {
     /// The least realisation of the run.
     #[serde(with = "crate::decimal_text")]
@@ -75,6 +79,8 @@ pub struct ReachRun {
     #[serde(with = "crate::decimal_text::optional")]
     pub to: Option<Decimal>,
 }
+
+crate::objects_only::objects_only!(ReachRun);
 
 impl Reach {
     /// The least reaching realisation: what a higher-is-better indicator must reach (zero

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 /// An indicator in a plan, with its raw weight within its result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlannedIndicator {
     /// The raw weight (scaled by the result's policy).
     #[serde(with = "decimal_text")]
@@ -29,9 +29,11 @@ pub struct PlannedIndicator {
     pub definition: IndicatorDefinition,
 }
 
+crate::objects_only::objects_only!(PlannedIndicator);
+
 /// A result (RHK) in a plan, with its raw weight and its indicators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlannedResult {
     /// The result's node in the cascade.
     pub node: NodeId,
@@ -44,6 +46,8 @@ pub struct PlannedResult {
     /// The indicators (IKI).
     pub indicators: Vec<PlannedIndicator>,
 }
+
+crate::objects_only::objects_only!(PlannedResult);
 
 /// An employee's scoring plan: results weighted within the plan, indicators weighted within
 /// each result. The plan's achievement is the weighted mean of the results' achievements,
@@ -90,13 +94,15 @@ pub struct ScoringPlan {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct ScoringPlanSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
 }
+
+crate::objects_only::objects_only!(de: ScoringPlanSpec);
 
 impl ScoringPlan {
     /// Checks and makes a plan.

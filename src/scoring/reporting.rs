@@ -57,7 +57,7 @@ impl Labelled for RoundingPoint {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Reporting {
     /// The rounding rule.
     pub rounding: Rounding,
@@ -65,6 +65,8 @@ pub struct Reporting {
     #[serde(default)]
     pub point: RoundingPoint,
 }
+
+crate::objects_only::objects_only!(Reporting);
 
 impl From<Rounding> for Reporting {
     fn from(rounding: Rounding) -> Self {

@@ -33,7 +33,7 @@ use std::collections::BTreeSet;
 
 /// A goal's or objective's achievement, from rolled-up realisations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct NodeAchievement {
     /// The goal or objective.
@@ -43,6 +43,8 @@ pub struct NodeAchievement {
     /// How its (first) indicator's achievement was made.
     pub trace: AchievementTrace,
 }
+
+crate::objects_only::objects_only!(NodeAchievement);
 
 impl Cascade {
     /// The measurements with the roll-up figures of `periods` added along direct links.

@@ -20,7 +20,7 @@ pub struct Affine {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct AffineSpec {
     #[serde(with = "decimal_text")]
     at: Decimal,
@@ -31,6 +31,8 @@ struct AffineSpec {
     #[serde(with = "decimal_text")]
     run: Decimal,
 }
+
+crate::objects_only::objects_only!(AffineSpec);
 
 impl Affine {
     /// The line through `(at, base)` with slope `rise / run`.
@@ -102,7 +104,7 @@ impl From<Affine> for AffineSpec {
 /// to apply in each band, plus the value of a fully achieved target that is already the
 /// maximum (for example "100 % free of audit findings").
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct ValueMap {
     segments: BandTable<Affine>,
     #[serde(
@@ -112,6 +114,8 @@ pub struct ValueMap {
     )]
     at_maximum: Option<Decimal>,
 }
+
+crate::objects_only::objects_only!(ValueMap);
 
 impl ValueMap {
     /// A map from its segments and the value of a fully achieved maximal target.

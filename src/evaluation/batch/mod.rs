@@ -55,7 +55,7 @@ impl Sheet {
 /// What the batch found for one employee: what an appraisal over the plan's span reports,
 /// without explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct BatchOutcome {
     /// The employee.
     pub employee: EmployeeNumber,
@@ -71,6 +71,8 @@ pub struct BatchOutcome {
     /// behaviour rating; [`ScorePath::Decimal`] when either needed `Decimal`.
     pub path: ScorePath,
 }
+
+crate::objects_only::objects_only!(BatchOutcome);
 
 /// A batch: a [`SharedPlan`] and the rules, evaluating employees one by one.
 ///

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 /// Why one employee of a batch was not evaluated, in both languages, so a summary can be
 /// written as JSON and read by the people it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BatchFailure {
     /// The employee, if the sheet named one.
@@ -26,6 +26,8 @@ pub struct BatchFailure {
     /// Why, in English.
     pub english: String,
 }
+
+crate::objects_only::objects_only!(BatchFailure);
 
 impl BatchFailure {
     /// The evaluation of `employee` failed with `error`.
@@ -49,12 +51,14 @@ impl BatchFailure {
 
 /// One unit's employees met one after another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct Run {
     unit: UnitId,
     organisation: OrganisationPredicate,
     counts: UnitSummary,
 }
+
+crate::objects_only::objects_only!(Run);
 
 /// The summary of a batch or of a contiguous part of one (a shard). Summaries of
 /// neighbouring parts [`merge`](BatchSummary::merge) into the summary of both: a unit cut by
@@ -87,7 +91,7 @@ pub struct BatchSummary {
 
 /// The wire form of [`BatchSummary`], checked on the way in.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 struct BatchSummarySpec {
     totals: UnitSummary,
     decimal: usize,
@@ -99,6 +103,8 @@ struct BatchSummarySpec {
     #[serde(default)]
     open: Vec<Run>,
 }
+
+crate::objects_only::objects_only!(de: BatchSummarySpec);
 
 impl TryFrom<BatchSummarySpec> for BatchSummary {
     type Error = EvaluationError;
