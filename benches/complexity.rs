@@ -17,8 +17,13 @@ mod common;
 use common::{nip, or_exit};
 use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::measure::{
+    Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
+};
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::period::Period;
 use kinerja::{Agency, Cascade, Error};
+use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -156,6 +161,48 @@ fn staff_under_one_result(n: usize) -> Result<Cascade, Error> {
     Ok(Cascade::builder(agency.build()?).nodes(nodes).build()?)
 }
 
+/// `n` goals, each with an objective below it that adds up into it, every indicator with a
+/// target and a realisation in each quarter: the organisation's achievement rolls all of
+/// them up and scores every goal and objective.
+fn goals_measured(n: usize) -> Result<(Cascade, Definitions, Measurements), Error> {
+    let agency = Agency::builder("Dinas", "Visi")
+        .mission(Mission::new(MissionId::new("M1")?, "Misi"))
+        .unit(Unit::new(unit()?, "Unit"))
+        .build()?;
+    let quarters: Vec<Period> = (1..=4)
+        .map(|q| format!("2026-Q{q}").parse())
+        .collect::<Result<_, _>>()?;
+    let (mut nodes, mut definitions, mut realisations) = (Vec::new(), Vec::new(), Vec::new());
+    for g in 0..n {
+        let (goal, objective) = (format!("G{g}"), format!("O{g}"));
+        nodes.push(node(&goal, Level::Goal, Owner::Unit(unit()?))?.serving(MissionId::new("M1")?));
+        nodes.push(
+            node(&objective, Level::Objective, Owner::Unit(unit()?))?
+                .under(NodeId::new(goal.as_str())?, LinkKind::Direct),
+        );
+        for id in [&goal, &objective] {
+            let indicator = IndicatorId::new(format!("I-{id}"))?;
+            let mut definition =
+                IndicatorDefinition::builder(indicator.clone(), "dokumen", Polarity::Maximise);
+            for &quarter in &quarters {
+                definition = definition.target(quarter, Target::Value(Decimal::from(10)));
+                realisations.push(Realisation::new(
+                    indicator.clone(),
+                    quarter,
+                    Decimal::from(9),
+                ));
+            }
+            definitions.push(definition.build()?);
+        }
+    }
+    let cascade = Cascade::builder(agency).nodes(nodes).build()?;
+    Ok((
+        cascade,
+        Definitions::new(definitions)?,
+        Measurements::new(realisations)?,
+    ))
+}
+
 /// The least time of `run` over nine repetitions: the one least disturbed by the rest of a
 /// shared machine.
 fn median(mut run: impl FnMut()) -> Duration {
@@ -198,6 +245,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(if quick { 2_000 } else { 64_000 });
     let leader = or_exit(PositionId::new("P0"));
+    let year: Period = or_exit("2026".parse().map_err(Error::from));
     let results = [
         check("diagnose/missions_and_goals", n, missions_and_goals, |c| {
             black_box(c.diagnose());
@@ -225,6 +273,18 @@ fn main() {
             unheld_subordinates_many_results,
             |c| {
                 black_box(c.diagnose());
+            },
+        ),
+        check(
+            "organisation_achievement/goals_measured",
+            n,
+            goals_measured,
+            |(cascade, definitions, measured)| {
+                black_box(
+                    cascade
+                        .organisation_achievement(year, definitions, measured)
+                        .ok(),
+                );
             },
         ),
         check(

@@ -169,12 +169,14 @@ pub mod num;
 mod objects_only;
 pub mod org;
 pub mod period;
+pub mod present;
 pub mod regulation;
 pub mod sample;
 pub mod scoring;
 mod sorted;
 mod text;
 mod unique_map;
+mod written;
 
 /// The README's examples are compiled and run as doc tests.
 #[cfg(doctest)]

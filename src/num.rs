@@ -259,6 +259,12 @@ pub struct Rounding {
 const MAX_DECIMALS: u32 = 28;
 
 impl Rounding {
+    /// Half up to whole units, as money is written.
+    pub const WHOLE: Self = Self {
+        decimals: 0,
+        mode: RoundingMode::HalfUp,
+    };
+
     /// A rounding rule.
     ///
     /// # Errors

@@ -143,7 +143,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     assert_eq!(lines[10], "Band: good [90, 110)");
     let indonesian = explained.render(Language::Indonesian);
     assert!(indonesian.starts_with(
-        "Capaian kinerja 2026-Q1: 96.00 % (nilai tepat: 96; pembulatan setengah ke atas, 2 desimal)"
+        "Capaian kinerja 2026-Q1: 96,00 % (nilai tepat: 96; pembulatan setengah ke atas, 2 desimal)"
     ));
     assert!(indonesian.contains("[bukti: DOC-1]"));
     assert!(indonesian.ends_with("Kategori: Baik [90, 110)\n"));

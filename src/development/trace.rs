@@ -10,6 +10,7 @@ use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
 use crate::text::one_line;
+use crate::written::number;
 use std::fmt::Write;
 
 /// Where a trace finds the names and statements of the ids it carries.
@@ -154,7 +155,7 @@ fn origin_text(cause: &Cause, language: Language, names: &TraceNames<'_>) -> Str
             achievement,
         } => {
             let statement = indicator_statement(indicator, names);
-            let achieved = achievement.round(Rounding::default());
+            let achieved = number(achievement.value(), Rounding::default(), language);
             if indonesian {
                 format!("indikator {indicator} {statement}tercapai {achieved} %")
             } else {

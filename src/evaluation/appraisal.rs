@@ -20,6 +20,7 @@ use crate::nip::EmployeeNumber;
 use crate::num::Percent;
 use crate::period::{Period, Span, Year};
 use crate::scoring::{PlanExplanation, ScoringPlan};
+use crate::written::{exact, number};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -79,7 +80,10 @@ impl ImprovementArea {
                 },
                 Language::Indonesian,
             ) => {
-                format!("indikator {indicator} baru tercapai {achievement} % dari target")
+                format!(
+                    "indikator {indicator} baru tercapai {} % dari target",
+                    exact(achievement.value(), language)
+                )
             }
             (
                 Self::IndicatorBehindTarget {
@@ -88,7 +92,10 @@ impl ImprovementArea {
                 },
                 Language::English,
             ) => {
-                format!("indicator {indicator} is at {achievement} % of its target")
+                format!(
+                    "indicator {indicator} is at {} % of its target",
+                    exact(achievement.value(), language)
+                )
             }
             (Self::BehaviourBelowExpectation { value }, Language::Indonesian) => {
                 format!("perilaku {} di bawah ekspektasi", value.label(language))
@@ -250,7 +257,7 @@ impl Appraisal {
                 .period_achievements
                 .iter()
                 .map(|p| {
-                    let figure = self.results.rounding.format(p.achievement.value());
+                    let figure = number(p.achievement.value(), self.results.rounding, language);
                     format!("{} {figure} %", p.period)
                 })
                 .collect();
@@ -258,7 +265,7 @@ impl Appraisal {
                 out,
                 "{}: {} % ({})",
                 words.mean_of_periods,
-                self.results.rounding.format(self.reported.value()),
+                number(self.reported.value(), self.results.rounding, language),
                 periods.join("; ")
             );
         }

@@ -5,6 +5,7 @@ use super::error::EvaluationError;
 use super::rating::{PerPredicate, Predicate};
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
+use crate::written::exact;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -177,10 +178,10 @@ impl Quota {
         });
         match (self.bound, language) {
             (QuotaBound::AtMostPercent(p), Language::Indonesian) => {
-                format!("{names} paling banyak {p} %")
+                format!("{names} paling banyak {} %", exact(p, language))
             }
             (QuotaBound::AtLeastPercent(p), Language::Indonesian) => {
-                format!("{names} paling sedikit {p} %")
+                format!("{names} paling sedikit {} %", exact(p, language))
             }
             (QuotaBound::AtMostCount(c), Language::Indonesian) => {
                 format!("{names} paling banyak {c} orang")
@@ -188,8 +189,12 @@ impl Quota {
             (QuotaBound::AtLeastCount(c), Language::Indonesian) => {
                 format!("{names} paling sedikit {c} orang")
             }
-            (QuotaBound::AtMostPercent(p), Language::English) => format!("{names} at most {p} %"),
-            (QuotaBound::AtLeastPercent(p), Language::English) => format!("{names} at least {p} %"),
+            (QuotaBound::AtMostPercent(p), Language::English) => {
+                format!("{names} at most {} %", exact(p, language))
+            }
+            (QuotaBound::AtLeastPercent(p), Language::English) => {
+                format!("{names} at least {} %", exact(p, language))
+            }
             (QuotaBound::AtMostCount(c), Language::English) => format!("{names} at most {c}"),
             (QuotaBound::AtLeastCount(c), Language::English) => format!("{names} at least {c}"),
         }

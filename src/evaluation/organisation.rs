@@ -17,6 +17,7 @@ use crate::period::Span;
 use crate::scoring::{BandTable, WeightPolicy, WeightedSum};
 use crate::scoring::{Part, ScoringError, Weighed};
 use crate::text::one_line;
+use crate::written::exact;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -457,12 +458,14 @@ impl OrganisationOutcome {
         let predicate = self.predicate.label(language);
         match (&self.source, language) {
             (PredicateSource::Achievement { reported }, Language::Indonesian) => format!(
-                "Predikat kinerja organisasi {}: {predicate} (capaian {reported} %)",
-                self.scope
+                "Predikat kinerja organisasi {}: {predicate} (capaian {} %)",
+                self.scope,
+                exact(reported.value(), language)
             ),
             (PredicateSource::Achievement { reported }, Language::English) => format!(
-                "Organisation predicate {}: {predicate} (achievement {reported} %)",
-                self.scope
+                "Organisation predicate {}: {predicate} (achievement {} %)",
+                self.scope,
+                exact(reported.value(), language)
             ),
             (PredicateSource::Decision { reason }, Language::Indonesian) => format!(
                 "Predikat kinerja organisasi {}: {predicate} (ditetapkan pimpinan: {})",

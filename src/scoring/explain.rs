@@ -6,11 +6,12 @@ use super::reporting::RoundingPoint;
 use crate::decimal_text;
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
-use crate::measure::{AchievementTrace, Clamp, Reading};
+use crate::measure::{AchievementTrace, Clamp, Reading, Target};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::ScoringError;
 use crate::text::one_line;
+use crate::written::{exact, number};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -142,9 +143,9 @@ impl PlanExplanation {
             "{} {}: {} % ({}: {}; {})",
             words.achievement,
             self.scope,
-            self.rounding.format(self.reported.value()),
+            number(self.reported.value(), self.rounding, language),
             words.exact,
-            self.achievement,
+            exact(self.achievement.value(), language),
             rounding_text(self.rounding, language)
         );
         let _ = writeln!(out, "{}: {}", words.weights, self.policy.label(language));
@@ -162,11 +163,11 @@ impl PlanExplanation {
                 "- {} {}: {}{} ({} {}{})",
                 words.result,
                 result.node,
-                percent_text(result.achievement, self.rounding, words),
-                counted_text(result.counted, self.rounding, words),
+                percent_text(result.achievement, self.rounding, language, words),
+                counted_text(result.counted, self.rounding, language, words),
                 words.weight,
-                result.weight,
-                share_text(result.share, self.rounding, words)
+                exact(result.weight, language),
+                share_text(result.share, self.rounding, language, words)
             );
             for indicator in &result.indicators {
                 render_indicator(&mut out, indicator, self.rounding, language, words);
@@ -201,20 +202,24 @@ fn render_indicator(
         words.indicator,
         trace.indicator,
         trace.unit,
-        percent_text(trace.achievement, rounding, words),
-        counted_text(explained.counted, rounding, words),
+        percent_text(trace.achievement, rounding, language, words),
+        counted_text(explained.counted, rounding, language, words),
         words.weight,
-        explained.weight,
-        share_text(explained.share, rounding, words)
+        exact(explained.weight, language),
+        share_text(explained.share, rounding, language, words)
     );
     for period in &trace.periods {
         let realisation = period
             .realisation
-            .map_or_else(|| "-".to_owned(), |r| r.to_string());
+            .map_or_else(|| "-".to_owned(), |r| exact(r, language));
         let _ = write!(
             out,
             "      {}: {} {}, {} {}",
-            period.period, words.target, period.target, words.realisation, realisation
+            period.period,
+            words.target,
+            target_text(&period.target, language),
+            words.realisation,
+            realisation
         );
         match period.reading {
             Reading::Measured => {}
@@ -235,12 +240,14 @@ fn render_indicator(
     {
         let _ = write!(
             out,
-            "      {}: {} {target}, {} {realisation}; {} = {}",
+            "      {}: {} {}, {} {}; {} = {}",
             trace.aggregation.label(language),
             words.target,
+            target_text(&target, language),
             words.realisation,
+            exact(realisation, language),
             trace.polarity.formula_for(target, language),
-            rounding.format(raw)
+            number(raw, rounding, language)
         );
         match trace.clamped {
             Some(Clamp::Cap) => {
@@ -248,11 +255,16 @@ fn render_indicator(
                     out,
                     "; {} {}",
                     words.capped,
-                    trace.cap.map_or(raw, Percent::value)
+                    exact(trace.cap.map_or(raw, Percent::value), language)
                 );
             }
             Some(Clamp::Floor) => {
-                let _ = write!(out, "; {} {}", words.floored, trace.floor);
+                let _ = write!(
+                    out,
+                    "; {} {}",
+                    words.floored,
+                    exact(trace.floor.value(), language)
+                );
             }
             None => {}
         }
@@ -260,23 +272,50 @@ fn render_indicator(
     }
 }
 
-fn percent_text(value: Option<Percent>, rounding: Rounding, words: &Words) -> String {
+fn percent_text(
+    value: Option<Percent>,
+    rounding: Rounding,
+    language: Language,
+    words: &Words,
+) -> String {
     value.map_or_else(
         || words.dropped.to_owned(),
-        |p| format!("{} %", rounding.format(p.value())),
+        |p| format!("{} %", number(p.value(), rounding, language)),
     )
 }
 
-fn counted_text(counted: Option<Percent>, rounding: Rounding, words: &Words) -> String {
+fn counted_text(
+    counted: Option<Percent>,
+    rounding: Rounding,
+    language: Language,
+    words: &Words,
+) -> String {
     counted.map_or_else(String::new, |c| {
-        format!(", {} {} %", words.counted, rounding.format(c.value()))
+        let figure = number(c.value(), rounding, language);
+        format!(", {} {figure} %", words.counted)
     })
 }
 
-fn share_text(share: Option<Weight>, rounding: Rounding, words: &Words) -> String {
+fn share_text(
+    share: Option<Weight>,
+    rounding: Rounding,
+    language: Language,
+    words: &Words,
+) -> String {
     share.map_or_else(String::new, |s| {
-        format!(", {} {} %", words.share, rounding.format(s.value()))
+        let figure = number(s.value(), rounding, language);
+        format!(", {} {figure} %", words.share)
     })
+}
+
+/// A target as the explanation writes it: a value, or a range `[low, high]`.
+fn target_text(target: &Target, language: Language) -> String {
+    match target {
+        Target::Value(value) => exact(*value, language),
+        Target::Band { low, high } => {
+            format!("[{}; {}]", exact(*low, language), exact(*high, language))
+        }
+    }
 }
 
 fn rounding_text(rounding: Rounding, language: Language) -> String {

@@ -1,0 +1,8 @@
+//! What people see: figures written the Indonesian or the English way, and pictures of the
+//! results as SVG text, for the front ends and reports built on the crate.
+//!
+//! Everything here is a pure function of values the other stages produce: it computes
+//! nothing new, and it never rounds a figure differently from the result it shows (the
+//! result's own [`Rounding`](crate::num::Rounding) is passed in).
+
+pub use crate::written::{exact, number, percent, rupiah};
