@@ -95,6 +95,76 @@ fn main() -> Result<(), Box<dyn Error>> {
     scoring(&cascade)?;
     evaluation(&cascade)?;
     development(&cascade)?;
+    // `cargo run --example siulak -- FOLDER` also draws the year as SVG pictures there.
+    if let Some(folder) = std::env::args().nth(1) {
+        pictures(&cascade, std::path::Path::new(&folder))?;
+    }
+    Ok(())
+}
+
+/// The year as pictures: the performance tree with the organisation's achievement, the
+/// distribution of predicates against the curve, the talent nine-box (potential from the
+/// Job Person Match of the assessed staff) and one indicator's quarters against target.
+fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), Box<dyn Error>> {
+    use kinerja::present::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};
+    let id = Language::Indonesian;
+    let rounding = Rounding::default();
+    std::fs::create_dir_all(folder)?;
+    let write = |name: &str, svg: String| -> Result<(), Box<dyn Error>> {
+        let path = folder.join(name);
+        std::fs::write(&path, svg)?;
+        println!("gambar: {}", path.display());
+        Ok(())
+    };
+    let definitions = sample::siulak_definitions()?;
+    let measured = sample::siulak_realisations()?;
+    let year = Year::new(sample::SAMPLE_YEAR)?.as_period();
+    let achieved: std::collections::BTreeMap<_, _> = cascade
+        .organisation_achievement(year, &definitions, &measured)?
+        .into_iter()
+        .filter_map(|node| Some((node.node, node.trace.achievement?)))
+        .collect();
+    write(
+        "pohon_kinerja.svg",
+        performance_tree(cascade, &achieved, rounding, id),
+    )?;
+
+    let input = AgencyInput::new(sample::siulak_records()?).map_err(|p| p.describe(id))?;
+    let appraised = appraise_agency(&input)?;
+    if let Some(report) = &appraised.distribution {
+        write("kurva_distribusi.svg", distribution_chart(report, id))?;
+    }
+    let agency = cascade.agency();
+    let catalogue = sample::siulak_competencies()?;
+    let standards = sample::siulak_standards()?;
+    let records = sample::siulak_development_records()?;
+    let talent = kinerja::regulation::permenpanrb_3_2020_nine_box();
+    let mut boxes = Vec::new();
+    for annual in &appraised.employees {
+        let employee = agency.employee(&annual.employee).ok_or("no employee")?;
+        let counted = AssessmentRules::default().counted(employee.number(), &records.assessments);
+        if counted.is_empty() {
+            continue;
+        }
+        let position = agency.position(employee.position()).ok_or("no position")?;
+        let standard = standards.standard_for(position, &catalogue)?;
+        let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
+        let placed = talent.place(annual.annual.reported.value(), jpm.percent.value())?;
+        boxes.push(placed.box_number);
+    }
+    write("kotak_talenta.svg", nine_box_grid(boxes, id))?;
+
+    let indicator = IndicatorId::new("IKI-KUR-1")?;
+    let definition = definitions.get(&indicator).ok_or("no definition")?;
+    let statement = cascade
+        .indicator(&indicator)
+        .and_then(|node| node.indicators().iter().find(|i| i.id() == &indicator))
+        .map_or("", |i| i.statement());
+    let trace = definition.explain_achievement(year, &measured)?;
+    write(
+        "indikator_IKI-KUR-1.svg",
+        indicator_chart(&trace, statement, rounding, id),
+    )?;
     Ok(())
 }
 

@@ -313,6 +313,27 @@ pub enum Period {
 }
 
 impl Period {
+    /// The period as people name it: `Triwulan I 2026`, `Semester I 2026`, `Juli 2026`,
+    /// `Tahun 2026`; in English `first quarter 2026`, `July 2026`, `2026`.
+    ///
+    /// ```
+    /// use kinerja::Language;
+    /// use kinerja::period::Period;
+    /// let q3: Period = "2026-Q3".parse().unwrap();
+    /// assert_eq!(q3.describe(Language::Indonesian), "Triwulan III 2026");
+    /// assert_eq!(q3.describe(Language::English), "third quarter 2026");
+    /// ```
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (Self::Year(year), Language::Indonesian) => format!("Tahun {year}"),
+            (Self::Year(year), Language::English) => year.to_string(),
+            (Self::Semester(year, semester), _) => format!("{} {year}", semester.label(language)),
+            (Self::Quarter(year, quarter), _) => format!("{} {year}", quarter.label(language)),
+            (Self::Month(year, month), _) => format!("{} {year}", month.label(language)),
+        }
+    }
+
     /// The year the period lies in.
     #[must_use]
     pub const fn year(self) -> Year {

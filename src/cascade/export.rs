@@ -179,7 +179,9 @@ impl Cascade {
         out.push('\n');
     }
 
-    fn owner_name(&self, owner: &Owner) -> String {
+    /// The name of whoever owns a node: the unit's name, the position's title or the employee's
+    /// name (the id where the agency does not know it).
+    pub(crate) fn owner_name(&self, owner: &Owner) -> String {
         let agency = self.agency();
         match owner {
             Owner::Unit(id) => agency

@@ -5,4 +5,7 @@
 //! nothing new, and it never rounds a figure differently from the result it shows (the
 //! result's own [`Rounding`](crate::num::Rounding) is passed in).
 
+mod picture;
+
 pub use crate::written::{exact, number, percent, rupiah};
+pub use picture::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};

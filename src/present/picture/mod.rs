@@ -1,0 +1,15 @@
+//! Pictures as SVG text: pure functions from results to a document a browser shows as it
+//! is, or a report embeds. Coordinates are whole pixels worked from exact figures, so a
+//! picture is the same bytes on every machine.
+
+mod distribution;
+mod indicator;
+mod nine_box;
+mod scale;
+mod svg;
+mod tree;
+
+pub use distribution::distribution_chart;
+pub use indicator::indicator_chart;
+pub use nine_box::nine_box_grid;
+pub use tree::performance_tree;

@@ -1,0 +1,270 @@
+//! A small SVG writer: integer pixel coordinates (so a picture is the same bytes on every
+//! machine), text escaped, one element per line.
+
+use std::fmt::Write;
+
+/// The font every picture uses: one that Indonesian and English both read well, with
+/// fallbacks a browser has.
+const FONT: &str = "'Segoe UI', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+
+/// An SVG document being written.
+pub(super) struct Svg {
+    out: String,
+}
+
+/// How a text sits on its point.
+#[derive(Clone, Copy)]
+pub(super) enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// The look of a piece of text.
+#[derive(Clone, Copy)]
+pub(super) struct Font {
+    pub(super) size: u32,
+    pub(super) bold: bool,
+    pub(super) colour: &'static str,
+    pub(super) anchor: Anchor,
+}
+
+impl Font {
+    pub(super) const fn plain(size: u32) -> Self {
+        Self {
+            size,
+            bold: false,
+            colour: INK,
+            anchor: Anchor::Start,
+        }
+    }
+
+    pub(super) const fn bold(self) -> Self {
+        Self { bold: true, ..self }
+    }
+
+    pub(super) const fn centred(self) -> Self {
+        Self {
+            anchor: Anchor::Middle,
+            ..self
+        }
+    }
+
+    pub(super) const fn right(self) -> Self {
+        Self {
+            anchor: Anchor::End,
+            ..self
+        }
+    }
+
+    pub(super) const fn colour(self, colour: &'static str) -> Self {
+        Self { colour, ..self }
+    }
+}
+
+/// Text and lines.
+pub(super) const INK: &str = "#1f2933";
+/// Secondary text, axes and grid lines.
+pub(super) const MUTED: &str = "#616e7c";
+/// Light rules and empty cells.
+pub(super) const RULE: &str = "#d9e2ec";
+/// A figure that meets its mark.
+pub(super) const GOOD: &str = "#2f855a";
+/// A figure that misses its mark.
+pub(super) const BAD: &str = "#c53030";
+/// The main colour of bars.
+pub(super) const BAR: &str = "#3182ce";
+
+impl Svg {
+    /// A picture of `width` × `height` pixels with a title for screen readers.
+    pub(super) fn new(width: u32, height: u32, title: &str) -> Self {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+             viewBox=\"0 0 {width} {height}\" role=\"img\" font-family=\"{FONT}\">"
+        );
+        let _ = writeln!(out, "<title>{}</title>", escape(title));
+        let _ = writeln!(
+            out,
+            "<rect x=\"0\" y=\"0\" width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>"
+        );
+        Self { out }
+    }
+
+    /// A rectangle; `stroke` none draws no outline.
+    pub(super) fn rect(
+        &mut self,
+        at: (i64, i64),
+        size: (i64, i64),
+        fill: &str,
+        stroke: Option<&str>,
+    ) {
+        let (x, y) = at;
+        let (w, h) = (size.0.max(0), size.1.max(0));
+        let stroke = stroke.map_or_else(String::new, |s| format!(" stroke=\"{s}\""));
+        let _ = writeln!(
+            self.out,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"3\" fill=\"{fill}\"{stroke}/>"
+        );
+    }
+
+    /// A straight line; `dashed` for the lighter kind of link or mark.
+    pub(super) fn line(
+        &mut self,
+        from: (i64, i64),
+        to: (i64, i64),
+        colour: &str,
+        width: u32,
+        dashed: bool,
+    ) {
+        let dash = if dashed {
+            " stroke-dasharray=\"6 4\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            self.out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-width=\"{width}\"{dash}/>",
+            from.0, from.1, to.0, to.1
+        );
+    }
+
+    /// A path of straight segments through `points`.
+    pub(super) fn polyline(
+        &mut self,
+        points: &[(i64, i64)],
+        colour: &str,
+        width: u32,
+        dashed: bool,
+    ) {
+        let dash = if dashed {
+            " stroke-dasharray=\"6 4\""
+        } else {
+            ""
+        };
+        let list: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        let _ = writeln!(
+            self.out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\"{dash}/>",
+            list.join(" ")
+        );
+    }
+
+    /// One line of text at `at` (its baseline).
+    pub(super) fn text(&mut self, at: (i64, i64), font: Font, content: &str) {
+        let anchor = match font.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let weight = if font.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            self.out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\"{weight}>{}</text>",
+            at.0,
+            at.1,
+            font.size,
+            font.colour,
+            escape(content)
+        );
+    }
+
+    /// Text turned a quarter to the left, for a vertical axis.
+    pub(super) fn vertical_text(&mut self, at: (i64, i64), font: Font, content: &str) {
+        let weight = if font.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            self.out,
+            "<text x=\"{0}\" y=\"{1}\" font-size=\"{2}\" fill=\"{3}\" text-anchor=\"middle\" \
+             transform=\"rotate(-90 {0} {1})\"{weight}>{4}</text>",
+            at.0,
+            at.1,
+            font.size,
+            font.colour,
+            escape(content)
+        );
+    }
+
+    /// The finished document.
+    pub(super) fn finish(mut self) -> String {
+        self.out.push_str("</svg>\n");
+        self.out
+    }
+}
+
+/// Text made safe for SVG: markup characters escaped, and control characters (which XML
+/// forbids) and line breaks written as spaces.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control()
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FFFE}' | '\u{FFFF}') =>
+            {
+                out.push(' ');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` broken into at most `lines` lines of at most `width` characters, at spaces where
+/// it can; the last line ends in an ellipsis when the text does not fit.
+pub(super) fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut cut = false;
+    for word in text.split_whitespace() {
+        let word: String = word.chars().take(width).collect();
+        let needed =
+            current.chars().count() + usize::from(!current.is_empty()) + word.chars().count();
+        if needed > width && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+            if out.len() == lines {
+                cut = true;
+                break;
+            }
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(&word);
+    }
+    if !cut && !current.is_empty() {
+        out.push(current);
+    }
+    if cut {
+        if let Some(last) = out.last_mut() {
+            let kept: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{}…", kept.trim_end());
+        }
+    }
+    out
+}
+
+/// A picture's side in pixels (the layouts here are positive; a negative one is empty).
+pub(super) fn dimension(pixels: i64) -> u32 {
+    u32::try_from(pixels).unwrap_or(0)
+}
+
+/// A label with its first letter in capitals, for the head of an axis.
+pub(super) fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
