@@ -28,6 +28,17 @@ pub trait Labelled {
     fn label(&self, language: Language) -> &'static str;
 }
 
+impl Labelled for Language {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Indonesian, Language::Indonesian) => "Bahasa Indonesia",
+            (Self::English, Language::Indonesian) => "Bahasa Inggris",
+            (Self::Indonesian, Language::English) => "Indonesian",
+            (Self::English, Language::English) => "English",
+        }
+    }
+}
+
 /// Implements `Display` as the English label, for messages and logs.
 macro_rules! display_in_english {
     ($($name:ty),* $(,)?) => {

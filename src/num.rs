@@ -5,6 +5,7 @@
 //! (`"87.5"`), never as a binary float.
 
 use crate::decimal_text;
+use crate::label::{Labelled, Language};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -232,6 +233,19 @@ pub enum RoundingMode {
     TowardZero,
 }
 
+impl Labelled for RoundingMode {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::HalfUp, Language::Indonesian) => "setengah ke atas",
+            (Self::HalfEven, Language::Indonesian) => "setengah ke genap",
+            (Self::TowardZero, Language::Indonesian) => "pemotongan",
+            (Self::HalfUp, Language::English) => "half up",
+            (Self::HalfEven, Language::English) => "half to even",
+            (Self::TowardZero, Language::English) => "toward zero",
+        }
+    }
+}
+
 /// The crate's one rounding rule: a number of decimal places and a [`RoundingMode`].
 ///
 /// The default is half-up to 2 decimals. Calculations stay exact; rounding is applied only
@@ -328,6 +342,41 @@ impl Rounding {
             text.extend(std::iter::repeat_n('0', wanted - kept));
         }
         text
+    }
+}
+
+impl Rounding {
+    /// The rule in words, as a report states it: `pembulatan setengah ke atas, 2 desimal`,
+    /// `half up to 2 decimals`.
+    ///
+    /// ```
+    /// use kinerja::Language;
+    /// use kinerja::num::Rounding;
+    /// assert_eq!(Rounding::default().describe(Language::Indonesian), "pembulatan setengah ke atas, 2 desimal");
+    /// assert_eq!(Rounding::default().describe(Language::English), "half up to 2 decimals");
+    /// ```
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self.mode, language) {
+            (RoundingMode::TowardZero, Language::Indonesian) => {
+                format!("pemotongan, {} desimal", self.decimals)
+            }
+            (mode, Language::Indonesian) => {
+                format!(
+                    "pembulatan {}, {} desimal",
+                    mode.label(language),
+                    self.decimals
+                )
+            }
+            (mode, Language::English) => {
+                let plural = if self.decimals == 1 { "" } else { "s" };
+                format!(
+                    "{} to {} decimal{plural}",
+                    mode.label(language),
+                    self.decimals
+                )
+            }
+        }
     }
 }
 

@@ -264,6 +264,21 @@ pub enum Granularity {
     Month,
 }
 
+impl Labelled for Granularity {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Year, Language::Indonesian) => "tahunan",
+            (Self::Semester, Language::Indonesian) => "semesteran",
+            (Self::Quarter, Language::Indonesian) => "triwulanan",
+            (Self::Month, Language::Indonesian) => "bulanan",
+            (Self::Year, Language::English) => "yearly",
+            (Self::Semester, Language::English) => "half-yearly",
+            (Self::Quarter, Language::English) => "quarterly",
+            (Self::Month, Language::English) => "monthly",
+        }
+    }
+}
+
 impl Granularity {
     /// How many months one period of this granularity spans.
     #[must_use]

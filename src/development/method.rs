@@ -206,6 +206,21 @@ pub enum CreditUnit {
     Semester,
 }
 
+impl Labelled for CreditUnit {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Day, Language::Indonesian) => "hari",
+            (Self::Session, Language::Indonesian) => "sesi",
+            (Self::Activity, Language::Indonesian) => "kegiatan",
+            (Self::Semester, Language::Indonesian) => "semester",
+            (Self::Day, Language::English) => "day",
+            (Self::Session, Language::English) => "session",
+            (Self::Activity, Language::English) => "activity",
+            (Self::Semester, Language::English) => "semester",
+        }
+    }
+}
+
 /// How many JP one unit of an activity credits, at home and abroad, and how many units a
 /// month count at most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -193,6 +193,19 @@ pub enum BehaviourMethod {
     Counts(ValueCounts),
 }
 
+impl Labelled for BehaviourMethod {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::MeanPoints, Language::Indonesian) => "rata-rata nilai perilaku",
+            (Self::Counts(_), Language::Indonesian) => {
+                "jumlah nilai di atas dan di bawah ekspektasi"
+            }
+            (Self::MeanPoints, Language::English) => "mean of the values' points",
+            (Self::Counts(_), Language::English) => "values above and below expectation counted",
+        }
+    }
+}
+
 /// Which count decides when both are reached (with 7 values, 2 below and 5 above can both
 /// hold).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

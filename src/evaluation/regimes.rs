@@ -5,6 +5,7 @@
 use super::error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 use super::grades::{Pp30Rating, Pp46Rating};
 use crate::decimal_text;
+use crate::label::{Labelled, Language};
 use crate::measure::{MinimiseFormula, Polarity, Target};
 use crate::num::{Percent, Score, Weight};
 use crate::scoring::{BandTable, Condition, ValueMap};
@@ -20,6 +21,17 @@ pub enum Pp30Weighting {
     Standard,
     /// Peers and subordinates rate behaviour too, 360° (60 % / 40 % by default).
     ThreeSixty,
+}
+
+impl Labelled for Pp30Weighting {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Standard, Language::Indonesian) => "70 % hasil kerja, 30 % perilaku",
+            (Self::ThreeSixty, Language::Indonesian) => "60 % hasil kerja, 40 % perilaku (360°)",
+            (Self::Standard, Language::English) => "70 % results, 30 % behaviour",
+            (Self::ThreeSixty, Language::English) => "60 % results, 40 % behaviour (360°)",
+        }
+    }
 }
 
 /// The rules of a PP 30/2019 final value: the results' share under each weighting

@@ -60,6 +60,17 @@ pub enum PeriodBasis {
     Cumulative,
 }
 
+impl Labelled for PeriodBasis {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::PerPeriod, Language::Indonesian) => "target per periode",
+            (Self::Cumulative, Language::Indonesian) => "target kumulatif",
+            (Self::PerPeriod, Language::English) => "target per period",
+            (Self::Cumulative, Language::English) => "cumulative target",
+        }
+    }
+}
+
 /// How the values of several periods make one value (for the year, or any longer period).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -108,6 +119,19 @@ pub enum MissingPolicy {
     /// Leave the period out, target and all; if every period is left out, the indicator
     /// drops out and the remaining weights are rescaled.
     DropOut,
+}
+
+impl Labelled for MissingPolicy {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Error, Language::Indonesian) => "wajib diisi",
+            (Self::Zero, Language::Indonesian) => "dihitung nol",
+            (Self::DropOut, Language::Indonesian) => "tidak dihitung",
+            (Self::Error, Language::English) => "required",
+            (Self::Zero, Language::English) => "counted as zero",
+            (Self::DropOut, Language::English) => "left out",
+        }
+    }
 }
 
 /// Whether a value target of zero is meaningful.

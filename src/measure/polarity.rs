@@ -52,6 +52,19 @@ pub enum MinimiseFormula {
     Pp46Efficiency,
 }
 
+impl Labelled for MinimiseFormula {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Linear, Language::Indonesian) => "(2T − R) / T",
+            (Self::Ratio, Language::Indonesian) => "T / R",
+            (Self::Pp46Efficiency, Language::Indonesian) => "efisiensi PP 46/2011",
+            (Self::Linear, Language::English) => "(2T − R) / T",
+            (Self::Ratio, Language::English) => "T / R",
+            (Self::Pp46Efficiency, Language::English) => "PP 46/2011 efficiency",
+        }
+    }
+}
+
 /// Which direction is better, and how achievement is measured.
 ///
 /// A range target (PermenPANRB 8/2021) is a kind of [`Target`], not a polarity: a maximise
@@ -81,6 +94,21 @@ pub enum Polarity {
 }
 
 crate::objects_only::objects_only!(Polarity);
+
+impl Labelled for Polarity {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Maximise, Language::Indonesian) => "semakin tinggi semakin baik",
+            (Self::Minimise(_), Language::Indonesian) => "semakin rendah semakin baik",
+            (Self::Stabilise { .. }, Language::Indonesian) => "dijaga dalam rentang",
+            (Self::Milestone, Language::Indonesian) => "tercapai atau tidak",
+            (Self::Maximise, Language::English) => "higher is better",
+            (Self::Minimise(_), Language::English) => "lower is better",
+            (Self::Stabilise { .. }, Language::English) => "kept within a band",
+            (Self::Milestone, Language::English) => "done or not",
+        }
+    }
+}
 
 impl Polarity {
     /// Whether the indicator takes only band targets (stabilise).

@@ -66,6 +66,17 @@ pub enum FunctionalTrack {
     Expertise,
 }
 
+impl Labelled for FunctionalTrack {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Skill, Language::Indonesian) => "keterampilan",
+            (Self::Expertise, Language::Indonesian) => "keahlian",
+            (Self::Skill, Language::English) => "skill",
+            (Self::Expertise, Language::English) => "expertise",
+        }
+    }
+}
+
 /// The rank (jenjang) of a functional position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

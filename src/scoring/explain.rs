@@ -321,14 +321,7 @@ fn target_text(target: &Target, language: Language) -> String {
 fn rounding_text(rounding: Rounding, language: Language) -> String {
     match language {
         Language::English => format!("reported {rounding}"),
-        Language::Indonesian => {
-            let mode = match rounding.mode() {
-                crate::num::RoundingMode::HalfUp => "pembulatan setengah ke atas",
-                crate::num::RoundingMode::HalfEven => "pembulatan setengah ke genap",
-                crate::num::RoundingMode::TowardZero => "pemotongan",
-            };
-            format!("{mode}, {} desimal", rounding.decimals())
-        }
+        Language::Indonesian => rounding.describe(language),
     }
 }
 

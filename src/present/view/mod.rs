@@ -1,0 +1,20 @@
+//! Views for front ends: each result as a serialisable value a screen or a report shows as
+//! it is, with labels in the caller's language, the statements of nodes and indicators,
+//! names, and figures written for people (`91,67 %`) beside their exact values.
+//!
+//! A view is made from a result and the cascade it came from; it computes nothing, so it
+//! always says what the result says.
+
+mod appraisal;
+mod common;
+mod organisation;
+mod unit;
+
+pub use appraisal::{
+    AppraisalView, BehaviourValueView, EmployeeView, IndicatorView, PeriodFigureView, ResultView,
+};
+pub use common::{FigureView, LabelView, Style};
+pub use organisation::{
+    DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
+};
+pub use unit::{UnitIndicatorView, UnitSummaryView};
