@@ -13,14 +13,15 @@
 //! recommendation's trace to the office's goals and missions, and the office's training
 //! needs. All from the built-in sample data.
 
-use kinerja::development::{
-    AssessmentRules, DevelopmentRecords, JobPersonMatch, Jp, JpmRules, NeedOrigin, NeedsRules,
-    PlanRules, TraceNames, TrainingNeeds, development_needs,
-};
+#[path = "common/development.rs"]
+mod development_stage;
+
+use kinerja::development::{AssessmentRules, JobPersonMatch, JpmRules};
 use kinerja::id::{IndicatorId, PositionId};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::num::Rounding;
 use kinerja::period::{Granularity, Year};
+use kinerja::present::{number, percent};
 use kinerja::regulation::permenpanrb_8_2021_values;
 use kinerja::scoring::{Band, BandGoal, BandTable, Bound, InverseQuery, ScoringPlan};
 use kinerja::{AgencyInput, Labelled, Language, appraise_agency, sample};
@@ -94,7 +95,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     agreement(&cascade)?;
     scoring(&cascade)?;
     evaluation(&cascade)?;
-    development(&cascade)?;
+    development_stage::development(&cascade)?;
     // `cargo run --example siulak -- FOLDER` also draws the year as SVG pictures there.
     if let Some(folder) = std::env::args().nth(1) {
         pictures(&cascade, std::path::Path::new(&folder))?;
@@ -251,12 +252,14 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     }
     let summary = participation(cascade, &unit, &[forum], &[])?;
     println!(
-        "Partisipasi: {} dari {} pegawai ({} %), {} usulan, {} diterima, {} ditolak; belum berkontribusi: {}",
+        "Partisipasi: {} dari {} pegawai ({}), {} usulan, {} diterima, {} ditolak; belum berkontribusi: {}",
         summary.contributors,
         summary.staff,
-        summary
-            .share
-            .map_or("-".to_owned(), |s| Rounding::default().format(s.value())),
+        summary.share.map_or("-".to_owned(), |s| percent(
+            s.value(),
+            Rounding::default(),
+            id
+        )),
         summary.suggestions,
         summary.adopted,
         summary.declined,
@@ -397,7 +400,7 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             format!(
                 "{} ({})",
                 a.predicate.label(id),
-                rules.rounding.format(a.reported.value())
+                number(a.reported.value(), rules.rounding, id)
             )
         };
         let columns: String = quarters
@@ -453,7 +456,11 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     println!("\n== Capaian triwulanan {year}: Rina Marlina, S.Pd. ==");
     for quarter in year.periods(Granularity::Quarter) {
         let achieved = plan.achievement(quarter, &measured)?;
-        println!("{quarter}: {} %", rounding.format(achieved.value()));
+        println!(
+            "{} (triwulan itu saja): {}",
+            quarter.describe(id),
+            percent(achieved.value(), rounding, id)
+        );
     }
 
     println!("\n== Penjelasan capaian tahunan ==");
@@ -462,7 +469,7 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     let value = permenpanrb_8_2021_values().value(explained.reported.value(), false)?;
     println!(
         "Nilai capaian (PermenPANRB 8/2021): {}",
-        rounding.format(value)
+        number(value, rounding, id)
     );
 
     println!("\n== Rekap bidang: SD memenuhi SNP (langsung dari seksi dan pengawas) ==");
@@ -473,14 +480,21 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         let total = rolled
             .get(&division, *quarter)
             .map(|r| r.value().to_string());
-        println!("{quarter}: {} sekolah", total.as_deref().unwrap_or("-"));
+        println!(
+            "{}: {} sekolah",
+            quarter.describe(id),
+            total.as_deref().unwrap_or("-")
+        );
     }
 
     println!("\n== Capaian organisasi {year} ==");
     for node in cascade.organisation_achievement(year.as_period(), &definitions, &measured)? {
-        let achieved = node.trace.achievement.map(|a| rounding.format(a.value()));
+        let achieved = node
+            .trace
+            .achievement
+            .map(|a| percent(a.value(), rounding, id));
         println!(
-            "{} {}: {} %",
+            "{} {}: {}",
             node.level.label(id),
             node.node,
             achieved.as_deref().unwrap_or("-")
@@ -522,210 +536,4 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         Err(why) => println!("Tidak tercapai: {}", why.describe(id)),
     }
     Ok(())
-}
-
-/// Development: each assessed employee against the standard of their position
-/// (PermenPANRB 38/2017 and the office's own technical levels), then the year's development
-/// plan from the evaluation's gaps under the office's training budget, each recommendation
-/// with its trace to the goals and missions, and the office's training needs.
-fn development(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
-    let id = Language::Indonesian;
-    let agency = cascade.agency();
-    let catalogue = sample::siulak_competencies()?;
-    let standards = sample::siulak_standards()?;
-    let rules = JpmRules::default();
-    let records = sample::siulak_development_records()?;
-    println!("\n== Kesesuaian jabatan (Job Person Match) ==");
-    for employee in agency.employees() {
-        let counted = AssessmentRules::default().counted(employee.number(), &records.assessments);
-        if counted.is_empty() {
-            continue;
-        }
-        let position = agency.position(employee.position()).ok_or("no position")?;
-        let standard = standards.standard_for(position, &catalogue)?;
-        let jpm = JobPersonMatch::new(&standard, &counted, &rules);
-        println!(
-            "{} ({}): {} % — {}",
-            employee.name(),
-            position.title(),
-            Rounding::default().format(jpm.percent.value()),
-            jpm.category.label(id)
-        );
-        for gap in jpm.shortfalls() {
-            let name = catalogue.competency(&gap.competency)?.name();
-            let assessed = gap
-                .assessed
-                .map_or("belum dinilai".to_owned(), |l| format!("level {l}"));
-            println!("  - {name}: standar level {}, {assessed}", gap.required);
-        }
-    }
-    training(cascade, &catalogue, &standards, &records)
-}
-
-/// The year's development plan and the office's training needs analysis.
-fn training(
-    cascade: &kinerja::Cascade,
-    catalogue: &kinerja::development::CompetencyCatalogue,
-    standards: &kinerja::development::Standards,
-    records: &DevelopmentRecords,
-) -> Result<(), Box<dyn Error>> {
-    let id = Language::Indonesian;
-    let agency = cascade.agency();
-    let input = AgencyInput::new(sample::siulak_records()?)?;
-    let year = appraise_agency(&input)?;
-    let needs_rules = NeedsRules {
-        performance: sample::siulak_gap_rules()?,
-        ..NeedsRules::default()
-    };
-    let needs = development_needs(cascade, &year, catalogue, standards, records, &needs_rules)?;
-    let programmes = sample::siulak_programmes()?;
-    let plan_rules = PlanRules {
-        budget: Some(Decimal::from(6_000_000)),
-        jp_cap: Some(Jp::whole(80)),
-        ..PlanRules::default()
-    };
-    let analysis = TrainingNeeds::of(&needs, &programmes, &plan_rules)?;
-    let names = TraceNames {
-        cascade,
-        competencies: catalogue,
-        programmes: &programmes,
-    };
-    println!(
-        "\n== Rencana pengembangan 2026 (anggaran {}, minimal 20 JP, paling banyak 80 JP) ==",
-        rupiah(plan_rules.budget.unwrap_or_default())
-    );
-    for employee in &analysis.plan.employees {
-        let name = agency
-            .employee(&employee.employee)
-            .map_or("?", |e| e.name());
-        let total = employee.taken.value() + employee.planned.value();
-        let shortfall = employee
-            .shortfall
-            .map_or(String::new(), |s| format!(", KURANG {s} dari minimal"));
-        println!(
-            "{name}: {total} JP setahun ({} sudah, {} direncanakan), biaya {}{shortfall}",
-            employee.taken,
-            employee.planned,
-            rupiah(employee.cost)
-        );
-        for recommendation in analysis.plan.of(&employee.employee) {
-            let programme = programmes
-                .get(&recommendation.programme)
-                .map_or("?", |(p, _)| p.name.as_str());
-            let closes: Vec<String> = recommendation
-                .closes
-                .iter()
-                .map(|c| {
-                    let name = catalogue
-                        .competency(&c.competency)
-                        .map_or("?", |c| c.name());
-                    format!("{name} → level {}", c.reaches)
-                })
-                .collect();
-            let what = if recommendation.fill {
-                "pengisian menuju 20 JP".to_owned()
-            } else {
-                closes.join("; ")
-            };
-            println!(
-                "  {}: {programme}, {}, {} — {what}",
-                recommendation.quarter.label(id),
-                recommendation.jp,
-                rupiah(recommendation.cost)
-            );
-        }
-        for open in &employee.open {
-            let competency = catalogue.competency(&open.competency)?.name();
-            println!(
-                "  belum tertutup: {competency}, {} level",
-                open.levels.round_dp(2)
-            );
-        }
-    }
-    println!("\n== Jejak rekomendasi: dari program ke misi ==");
-    for recommendation in analysis.plan.recommendations.iter().filter(|r| {
-        r.closes
-            .iter()
-            .flat_map(|c| &c.causes)
-            .any(|c| !matches!(c.origin, NeedOrigin::CurrentPosition { .. }))
-    }) {
-        let name = agency
-            .employee(&recommendation.employee)
-            .map_or("?", |e| e.name());
-        println!("{name}:");
-        for line in recommendation.trace(id, &names) {
-            println!("  {line}");
-        }
-    }
-    let office = &analysis.agency;
-    println!("\n== Analisis kebutuhan pelatihan: {} ==", agency.name());
-    println!(
-        "{} pegawai, {} dengan kebutuhan pengembangan; {} pegawai di bawah 20 JP",
-        office.employees, office.with_needs, office.below_minimum
-    );
-    println!(
-        "Biaya menutup semua kesenjangan {}; didanai {} (+ {} untuk pengisian JP); bobot tidak tertutup {} dari {}",
-        rupiah(office.needed_budget),
-        rupiah(office.funded),
-        rupiah(office.fills),
-        office.uncovered.round_dp(2),
-        office.weight.round_dp(2)
-    );
-    println!("Kompetensi paling dibutuhkan:");
-    for need in office.competencies.iter().take(5) {
-        let name = catalogue.competency(&need.competency)?.name();
-        println!(
-            "  {name}: {} pegawai, {} level, bobot {} (tidak tertutup {})",
-            need.employees,
-            need.levels,
-            need.weight.round_dp(2),
-            need.uncovered.round_dp(2)
-        );
-    }
-    for goal in &office.goals {
-        let statement = cascade.node(&goal.goal).map_or("?", |n| n.statement());
-        let held: Vec<String> = goal
-            .competencies
-            .iter()
-            .take(3)
-            .map(|h| {
-                let name = catalogue
-                    .competency(&h.competency)
-                    .map_or("?", |c| c.name());
-                format!("{name} ({})", h.weight.round_dp(2))
-            })
-            .collect();
-        println!(
-            "Tujuan {} \"{statement}\" tertahan oleh: {}",
-            goal.goal,
-            held.join(", ")
-        );
-    }
-    for unit in &analysis.units {
-        let name = unit
-            .unit
-            .as_ref()
-            .and_then(|u| agency.unit(u))
-            .map_or("?", |u| u.name());
-        println!(
-            "Unit {name}: {} pegawai, biaya dibutuhkan {}, didanai {}",
-            unit.employees,
-            rupiah(unit.needed_budget),
-            rupiah(unit.funded)
-        );
-    }
-    Ok(())
-}
-
-/// Rupiah the Indonesian way, whole: `Rp 12.000.000`.
-fn rupiah(value: Decimal) -> String {
-    let digits = value.round().abs().to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    format!("Rp {grouped}")
 }

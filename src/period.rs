@@ -607,6 +607,33 @@ impl Span {
             && period.last_month() <= self.last_month
     }
 
+    /// The span as people name it: the period it equals (`Semester I 2026`,
+    /// `Triwulan II 2026`, `Tahun 2026`), or its months (`Januari–Mei 2026`).
+    ///
+    /// ```
+    /// use kinerja::Language;
+    /// use kinerja::period::{Span, Year};
+    /// let year = Year::new(2026).unwrap();
+    /// assert_eq!(Span::months(year, 1, 6).unwrap().describe(Language::Indonesian), "Semester I 2026");
+    /// assert_eq!(Span::months(year, 1, 5).unwrap().describe(Language::Indonesian), "Januari–Mei 2026");
+    /// assert_eq!(Span::months(year, 1, 5).unwrap().describe(Language::English), "January–May 2026");
+    /// ```
+    #[must_use]
+    pub fn describe(&self, language: Language) -> String {
+        self.as_period().map_or_else(
+            || {
+                let month = |number| Month::new(number).map_or("", |m| m.label(language));
+                format!(
+                    "{}–{} {}",
+                    month(self.first_month),
+                    month(self.last_month),
+                    self.year
+                )
+            },
+            |period| period.describe(language),
+        )
+    }
+
     /// Whether the span is the whole year.
     #[must_use]
     pub const fn is_whole_year(&self) -> bool {

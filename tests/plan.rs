@@ -118,7 +118,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "Achievement 2026-Q1: 96.00 % (exact: 96; reported half-up to 2 decimals)"
+        "Achievement first quarter 2026: 96.00 % (exact: 96; reported half-up to 2 decimals)"
     );
     assert_eq!(lines[1], "Weights: strict (weights total 100)");
     assert_eq!(lines[2], "- Result R1: 80.00 % (weight 60, share 60.00 %)");
@@ -128,14 +128,17 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     );
     assert_eq!(
         lines[4],
-        "      2026-Q1: target 10, realisation 8 [evidence: DOC-1]"
+        "      first quarter 2026: target 10, realisation 8 [evidence: DOC-1]"
     );
     assert_eq!(
         lines[5],
         "      sum: target 10, realisation 8; R / T x 100 = 80.00"
     );
     assert_eq!(lines[6], "- Result R2: 120.00 % (weight 40, share 40.00 %)");
-    assert_eq!(lines[8], "      2026-Q1: target 5, realisation 4");
+    assert_eq!(
+        lines[8],
+        "      first quarter 2026: target 5, realisation 4"
+    );
     assert_eq!(
         lines[9],
         "      sum: target 5, realisation 4; (2T - R) / T x 100 = 120.00"
@@ -143,7 +146,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     assert_eq!(lines[10], "Band: good [90, 110)");
     let indonesian = explained.render(Language::Indonesian);
     assert!(indonesian.starts_with(
-        "Capaian kinerja 2026-Q1: 96,00 % (nilai tepat: 96; pembulatan setengah ke atas, 2 desimal)"
+        "Capaian kinerja Triwulan I 2026: 96,00 % (nilai tepat: 96; pembulatan setengah ke atas, 2 desimal)"
     ));
     assert!(indonesian.contains("[bukti: DOC-1]"));
     assert!(indonesian.ends_with("Kategori: Baik [90, 110)\n"));

@@ -142,7 +142,7 @@ impl PlanExplanation {
             out,
             "{} {}: {} % ({}: {}; {})",
             words.achievement,
-            self.scope,
+            self.scope.describe(language),
             number(self.reported.value(), self.rounding, language),
             words.exact,
             exact(self.achievement.value(), language),
@@ -215,7 +215,7 @@ fn render_indicator(
         let _ = write!(
             out,
             "      {}: {} {}, {} {}",
-            period.period,
+            period.period.describe(language),
             words.target,
             target_text(&period.target, language),
             words.realisation,

@@ -5,7 +5,6 @@ use super::svg::{BAR, Font, INK, MUTED, RULE, Svg, dimension};
 use crate::label::{Labelled, Language};
 use crate::measure::{AchievementTrace, Target};
 use crate::num::Rounding;
-use crate::period::Month;
 use crate::written::exact;
 use rust_decimal::Decimal;
 
@@ -50,13 +49,15 @@ pub fn indicator_chart(
     );
     let subtitle = match language {
         Language::Indonesian => format!(
-            "Satuan: {} · capaian {}: {achievement}",
+            "Satuan: {} · {} · capaian {}: {achievement}",
             trace.unit,
+            trace.polarity.label(language),
             scope_words(trace, language)
         ),
         Language::English => format!(
-            "Unit: {} · achievement {}: {achievement}",
+            "Unit: {} · {} · achievement {}: {achievement}",
             trace.unit,
+            trace.polarity.label(language),
             scope_words(trace, language)
         ),
     };
@@ -87,26 +88,15 @@ pub fn indicator_chart(
     let bar = (slot / 2).min(70);
     for (i, period) in (0_i64..).zip(&trace.periods) {
         let centre = LEFT + i * slot + slot / 2;
-        match period.target {
-            Target::Value(value) => {
-                let y = y_of(value);
-                svg.line(
-                    (centre - bar / 2 - 12, y),
-                    (centre + bar / 2 + 12, y),
-                    INK,
-                    3,
-                    false,
-                );
-            }
-            Target::Band { low, high } => {
-                let (y_high, y_low) = (y_of(high), y_of(low));
-                svg.rect(
-                    (centre - bar / 2 - 12, y_high),
-                    (bar + 24, (y_low - y_high).max(2)),
-                    "#e2e8f0",
-                    Some(MUTED),
-                );
-            }
+        // A range sits behind the bar; a target value is drawn over it.
+        if let Target::Band { low, high } = period.target {
+            let (y_high, y_low) = (y_of(high), y_of(low));
+            svg.rect(
+                (centre - bar / 2 - 12, y_high),
+                (bar + 24, (y_low - y_high).max(2)),
+                "#e2e8f0",
+                Some(MUTED),
+            );
         }
         if let Some(value) = period.realisation {
             let y = y_of(value);
@@ -126,6 +116,11 @@ pub fn indicator_chart(
                 Font::plain(11).centred().colour(MUTED),
                 none,
             );
+        }
+        if let Target::Value(value) = period.target {
+            let y = y_of(value);
+            let (from, to) = (centre - bar / 2 - 12, centre + bar / 2 + 12);
+            svg.line((from, y), (to, y), INK, 3, false);
         }
         svg.text(
             (centre, base + 20),
@@ -162,17 +157,5 @@ const fn target_top(target: Target) -> Decimal {
 
 /// The scope of the heading's achievement, as people name it.
 fn scope_words(trace: &AchievementTrace, language: Language) -> String {
-    let scope = trace.scope;
-    scope.as_period().map_or_else(
-        || {
-            let month = |number| Month::new(number).map_or("", |m| m.label(language));
-            format!(
-                "{}–{} {}",
-                month(scope.first_month()),
-                month(scope.last_month()),
-                scope.year()
-            )
-        },
-        |period| period.describe(language),
-    )
+    trace.scope.describe(language)
 }

@@ -3,7 +3,7 @@
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
-use crate::period::{Month, Span};
+use crate::period::Span;
 use crate::written::{number, percent};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -90,21 +90,9 @@ impl FigureView {
     }
 }
 
-/// A span as people name it: `Tahun 2026`, `Triwulan II 2026`, or `Januari–Juni 2026` for the
-/// year to date.
+/// A span as people name it.
 pub(crate) fn span_text(span: Span, language: Language) -> String {
-    span.as_period().map_or_else(
-        || {
-            let month = |number| Month::new(number).map_or("", |m| m.label(language));
-            format!(
-                "{}–{} {}",
-                month(span.first_month()),
-                month(span.last_month()),
-                span.year()
-            )
-        },
-        |period| period.describe(language),
-    )
+    span.describe(language)
 }
 
 /// `VeryGood` → `very_good`: the wire name serde gives a unit variant under

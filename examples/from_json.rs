@@ -1,0 +1,202 @@
+//! An agency's year from a folder of JSON files: read, checked, appraised, written back.
+//!
+//! `cargo run --example from_json [FOLDER] [OUT]` reads FOLDER (by default the Siulak
+//! education office shipped in `examples/data/siulak/`):
+//!
+//! | file | what | type |
+//! |---|---|---|
+//! | `agency.json` | vision, missions, units, positions, employees | `Agency` |
+//! | `cascade.json` | the performance tree's nodes | `Vec<Node>` |
+//! | `definitions.json` | each indicator's polarity and targets | `Vec<IndicatorDefinition>` |
+//! | `realisations.json` | the realisations of the year | `Vec<Realisation>` |
+//! | `employees.json` | each employee's behaviour ratings, notes and overrides | `Vec<EmployeeRecords>` |
+//! | `evaluation.json` | the year and the evaluation rules (`{"year": 2026, "rules": {...}}`) | |
+//!
+//! It prints every problem it finds (a file that does not parse, with its line and column;
+//! then every problem of the records together, in Indonesian), or the year's results: the
+//! organisation's predicate, each employee's predicate and achievement, the distribution
+//! and its calibration. The results are written as JSON to OUT (by default
+//! `target/from_json/`): `appraisal.json`, the year as the crate returns it, and
+//! `views.json`, the same as a front end shows it.
+
+use kinerja::cascade::Node;
+use kinerja::evaluation::{DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules};
+use kinerja::measure::{IndicatorDefinition, Realisation};
+use kinerja::period::Year;
+use kinerja::present::{AppraisalView, DistributionView, OrganisationView, Style};
+use kinerja::{Agency, AgencyInput, AgencyRecords, Cascade, Language, appraise_agency};
+use serde::de::DeserializeOwned;
+use std::error::Error;
+use std::path::{Path, PathBuf};
+
+/// `evaluation.json`: the year appraised and the agency's rules.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Evaluation {
+    year: Year,
+    #[serde(default)]
+    rules: EvaluationRules,
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut args = std::env::args().skip(1);
+    let folder = args.next().map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/siulak"),
+        PathBuf::from,
+    );
+    let out = args
+        .next()
+        .map_or_else(|| PathBuf::from("target/from_json"), PathBuf::from);
+    let id = Language::Indonesian;
+
+    println!("== Membaca {} ==", folder.display());
+    let (agency, nodes, definitions, realisations, employees, evaluation) = match read_all(&folder)
+    {
+        Ok(files) => files,
+        Err(problems) => {
+            for problem in &problems {
+                println!("- {problem}");
+            }
+            return Err(format!("{} berkas tidak dapat dibaca", problems.len()).into());
+        }
+    };
+    let cascade = match Cascade::builder(agency).nodes(nodes).build() {
+        Ok(cascade) => cascade,
+        Err(error) => {
+            println!(
+                "- cascade.json: {}",
+                kinerja::Error::from(error).describe(id)
+            );
+            return Err("pohon kinerja tidak sah".into());
+        }
+    };
+    let records = AgencyRecords {
+        year: evaluation.year,
+        rules: evaluation.rules,
+        cascade,
+        definitions,
+        realisations,
+        employees,
+        organisation: Default::default(),
+    };
+    let input = match AgencyInput::new(records) {
+        Ok(input) => input,
+        Err(problems) => {
+            println!("Data belum dapat dinilai:");
+            print!("{}", problems.describe(id));
+            return Err(problems.into());
+        }
+    };
+    println!("Data lengkap dan sah.");
+
+    let style = Style::indonesian();
+    let year = appraise_agency(&input)?.calibrated(input.rules(), DEFAULT_MAX_TEAM)?;
+    let cascade = input.cascade();
+    println!("\n== Hasil penilaian {} ==", year.year);
+    let organisation: Vec<OrganisationView> = year
+        .organisation
+        .iter()
+        .map(|outcome| OrganisationView::of(outcome, cascade, style))
+        .collect();
+    if let Some(annual) = organisation.last() {
+        let achieved = annual.achievement.as_ref().map_or("-", |a| a.text.as_str());
+        println!(
+            "Predikat organisasi {}: {} (capaian {achieved})",
+            annual.scope, annual.predicate.label
+        );
+    }
+    let employees: Vec<AppraisalView> = year
+        .employees
+        .iter()
+        .map(|e| AppraisalView::of(&e.annual, cascade, style))
+        .collect();
+    for view in &employees {
+        let calibrated = view
+            .calibrated_from
+            .as_ref()
+            .map_or_else(String::new, |before| {
+                format!(" (semula {}, dikalibrasi)", before.label)
+            });
+        println!(
+            "{:<28} capaian {:>9}  hasil kerja {:<20} perilaku {:<20} predikat {}{calibrated}",
+            view.employee.name,
+            view.achievement.text,
+            view.result_rating.label,
+            view.behaviour_rating.label,
+            view.predicate.label
+        );
+    }
+    for number in &year.without_plan {
+        println!("{number}: belum memiliki rencana hasil kerja");
+    }
+    let distribution = year
+        .distribution
+        .as_ref()
+        .map(|report| DistributionView::of(report, style));
+    if let Some(view) = &distribution {
+        println!(
+            "Kurva distribusi: {} ({} pegawai, organisasi {})",
+            view.verdict, view.team, view.organisation.label
+        );
+    }
+
+    std::fs::create_dir_all(&out)?;
+    let written = out.join("appraisal.json");
+    std::fs::write(&written, serde_json::to_string_pretty(&year)?)?;
+    println!("\nditulis: {}", written.display());
+    let views = serde_json::json!({
+        "organisation": organisation,
+        "employees": employees,
+        "distribution": distribution,
+    });
+    let written = out.join("views.json");
+    std::fs::write(&written, serde_json::to_string_pretty(&views)?)?;
+    println!("ditulis: {}", written.display());
+    Ok(())
+}
+
+type Files = (
+    Agency,
+    Vec<Node>,
+    Vec<IndicatorDefinition>,
+    Vec<Realisation>,
+    Vec<EmployeeRecords>,
+    Evaluation,
+);
+
+/// Every file of the folder, or every problem in reading them (all of them, not the first).
+fn read_all(folder: &Path) -> Result<Files, Vec<String>> {
+    let mut problems = Vec::new();
+    let agency = read::<Agency>(folder, "agency.json", &mut problems);
+    let nodes = read::<Vec<Node>>(folder, "cascade.json", &mut problems);
+    let definitions = read::<Vec<IndicatorDefinition>>(folder, "definitions.json", &mut problems);
+    let realisations = read::<Vec<Realisation>>(folder, "realisations.json", &mut problems);
+    let employees = read::<Vec<EmployeeRecords>>(folder, "employees.json", &mut problems);
+    let evaluation = read::<Evaluation>(folder, "evaluation.json", &mut problems);
+    match (
+        agency,
+        nodes,
+        definitions,
+        realisations,
+        employees,
+        evaluation,
+    ) {
+        (Some(a), Some(n), Some(d), Some(r), Some(e), Some(v)) => Ok((a, n, d, r, e, v)),
+        _ => Err(problems),
+    }
+}
+
+/// One file, read as a `T`; a problem noted (with the file's name) when it cannot be.
+fn read<T: DeserializeOwned>(folder: &Path, name: &str, problems: &mut Vec<String>) -> Option<T> {
+    let path = folder.join(name);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => {
+            problems.push(format!("{name}: tidak dapat dibuka ({error})"));
+            return None;
+        }
+    };
+    serde_json::from_str(&text)
+        .map_err(|error| problems.push(format!("{name}: {error}")))
+        .ok()
+}
