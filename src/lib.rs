@@ -11,6 +11,8 @@
 //!
 //! ```text
 //! org ──► cascade ──► agreement ──► measure ──► scoring ──► evaluation ──► development
+//!                                                                               │
+//!                                              present (views, figures, SVG) ◄──┘
 //! ```
 //!
 //! Each stage is a public module. A stage uses only the stages it builds on: agreeing a plan
@@ -39,7 +41,7 @@
 //! holds the names nearly every caller needs, and [`sample`] the education office of
 //! Siulak as built-in data.
 //!
-//! ## Example
+//! ## Quick start
 //!
 //! ```
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -71,6 +73,12 @@
 //! let year = appraise_agency(&input)?.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM)?;
 //! let out = serde_json::to_string(&year)?;
 //! # assert!(out.contains("\"predicate\""));
+//! // The same for a screen, in Indonesian: names, statements, labels, `100,50 %`.
+//! use kinerja::present::{AppraisalView, Style};
+//! for employee in &year.employees {
+//!     let view = AppraisalView::of(&employee.annual, input.cascade(), Style::indonesian());
+//!     println!("{}: {} ({})", view.employee.name, view.predicate.label, view.achievement.text);
+//! }
 //! # Ok(()) }
 //! ```
 //!

@@ -116,6 +116,90 @@ crate::objects_only::objects_only!(FeedbackEntry);
 /// assert_eq!(log.entries().len(), 2);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::agreement::FeedbackLog = serde_json::from_str(r#"
+/// {
+///   "parties": {
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "leader": {
+///       "kind": "pns",
+///       "number": "198507192010012014"
+///     },
+///     "settler": {
+///       "kind": "pns",
+///       "number": "198003152005011003"
+///     }
+///   },
+///   "entries": [
+///     {
+///       "on": "2026-02-03",
+///       "by": {
+///         "kind": "pns",
+///         "number": "198507192010012014"
+///       },
+///       "kind": "leader",
+///       "about": {
+///         "indicator": "IKI-DATA-1"
+///       },
+///       "text": "Verifikasi 12 SD di Siulak Deras tertunda; minta operator sekolah mengunggah ulang",
+///       "evidence": [
+///         "dms://notulen/2026-02-03"
+///       ]
+///     },
+///     {
+///       "on": "2026-02-04",
+///       "by": {
+///         "kind": "pppk",
+///         "number": "199506122022212001"
+///       },
+///       "kind": "peer",
+///       "about": {
+///         "core_value": "collaborative"
+///       },
+///       "text": "Membantu saya memeriksa data rombel"
+///     },
+///     {
+///       "on": "2026-02-05",
+///       "by": {
+///         "kind": "pns",
+///         "number": "199203032019032011"
+///       },
+///       "kind": "reflection",
+///       "about": {
+///         "indicator": "IKI-DATA-1"
+///       },
+///       "text": "Saya buat jadwal unggah per gugus",
+///       "responds_to": 0
+///     },
+///     {
+///       "on": "2026-04-07",
+///       "by": {
+///         "kind": "pns",
+///         "number": "198507192010012014"
+///       },
+///       "kind": {
+///         "improvement_area": {
+///           "scope": "2026-Q1"
+///         }
+///       },
+///       "about": {
+///         "indicator": "IKI-DATA-1"
+///       },
+///       "text": "indikator IKI-DATA-1 baru tercapai 93.33 % dari target"
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FeedbackLog {
     parties: Parties,

@@ -121,6 +121,85 @@ pub struct Suggestion {
 crate::objects_only::objects_only!(Suggestion);
 
 /// A forum (forum diskusi) held by a unit on its goals and indicators, across ranks.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::agreement::Forum = serde_json::from_str(r#"
+/// {
+///   "unit": "DIK.SD.KUR",
+///   "held_on": "2026-01-08",
+///   "chair": {
+///     "kind": "pns",
+///     "number": "198507192010012014"
+///   },
+///   "attendees": [
+///     {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     {
+///       "kind": "pppk",
+///       "number": "199506122022212001"
+///     }
+///   ],
+///   "suggestions": [
+///     {
+///       "number": 1,
+///       "by": {
+///         "kind": "pns",
+///         "number": "199203032019032011"
+///       },
+///       "topic": {
+///         "indicator": "IKI-KUR-1"
+///       },
+///       "text": "Gugus Siulak Mukai siap menerapkan Kurikulum Merdeka di triwulan III",
+///       "fate": {
+///         "fate": "adopted",
+///         "adoption": {
+///           "into": "target",
+///           "indicator": "IKI-KUR-1",
+///           "period": "2026-Q3",
+///           "target": {
+///             "value": "5"
+///           }
+///         }
+///       }
+///     },
+///     {
+///       "number": 2,
+///       "by": {
+///         "kind": "pppk",
+///         "number": "199506122022212001"
+///       },
+///       "topic": {
+///         "node": "RHK-DATA-1"
+///       },
+///       "text": "Verifikasi Dapodik dilakukan setiap bulan",
+///       "fate": {
+///         "fate": "declined",
+///         "reason": "Jadwal verifikasi Dapodik ditetapkan pusat per semester"
+///       }
+///     },
+///     {
+///       "number": 3,
+///       "by": {
+///         "kind": "pns",
+///         "number": "199010102015031002"
+///       },
+///       "topic": "unit",
+///       "text": "Libatkan seksi sarpras dalam pendampingan",
+///       "fate": {
+///         "fate": "open"
+///       }
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Forum {

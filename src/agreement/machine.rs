@@ -17,6 +17,30 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// What a party asks to do to a plan. [`Plan::apply`] turns it into events or refuses it.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::agreement::Command = serde_json::from_str(r#"
+/// {
+///   "command": "counter_propose",
+///   "amendments": [
+///     {
+///       "change": "target",
+///       "indicator": "IKI-ADM-1",
+///       "period": "2026",
+///       "target": {
+///         "value": "16"
+///       }
+///     }
+///   ],
+///   "reason": "Empat bidang melapor setiap triwulan: 16 bahan, bukan 12"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     rename_all = "snake_case",

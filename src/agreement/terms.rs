@@ -19,6 +19,50 @@ use serde::{Deserialize, Serialize};
 ///
 /// On the wire: `{"results": [{"id": "RHK-ADM-1", "statement": "...", "supports":
 /// "RHK-SEK-1", "indicators": [{"statement": "...", "definition": {...}}]}]}`.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::agreement::Terms = serde_json::from_str(r#"
+/// {
+///   "results": [
+///     {
+///       "id": "RHK-ADM-1",
+///       "statement": "Bahan laporan kinerja yang terhimpun tepat waktu",
+///       "supports": "RHK-SEK-1",
+///       "link": "indirect",
+///       "indicators": [
+///         {
+///           "statement": "Bahan laporan bidang yang terhimpun",
+///           "definition": {
+///             "id": "IKI-ADM-1",
+///             "unit": "dokumen",
+///             "polarity": "maximise",
+///             "aspect": "quantity",
+///             "limits": {
+///               "floor": "0"
+///             },
+///             "zero_target": "refuse",
+///             "negative_realisations": false,
+///             "basis": "per_period",
+///             "aggregation": "sum",
+///             "missing": "error",
+///             "targets": {
+///               "2026": {
+///                 "value": "12"
+///               }
+///             }
+///           }
+///         }
+///       ]
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Terms {

@@ -31,6 +31,125 @@ use std::cmp::Ordering;
 /// supports, ...) is reported by [`Cascade::diagnose`], not refused.
 ///
 /// Nodes are kept sorted by id; every walk is iterative.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::Cascade = serde_json::from_str(r#"
+/// {
+///   "agency": {
+///     "name": "Kantor Camat Siulak",
+///     "vision": "Pelayanan kecamatan yang cepat dan terbuka",
+///     "missions": [
+///       {
+///         "id": "M1",
+///         "statement": "Meningkatkan kualitas pelayanan publik"
+///       }
+///     ],
+///     "units": [
+///       {
+///         "id": "KEC",
+///         "name": "Kecamatan Siulak"
+///       }
+///     ],
+///     "positions": [
+///       {
+///         "id": "CAMAT",
+///         "title": "Camat Siulak",
+///         "unit": "KEC",
+///         "level": "administrator"
+///       },
+///       {
+///         "id": "KASI-PU",
+///         "title": "Kepala Seksi Pelayanan Umum",
+///         "unit": "KEC",
+///         "level": "supervisor",
+///         "reports_to": "CAMAT"
+///       }
+///     ],
+///     "employees": [
+///       {
+///         "number": {
+///           "kind": "pns",
+///           "number": "197503102000031004"
+///         },
+///         "name": "Drs. Jamaluddin",
+///         "position": "CAMAT"
+///       },
+///       {
+///         "number": {
+///           "kind": "pns",
+///           "number": "198602142010012018"
+///         },
+///         "name": "Sri Wahyuni, S.Sos.",
+///         "position": "KASI-PU"
+///       }
+///     ]
+///   },
+///   "nodes": [
+///     {
+///       "id": "T1",
+///       "level": "goal",
+///       "statement": "Meningkatnya kepuasan masyarakat",
+///       "owner": {
+///         "unit": "KEC"
+///       },
+///       "missions": [
+///         "M1"
+///       ],
+///       "indicators": [
+///         {
+///           "id": "IKT-1",
+///           "statement": "Indeks kepuasan masyarakat",
+///           "unit": "indeks"
+///         }
+///       ]
+///     },
+///     {
+///       "id": "RHK-CAMAT-1",
+///       "level": "result",
+///       "statement": "Meningkatnya kepuasan masyarakat atas layanan kecamatan",
+///       "owner": {
+///         "position": "CAMAT"
+///       },
+///       "parent": {
+///         "node": "T1",
+///         "kind": "indirect"
+///       },
+///       "indicators": [
+///         {
+///           "id": "IKI-CAMAT-1",
+///           "statement": "Indeks kepuasan masyarakat",
+///           "unit": "indeks"
+///         }
+///       ]
+///     },
+///     {
+///       "id": "RHK-PU-1",
+///       "level": "result",
+///       "statement": "Pengaduan masyarakat ditanggapi tepat waktu",
+///       "owner": {
+///         "position": "KASI-PU"
+///       },
+///       "parent": {
+///         "node": "RHK-CAMAT-1",
+///         "kind": "indirect"
+///       },
+///       "indicators": [
+///         {
+///           "id": "IKI-PU-1",
+///           "statement": "Rata-rata waktu tanggap pengaduan",
+///           "unit": "hari kerja"
+///         }
+///       ]
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "CascadeBuilder")]
 pub struct Cascade {

@@ -51,6 +51,21 @@ impl Labelled for RaterRole {
 /// assert!(RaterWeights::new([(RaterRole::Superior, Decimal::from(90))]).is_err());
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::RaterWeights = serde_json::from_str(r#"
+/// {
+///   "superior": "60",
+///   "peer": "20",
+///   "subordinate": "20"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     try_from = "crate::unique_map::Unique<RaterRole, Weight>",

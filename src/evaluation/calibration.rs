@@ -15,6 +15,34 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// One employee as calibration sees them: a score and the predicate proposed.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::evaluation::CalibrationEntry> = serde_json::from_str(r#"
+/// [
+///   {
+///     "employee": {
+///       "kind": "pns",
+///       "number": "197601012002121004"
+///     },
+///     "score": "100",
+///     "proposed": "good"
+///   },
+///   {
+///     "employee": {
+///       "kind": "pns",
+///       "number": "197811222003122002"
+///     },
+///     "score": "100",
+///     "proposed": "good"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CalibrationEntry {

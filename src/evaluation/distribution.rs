@@ -207,6 +207,118 @@ pub const MAX_QUOTAS: usize = 32;
 
 /// The distribution rules: for each organisation predicate, the quotas its employees'
 /// predicates must meet.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::DistributionRules = serde_json::from_str(r#"
+/// {
+///   "very_poor": [
+///     {
+///       "predicates": [
+///         "very_poor"
+///       ],
+///       "bound": {
+///         "at_least_percent": "60"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "poor_or_misconduct",
+///         "needs_improvement"
+///       ],
+///       "bound": {
+///         "at_least_percent": "10"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "very_good"
+///       ],
+///       "bound": {
+///         "at_most_count": 0
+///       }
+///     }
+///   ],
+///   "poor": [
+///     {
+///       "predicates": [
+///         "poor_or_misconduct"
+///       ],
+///       "bound": {
+///         "at_least_percent": "60"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "needs_improvement"
+///       ],
+///       "bound": {
+///         "at_least_percent": "10"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "very_good"
+///       ],
+///       "bound": {
+///         "at_most_percent": "10"
+///       }
+///     }
+///   ],
+///   "needs_improvement": [
+///     {
+///       "predicates": [
+///         "needs_improvement"
+///       ],
+///       "bound": {
+///         "at_least_percent": "60"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "very_good"
+///       ],
+///       "bound": {
+///         "at_most_percent": "10"
+///       }
+///     }
+///   ],
+///   "good": [
+///     {
+///       "predicates": [
+///         "good"
+///       ],
+///       "bound": {
+///         "at_most_percent": "70"
+///       }
+///     },
+///     {
+///       "predicates": [
+///         "needs_improvement",
+///         "poor_or_misconduct"
+///       ],
+///       "bound": {
+///         "at_least_count": 1
+///       }
+///     }
+///   ],
+///   "exceptional": [
+///     {
+///       "predicates": [
+///         "very_good"
+///       ],
+///       "bound": {
+///         "at_most_percent": "70"
+///       }
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>")]
 pub struct DistributionRules {

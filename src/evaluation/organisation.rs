@@ -142,6 +142,20 @@ impl From<LeaderRatings> for BTreeMap<OrganisationPredicate, Rating> {
 /// assert_eq!(decided.predicate, OrganisationPredicate::Good);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::OrganisationDecision = serde_json::from_str(r#"
+/// {
+///   "predicate": "exceptional",
+///   "reason": "Seluruh rencana aksi melampaui target"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct OrganisationDecision {

@@ -194,6 +194,33 @@ impl<T> std::ops::IndexMut<Predicate> for PerPredicate<T> {
 /// assert_eq!(m.predicate(Rating::Above, Rating::Below), Predicate::PoorOrMisconduct);
 /// assert_eq!(m.predicate(Rating::Below, Rating::Meets), Predicate::NeedsImprovement);
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::PredicateMatrix = serde_json::from_str(r#"
+/// {
+///   "below": [
+///     "very_poor",
+///     "needs_improvement",
+///     "needs_improvement"
+///   ],
+///   "meets": [
+///     "poor_or_misconduct",
+///     "good",
+///     "good"
+///   ],
+///   "above": [
+///     "poor_or_misconduct",
+///     "good",
+///     "very_good"
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "MatrixSpec", into = "MatrixSpec")]
 pub struct PredicateMatrix {

@@ -40,6 +40,75 @@ use std::collections::BTreeMap;
 /// assert_eq!(serde_json::from_str::<EmployeeRecords>(&json)?, records);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::EmployeeRecords = serde_json::from_str(r#"
+/// {
+///   "employee": {
+///     "kind": "pns",
+///     "number": "198507192010012014"
+///   },
+///   "behaviour": {
+///     "2026-Q1": [
+///       {
+///         "value": "service_oriented",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "accountable",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "competent",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "harmonious",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "loyal",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "adaptive",
+///         "rater": "superior",
+///         "rating": "meets"
+///       },
+///       {
+///         "value": "collaborative",
+///         "rater": "superior",
+///         "rating": "meets"
+///       }
+///     ]
+///   },
+///   "notes": {
+///     "2026-Q2": [
+///       "Bimbingan penilaian autentik berjalan baik; jumlah sekolah Kurikulum Merdeka perlu dikejar."
+///     ]
+///   },
+///   "overrides": {
+///     "2026-Q2": {
+///       "rating": "meets",
+///       "reason": "Pelatihan guru tertunda karena banjir; bukan kelalaian"
+///     }
+///   },
+///   "expectations": {
+///     "competent": "Menguasai penilaian autentik dan mampu membimbing guru"
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct EmployeeRecords {

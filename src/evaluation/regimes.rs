@@ -103,6 +103,22 @@ pub fn pp30_final(
 
 /// An additional result (tugas tambahan) under PermenPANRB 8/2021: its assignment weight in
 /// points and its own rating.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::evaluation::AdditionalResult> = serde_json::from_str(r#"
+/// [
+///   {
+///     "weight": "5",
+///     "rating": "good"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AdditionalResult {
@@ -221,6 +237,50 @@ pub struct AspectFigures {
 crate::objects_only::objects_only!(AspectFigures);
 
 /// A PP 46/2011 activity (kegiatan tugas jabatan) with its aspects.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::evaluation::Pp46Activity> = serde_json::from_str(r#"
+/// [
+///   {
+///     "quantity": {
+///       "target": "12",
+///       "realisation": "12"
+///     },
+///     "quality": {
+///       "target": "100",
+///       "realisation": "90"
+///     },
+///     "time": {
+///       "target": "12",
+///       "realisation": "12"
+///     }
+///   },
+///   {
+///     "quantity": {
+///       "target": "4",
+///       "realisation": "3"
+///     },
+///     "quality": {
+///       "target": "100",
+///       "realisation": "95"
+///     },
+///     "time": {
+///       "target": "6",
+///       "realisation": "5"
+///     },
+///     "cost": {
+///       "target": "1000000",
+///       "realisation": "950000"
+///     }
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp46Activity {

@@ -21,6 +21,47 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(empty.merge(&empty)?.employees(), 0);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::UnitSummary = serde_json::from_str(r#"
+/// {
+///   "employees": 9,
+///   "predicates": [
+///     0,
+///     0,
+///     1,
+///     8,
+///     0
+///   ],
+///   "result_ratings": [
+///     1,
+///     8,
+///     0
+///   ],
+///   "behaviour_ratings": [
+///     0,
+///     9,
+///     0
+///   ],
+///   "boxes": [
+///     0,
+///     0,
+///     1,
+///     0,
+///     8,
+///     0,
+///     0,
+///     0,
+///     0
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "UnitSummarySpec", into = "UnitSummarySpec")]
 pub struct UnitSummary {

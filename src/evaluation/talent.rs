@@ -177,6 +177,123 @@ impl Labelled for TalentAction {
 }
 
 /// The cut-offs of the two axes and the actions per box: all data.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::NineBoxRules = serde_json::from_str(r#"
+/// {
+///   "performance": {
+///     "bands": [
+///       {
+///         "label": "below",
+///         "lower": {
+///           "value": "0",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "90",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "meets",
+///         "lower": {
+///           "value": "90",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "110",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "above",
+///         "lower": {
+///           "value": "110",
+///           "inclusive": true
+///         }
+///       }
+///     ]
+///   },
+///   "potential": {
+///     "bands": [
+///       {
+///         "label": "low",
+///         "lower": {
+///           "value": "0",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "70",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "middle",
+///         "lower": {
+///           "value": "70",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "85",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "high",
+///         "lower": {
+///           "value": "85",
+///           "inclusive": true
+///         }
+///       }
+///     ]
+///   },
+///   "actions": {
+///     "1": [
+///       "disciplinary"
+///     ],
+///     "2": [
+///       "counselling",
+///       "competency_development"
+///     ],
+///     "3": [
+///       "counselling",
+///       "competency_development"
+///     ],
+///     "4": [
+///       "retain",
+///       "competency_development"
+///     ],
+///     "5": [
+///       "retain",
+///       "competency_development"
+///     ],
+///     "6": [
+///       "counselling",
+///       "rotation"
+///     ],
+///     "7": [
+///       "rotation",
+///       "competency_development"
+///     ],
+///     "8": [
+///       "rotation",
+///       "succession_pool",
+///       "reward"
+///     ],
+///     "9": [
+///       "promote",
+///       "succession_pool",
+///       "reward"
+///     ]
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NineBoxRules {

@@ -12,6 +12,30 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A position held for part of the year, with the score earned in it.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::evaluation::Tenure> = serde_json::from_str(r#"
+/// [
+///   {
+///     "position": "ANALIS-SARPRAS",
+///     "from": "2026-01-01",
+///     "to": "2026-03-31",
+///     "score": "92.5"
+///   },
+///   {
+///     "position": "KASI-SAR",
+///     "from": "2026-04-01",
+///     "to": "2026-12-31",
+///     "score": "104"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Tenure {

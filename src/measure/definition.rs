@@ -172,6 +172,45 @@ pub enum ZeroTarget {
 /// assert!(zero.is_err());
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::measure::IndicatorDefinition = serde_json::from_str(r#"
+/// {
+///   "id": "IKI-KUR-1",
+///   "unit": "sekolah",
+///   "polarity": "maximise",
+///   "aspect": "quantity",
+///   "limits": {
+///     "floor": "0",
+///     "cap": "120"
+///   },
+///   "zero_target": "refuse",
+///   "negative_realisations": false,
+///   "basis": "per_period",
+///   "aggregation": "sum",
+///   "missing": "error",
+///   "targets": {
+///     "2026-Q1": {
+///       "value": "3"
+///     },
+///     "2026-Q2": {
+///       "value": "4"
+///     },
+///     "2026-Q3": {
+///       "value": "4"
+///     },
+///     "2026-Q4": {
+///       "value": "4"
+///     }
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "IndicatorDefinitionBuilder")]
 pub struct IndicatorDefinition {

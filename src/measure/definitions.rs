@@ -18,6 +18,76 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(definitions.get(&id).map(|d| d.unit()), Some("sekolah"));
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::measure::Definitions = serde_json::from_str(r#"
+/// [
+///   {
+///     "id": "IKI-DATA-1",
+///     "unit": "sekolah",
+///     "polarity": "maximise",
+///     "aspect": "quantity",
+///     "limits": {
+///       "floor": "0",
+///       "cap": "120"
+///     },
+///     "zero_target": "refuse",
+///     "negative_realisations": false,
+///     "basis": "cumulative",
+///     "aggregation": "last",
+///     "missing": "error",
+///     "targets": {
+///       "2026-Q1": {
+///         "value": "30"
+///       },
+///       "2026-Q2": {
+///         "value": "60"
+///       },
+///       "2026-Q3": {
+///         "value": "90"
+///       },
+///       "2026-Q4": {
+///         "value": "120"
+///       }
+///     }
+///   },
+///   {
+///     "id": "IKI-DATA-T1",
+///     "unit": "kegiatan",
+///     "polarity": "maximise",
+///     "aspect": "quantity",
+///     "limits": {
+///       "floor": "0",
+///       "cap": "120"
+///     },
+///     "zero_target": "refuse",
+///     "negative_realisations": false,
+///     "basis": "per_period",
+///     "aggregation": "sum",
+///     "missing": "error",
+///     "targets": {
+///       "2026-Q1": {
+///         "value": "1"
+///       },
+///       "2026-Q2": {
+///         "value": "1"
+///       },
+///       "2026-Q3": {
+///         "value": "1"
+///       },
+///       "2026-Q4": {
+///         "value": "1"
+///       }
+///     }
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "Vec<IndicatorDefinition>")]
 pub struct Definitions {

@@ -116,6 +116,48 @@ impl Realisation {
 ///
 /// An employee's realisation of an indicator in a period is their own where one names them,
 /// and otherwise the team's: see [`Readings`].
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::measure::Measurements = serde_json::from_str(r#"
+/// [
+///   {
+///     "indicator": "IKI-DATA-1",
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "period": "2026-Q1",
+///     "value": "28",
+///     "evidence": "e-kinerja/2026/2026-Q1/IKI-DATA-1/199203032019032011"
+///   },
+///   {
+///     "indicator": "IKI-DATA-1",
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "period": "2026-Q2",
+///     "value": "61",
+///     "evidence": "e-kinerja/2026/2026-Q2/IKI-DATA-1/199203032019032011"
+///   },
+///   {
+///     "indicator": "IKI-DATA-1",
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "period": "2026-Q3",
+///     "value": "95",
+///     "evidence": "e-kinerja/2026/2026-Q3/IKI-DATA-1/199203032019032011"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "Vec<Realisation>")]
 pub struct Measurements {

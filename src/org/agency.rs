@@ -43,6 +43,65 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(err.to_string(), "position `P` refers to unknown unit `NOPE`");
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::Agency = serde_json::from_str(r#"
+/// {
+///   "name": "Kantor Camat Siulak",
+///   "vision": "Pelayanan kecamatan yang cepat dan terbuka",
+///   "missions": [
+///     {
+///       "id": "M1",
+///       "statement": "Meningkatkan kualitas pelayanan publik"
+///     }
+///   ],
+///   "units": [
+///     {
+///       "id": "KEC",
+///       "name": "Kecamatan Siulak"
+///     }
+///   ],
+///   "positions": [
+///     {
+///       "id": "CAMAT",
+///       "title": "Camat Siulak",
+///       "unit": "KEC",
+///       "level": "administrator"
+///     },
+///     {
+///       "id": "KASI-PU",
+///       "title": "Kepala Seksi Pelayanan Umum",
+///       "unit": "KEC",
+///       "level": "supervisor",
+///       "reports_to": "CAMAT"
+///     }
+///   ],
+///   "employees": [
+///     {
+///       "number": {
+///         "kind": "pns",
+///         "number": "197503102000031004"
+///       },
+///       "name": "Drs. Jamaluddin",
+///       "position": "CAMAT"
+///     },
+///     {
+///       "number": {
+///         "kind": "pns",
+///         "number": "198602142010012018"
+///       },
+///       "name": "Sri Wahyuni, S.Sos.",
+///       "position": "KASI-PU"
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "AgencyBuilder")]
 pub struct Agency {

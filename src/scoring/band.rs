@@ -207,6 +207,49 @@ impl<L: Copy> UnitBands<L> {
 /// ]).is_err());
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::scoring::BandTable<String> = serde_json::from_str(r#"
+/// {
+///   "bands": [
+///     {
+///       "label": "di bawah ekspektasi",
+///       "lower": {
+///         "value": "0",
+///         "inclusive": true
+///       },
+///       "upper": {
+///         "value": "90",
+///         "inclusive": false
+///       }
+///     },
+///     {
+///       "label": "sesuai ekspektasi",
+///       "lower": {
+///         "value": "90",
+///         "inclusive": true
+///       },
+///       "upper": {
+///         "value": "110",
+///         "inclusive": false
+///       }
+///     },
+///     {
+///       "label": "di atas ekspektasi",
+///       "lower": {
+///         "value": "110",
+///         "inclusive": true
+///       }
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(
     try_from = "BandTableSpec<L>",

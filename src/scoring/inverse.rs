@@ -14,6 +14,25 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// What the inverse search varies and how finely.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::scoring::InverseQuery = serde_json::from_str(r#"
+/// {
+///   "indicator": "IKI-KUR-1",
+///   "period": "2026-Q4",
+///   "step": "1",
+///   "rounding": {
+///     "decimals": 2,
+///     "mode": "half_up"
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct InverseQuery {

@@ -85,6 +85,103 @@ crate::objects_only::objects_only!(PlannedResult);
 /// println!("{}", plan.explain(q1, &measured, Rounding::default())?.render(Language::Indonesian));
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::scoring::ScoringPlan = serde_json::from_str(r#"
+/// {
+///   "employee": {
+///     "kind": "pns",
+///     "number": "198507192010012014"
+///   },
+///   "policy": "normalise",
+///   "results": [
+///     {
+///       "node": "RHK-KUR-1",
+///       "weight": "1",
+///       "policy": "normalise",
+///       "indicators": [
+///         {
+///           "weight": "1",
+///           "definition": {
+///             "id": "IKI-KUR-1",
+///             "unit": "sekolah",
+///             "polarity": "maximise",
+///             "aspect": "quantity",
+///             "limits": {
+///               "floor": "0",
+///               "cap": "120"
+///             },
+///             "zero_target": "refuse",
+///             "negative_realisations": false,
+///             "basis": "per_period",
+///             "aggregation": "sum",
+///             "missing": "error",
+///             "targets": {
+///               "2026-Q1": {
+///                 "value": "3"
+///               },
+///               "2026-Q2": {
+///                 "value": "4"
+///               },
+///               "2026-Q3": {
+///                 "value": "4"
+///               },
+///               "2026-Q4": {
+///                 "value": "4"
+///               }
+///             }
+///           }
+///         }
+///       ]
+///     },
+///     {
+///       "node": "RHK-KUR-2",
+///       "weight": "1",
+///       "policy": "normalise",
+///       "indicators": [
+///         {
+///           "weight": "1",
+///           "definition": {
+///             "id": "IKI-KUR-2",
+///             "unit": "orang",
+///             "polarity": "maximise",
+///             "aspect": "quantity",
+///             "limits": {
+///               "floor": "0",
+///               "cap": "120"
+///             },
+///             "zero_target": "refuse",
+///             "negative_realisations": false,
+///             "basis": "per_period",
+///             "aggregation": "sum",
+///             "missing": "error",
+///             "targets": {
+///               "2026-Q1": {
+///                 "value": "20"
+///               },
+///               "2026-Q2": {
+///                 "value": "30"
+///               },
+///               "2026-Q3": {
+///                 "value": "30"
+///               },
+///               "2026-Q4": {
+///                 "value": "20"
+///               }
+///             }
+///           }
+///         }
+///       ]
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "ScoringPlanSpec")]
 pub struct ScoringPlan {

@@ -56,6 +56,23 @@ impl Labelled for RoundingPoint {
 /// assert!(each.point > RoundingPoint::Total);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::scoring::Reporting = serde_json::from_str(r#"
+/// {
+///   "rounding": {
+///     "decimals": 2,
+///     "mode": "half_up"
+///   },
+///   "point": "indicators"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Reporting {

@@ -103,6 +103,147 @@ impl From<Affine> for AffineSpec {
 /// A map from achievement (percent) to a value: a [`BandTable`] whose labels are the lines
 /// to apply in each band, plus the value of a fully achieved target that is already the
 /// maximum (for example "100 % free of audit findings").
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::scoring::ValueMap = serde_json::from_str(r#"
+/// {
+///   "segments": {
+///     "bands": [
+///       {
+///         "label": {
+///           "at": "0",
+///           "base": "0",
+///           "rise": "49",
+///           "run": "59"
+///         },
+///         "lower": {
+///           "value": "0",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "60",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "60",
+///           "base": "50",
+///           "rise": "1",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "60",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "80",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "80",
+///           "base": "70",
+///           "rise": "1",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "80",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "99",
+///           "inclusive": true
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "99",
+///           "base": "89",
+///           "rise": "20",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "99",
+///           "inclusive": false
+///         },
+///         "upper": {
+///           "value": "100",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "0",
+///           "base": "109",
+///           "rise": "0",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "100",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "100",
+///           "inclusive": true
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "100",
+///           "base": "109",
+///           "rise": "1",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "100",
+///           "inclusive": false
+///         },
+///         "upper": {
+///           "value": "101",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "101",
+///           "base": "110",
+///           "rise": "10",
+///           "run": "9"
+///         },
+///         "lower": {
+///           "value": "101",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "110",
+///           "inclusive": true
+///         }
+///       },
+///       {
+///         "label": {
+///           "at": "0",
+///           "base": "120",
+///           "rise": "0",
+///           "run": "1"
+///         },
+///         "lower": {
+///           "value": "110",
+///           "inclusive": false
+///         }
+///       }
+///     ]
+///   },
+///   "at_maximum": "120"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ValueMap {
