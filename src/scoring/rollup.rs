@@ -165,13 +165,7 @@ impl Cascade {
         measurements: &Measurements,
     ) -> Result<Vec<NodeAchievement>, ScoringError> {
         let scope = scope.into();
-        let periods: BTreeSet<Period> = definitions
-            .iter()
-            .flat_map(|d| d.targets().keys().copied())
-            .filter(|p| scope.contains(p))
-            .collect();
-        let periods: Vec<Period> = periods.into_iter().collect();
-        let rolled = self.roll_up(&periods, measurements)?;
+        let rolled = self.roll_up_over(scope, definitions, measurements)?;
         let mut achievements = Vec::new();
         for node in self.nodes() {
             if !matches!(node.level(), Level::Goal | Level::Objective) {
@@ -188,6 +182,23 @@ impl Cascade {
             });
         }
         Ok(achievements)
+    }
+
+    /// [`Cascade::roll_up`] over every period in `scope` that some definition targets: the
+    /// realisations the organisation's achievement reads.
+    pub(crate) fn roll_up_over(
+        &self,
+        scope: Span,
+        definitions: &Definitions,
+        measurements: &Measurements,
+    ) -> Result<Measurements, ScoringError> {
+        let periods: BTreeSet<Period> = definitions
+            .iter()
+            .flat_map(|d| d.targets().keys().copied())
+            .filter(|p| scope.contains(p))
+            .collect();
+        let periods: Vec<Period> = periods.into_iter().collect();
+        self.roll_up(&periods, measurements)
     }
 
     fn check_roll_up_units(&self) -> Result<(), ScoringError> {

@@ -118,16 +118,7 @@ impl Svg {
         width: u32,
         dashed: bool,
     ) {
-        let dash = if dashed {
-            " stroke-dasharray=\"6 4\""
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            self.out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-width=\"{width}\"{dash}/>",
-            from.0, from.1, to.0, to.1
-        );
+        self.polyline(&[from, to], colour, width, dashed);
     }
 
     /// A path of straight segments through `points`.

@@ -6,10 +6,9 @@ use crate::cascade::{Cascade, Owner};
 use crate::id::UnitId;
 use crate::label::Labelled;
 use crate::measure::{Definitions, Measurements};
-use crate::period::{Period, Span};
+use crate::period::Span;
 use crate::scoring::ScoringError;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// A unit's indicators over a scope, for a public dashboard: each node the unit owns (goal,
 /// objective, programme, activity) with its indicators' targets, realisations (rolled up
@@ -78,13 +77,7 @@ impl UnitSummaryView {
         style: Style,
     ) -> Result<Self, ScoringError> {
         let scope = scope.into();
-        let periods: BTreeSet<Period> = definitions
-            .iter()
-            .flat_map(|d| d.targets().keys().copied())
-            .filter(|p| scope.contains(p))
-            .collect();
-        let periods: Vec<Period> = periods.into_iter().collect();
-        let rolled = cascade.roll_up(&periods, measurements)?;
+        let rolled = cascade.roll_up_over(scope, definitions, measurements)?;
         let mut indicators = Vec::new();
         for node in cascade.nodes() {
             if !matches!(node.owner(), Owner::Unit(owner) if owner == unit) {
