@@ -8,7 +8,7 @@ use kinerja::development::{
     PlanRules, TraceNames, TrainingNeeds, development_needs,
 };
 use kinerja::num::Rounding;
-use kinerja::present::{percent, rupiah};
+use kinerja::present::{number, percent, rupiah};
 use kinerja::{AgencyInput, Labelled, Language, appraise_agency, sample};
 use rust_decimal::Decimal;
 use std::error::Error;
@@ -127,7 +127,7 @@ fn training(
             let competency = catalogue.competency(&open.competency)?.name();
             println!(
                 "  belum tertutup: {competency}, {} level",
-                open.levels.round_dp(2)
+                number(open.levels, Rounding::default(), id)
             );
         }
     }
@@ -157,8 +157,8 @@ fn training(
         rupiah(office.needed_budget, id),
         rupiah(office.funded, id),
         rupiah(office.fills, id),
-        office.uncovered.round_dp(2),
-        office.weight.round_dp(2)
+        number(office.uncovered, Rounding::default(), id),
+        number(office.weight, Rounding::default(), id)
     );
     println!("Kompetensi paling dibutuhkan:");
     for need in office.competencies.iter().take(5) {
@@ -167,8 +167,8 @@ fn training(
             "  {name}: {} pegawai, {} level, bobot {} (tidak tertutup {})",
             need.employees,
             need.levels,
-            need.weight.round_dp(2),
-            need.uncovered.round_dp(2)
+            number(need.weight, Rounding::default(), id),
+            number(need.uncovered, Rounding::default(), id)
         );
     }
     for goal in &office.goals {
@@ -181,7 +181,7 @@ fn training(
                 let name = catalogue
                     .competency(&h.competency)
                     .map_or("?", |c| c.name());
-                format!("{name} ({})", h.weight.round_dp(2))
+                format!("{name} ({})", number(h.weight, Rounding::default(), id))
             })
             .collect();
         println!(

@@ -147,7 +147,7 @@ impl Calibration {
             out.push_str(&format!(
                 "{} ({}): {} -> {} [{why}]\n",
                 e.employee,
-                e.score,
+                crate::written::exact(e.score, language),
                 e.proposed.label(language),
                 e.assigned.label(language)
             ));
