@@ -48,6 +48,14 @@ pub fn number(value: Decimal, rounding: Rounding, language: Language) -> String 
 
 /// `value` with all its digits, grouped and marked as [`number`] writes it: the exact figure
 /// an explanation shows beside the rounded one.
+///
+/// ```
+/// use kinerja::Language;
+/// use kinerja::present::exact;
+/// use rust_decimal::Decimal;
+/// assert_eq!(exact(Decimal::new(10_055, 1), Language::Indonesian), "1.005,5");
+/// assert_eq!(exact(Decimal::new(10_055, 1), Language::English), "1,005.5");
+/// ```
 #[must_use]
 pub fn exact(value: Decimal, language: Language) -> String {
     let places = Rounding::new(value.scale(), crate::num::RoundingMode::HalfUp);
