@@ -448,6 +448,18 @@ pub struct ComplianceReport {
 crate::objects_only::objects_only!(ComplianceReport);
 
 impl ComplianceReport {
+    /// Whether the team meets the curve, in words: `sesuai kurva`, `tidak sesuai kurva`;
+    /// `compliant`, `not compliant`.
+    #[must_use]
+    pub const fn verdict(&self, language: Language) -> &'static str {
+        match (self.compliant, language) {
+            (true, Language::Indonesian) => "sesuai kurva",
+            (false, Language::Indonesian) => "tidak sesuai kurva",
+            (true, Language::English) => "compliant",
+            (false, Language::English) => "not compliant",
+        }
+    }
+
     /// The report as text, one quota per line.
     #[must_use]
     pub fn render(&self, language: Language) -> String {
@@ -457,22 +469,14 @@ impl ComplianceReport {
                 self.organisation.label(language),
                 self.team,
                 self.rounding.label(language),
-                if self.compliant {
-                    "sesuai kurva"
-                } else {
-                    "tidak sesuai kurva"
-                }
+                self.verdict(language)
             ),
             Language::English => format!(
                 "Organisation predicate {} ({} employees, rounding {}): {}\n",
                 self.organisation.label(language),
                 self.team,
                 self.rounding.label(language),
-                if self.compliant {
-                    "compliant"
-                } else {
-                    "not compliant"
-                }
+                self.verdict(language)
             ),
         };
         for check in &self.checks {

@@ -32,12 +32,7 @@ pub fn distribution_chart(report: &ComplianceReport, language: Language) -> Stri
     let predicates = i64::try_from(Predicate::ALL.len()).unwrap_or(0);
     let quotas = i64::try_from(report.checks.len()).unwrap_or(0);
     let height = 130 + predicates * ROW + quotas * QUOTA_ROW;
-    let verdict = match (report.compliant, language) {
-        (true, Language::Indonesian) => "sesuai kurva",
-        (false, Language::Indonesian) => "tidak sesuai kurva",
-        (true, Language::English) => "meets the curve",
-        (false, Language::English) => "does not meet the curve",
-    };
+    let verdict = report.verdict(language);
     let title = match language {
         Language::Indonesian => format!(
             "Distribusi predikat: organisasi {}, {} pegawai, {verdict}",

@@ -52,13 +52,13 @@ pub fn indicator_chart(
             "Satuan: {} · {} · capaian {}: {achievement}",
             trace.unit,
             trace.polarity.label(language),
-            scope_words(trace, language)
+            trace.scope.describe(language)
         ),
         Language::English => format!(
             "Unit: {} · {} · achievement {}: {achievement}",
             trace.unit,
             trace.polarity.label(language),
-            scope_words(trace, language)
+            trace.scope.describe(language)
         ),
     };
     svg.text((20, 56), Font::plain(13).colour(MUTED), &subtitle);
@@ -153,9 +153,4 @@ const fn target_top(target: Target) -> Decimal {
         Target::Value(value) => value,
         Target::Band { high, .. } => high,
     }
-}
-
-/// The scope of the heading's achievement, as people name it.
-fn scope_words(trace: &AchievementTrace, language: Language) -> String {
-    trace.scope.describe(language)
 }

@@ -1,6 +1,6 @@
 //! An employee's appraisal as a screen shows it.
 
-use super::common::{FigureView, LabelView, Style, span_text};
+use super::common::{FigureView, LabelView, Style};
 use crate::cascade::Cascade;
 use crate::evaluation::{Appraisal, RatingSource};
 use crate::id::IndicatorId;
@@ -155,7 +155,7 @@ impl AppraisalView {
         };
         Self {
             employee: EmployeeView::of(appraisal, cascade),
-            scope: span_text(scope, language),
+            scope: scope.describe(language),
             year_to_date: scope.as_period().is_none() && scope.first_month() == 1,
             achievement: percent(appraisal.reported),
             periods: appraisal

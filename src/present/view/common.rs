@@ -3,8 +3,7 @@
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
-use crate::period::Span;
-use crate::written::{number, percent};
+use crate::written::{exact, percent};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::fmt::Debug;
@@ -82,17 +81,11 @@ impl FigureView {
 
     /// A plain number: a target or a realisation, written with its own digits.
     pub(crate) fn number(value: Decimal, style: Style) -> Self {
-        let places = Rounding::new(value.normalize().scale(), crate::num::RoundingMode::HalfUp);
         Self {
             value,
-            text: number(value, places.unwrap_or(style.rounding), style.language),
+            text: exact(value.normalize(), style.language),
         }
     }
-}
-
-/// A span as people name it.
-pub(crate) fn span_text(span: Span, language: Language) -> String {
-    span.describe(language)
 }
 
 /// `VeryGood` → `very_good`: the wire name serde gives a unit variant under

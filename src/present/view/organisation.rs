@@ -1,9 +1,8 @@
 //! The organisation's predicate and the distribution it imposes, as a screen shows them.
 
-use super::common::{FigureView, LabelView, Style, span_text};
+use super::common::{FigureView, LabelView, Style};
 use crate::cascade::Cascade;
 use crate::evaluation::{ComplianceReport, OrganisationOutcome, Predicate, PredicateSource};
-use crate::label::Language;
 use serde::Serialize;
 
 /// The organisation's predicate (predikat kinerja organisasi) for one scope: where it came
@@ -64,7 +63,7 @@ impl OrganisationView {
             PredicateSource::Decision { reason } => (None, Some(reason.as_str().to_owned())),
         };
         Self {
-            scope: span_text(outcome.scope, style.language),
+            scope: outcome.scope.describe(style.language),
             predicate: LabelView::of(&outcome.predicate, style.language),
             achievement,
             decision,
@@ -151,18 +150,12 @@ impl DistributionView {
     #[must_use]
     pub fn of(report: &ComplianceReport, style: Style) -> Self {
         let language = style.language;
-        let verdict = match (report.compliant, language) {
-            (true, Language::Indonesian) => "sesuai kurva",
-            (false, Language::Indonesian) => "tidak sesuai kurva",
-            (true, Language::English) => "meets the curve",
-            (false, Language::English) => "does not meet the curve",
-        };
         Self {
             organisation: LabelView::of(&report.organisation, language),
             team: report.team,
             rounding: LabelView::of(&report.rounding, language),
             compliant: report.compliant,
-            verdict: verdict.to_owned(),
+            verdict: report.verdict(language).to_owned(),
             counts: Predicate::ALL
                 .iter()
                 .rev()

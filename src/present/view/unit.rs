@@ -1,7 +1,7 @@
 //! A unit's public summary: its indicators and their achievement, and nothing about people.
 
 use super::appraisal::{indicator_statement, target_text};
-use super::common::{FigureView, Style, span_text};
+use super::common::{FigureView, Style};
 use crate::cascade::{Cascade, Owner};
 use crate::id::UnitId;
 use crate::label::Labelled;
@@ -115,7 +115,7 @@ impl UnitSummaryView {
                 .agency()
                 .unit(unit)
                 .map_or_else(|| unit.to_string(), |u| u.name().to_owned()),
-            scope: span_text(scope, style.language),
+            scope: scope.describe(style.language),
             indicators,
             met,
         })
