@@ -87,4 +87,30 @@ pub(crate) mod optional {
         })
         .transpose()
     }
+
+    /// The JSON Schema of an optional decimal: the text of [`super::schema`], or `null`.
+    #[cfg(feature = "schema")]
+    pub(crate) fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "null"],
+            "pattern": super::PATTERN,
+        })
+    }
+}
+
+/// The grammar of the module's documentation as a JSON Schema pattern. `pattern` applies
+/// to strings only, so the optional form can share it.
+#[cfg(feature = "schema")]
+pub(crate) const PATTERN: &str = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$";
+
+/// The JSON Schema of a decimal: a string in the grammar of the module's documentation.
+#[cfg(feature = "schema")]
+pub(crate) fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schema_of("An exact decimal written as text, e.g. \"85.25\"; a JSON number is refused.")
+}
+
+/// A decimal's schema with its own description.
+#[cfg(feature = "schema")]
+pub(crate) fn schema_of(description: &str) -> schemars::Schema {
+    crate::schema::text(PATTERN, description)
 }

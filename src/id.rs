@@ -13,6 +13,10 @@ use thiserror::Error;
 /// The longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
 
+/// The rule of [`check`] as a JSON Schema pattern.
+#[cfg(feature = "schema")]
+const ID_PATTERN: &str = "^[A-Za-z0-9._:/-]{1,64}$";
+
 fn check(kind: &'static str, text: &str) -> Result<(), IdError> {
     if text.is_empty() {
         return Err(IdError::Empty { kind });
@@ -51,6 +55,12 @@ macro_rules! string_id {
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
         #[serde(try_from = "String")]
         pub struct $name(Arc<str>);
+
+        #[cfg(feature = "schema")]
+        crate::schema::fixed_schema!(
+            $name,
+            crate::schema::text(ID_PATTERN, concat!("An id (", $kind, "): 1 to 64 characters from A-Z a-z 0-9 . _ - : /, e.g. \"", $example, "\"."))
+        );
 
         impl Serialize for $name {
             /// As its text, borrowed.

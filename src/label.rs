@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language for display labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     /// Bahasa Indonesia: the regulation's own terms.

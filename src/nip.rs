@@ -20,6 +20,7 @@ use thiserror::Error;
 
 /// Whether an employee is a civil servant or a government employee on contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EmployeeKind {
     /// Civil servant (Pegawai Negeri Sipil, PNS), numbered by NIP.
@@ -48,6 +49,7 @@ impl fmt::Display for EmployeeKind {
 
 /// The sex recorded in an employee number (jenis kelamin).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Digit 1 (laki-laki).
@@ -86,6 +88,7 @@ impl Labelled for Sex {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "EmployeeNumberSpec", into = "EmployeeNumberSpec")]
 pub struct EmployeeNumber {
     kind: EmployeeKind,
@@ -272,6 +275,7 @@ fn parse(kind: EmployeeKind, digits: &str) -> Result<Parsed, EmployeeNumberError
 
 /// The rule of the number layout that a rejected number breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NumberRule {
@@ -301,6 +305,7 @@ impl fmt::Display for NumberRule {
 
 /// Wire form of [`EmployeeNumber`].
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct EmployeeNumberSpec {
     kind: EmployeeKind,

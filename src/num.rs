@@ -13,7 +13,7 @@ use thiserror::Error;
 
 /// Writes the shared parts of a checked decimal newtype: accessors, `Display`, serde as text.
 macro_rules! checked_decimal {
-    ($name:ident, $what:literal) => {
+    ($name:ident, $what:literal, $schema:literal) => {
         impl $name {
             /// The exact decimal value.
             #[must_use]
@@ -73,6 +73,9 @@ macro_rules! checked_decimal {
                 Self::new(value).map_err(serde::de::Error::custom)
             }
         }
+
+        #[cfg(feature = "schema")]
+        crate::schema::fixed_schema!($name, crate::decimal_text::schema_of($schema));
     };
 }
 
@@ -146,7 +149,11 @@ impl Percent {
     }
 }
 
-checked_decimal!(Percent, "percent");
+checked_decimal!(
+    Percent,
+    "percent",
+    "A percentage written as text, e.g. \"85.5\" for 85.5 %; never negative."
+);
 
 /// A weight (bobot): a share of a whole, in percent, from 0 to 100 inclusive.
 ///
@@ -185,7 +192,11 @@ impl Weight {
         Ok(Self(value.normalize()))
     }
 }
-checked_decimal!(Weight, "weight");
+checked_decimal!(
+    Weight,
+    "weight",
+    "A weight in percent written as text, e.g. \"40\"; from 0 to 100."
+);
 
 /// A score (nilai) on a regime's scale, for example 0–120 under PP 30/2019.
 ///
@@ -219,10 +230,15 @@ impl Score {
         Ok(Self(value.normalize()))
     }
 }
-checked_decimal!(Score, "score");
+checked_decimal!(
+    Score,
+    "score",
+    "A score written as text, e.g. \"87.5\"; never negative."
+);
 
 /// How a midpoint (or any excess digit) is resolved when rounding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingMode {
     /// Round half away from zero (2.345 → 2.35): the rule of Indonesian administrative practice.
@@ -263,6 +279,7 @@ impl Labelled for RoundingMode {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RoundingSpec", into = "RoundingSpec")]
 pub struct Rounding {
     decimals: u32,
@@ -403,6 +420,7 @@ impl fmt::Display for Rounding {
 
 /// The wire form of [`Rounding`], checked on the way in.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct RoundingSpec {
     decimals: u32,

@@ -32,6 +32,16 @@ pub const MAX_YEAR: i32 = 9999;
 #[serde(try_from = "i32", into = "i32")]
 pub struct Year(i32);
 
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    Year,
+    crate::schema::whole(
+        MIN_YEAR.into(),
+        MAX_YEAR.into(),
+        "A calendar year as a number, e.g. 2026."
+    )
+);
+
 impl Year {
     /// A year.
     ///
@@ -96,6 +106,7 @@ impl fmt::Display for Year {
 
 /// A half year (semester).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Semester {
     /// January to June (semester I).
@@ -129,6 +140,7 @@ impl Labelled for Semester {
 
 /// A quarter (triwulan), the default period of evaluation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Quarter {
     /// January to March (triwulan I).
@@ -174,6 +186,12 @@ impl Labelled for Quarter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct Month(u8);
+
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    Month,
+    crate::schema::whole(1, 12, "A calendar month as a number, 1 to 12.")
+);
 
 impl Month {
     /// A month from its number.
@@ -252,6 +270,7 @@ impl Labelled for Month {
 
 /// How finely a year is divided for evaluation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     /// One period: the year.
@@ -508,6 +527,19 @@ impl FromStr for Period {
     }
 }
 
+/// A month within a year in the text of a period: `01` to `12`.
+#[cfg(feature = "schema")]
+const MONTH_PATTERN: &str = "(0[1-9]|1[0-2])";
+
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    Period,
+    crate::schema::text(
+        &format!("^[0-9]{{4}}(-(S[12]|Q[1-4]|{MONTH_PATTERN}))?$"),
+        "A period: a year (\"2026\"), semester (\"2026-S1\"), quarter (\"2026-Q3\") or month (\"2026-08\")."
+    )
+);
+
 impl TryFrom<String> for Period {
     type Error = PeriodError;
     fn try_from(text: String) -> Result<Self, PeriodError> {
@@ -704,6 +736,15 @@ impl FromStr for Span {
         Self::months(year, first.0, last.parse().map_err(|_| bad())?)
     }
 }
+
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    Span,
+    crate::schema::text(
+        &format!("^[0-9]{{4}}(-(S[12]|Q[1-4]|{MONTH_PATTERN}(\\.\\.{MONTH_PATTERN})?))?$"),
+        "A span of months: a period (\"2026-Q3\"), or the first and last month of a year (\"2026-01..09\")."
+    )
+);
 
 impl TryFrom<String> for Span {
     type Error = PeriodError;

@@ -19,6 +19,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// On the wire: `"plan"`, `{"result": "RHK-KUR-1"}`, `{"indicator": "IKI-KUR-1"}`,
 /// `{"core_value": "collaborative"}`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum About {
     /// The plan (or the employee's work) as a whole.
@@ -33,6 +34,7 @@ pub enum About {
 
 /// Who gives an entry, and in which capacity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", remote = "Self")]
 pub enum FeedbackKind {
     /// Umpan balik atasan: the direct leader's feedback.
@@ -68,6 +70,7 @@ impl Labelled for FeedbackKind {
 
 /// One entry of the feedback log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct FeedbackEntry {
     /// The date.
@@ -206,20 +209,26 @@ pub struct FeedbackLog {
     entries: Vec<FeedbackEntry>,
 }
 
+/// A feedback log as written, before its entries are checked in order.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+struct FeedbackLogWire {
+    parties: Parties,
+    #[serde(default)]
+    entries: Vec<FeedbackEntry>,
+}
+
+crate::objects_only::objects_only!(de: FeedbackLogWire);
+
+#[cfg(feature = "schema")]
+crate::schema::schema_as!(FeedbackLog, FeedbackLogWire);
+
 impl<'de> Deserialize<'de> for FeedbackLog {
     /// As written, refusing entries out of date order, by the wrong author, or answering an
     /// entry that does not come before them.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields, remote = "Self")]
-        struct Wire {
-            parties: Parties,
-            #[serde(default)]
-            entries: Vec<FeedbackEntry>,
-        }
-
-        crate::objects_only::objects_only!(de: Wire);
-        let wire = Wire::deserialize(deserializer)?;
+        let wire = FeedbackLogWire::deserialize(deserializer)?;
         let mut log = Self::new(wire.parties);
         for entry in wire.entries {
             log.push(entry).map_err(serde::de::Error::custom)?;

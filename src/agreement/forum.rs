@@ -19,6 +19,7 @@ use std::collections::BTreeSet;
 /// What a suggestion is about: the unit's plan as a whole, one of its nodes (a goal,
 /// objective, programme, activity or result) or one of its indicators.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// The unit's plan as a whole.
@@ -31,6 +32,7 @@ pub enum Topic {
 
 /// How a suggestion entered the unit's plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "snake_case",
     tag = "into",
@@ -63,6 +65,7 @@ crate::objects_only::objects_only!(Adoption);
 
 /// What became of a suggestion.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "snake_case",
     tag = "fate",
@@ -103,6 +106,7 @@ impl crate::label::Labelled for Fate {
 
 /// One suggestion made in a forum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Suggestion {
     /// Its number in the forum.
@@ -201,6 +205,7 @@ crate::objects_only::objects_only!(Suggestion);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Forum {
     /// The unit whose plan was discussed.
@@ -349,6 +354,7 @@ fn units_within<'a>(
 
 /// A change made to a unit's plan because of a forum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ForumChange {
     /// When the forum was held.
@@ -367,6 +373,7 @@ crate::objects_only::objects_only!(ForumChange);
 
 /// How a unit's staff took part in setting its plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Participation {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 /// The terms both parties agreed to, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AgreedTerms {
     /// The terms.
@@ -30,6 +31,7 @@ crate::objects_only::objects_only!(AgreedTerms);
 
 /// A dispute raised during negotiation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Dispute {
     /// Who raised it.
@@ -44,6 +46,7 @@ crate::objects_only::objects_only!(Dispute);
 
 /// A revision of the agreed terms asked for mid-year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct RevisionRequest {
     /// Who asked.
@@ -62,6 +65,7 @@ crate::objects_only::objects_only!(RevisionRequest);
 
 /// A revision asked for and decided: the plan's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Revision {
     /// The request.
@@ -80,6 +84,7 @@ crate::objects_only::objects_only!(Revision);
 
 /// A comment on the plan by one of its parties.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Comment {
     /// Who wrote it.
@@ -104,6 +109,7 @@ crate::objects_only::objects_only!(Comment);
 pub struct Plan(pub(super) State);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub(super) struct State {
     pub(super) parties: Parties,
@@ -132,6 +138,9 @@ pub(super) struct State {
 }
 
 crate::objects_only::objects_only!(State);
+
+#[cfg(feature = "schema")]
+crate::schema::schema_as!(Plan, State);
 
 impl<'de> Deserialize<'de> for Plan {
     /// As written by `Serialize`, refusing parts that contradict the stage.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The part a person plays in one plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Pegawai: the employee whose plan it is. Only they propose.

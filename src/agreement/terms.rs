@@ -64,6 +64,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Terms {
     /// The results (rencana hasil kerja).
@@ -75,6 +76,7 @@ crate::objects_only::objects_only!(Terms);
 
 /// One result of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProposedResult {
     /// The result's node id once it is in the cascade.
@@ -108,6 +110,7 @@ const fn indirect() -> LinkKind {
 /// One indicator of a proposed result: its statement, weight within the result, and its
 /// definition with the targets per period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ProposedIndicator {
     /// What is measured.
@@ -124,6 +127,7 @@ crate::objects_only::objects_only!(ProposedIndicator);
 /// One change to a plan's terms: a leader's counter-proposal, a settlement or a revision is a
 /// list of these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "snake_case",
     tag = "change",

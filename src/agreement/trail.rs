@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 /// On the wire: `{"on": "2026-01-12", "by": {"kind": "pns", "number": "…"}, "why": "…",
 /// "event": {...}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Recorded<E> {
     /// The date, given by the caller (the crate reads no clock).

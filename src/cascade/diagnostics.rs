@@ -13,6 +13,7 @@ use std::fmt;
 /// Findings order by kind (the order of the variants) and then by id, so a report does not
 /// depend on the order the input was given in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "finding", remote = "Self")]
 #[non_exhaustive]
 pub enum Finding {
@@ -157,6 +158,7 @@ impl fmt::Display for Finding {
 
 /// The alignment report of a cascade: every [`Finding`], sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Diagnostics {
     findings: Vec<Finding>,

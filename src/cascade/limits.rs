@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(limits.max_depth(), 1_000_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CascadeLimits {
     max_depth: usize,

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct RoleResultMatrix {
     leader: PositionId,
@@ -37,6 +38,7 @@ crate::objects_only::objects_only!(RoleResultMatrix);
 
 /// One staff member's row of a [`RoleResultMatrix`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct MatrixRow {
     staff: EmployeeNumber,

@@ -13,6 +13,7 @@ use std::fmt;
 /// them and below each other, as deep as the reporting lines go (the tree's depth is data).
 /// The order of the variants is the order of the levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Tujuan: a goal of the agency, serving one or more missions.
@@ -82,6 +83,7 @@ impl fmt::Display for Level {
 
 /// How a child's figures relate to its parent's (intervensi).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LinkKind {
     /// Direct cascading: the child's realisation adds into the parent's.
@@ -103,6 +105,7 @@ impl Labelled for LinkKind {
 
 /// A node's link to the node it serves.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ParentLink {
     /// The parent node.
@@ -118,6 +121,7 @@ crate::objects_only::objects_only!(ParentLink);
 /// On the wire: `{"unit": "DIK"}`, `{"position": "KADIS"}`,
 /// `{"employee": {"kind": "pns", "number": "…"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Owner {
     /// An organisational unit (for goals, objectives, programmes, activities).
@@ -152,6 +156,7 @@ impl fmt::Display for Owner {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResultCategory {
     /// Hasil kerja utama.
@@ -180,6 +185,7 @@ impl Labelled for ResultCategory {
 
 /// The perspective of a senior executive's (JPT) result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Perspective {
@@ -216,6 +222,7 @@ impl Labelled for Perspective {
 /// indicators are then all weighted and total exactly 100 %, or none is and they weigh
 /// equally.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Indicator {
     id: IndicatorId,
@@ -319,6 +326,7 @@ impl Indicator {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Node {
     id: NodeId,

@@ -151,7 +151,9 @@ use std::cmp::Ordering;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "CascadeBuilder")]
+#[cfg_attr(feature = "schema", schemars(with = "CascadeBuilder"))]
 pub struct Cascade {
     agency: Agency,
     limits: CascadeLimits,
@@ -191,6 +193,7 @@ impl Links {
 
 /// The parts of a [`Cascade`] before validation; also its wire form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CascadeBuilder {
     agency: Agency,

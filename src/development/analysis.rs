@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 /// One competency's needs in a scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CompetencyNeeds {
@@ -25,9 +26,17 @@ pub struct CompetencyNeeds {
     pub levels: u32,
     /// Σ importance × levels: what closing them is worth.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The part of that weight the budgeted plan leaves open.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub uncovered: Decimal,
 }
 
@@ -35,6 +44,7 @@ crate::objects_only::objects_only!(CompetencyNeeds);
 
 /// A competency holding a goal back, and by how much.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct HeldBack {
@@ -43,6 +53,10 @@ pub struct HeldBack {
     /// Σ over the needs' causes that serve the goal of the cause's weight × the levels
     /// missing.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
 }
 
@@ -50,6 +64,7 @@ crate::objects_only::objects_only!(HeldBack);
 
 /// The competencies that hold one goal back, heaviest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct GoalNeeds {
@@ -64,6 +79,7 @@ crate::objects_only::objects_only!(GoalNeeds);
 /// One programme in the analysis: the places closing every need takes, and those the budget
 /// funds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ProgrammeNeeds {
@@ -75,6 +91,10 @@ pub struct ProgrammeNeeds {
     pub funded: u32,
     /// The cost of the participants needed.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub needed_cost: Decimal,
 }
 
@@ -82,6 +102,7 @@ crate::objects_only::objects_only!(ProgrammeNeeds);
 
 /// The training needs of one scope: a unit or the whole agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TrainingNeeds {
@@ -100,18 +121,38 @@ pub struct TrainingNeeds {
     pub programmes: Vec<ProgrammeNeeds>,
     /// What closing the needs costs: the plan without a budget limit, fills apart.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub needed_budget: Decimal,
     /// What the budgeted plan spends on needs.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub funded: Decimal,
     /// What the budgeted plan spends on 20 JP fills.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub fills: Decimal,
     /// Σ importance × levels of every need.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The part of it the budgeted plan leaves open.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub uncovered: Decimal,
     /// Employees the budgeted plan leaves below the JP minimum.
     pub below_minimum: usize,
@@ -122,6 +163,7 @@ crate::objects_only::objects_only!(TrainingNeeds);
 /// The agency's training needs analysis: the agency, each unit, and the budgeted plan it
 /// rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TrainingNeedsAnalysis {

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 /// Who assessed a competency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AssessmentSource {
@@ -36,6 +37,7 @@ impl Labelled for AssessmentSource {
 
 /// One assessment of one employee's level in one competency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Assessment {
@@ -80,6 +82,7 @@ impl Assessment {
 /// The crate's default (no regulation orders them): an assessment centre, then the direct
 /// superior, then the employee's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AssessmentRules {
     /// The sources, most trusted first.

@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 /// also the `Default`; an agency adds its technical competencies with
 /// [`CompetencyCatalogue::with`].
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "CatalogueSpec")]
+#[cfg_attr(feature = "schema", schemars(with = "CatalogueSpec"))]
 pub struct CompetencyCatalogue {
     competencies: Vec<Competency>,
     soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
@@ -23,6 +25,7 @@ pub struct CompetencyCatalogue {
 
 /// Wire form of [`CompetencyCatalogue`].
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct CatalogueSpec {
     competencies: Vec<Competency>,

@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ClosingRules {
     /// The share of the levels a method's programmes count as closing, by method; 100 % for

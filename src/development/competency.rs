@@ -10,6 +10,7 @@ use std::fmt;
 
 /// The three groups of competencies of PermenPANRB 38/2017.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CompetencyGroup {
     /// Teknis: the technical knowledge of a field, defined per agency (information
@@ -46,6 +47,12 @@ impl Labelled for CompetencyGroup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct CompetencyLevel(u8);
+
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    CompetencyLevel,
+    crate::schema::whole(1, 5, "A competency level, 1 to 5.")
+);
 
 impl CompetencyLevel {
     /// The five levels, lowest first.
@@ -100,6 +107,7 @@ impl fmt::Display for CompetencyLevel {
 /// # Ok::<(), kinerja::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Competency {
     id: CompetencyId,
@@ -163,6 +171,7 @@ impl Competency {
 /// A soft skill a civil servant needs, mapped in the catalogue onto the competencies that
 /// hold it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SoftSkill {

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 /// How far an employee stands from one required level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CompetencyGap {
@@ -41,6 +42,7 @@ impl CompetencyGap {
 
 /// How a level above the standard counts in the Job Person Match.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AboveStandard {
@@ -54,6 +56,7 @@ pub enum AboveStandard {
 
 /// The Job Person Match categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum JpmCategory {
     /// Kurang Optimal.
@@ -81,7 +84,9 @@ impl Labelled for JpmCategory {
 /// standard counts. A competency never assessed counts as level 0. Default: optimal from
 /// 90 %, fairly optimal from 78 %, levels capped at the standard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "JpmRulesSpec")]
+#[cfg_attr(feature = "schema", schemars(with = "JpmRulesSpec"))]
 pub struct JpmRules {
     optimal_from: Percent,
     fairly_optimal_from: Percent,
@@ -90,6 +95,7 @@ pub struct JpmRules {
 
 /// Wire form of [`JpmRules`].
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct JpmRulesSpec {
     optimal_from: Percent,
@@ -188,6 +194,7 @@ impl Serialize for JpmRules {
 
 /// An employee against a standard: each gap, and the Job Person Match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct JobPersonMatch {

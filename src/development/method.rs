@@ -11,6 +11,7 @@ use std::fmt;
 
 /// A learning method of Peraturan LAN 10/2018: classical (in a class) or non-classical.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Method {
@@ -136,13 +137,22 @@ impl Labelled for Method {
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "JpText", into = "JpText")]
 pub struct Jp(Decimal);
 
 /// Wire form of [`Jp`]: a decimal string.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-struct JpText(#[serde(with = "decimal_text")] Decimal);
+struct JpText(
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    Decimal,
+);
 
 impl Jp {
     /// No JP.
@@ -193,6 +203,7 @@ impl fmt::Display for Jp {
 
 /// What a non-classical activity's JP are counted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CreditUnit {
@@ -224,6 +235,7 @@ impl Labelled for CreditUnit {
 /// How many JP one unit of an activity credits, at home and abroad, and how many units a
 /// month count at most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CreditRule {
     /// What is counted.
@@ -243,6 +255,7 @@ crate::objects_only::objects_only!(CreditRule);
 /// [`regulation::lan_10_2018_conversion`](crate::regulation::lan_10_2018_conversion), also the
 /// `Default`): a rule per method, and the bonus of scheduled training abroad.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct JpConversion {
     /// The rule of each method converted.
@@ -256,6 +269,7 @@ crate::objects_only::objects_only!(JpConversion);
 /// The JP a programme credits: fixed (classical training states its JP), or converted from
 /// its units by its method's rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", remote = "Self")]
 #[non_exhaustive]
 pub enum JpCredit {

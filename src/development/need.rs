@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 /// Why a competency needs developing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum NeedOrigin {
@@ -56,6 +57,7 @@ crate::objects_only::objects_only!(NeedOrigin);
 /// A goal of the agency that a need's origin serves, with the missions the goal serves: the
 /// last links of a recommendation's trace.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct GoalLink {
@@ -77,6 +79,7 @@ impl GoalLink {
 
 /// One reason a need exists, what it adds to the need's importance, and the goals it serves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Cause {
@@ -84,6 +87,10 @@ pub struct Cause {
     pub origin: NeedOrigin,
     /// What it adds to the need's importance, in percent of a job (see [`NeedRules`]).
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The goals it serves, by id.
     pub goals: Vec<GoalLink>,
@@ -105,6 +112,7 @@ impl Cause {
 
 /// One competency an employee needs to raise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Need {
@@ -117,6 +125,10 @@ pub struct Need {
     pub target: CompetencyLevel,
     /// How much each level closed is worth: the sum of the causes' weights.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub importance: Decimal,
     /// Why, most weighty first.
     pub causes: Vec<Cause>,
@@ -156,6 +168,7 @@ impl Need {
 /// What the planner must know of one employee: their needs, their levels, and their year's
 /// learning so far.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct EmployeeNeeds {
@@ -217,6 +230,7 @@ impl EmployeeNeeds {
 /// competencies; the intended position and the nine-box likewise over their shortfalls.
 /// Cause weights are rounded half-up to 4 decimals, so they read cleanly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NeedRules {
     /// The weight of the current position's standard. Default 100.

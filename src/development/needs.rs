@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct IntendedMove {
     /// The employee.
@@ -35,6 +36,7 @@ crate::objects_only::objects_only!(IntendedMove);
 
 /// An employee's nine-box placement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct TalentPlacement {
     /// The employee.
@@ -47,6 +49,7 @@ crate::objects_only::objects_only!(TalentPlacement);
 
 /// An employee's learning so far this year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct TrainingHistory {
     /// The employee.
@@ -67,6 +70,7 @@ crate::objects_only::objects_only!(TrainingHistory);
 /// What an agency records about development besides the year's evaluation. Each list names
 /// an employee at most once (assessments aside).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct DevelopmentRecords {
     /// Competency assessments.
@@ -87,6 +91,7 @@ crate::objects_only::objects_only!(DevelopmentRecords);
 
 /// The rules that turn a year into needs, all data with documented defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NeedsRules {
     /// Which assessment counts.

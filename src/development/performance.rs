@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 /// them, and each core value's. All data; `Default` maps no indicator and the values by
 /// [`regulation::default_value_competencies`](crate::regulation::default_value_competencies).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct PerformanceGapRules {
     /// Indicator → the competencies its result depends on.
@@ -27,6 +28,7 @@ crate::objects_only::objects_only!(PerformanceGapRules);
 
 /// What in an evaluation calls for development.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum PerformanceGapSource {
@@ -55,6 +57,7 @@ crate::objects_only::objects_only!(PerformanceGapSource);
 /// indicator onto none, or for a nine-box action, which names no competency: the
 /// competency gaps then say where to develop).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PerformanceGap {

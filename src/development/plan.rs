@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a recommendation closes of one need, and why the need exists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Closed {
@@ -27,9 +28,17 @@ pub struct Closed {
     /// The levels it closes beyond the programmes recommended before it, after its
     /// method's effect.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub levels: Decimal,
     /// Those levels times the need's importance: what it adds to the plan's value.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub value: Decimal,
     /// Why the need exists, and the goals each cause serves: the trace.
     pub causes: Vec<Cause>,
@@ -39,6 +48,7 @@ crate::objects_only::objects_only!(Closed);
 
 /// One programme recommended to one employee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Recommendation {
@@ -52,6 +62,10 @@ pub struct Recommendation {
     pub jp: Jp,
     /// Its cost, in rupiah.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub cost: Decimal,
     /// Whether it was chosen only to reach the yearly JP minimum (a fill), not for a need.
     pub fill: bool,
@@ -71,6 +85,7 @@ impl Recommendation {
 
 /// A need left open, wholly or in part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OpenNeed {
@@ -78,9 +93,17 @@ pub struct OpenNeed {
     pub competency: CompetencyId,
     /// The levels still open, after the method effects of what was planned.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub levels: Decimal,
     /// Those levels times the need's importance.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub value: Decimal,
 }
 
@@ -88,6 +111,7 @@ crate::objects_only::objects_only!(OpenNeed);
 
 /// One employee's year in the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct EmployeePlan {
@@ -101,6 +125,10 @@ pub struct EmployeePlan {
     pub planned: Jp,
     /// The cost of their recommendations.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub cost: Decimal,
     /// How far the year stays below the JP minimum; none when it reaches it. Never hidden:
     /// the planner reports what it could not fill.
@@ -115,6 +143,7 @@ crate::objects_only::objects_only!(EmployeePlan);
 /// A development plan for one employee or a whole agency, made by
 /// [`plan_development`](super::plan_development).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct DevelopmentPlan {
@@ -124,15 +153,31 @@ pub struct DevelopmentPlan {
     pub employees: Vec<EmployeePlan>,
     /// The budget it was made under; none when unlimited.
     #[serde(default, with = "crate::decimal_text::optional")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
     pub budget: Option<Decimal>,
     /// What it spends.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub spent: Decimal,
     /// The weighted levels it closes: Σ importance × levels closed.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub value: Decimal,
     /// The weighted levels of every need: what closing them all would be worth.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub needed: Decimal,
 }
 

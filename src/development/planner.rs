@@ -20,10 +20,15 @@ use std::collections::BTreeMap;
 /// PP 17/2020 ([`regulation::pp_17_2020_minimum_jp`](crate::regulation::pp_17_2020_minimum_jp)),
 /// no JP cap, the whole year from the first quarter, every method closing in full.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlanRules {
     /// The budget in rupiah; none when not limited.
     #[serde(default, with = "crate::decimal_text::optional")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
     pub budget: Option<Decimal>,
     /// The JP each employee should reach in the year (0 for no fill).
     pub minimum: Jp,

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 /// A development programme: what it teaches and to which level, what it takes to enrol, what
 /// it costs and credits, and when and for how many it runs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Programme {
@@ -28,6 +29,10 @@ pub struct Programme {
     pub credit: JpCredit,
     /// The cost per participant, in rupiah.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub cost: Decimal,
     /// Each competency it develops and the level it brings a participant to.
     pub competencies: BTreeMap<CompetencyId, CompetencyLevel>,

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 /// The competencies a position requires and at which level, by competency id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Standard {
@@ -31,12 +32,14 @@ crate::objects_only::objects_only!(Standard);
 /// [`regulation::permenpanrb_38_2017_ladder`](crate::regulation::permenpanrb_38_2017_ladder),
 /// and `Standards::default()` is that ladder with no position's own requirements.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Standards {
     /// Job level → the level required of every managerial and socio-cultural competency.
     /// On the wire a list of `{"job_level": ..., "level": ...}` (a functional rank is not a
     /// text, so it cannot be a JSON key); a job level listed twice is refused.
     #[serde(default, with = "ladder_steps")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ladder_steps::Step>"))]
     pub ladder: BTreeMap<JobLevel, CompetencyLevel>,
     /// Position → competencies it requires besides, or instead of, the ladder's level.
     #[serde(default, deserialize_with = "crate::unique_map::deserialize_nested")]
@@ -104,8 +107,9 @@ mod ladder_steps {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     #[derive(Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields, remote = "Self")]
-    struct Step {
+    pub(super) struct Step {
         job_level: JobLevel,
         level: CompetencyLevel,
     }

@@ -45,7 +45,9 @@ use std::collections::BTreeMap;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "AgencyRecords")]
+#[cfg_attr(feature = "schema", schemars(with = "AgencyRecords"))]
 pub struct AgencyInput {
     year: Year,
     rules: EvaluationRules,
@@ -197,6 +199,7 @@ impl Serialize for AgencyInput {
 
 /// The evaluations of a whole agency for a year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AgencyAppraisal {

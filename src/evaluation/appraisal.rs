@@ -28,6 +28,7 @@ use std::fmt::Write;
 
 /// Where the result rating came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum RatingSource {
@@ -50,6 +51,7 @@ crate::objects_only::objects_only!(RatingSource);
 
 /// Something the employee should work on, found in the data.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "area", remote = "Self")]
 pub enum ImprovementArea {
     /// An indicator whose achievement is below 100 %.
@@ -131,6 +133,7 @@ pub struct AppraisalInput<'a> {
 
 /// One period's own achievement, for an annual rating made from the mean of the periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PeriodAchievement {
@@ -144,6 +147,7 @@ crate::objects_only::objects_only!(PeriodAchievement);
 
 /// A change made by calibration, kept beside the predicate it replaced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CalibrationChange {
@@ -157,6 +161,7 @@ crate::objects_only::objects_only!(CalibrationChange);
 
 /// An evaluation of one employee over a span (a period to date, or the year).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Appraisal {
@@ -597,6 +602,7 @@ pub fn appraise_year(
 
 /// A year of evaluations of one employee: each period to date, and the year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AnnualAppraisal {

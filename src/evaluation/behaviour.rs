@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 /// Who gives a behaviour rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RaterRole {
     /// Atasan langsung: the direct superior.
@@ -67,6 +68,7 @@ impl Labelled for RaterRole {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     try_from = "crate::unique_map::Unique<RaterRole, Weight>",
     into = "BTreeMap<RaterRole, Weight>"
@@ -140,6 +142,7 @@ impl From<RaterWeights> for BTreeMap<RaterRole, Weight> {
 
 /// One rater's rating of one core value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct BehaviourRating {
     /// The value rated.
@@ -154,6 +157,7 @@ crate::objects_only::objects_only!(BehaviourRating);
 
 /// One core value's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ValueOutcome {
@@ -164,6 +168,10 @@ pub struct ValueOutcome {
     pub by_role: BTreeMap<RaterRole, Score>,
     /// The weighted mean over the kinds of rater present, 1 to 3.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub points: Decimal,
     /// The value's rating by the behaviour thresholds.
     pub rating: Rating,
@@ -176,6 +184,7 @@ crate::objects_only::objects_only!(ValueOutcome);
 
 /// A behaviour assessment: every value's outcome and the overall rating.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BehaviourOutcome {
@@ -183,6 +192,10 @@ pub struct BehaviourOutcome {
     pub values: Vec<ValueOutcome>,
     /// The mean of the values' points.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub points: Decimal,
     /// How the overall rating was made from the values.
     pub method: BehaviourMethod,
@@ -198,6 +211,7 @@ crate::objects_only::objects_only!(BehaviourOutcome);
 /// On the wire: `"mean_points"` or
 /// `{"counts": {"above_at_least": 4, "below_at_least": 2, "precedence": "below"}}`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BehaviourMethod {
@@ -224,6 +238,7 @@ impl Labelled for BehaviourMethod {
 /// Which count decides when both are reached (with 7 values, 2 below and 5 above can both
 /// hold).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CountPrecedence {
@@ -249,6 +264,7 @@ pub enum CountPrecedence {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "ValueCountsSpec", into = "ValueCountsSpec")]
 pub struct ValueCounts {
     above_at_least: u8,
@@ -257,6 +273,7 @@ pub struct ValueCounts {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct ValueCountsSpec {
     above_at_least: u8,
@@ -341,6 +358,7 @@ impl From<ValueCounts> for ValueCountsSpec {
 /// How behaviour is rated: the thresholds on rater points, whose ratings count how much,
 /// and how the values make the overall rating. All data, with documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct BehaviourRules {
     /// Mean rater points (1 to 3) → a value's rating, and under

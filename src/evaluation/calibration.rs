@@ -44,12 +44,17 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CalibrationEntry {
     /// The employee.
     pub employee: EmployeeNumber,
     /// The score that orders employees (a higher score never ends below a lower one).
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub score: Decimal,
     /// The predicate the leader proposed.
     pub proposed: Predicate,
@@ -63,6 +68,7 @@ pub const DEFAULT_MAX_TEAM: usize = 250;
 
 /// Why an employee's predicate was changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "reason", remote = "Self")]
 pub enum ChangeReason {
     /// The proposal put this employee out of score order with a colleague.
@@ -84,6 +90,7 @@ crate::objects_only::objects_only!(ChangeReason);
 
 /// One employee's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Calibrated {
@@ -91,6 +98,10 @@ pub struct Calibrated {
     pub employee: EmployeeNumber,
     /// Their score.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub score: Decimal,
     /// The predicate proposed.
     pub proposed: Predicate,
@@ -106,6 +117,7 @@ crate::objects_only::objects_only!(Calibrated);
 /// The result of a calibration: every employee (highest score first), how many changed, and
 /// the compliance of the proposal and of the outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Calibration {
     /// The proposal's compliance.

@@ -21,11 +21,16 @@ pub const fn credit_percent(predicate: Predicate) -> i64 {
 
 /// Credit points earned, with the figures that made them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct CreditPoints {
     /// The rank's annual coefficient.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub coefficient: Decimal,
     /// The predicate.
     pub predicate: Predicate,
@@ -33,6 +38,10 @@ pub struct CreditPoints {
     pub months: u8,
     /// coefficient × percent / 100 × months / 12.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub points: Decimal,
 }
 

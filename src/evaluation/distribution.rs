@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// The organisation's performance predicate (predikat kinerja organisasi), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationPredicate {
     /// Sangat Kurang.
@@ -69,6 +70,7 @@ impl Labelled for OrganisationPredicate {
 /// How a percentage of a team becomes a number of people. The rule is not published, so it
 /// is the caller's choice, and every result states it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuotaRounding {
@@ -104,13 +106,28 @@ impl Labelled for QuotaRounding {
 
 /// A limit on how many employees hold one of a set of predicates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuotaBound {
     /// At most this percentage of the team.
-    AtMostPercent(#[serde(with = "decimal_text")] Decimal),
+    AtMostPercent(
+        #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
+        Decimal,
+    ),
     /// At least this percentage of the team.
-    AtLeastPercent(#[serde(with = "decimal_text")] Decimal),
+    AtLeastPercent(
+        #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
+        Decimal,
+    ),
     /// At most this many people.
     AtMostCount(usize),
     /// At least this many people.
@@ -119,6 +136,7 @@ pub enum QuotaBound {
 
 /// One distribution rule: the employees holding any of `predicates` are limited by `bound`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quota {
     /// The predicates counted together.
@@ -320,7 +338,12 @@ pub const MAX_QUOTAS: usize = 32;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>")]
+#[cfg_attr(
+    feature = "schema",
+    schemars(with = "crate::unique_map::Unique<OrganisationPredicate, Vec<Quota>>")
+)]
 pub struct DistributionRules {
     rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
 }
@@ -409,6 +432,7 @@ impl Serialize for DistributionRules {
 
 /// One quota checked against a team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct QuotaCheck {
@@ -428,6 +452,7 @@ crate::objects_only::objects_only!(QuotaCheck);
 
 /// Whether a team's predicates meet the distribution for its organisation's predicate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ComplianceReport {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The ratings of PP 30/2019 (numeric, 0–120), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Pp30Rating {
     /// Sangat Kurang: below 50.
@@ -39,6 +40,7 @@ impl Labelled for Pp30Rating {
 
 /// The ratings of PP 46/2011, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Pp46Rating {
     /// Buruk: 50 and below.
@@ -72,6 +74,7 @@ impl Labelled for Pp46Rating {
 
 /// The SAKIP accountability grades, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum SakipGrade {
     /// 30 and below.
     D,

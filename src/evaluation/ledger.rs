@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 /// One change to an agency's records. Targets change through the plan's own events
 /// ([`PlanEvent`](crate::agreement::PlanEvent)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     rename_all = "snake_case",
     tag = "type",
@@ -78,6 +79,7 @@ crate::objects_only::objects_only!(RecordChange);
 
 /// A predicate changed by calibration, as the ledger holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct CalibratedPredicate {
     /// The employee.
@@ -128,6 +130,7 @@ pub struct RecordsLedger {
 
 /// The ledger on the wire: lists in key order.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct Wire {
     #[serde(default)]
@@ -143,6 +146,7 @@ struct Wire {
 crate::objects_only::objects_only!(Wire);
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct OverrideEntry {
     employee: EmployeeNumber,
@@ -174,6 +178,9 @@ impl Serialize for RecordsLedger {
         .serialize(serializer)
     }
 }
+
+#[cfg(feature = "schema")]
+crate::schema::schema_as!(RecordsLedger, Wire);
 
 impl<'de> Deserialize<'de> for RecordsLedger {
     /// As written, refusing a key given twice.

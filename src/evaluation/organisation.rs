@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 /// How the organisation's predicate follows from its achievement, and what rating that
 /// predicate gives the organisation's leader. All data, with documented defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct OrganisationRules {
     /// Achievement (percent, as reported) → predicate. No national table exists (SE
@@ -52,6 +53,7 @@ crate::objects_only::objects_only!(OrganisationRules);
 /// assert_eq!(ratings.rating(OrganisationPredicate::NeedsImprovement), Rating::Below);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     try_from = "crate::unique_map::Unique<OrganisationPredicate, Rating>",
     into = "BTreeMap<OrganisationPredicate, Rating>"
@@ -157,6 +159,7 @@ impl From<LeaderRatings> for BTreeMap<OrganisationPredicate, Rating> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct OrganisationDecision {
     /// The predicate decided.
@@ -185,6 +188,7 @@ impl OrganisationDecision {
 
 /// One strategic objective's part in the organisation's achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ObjectiveScore {
@@ -207,6 +211,7 @@ crate::objects_only::objects_only!(ObjectiveScore);
 /// objectives, each the weighted mean of its due indicators, weighted by their contribution
 /// to their goal and the goal's contribution among the goals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OrganisationScore {
@@ -391,6 +396,7 @@ fn objective_achievement(
 
 /// Where the organisation's predicate came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "source", remote = "Self")]
 #[non_exhaustive]
 pub enum PredicateSource {
@@ -412,6 +418,7 @@ crate::objects_only::objects_only!(PredicateSource);
 /// The organisation's predicate over a span, where it came from, and the rating it gives
 /// the organisation's leader.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct OrganisationOutcome {

@@ -14,6 +14,7 @@ use std::fmt;
 
 /// One problem in an agency's inputs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "problem", remote = "Self")]
 #[non_exhaustive]
 pub enum InputProblem {
@@ -111,6 +112,10 @@ pub enum InputProblem {
         period: Period,
         /// The value.
         #[serde(with = "crate::decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
         value: Decimal,
     },
     /// A team realisation of a result whose position has several holders and that is not
@@ -584,6 +589,7 @@ impl fmt::Display for InputProblem {
 
 /// Every problem found in an agency's inputs (never empty).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct InvalidInputs {
     problems: Vec<InputProblem>,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// A rating of work results or of work behaviour (PermenPANRB 6/2022), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     /// Di Bawah Ekspektasi.
@@ -48,6 +49,7 @@ impl Labelled for Rating {
 
 /// An employee's performance predicate (predikat kinerja pegawai), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Predicate {
     /// Sangat Kurang.
@@ -112,6 +114,7 @@ impl Labelled for Predicate {
 /// assert_eq!(counts.as_array(), &[0, 0, 0, 2, 1]);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct PerPredicate<T>([T; 5]);
 
@@ -222,6 +225,7 @@ impl<T> std::ops::IndexMut<Predicate> for PerPredicate<T> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "MatrixSpec", into = "MatrixSpec")]
 pub struct PredicateMatrix {
     cells: [[Predicate; 3]; 3],
@@ -229,6 +233,7 @@ pub struct PredicateMatrix {
 
 /// Wire form: `{"below": [..3 by behaviour..], "meets": [..], "above": [..]}`.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct MatrixSpec {
     below: [Predicate; 3],

@@ -23,6 +23,16 @@ use std::fmt;
 #[serde(try_from = "String")]
 pub struct Reason(String);
 
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    Reason,
+    schemars::json_schema!({
+        "type": "string",
+        "minLength": 1,
+        "description": "Why a leader decided something; not blank (white space alone is refused)."
+    })
+);
+
 impl Serialize for Reason {
     /// As its text, borrowed.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

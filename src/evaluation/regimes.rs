@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// How PP 30/2019 weighs results against behaviour.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Pp30Weighting {
     /// Behaviour rated by the superior alone (70 % results, 30 % behaviour by default).
@@ -38,6 +39,7 @@ impl Labelled for Pp30Weighting {
 /// (behaviour takes the rest) and the rating bands. The regulation's values are
 /// [`regulation::pp30_rules`](crate::regulation::pp30_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp30Rules {
     /// The results' share when the superior alone rates behaviour (70).
@@ -52,11 +54,16 @@ crate::objects_only::objects_only!(Pp30Rules);
 
 /// A final value (nilai kinerja) of a numeric regime with its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct NumericOutcome<R> {
     /// The final value.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub value: Decimal,
     /// Its rating.
     pub rating: R,
@@ -120,10 +127,15 @@ pub fn pp30_final(
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AdditionalResult {
     /// The points the assignment is worth when done very well.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// How well it was done.
     pub rating: Pp30Rating,
@@ -133,6 +145,7 @@ crate::objects_only::objects_only!(AdditionalResult);
 
 /// What an additional result is worth, as a percentage of its weight, by its rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AdditionalWorth {
     /// Sangat Baik (100).
@@ -168,6 +181,7 @@ impl AdditionalWorth {
 /// [`regulation::permenpanrb_8_2021_rules`](crate::regulation::permenpanrb_8_2021_rules),
 /// also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Permenpanrb8Rules {
     /// Achievement (percent) → value (0–120).
@@ -224,13 +238,22 @@ pub fn permenpanrb_8_2021_final(
 
 /// One target and realisation of a PP 46/2011 activity aspect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AspectFigures {
     /// The target.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub target: Decimal,
     /// The realisation.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub realisation: Decimal,
 }
 
@@ -282,6 +305,7 @@ crate::objects_only::objects_only!(AspectFigures);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp46Activity {
     /// Kuantitas: R/T × 100.
@@ -355,6 +379,7 @@ fn aspect(polarity: Polarity, figures: AspectFigures) -> Result<Decimal, Evaluat
 /// rating bands. The regulation's values are
 /// [`regulation::pp46_rules`](crate::regulation::pp46_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Pp46Rules {
     /// The SKP's share of the final value (60).

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// How the annual result rating's achievement is made. Agencies count differently.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AnnualBasis {
@@ -53,6 +54,7 @@ impl Labelled for AnnualBasis {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, remote = "Self")]
 pub struct EvaluationRules {
     /// Achievement (percent, as reported) → result rating. Default:

@@ -63,6 +63,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "UnitSummarySpec", into = "UnitSummarySpec")]
 pub struct UnitSummary {
     employees: usize,
@@ -74,6 +75,7 @@ pub struct UnitSummary {
 
 /// The wire form of [`UnitSummary`].
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct UnitSummarySpec {
     employees: usize,

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 /// Potential, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Potential {
     /// Rendah.
@@ -48,6 +49,12 @@ impl Labelled for Potential {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub struct NineBox(u8);
+
+#[cfg(feature = "schema")]
+crate::schema::fixed_schema!(
+    NineBox,
+    crate::schema::whole(1, 9, "A box of the nine-box, 1 to 9.")
+);
 
 impl NineBox {
     /// The nine boxes, 1 to 9.
@@ -132,6 +139,7 @@ pub const fn nine_box(performance: Rating, potential: Potential) -> NineBox {
 
 /// A recommended talent action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TalentAction {
@@ -295,6 +303,7 @@ impl Labelled for TalentAction {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct NineBoxRules {
     /// Performance score → rating. Default: the default result thresholds.
@@ -311,6 +320,7 @@ crate::objects_only::objects_only!(NineBoxRules);
 
 /// An employee's place in the nine-box.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct Placement {

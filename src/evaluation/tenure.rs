@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Tenure {
     /// The position.
@@ -47,6 +48,10 @@ pub struct Tenure {
     pub to: NaiveDate,
     /// The score (e.g. the achievement) of the evaluation in this position.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub score: Decimal,
 }
 
@@ -54,6 +59,7 @@ crate::objects_only::objects_only!(Tenure);
 
 /// A tenure's share of the year's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct TenureShare {
@@ -69,6 +75,7 @@ crate::objects_only::objects_only!(TenureShare);
 
 /// The year's score of an employee who held several positions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ProRated {
@@ -76,6 +83,10 @@ pub struct ProRated {
     pub parts: Vec<TenureShare>,
     /// Σ score × days / Σ days.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub score: Decimal,
 }
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a period's realisation was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Reading {
@@ -25,6 +26,7 @@ pub enum Reading {
 
 /// One period's part in an achievement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PeriodTrace {
@@ -38,6 +40,10 @@ pub struct PeriodTrace {
         skip_serializing_if = "Option::is_none",
         with = "decimal_text::optional"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
     pub realisation: Option<Decimal>,
     /// The evidence reference of the realisation, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,6 +56,7 @@ crate::objects_only::objects_only!(PeriodTrace);
 
 /// Which limit an achievement was held to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Clamp {
     /// Raised to the floor.
@@ -414,6 +421,7 @@ impl Folder {
 
 /// The full account of one indicator's achievement over a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct AchievementTrace {
@@ -438,12 +446,20 @@ pub struct AchievementTrace {
         skip_serializing_if = "Option::is_none",
         with = "decimal_text::optional"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
     pub realisation: Option<Decimal>,
     /// The formula's result before the limits.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "decimal_text::optional"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
     )]
     pub raw: Option<Decimal>,
     /// The floor applied.

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 ///
 /// Many agencies cap achievement at 120 %: `AchievementLimits::capped(120)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AchievementLimits {
     /// The least achievement.
@@ -50,6 +51,7 @@ impl Default for AchievementLimits {
 
 /// Whether targets and realisations are per period or running totals to date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PeriodBasis {
@@ -73,6 +75,7 @@ impl Labelled for PeriodBasis {
 
 /// How the values of several periods make one value (for the year, or any longer period).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Aggregation {
@@ -108,6 +111,7 @@ impl Labelled for Aggregation {
 
 /// What to do when a period has no realisation.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MissingPolicy {
@@ -136,6 +140,7 @@ impl Labelled for MissingPolicy {
 
 /// Whether a value target of zero is meaningful.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ZeroTarget {
@@ -212,13 +217,16 @@ pub enum ZeroTarget {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "IndicatorDefinitionBuilder")]
+#[cfg_attr(feature = "schema", schemars(with = "IndicatorDefinitionBuilder"))]
 pub struct IndicatorDefinition {
     spec: IndicatorDefinitionBuilder,
 }
 
 /// The parts of an [`IndicatorDefinition`] before validation; also its wire form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct IndicatorDefinitionBuilder {
     id: IndicatorId,

@@ -89,7 +89,9 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "Vec<IndicatorDefinition>")]
+#[cfg_attr(feature = "schema", schemars(with = "Vec<IndicatorDefinition>"))]
 pub struct Definitions {
     definitions: Vec<IndicatorDefinition>,
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Aspect {
     /// Kuantitas: how much.
@@ -39,6 +40,7 @@ impl Labelled for Aspect {
 
 /// How a lower-is-better indicator turns realisation R and target T into an achievement.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MinimiseFormula {
@@ -75,6 +77,7 @@ impl Labelled for MinimiseFormula {
 /// On the wire: `"maximise"`, `{"minimise": "linear"}`, `{"stabilise": {"fall_off": "5"}}`,
 /// `"milestone"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", remote = "Self")]
 #[non_exhaustive]
 pub enum Polarity {
@@ -87,6 +90,10 @@ pub enum Polarity {
     Stabilise {
         /// Percentage points lost per unit outside the band.
         #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
         fall_off: Decimal,
     },
     /// Done or not done: 100 % when R reaches T, else 0 %.
@@ -185,17 +192,33 @@ impl Polarity {
 ///
 /// On the wire: `{"value": "120"}` or `{"band": {"low": "90", "high": "110"}}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", remote = "Self")]
 pub enum Target {
     /// A single target value.
-    Value(#[serde(with = "decimal_text")] Decimal),
+    Value(
+        #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
+        Decimal,
+    ),
     /// A target band, both ends inclusive.
     Band {
         /// The low end.
         #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
         low: Decimal,
         /// The high end.
         #[serde(with = "decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
         high: Decimal,
     },
 }

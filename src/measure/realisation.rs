@@ -33,6 +33,7 @@ use std::cmp::Ordering;
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Realisation {
     indicator: IndicatorId,
@@ -40,6 +41,10 @@ pub struct Realisation {
     employee: Option<EmployeeNumber>,
     period: Period,
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     value: Decimal,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     evidence: Option<String>,
@@ -159,7 +164,9 @@ impl Realisation {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "Vec<Realisation>")]
+#[cfg_attr(feature = "schema", schemars(with = "Vec<Realisation>"))]
 pub struct Measurements {
     realisations: Vec<Realisation>,
 }

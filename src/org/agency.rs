@@ -103,7 +103,9 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "AgencyBuilder")]
+#[cfg_attr(feature = "schema", schemars(with = "AgencyBuilder"))]
 pub struct Agency {
     name: String,
     vision: String,
@@ -142,6 +144,7 @@ fn position_text(position: &Position) -> &str {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct AgencyBuilder {
     name: String,

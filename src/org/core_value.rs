@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The seven BerAKHLAK core values of the civil service, in their order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CoreValue {
     /// Berorientasi Pelayanan.

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// On the wire: `"jpt_pratama"`, `"supervisor"`, `{"functional": "expert_junior"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum JobLevel {
     /// JPT Utama: head of a non-ministerial agency and similar.
@@ -58,6 +59,7 @@ impl Labelled for JobLevel {
 
 /// Which of the two ladders of functional positions a rank belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FunctionalTrack {
     /// Keterampilan: the skill ladder.
@@ -79,6 +81,7 @@ impl Labelled for FunctionalTrack {
 
 /// The rank (jenjang) of a functional position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FunctionalRank {
     /// Pemula: skill ladder, first rank.

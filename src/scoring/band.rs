@@ -8,10 +8,15 @@ use std::fmt;
 
 /// One end of a band: a value, and whether the value itself belongs to the band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Bound {
     /// Where the band ends.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub value: Decimal,
     /// Whether `value` is inside the band.
     pub inclusive: bool,
@@ -57,6 +62,7 @@ impl Bound {
 
 /// A condition a band may require besides its value, named by a regulation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Condition {
@@ -83,6 +89,7 @@ impl crate::label::Labelled for Condition {
 /// A band may require a [`Condition`] (an innovation, for Sangat Baik under PP 30/2019); a
 /// value in the band whose condition is not met falls to the band below.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Band<L> {
     /// What a value in the band is called (or, in a value map, what it is worth).
@@ -251,16 +258,19 @@ impl<L: Copy> UnitBands<L> {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     try_from = "BandTableSpec<L>",
     bound(serialize = "L: Serialize", deserialize = "L: Deserialize<'de>")
 )]
+#[cfg_attr(feature = "schema", schemars(with = "BandTableSpec<L>"))]
 pub struct BandTable<L> {
     bands: Vec<Band<L>>,
 }
 
 /// Wire form of [`BandTable`] (the table serialises as itself: `{"bands": [...]}`).
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct BandTableSpec<L> {
     bands: Vec<Band<L>>,

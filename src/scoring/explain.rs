@@ -18,11 +18,16 @@ use std::fmt::Write;
 
 /// An indicator's part in a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct IndicatorExplanation {
     /// The raw weight.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The effective share of the result, in percent; none if it dropped out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,6 +44,7 @@ crate::objects_only::objects_only!(IndicatorExplanation);
 
 /// A result's part in a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct ResultExplanation {
@@ -46,6 +52,10 @@ pub struct ResultExplanation {
     pub node: NodeId,
     /// The raw weight.
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The effective share of the plan, in percent; none if it dropped out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,6 +77,7 @@ crate::objects_only::objects_only!(ResultExplanation);
 
 /// The band a reported score fell in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BandExplanation {
@@ -86,6 +97,7 @@ crate::objects_only::objects_only!(BandExplanation);
 
 /// How a plan's achievement was made: the account an employee who appeals is given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct PlanExplanation {

@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct InverseQuery {
     /// The indicator whose realisation is varied.
@@ -42,6 +43,10 @@ pub struct InverseQuery {
     pub period: Period,
     /// The smallest meaningful change of the realisation (1 for counts, 0.01 for rates).
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub step: Decimal,
     /// The rounding of the reported achievement, which the band is read from.
     pub rounding: Rounding,
@@ -78,6 +83,7 @@ const INVERSE_OVERFLOW: ScoringError = ScoringError::Overflow {
 /// assert!(reach.contains(Decimal::from(700)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct Reach {
     /// The runs of reaching realisations, in order, never touching.
@@ -88,14 +94,23 @@ crate::objects_only::objects_only!(Reach);
 
 /// One run of reaching realisations: from `from` to `to`, both on the grid and included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ReachRun {
     /// The least realisation of the run.
     #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub from: Decimal,
     /// The greatest; none when the run has no end (every realisation from `from` on
     /// reaches the band, as far as 2⁶⁴ steps).
     #[serde(with = "crate::decimal_text::optional")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
     pub to: Option<Decimal>,
 }
 

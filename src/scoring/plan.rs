@@ -20,10 +20,15 @@ use serde::{Deserialize, Serialize};
 
 /// An indicator in a plan, with its raw weight within its result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlannedIndicator {
     /// The raw weight (scaled by the result's policy).
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// The indicator's definition.
     pub definition: IndicatorDefinition,
@@ -33,12 +38,17 @@ crate::objects_only::objects_only!(PlannedIndicator);
 
 /// A result (RHK) in a plan, with its raw weight and its indicators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct PlannedResult {
     /// The result's node in the cascade.
     pub node: NodeId,
     /// The raw weight (scaled by the plan's policy).
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     pub weight: Decimal,
     /// How the indicators' weights are read.
     #[serde(default)]
@@ -183,7 +193,9 @@ crate::objects_only::objects_only!(PlannedResult);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "ScoringPlanSpec")]
+#[cfg_attr(feature = "schema", schemars(with = "ScoringPlanSpec"))]
 pub struct ScoringPlan {
     employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
@@ -191,6 +203,7 @@ pub struct ScoringPlan {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct ScoringPlanSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// How raw weights become shares, and what a part without a value does.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WeightPolicy {

@@ -33,6 +33,7 @@ use std::collections::BTreeSet;
 
 /// A goal's or objective's achievement, from rolled-up realisations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct NodeAchievement {

@@ -36,6 +36,7 @@ impl Slot {
 
 /// Which arithmetic decided a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ScorePath {
     /// The fast path: a floating-point filter whose proven error bound keeps every rounding

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Slope as a fraction keeps thirds and ninths exact until the single division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "AffineSpec", into = "AffineSpec")]
 pub struct Affine {
     at: Decimal,
@@ -20,15 +21,32 @@ pub struct Affine {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct AffineSpec {
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     at: Decimal,
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     base: Decimal,
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     rise: Decimal,
     #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
     run: Decimal,
 }
 
@@ -245,6 +263,7 @@ impl From<Affine> for AffineSpec {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ValueMap {
     segments: BandTable<Affine>,
@@ -252,6 +271,10 @@ pub struct ValueMap {
         default,
         skip_serializing_if = "Option::is_none",
         with = "decimal_text::optional"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
     )]
     at_maximum: Option<Decimal>,
 }

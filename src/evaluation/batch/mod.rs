@@ -55,6 +55,7 @@ impl Sheet {
 /// What the batch found for one employee: what an appraisal over the plan's span reports,
 /// without explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct BatchOutcome {
     /// The employee.

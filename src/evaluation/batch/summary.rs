@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// Why one employee of a batch was not evaluated, in both languages, so a summary can be
 /// written as JSON and read by the people it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct BatchFailure {
@@ -51,6 +52,7 @@ impl BatchFailure {
 
 /// One unit's employees met one after another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct Run {
     unit: UnitId,
@@ -75,7 +77,9 @@ crate::objects_only::objects_only!(Run);
 /// compliant units than units, at most two open runs, a first failure exactly when one
 /// failed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "BatchSummarySpec")]
+#[cfg_attr(feature = "schema", schemars(with = "BatchSummarySpec"))]
 pub struct BatchSummary {
     totals: UnitSummary,
     decimal: usize,
@@ -91,6 +95,7 @@ pub struct BatchSummary {
 
 /// The wire form of [`BatchSummary`], checked on the way in.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 struct BatchSummarySpec {
     totals: UnitSummary,
