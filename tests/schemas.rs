@@ -543,3 +543,58 @@ fn bounded_numbers_have_the_readers_bounds() {
     same_bounds::<NineBox>();
     same_bounds::<CompetencyLevel>();
 }
+
+/// Every input document's type shows a JSON document of it in its docs (read by the doctest
+/// there), so a reader of the docs sees the field names the builders hide.
+#[test]
+fn every_input_type_shows_a_document_in_its_docs() {
+    let mut sources = Vec::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                sources.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    for input in kinerja::schema::inputs() {
+        // The type the docs belong to: `Vec<kinerja::measure::Realisation>` → `Realisation`.
+        let name = input
+            .rust_type
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|word| !word.is_empty() && word.starts_with(char::is_uppercase))
+            .find(|word| *word != "Vec")
+            .unwrap();
+        let docs: Vec<String> = sources
+            .iter()
+            .filter_map(|source| docs_of(source, name))
+            .collect();
+        assert_eq!(docs.len(), 1, "{name} is defined once");
+        assert!(
+            docs[0].contains("A document of this type"),
+            "the docs of {name} ({}) show no JSON document",
+            input.name
+        );
+    }
+}
+
+/// The doc comment and attributes above `pub struct NAME` or `pub enum NAME` in `source`: the
+/// lines up to the blank line before it.
+fn docs_of(source: &str, name: &str) -> Option<String> {
+    let lines: Vec<&str> = source.lines().collect();
+    let at = lines.iter().position(|line| {
+        ["pub struct ", "pub enum "].iter().any(|start| {
+            line.strip_prefix(start)
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.starts_with([' ', '<', '(', '{']))
+        })
+    })?;
+    let start = lines[..at]
+        .iter()
+        .rposition(|line| line.trim().is_empty())
+        .map_or(0, |blank| blank + 1);
+    Some(lines[start..at].join("\n"))
+}

@@ -16,6 +16,87 @@ use serde::{Deserialize, Serialize};
 ///
 /// On the wire: `{"on": "2026-01-12", "by": {"kind": "pns", "number": "…"}, "why": "…",
 /// "event": {...}}`.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::agreement::Recorded<kinerja::agreement::PlanEvent>> = serde_json::from_str(r#"
+/// [
+///   {
+///     "on": "2026-01-05",
+///     "by": {
+///       "kind": "pns",
+///       "number": "199405052020121008"
+///     },
+///     "event": {
+///       "type": "opened",
+///       "parties": {
+///         "employee": {
+///           "kind": "pns",
+///           "number": "199405052020121008"
+///         },
+///         "leader": {
+///           "kind": "pns",
+///           "number": "197811222003122002"
+///         },
+///         "settler": {
+///           "kind": "pns",
+///           "number": "197204101998031005"
+///         }
+///       },
+///       "year": 2026
+///     }
+///   },
+///   {
+///     "on": "2026-01-06",
+///     "by": {
+///       "kind": "pns",
+///       "number": "199405052020121008"
+///     },
+///     "event": {
+///       "type": "proposed",
+///       "terms": {
+///         "results": [
+///           {
+///             "id": "RHK-ADM-1",
+///             "statement": "Bahan laporan kinerja yang terhimpun tepat waktu",
+///             "supports": "RHK-SEK-1",
+///             "link": "indirect",
+///             "indicators": [
+///               {
+///                 "statement": "Bahan laporan bidang yang terhimpun",
+///                 "definition": {
+///                   "id": "IKI-ADM-1",
+///                   "unit": "dokumen",
+///                   "polarity": "maximise",
+///                   "aspect": "quantity",
+///                   "limits": {
+///                     "floor": "0"
+///                   },
+///                   "zero_target": "refuse",
+///                   "negative_realisations": false,
+///                   "basis": "per_period",
+///                   "aggregation": "sum",
+///                   "missing": "error",
+///                   "targets": {
+///                     "2026": {
+///                       "value": "12"
+///                     }
+///                   }
+///                 }
+///               }
+///             ]
+///           }
+///         ]
+///       }
+///     }
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

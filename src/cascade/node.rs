@@ -325,6 +325,56 @@ impl Indicator {
 /// assert_eq!(objective.parent().map(|p| &p.node), Some(goal.id()));
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::cascade::Node> = serde_json::from_str(r#"
+/// [
+///   {
+///     "id": "R0",
+///     "level": "result",
+///     "statement": "Pernyataan",
+///     "owner": {
+///       "position": "P0"
+///     },
+///     "parent": {
+///       "node": "S1",
+///       "kind": "direct"
+///     },
+///     "indicators": [
+///       {
+///         "id": "I-R0",
+///         "statement": "Indikator",
+///         "unit": "persen"
+///       }
+///     ]
+///   },
+///   {
+///     "id": "R1",
+///     "level": "result",
+///     "statement": "Pernyataan",
+///     "owner": {
+///       "position": "P1"
+///     },
+///     "parent": {
+///       "node": "R0",
+///       "kind": "direct"
+///     },
+///     "indicators": [
+///       {
+///         "id": "I-R1",
+///         "statement": "Indikator",
+///         "unit": "persen"
+///       }
+///     ]
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

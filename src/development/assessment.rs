@@ -36,6 +36,38 @@ impl Labelled for AssessmentSource {
 }
 
 /// One assessment of one employee's level in one competency.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::development::Assessment> = serde_json::from_str(r#"
+/// [
+///   {
+///     "employee": {
+///       "kind": "pns",
+///       "number": "198507192010012014"
+///     },
+///     "competency": "MAN-INTEGRITAS",
+///     "level": 3,
+///     "date": "2026-02-16",
+///     "source": "assessment_centre"
+///   },
+///   {
+///     "employee": {
+///       "kind": "pns",
+///       "number": "198507192010012014"
+///     },
+///     "competency": "MAN-KERJASAMA",
+///     "level": 2,
+///     "date": "2026-02-16",
+///     "source": "assessment_centre"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -81,6 +113,23 @@ impl Assessment {
 ///
 /// The crate's default (no regulation orders them): an assessment centre, then the direct
 /// superior, then the employee's own.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::AssessmentRules = serde_json::from_str(r#"
+/// {
+///   "precedence": [
+///     "assessment_centre",
+///     "superior",
+///     "self_assessment"
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

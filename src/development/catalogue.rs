@@ -14,6 +14,40 @@ use std::collections::BTreeMap;
 /// The national part is [`regulation::permenpanrb_38_2017_catalogue`](crate::regulation::permenpanrb_38_2017_catalogue),
 /// also the `Default`; an agency adds its technical competencies with
 /// [`CompetencyCatalogue::with`].
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::CompetencyCatalogue = serde_json::from_str(r#"
+/// {
+///   "competencies": [
+///     {
+///       "id": "MAN-KERJASAMA",
+///       "group": "managerial",
+///       "name": "Kerjasama"
+///     },
+///     {
+///       "id": "MAN-KOMUNIKASI",
+///       "group": "managerial",
+///       "name": "Komunikasi"
+///     },
+///     {
+///       "id": "TEK-DATA-PENDIDIKAN",
+///       "group": "technical",
+///       "name": "Pengelolaan Data Pendidikan (Dapodik)"
+///     }
+///   ],
+///   "soft_skills": {
+///     "communication": [
+///       "MAN-KOMUNIKASI"
+///     ]
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "CatalogueSpec")]

@@ -31,6 +31,22 @@ use std::collections::BTreeMap;
 /// assert_eq!(rules.closes(&course, &need), 1.into()); // from 1 to 2 of the 3 wanted
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::ClosingRules = serde_json::from_str(r#"
+/// {
+///   "effect": {
+///     "coaching": "50",
+///     "mentoring": "50"
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

@@ -83,6 +83,21 @@ impl Labelled for JpmCategory {
 /// The rules of the Job Person Match: the categories' cut-offs and how a level above the
 /// standard counts. A competency never assessed counts as level 0. Default: optimal from
 /// 90 %, fairly optimal from 78 %, levels capped at the standard.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::JpmRules = serde_json::from_str(r#"
+/// {
+///   "optimal_from": "90",
+///   "fairly_optimal_from": "78",
+///   "above_standard": "capped_at_standard"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "JpmRulesSpec")]

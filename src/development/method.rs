@@ -254,6 +254,37 @@ crate::objects_only::objects_only!(CreditRule);
 /// The JP conversion of non-classical activities (data; the preset is
 /// [`regulation::lan_10_2018_conversion`](crate::regulation::lan_10_2018_conversion), also the
 /// `Default`): a rule per method, and the bonus of scheduled training abroad.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::JpConversion = serde_json::from_str(r#"
+/// {
+///   "rules": {
+///     "seminar": {
+///       "unit": "day",
+///       "national": "4",
+///       "international": "6"
+///     },
+///     "workshop": {
+///       "unit": "day",
+///       "national": "5",
+///       "international": "7"
+///     },
+///     "coaching": {
+///       "unit": "session",
+///       "national": "2",
+///       "international": "4",
+///       "per_month_at_most": 2
+///     }
+///   },
+///   "international_bonus": "20"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

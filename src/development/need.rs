@@ -229,6 +229,24 @@ impl EmployeeNeeds {
 /// agency maps it onto; a core value below expectation adds `core_values` ÷ 7 over its
 /// competencies; the intended position and the nine-box likewise over their shortfalls.
 /// Cause weights are rounded half-up to 4 decimals, so they read cleanly.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::NeedRules = serde_json::from_str(r#"
+/// {
+///   "current_position": "100",
+///   "intended_position": "50",
+///   "indicators": "100",
+///   "core_values": "100",
+///   "talent_box": "50",
+///   "performance_step": 1
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

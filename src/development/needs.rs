@@ -69,6 +69,50 @@ crate::objects_only::objects_only!(TrainingHistory);
 
 /// What an agency records about development besides the year's evaluation. Each list names
 /// an employee at most once (assessments aside).
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::DevelopmentRecords = serde_json::from_str(r#"
+/// {
+///   "assessments": [
+///     {
+///       "employee": {
+///         "kind": "pns",
+///         "number": "198507192010012014"
+///       },
+///       "competency": "MAN-INTEGRITAS",
+///       "level": 3,
+///       "date": "2026-02-16",
+///       "source": "assessment_centre"
+///     },
+///     {
+///       "employee": {
+///         "kind": "pns",
+///         "number": "198507192010012014"
+///       },
+///       "competency": "MAN-KERJASAMA",
+///       "level": 2,
+///       "date": "2026-02-16",
+///       "source": "assessment_centre"
+///     }
+///   ],
+///   "history": [
+///     {
+///       "employee": {
+///         "kind": "pns",
+///         "number": "198507192010012014"
+///       },
+///       "taken": "6",
+///       "completed": []
+///     }
+///   ]
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -90,6 +134,33 @@ pub struct DevelopmentRecords {
 crate::objects_only::objects_only!(DevelopmentRecords);
 
 /// The rules that turn a year into needs, all data with documented defaults.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::NeedsRules = serde_json::from_str(r#"
+/// {
+///   "assessment": {
+///     "precedence": [
+///       "assessment_centre",
+///       "superior",
+///       "self_assessment"
+///     ]
+///   },
+///   "weighing": {
+///     "current_position": "100",
+///     "intended_position": "50",
+///     "indicators": "100",
+///     "core_values": "100",
+///     "talent_box": "50",
+///     "performance_step": 1
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

@@ -12,6 +12,31 @@ use std::collections::BTreeMap;
 /// Which competencies an agency's results depend on: each indicator's, as the agency declares
 /// them, and each core value's. All data; `Default` maps no indicator and the values by
 /// [`regulation::default_value_competencies`](crate::regulation::default_value_competencies).
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::PerformanceGapRules = serde_json::from_str(r#"
+/// {
+///   "indicators": {
+///     "IKI-DATA-1": [
+///       "TEK-DATA-PENDIDIKAN"
+///     ]
+///   },
+///   "values": {
+///     "service_oriented": [
+///       "MAN-PELAYANAN-PUBLIK"
+///     ],
+///     "accountable": [
+///       "MAN-INTEGRITAS"
+///     ]
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

@@ -19,6 +19,24 @@ use std::collections::BTreeMap;
 /// What a plan must respect, all data. `Default`: no budget limit, the 20 JP minimum of
 /// PP 17/2020 ([`regulation::pp_17_2020_minimum_jp`](crate::regulation::pp_17_2020_minimum_jp)),
 /// no JP cap, the whole year from the first quarter, every method closing in full.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::PlanRules = serde_json::from_str(r#"
+/// {
+///   "budget": "50000000",
+///   "minimum": "20",
+///   "from": "q1",
+///   "closing": {
+///     "effect": {}
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

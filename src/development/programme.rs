@@ -14,6 +14,56 @@ use std::collections::BTreeMap;
 
 /// A development programme: what it teaches and to which level, what it takes to enrol, what
 /// it costs and credits, and when and for how many it runs.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::development::Programme> = serde_json::from_str(r#"
+/// [
+///   {
+///     "id": "P-COACH",
+///     "name": "Coaching Pengambilan Keputusan",
+///     "method": "coaching",
+///     "credit": {
+///       "converted": {
+///         "units": 6,
+///         "months": 3,
+///         "international": false
+///       }
+///     },
+///     "cost": "0",
+///     "competencies": {
+///       "MAN-KERJASAMA": 2,
+///       "MAN-PENGAMBILAN-KEPUTUSAN": 2
+///     },
+///     "seats": 4
+///   },
+///   {
+///     "id": "P-DAPODIK",
+///     "name": "Bimbingan Teknis Dapodik",
+///     "method": "technical_guidance",
+///     "credit": {
+///       "fixed": {
+///         "jp": "24",
+///         "international": false
+///       }
+///     },
+///     "cost": "2000000",
+///     "competencies": {
+///       "TEK-DATA-PENDIDIKAN": 3
+///     },
+///     "seats": 15,
+///     "quarters": [
+///       "q1",
+///       "q3"
+///     ]
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

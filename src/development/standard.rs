@@ -31,6 +31,33 @@ crate::objects_only::objects_only!(Standard);
 /// The national ladder is
 /// [`regulation::permenpanrb_38_2017_ladder`](crate::regulation::permenpanrb_38_2017_ladder),
 /// and `Standards::default()` is that ladder with no position's own requirements.
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::development::Standards = serde_json::from_str(r#"
+/// {
+///   "ladder": [
+///     {
+///       "job_level": "jpt_utama",
+///       "level": 5
+///     },
+///     {
+///       "job_level": "jpt_madya",
+///       "level": 5
+///     }
+///   ],
+///   "positions": {
+///     "ANALIS-SARPRAS": {
+///       "TEK-SARPRAS": 2
+///     }
+///   }
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

@@ -244,6 +244,167 @@ impl Override {
 ///
 /// Realisations are given as recorded: the agency path rolls them up along direct links
 /// itself.
+///
+/// A document of this type (the JSON a service sends; every record of a small office, rated
+/// for the year):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::evaluation::Predicate;
+/// let read: kinerja::AgencyRecords = serde_json::from_str(r#"
+/// {
+///   "year": 2026,
+///   "rules": {
+///     "granularity": "year"
+///   },
+///   "cascade": {
+///     "agency": {
+///       "name": "Kantor Camat Siulak",
+///       "vision": "Pelayanan kecamatan yang cepat dan terbuka",
+///       "missions": [
+///         {
+///           "id": "M1",
+///           "statement": "Meningkatkan kualitas pelayanan publik"
+///         }
+///       ],
+///       "units": [
+///         {
+///           "id": "KEC",
+///           "name": "Kecamatan Siulak"
+///         }
+///       ],
+///       "positions": [
+///         {
+///           "id": "CAMAT",
+///           "title": "Camat Siulak",
+///           "unit": "KEC",
+///           "level": "administrator"
+///         }
+///       ],
+///       "employees": [
+///         {
+///           "number": {
+///             "kind": "pns",
+///             "number": "197503102000031004"
+///           },
+///           "name": "Drs. Jamaluddin",
+///           "position": "CAMAT"
+///         }
+///       ]
+///     },
+///     "nodes": [
+///       {
+///         "id": "T1",
+///         "level": "goal",
+///         "statement": "Meningkatnya kepuasan masyarakat",
+///         "owner": {
+///           "unit": "KEC"
+///         },
+///         "missions": [
+///           "M1"
+///         ]
+///       },
+///       {
+///         "id": "RHK-CAMAT-1",
+///         "level": "result",
+///         "statement": "Meningkatnya kepuasan masyarakat atas layanan kecamatan",
+///         "owner": {
+///           "position": "CAMAT"
+///         },
+///         "parent": {
+///           "node": "T1",
+///           "kind": "indirect"
+///         },
+///         "indicators": [
+///           {
+///             "id": "IKI-CAMAT-1",
+///             "statement": "Indeks kepuasan masyarakat",
+///             "unit": "indeks"
+///           }
+///         ]
+///       }
+///     ]
+///   },
+///   "definitions": [
+///     {
+///       "id": "IKI-CAMAT-1",
+///       "unit": "indeks",
+///       "polarity": "maximise",
+///       "targets": {
+///         "2026": {
+///           "value": "80"
+///         }
+///       }
+///     }
+///   ],
+///   "realisations": [
+///     {
+///       "indicator": "IKI-CAMAT-1",
+///       "employee": {
+///         "kind": "pns",
+///         "number": "197503102000031004"
+///       },
+///       "period": "2026",
+///       "value": "84"
+///     }
+///   ],
+///   "employees": [
+///     {
+///       "employee": {
+///         "kind": "pns",
+///         "number": "197503102000031004"
+///       },
+///       "behaviour": {
+///         "2026": [
+///           {
+///             "value": "service_oriented",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "accountable",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "competent",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "harmonious",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "loyal",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "adaptive",
+///             "rater": "superior",
+///             "rating": "meets"
+///           },
+///           {
+///             "value": "collaborative",
+///             "rater": "superior",
+///             "rating": "meets"
+///           }
+///         ]
+///       }
+///     }
+///   ]
+/// }
+/// "#)?;
+/// let input = kinerja::AgencyInput::new(read).map_err(|problems| format!("{problems:?}"))?;
+/// let year = kinerja::appraise_agency(&input)?;
+/// let camat = kinerja::nip::EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "197503102000031004")?;
+/// let annual = &year.employee(&camat).ok_or("no appraisal")?.annual;
+/// // 84 against a target of 80 is 105 %: as expected, and so is the behaviour.
+/// assert_eq!(annual.predicate, Predicate::Good);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

@@ -53,6 +53,57 @@ impl Labelled for AnnualBasis {
 /// assert_eq!(rules.matrix, EvaluationRules::default().matrix);
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: kinerja::evaluation::EvaluationRules = serde_json::from_str(r#"
+/// {
+///   "result_thresholds": {
+///     "bands": [
+///       {
+///         "label": "below",
+///         "lower": {
+///           "value": "0",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "90",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "meets",
+///         "lower": {
+///           "value": "90",
+///           "inclusive": true
+///         },
+///         "upper": {
+///           "value": "110",
+///           "inclusive": false
+///         }
+///       },
+///       {
+///         "label": "above",
+///         "lower": {
+///           "value": "110",
+///           "inclusive": true
+///         }
+///       }
+///     ]
+///   },
+///   "rounding": {
+///     "decimals": 2,
+///     "mode": "half_up"
+///   },
+///   "granularity": "semester",
+///   "annual_basis": "year_aggregate"
+/// }
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default, remote = "Self")]

@@ -32,6 +32,38 @@ use std::cmp::Ordering;
 /// assert_eq!(r.evidence(), Some("dms://laporan/2026/q1/iki-data-1-dewi.pdf"));
 /// # Ok(()) }
 /// ```
+///
+/// A document of this type (the JSON a service sends):
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let read: Vec<kinerja::measure::Realisation> = serde_json::from_str(r#"
+/// [
+///   {
+///     "indicator": "IKI-DATA-1",
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "period": "2026-Q1",
+///     "value": "28",
+///     "evidence": "e-kinerja/2026/2026-Q1/IKI-DATA-1/199203032019032011"
+///   },
+///   {
+///     "indicator": "IKI-DATA-1",
+///     "employee": {
+///       "kind": "pns",
+///       "number": "199203032019032011"
+///     },
+///     "period": "2026-Q2",
+///     "value": "61",
+///     "evidence": "e-kinerja/2026/2026-Q2/IKI-DATA-1/199203032019032011"
+///   }
+/// ]
+/// "#)?;
+/// # let _ = read;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
