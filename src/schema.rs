@@ -119,6 +119,12 @@ fn summary(doc: &str) -> String {
 ///
 /// Lists of records (`calibration_entries`, `tenures` …) are the documents as an agency
 /// keeps them: a JSON array of the record.
+///
+/// ```
+/// let inputs = kinerja::schema::inputs();
+/// let plan = inputs.iter().find(|input| input.name == "scoring_plan");
+/// assert_eq!(plan.map(|input| input.rust_type), Some("kinerja::scoring::ScoringPlan"));
+/// ```
 #[must_use]
 pub fn inputs() -> Vec<InputSchema> {
     use crate::agreement::{Command, FeedbackLog, Forum, PlanEvent, Recorded, Terms};

@@ -24,6 +24,35 @@ pub struct AgreedPlans {
 /// Puts the agreed terms of `plans` into `cascade`. A plan that is not agreed cannot be
 /// evaluated, so it is refused here.
 ///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::agreement::{AgreementError, Command, Parties, Plan, Terms, agreed_plans};
+/// use kinerja::prelude::*;
+/// let cascade = kinerja::sample::siulak_cascade()?;
+/// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+/// let parties = Parties::of(cascade.agency(), yoga)?;
+/// let leader = *parties.leader();
+/// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+/// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
+/// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
+/// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",
+/// #   "definition": {"id": "IKI-ADM-1", "unit": "dokumen", "polarity": "maximise",
+/// #   "targets": {"2026": {"value": "12"}}}}]}]}"#)?;
+/// let opened = Plan::open(parties, Year::new(2026)?, &yoga, day(5)?)?.plan;
+/// let proposed = opened.apply(&cascade, Command::Propose { terms }, &yoga, day(6)?)?.plan;
+///
+/// // A plan not yet agreed cannot be evaluated.
+/// assert!(matches!(agreed_plans(&cascade, &[proposed.clone()]), Err(AgreementError::NotAgreed { .. })));
+///
+/// let confirmed = proposed.apply(&cascade, Command::Confirm, &yoga, day(7)?)?.plan;
+/// let agreed = confirmed.apply(&cascade, Command::Confirm, &leader, day(8)?)?.plan;
+/// let year = agreed_plans(&cascade, &[agreed])?;
+/// let result = year.cascade.node(&NodeId::new("RHK-ADM-1")?).ok_or("no result")?;
+/// assert_eq!(result.statement(), "Bahan laporan kinerja yang terhimpun tepat waktu");
+/// assert_eq!(year.definitions.len(), 1);
+/// # Ok(()) }
+/// ```
+///
 /// # Errors
 /// [`AgreementError::NotAgreed`] naming the first plan (in the order given) that is not
 /// agreed; [`AgreementError::DuplicatePlan`] when an employee has two plans;

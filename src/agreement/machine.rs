@@ -288,6 +288,35 @@ impl Plan {
     /// ([`Terms::check`]): every result supports a result of the superior, weights and
     /// targets are valid.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{AgreementError, Command, Parties, Plan, Stage, Terms};
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// let parties = Parties::of(cascade.agency(), yoga)?;
+    /// let leader = *parties.leader();
+    /// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+    /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
+    /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
+    /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",
+    /// #   "definition": {"id": "IKI-ADM-1", "unit": "dokumen", "polarity": "maximise",
+    /// #   "targets": {"2026": {"value": "12"}}}}]}]}"#)?;
+    /// let opened = Plan::open(parties, Year::new(2026)?, &yoga, day(5)?)?.plan;
+    /// let proposed = opened.apply(&cascade, Command::Propose { terms }, &yoga, day(6)?)?;
+    /// assert_eq!(proposed.plan.stage(), Stage::Proposed);
+    ///
+    /// // A counter-proposal can only be accepted in negotiation: refused, naming the stage.
+    /// let refused = proposed.plan.apply(&cascade, Command::AcceptCounter, &yoga, day(7)?);
+    /// assert!(matches!(refused, Err(AgreementError::WrongStage { .. })));
+    /// // Both confirm the terms: the plan is agreed.
+    /// let confirmed = proposed.plan.apply(&cascade, Command::Confirm, &yoga, day(7)?)?;
+    /// assert_eq!(confirmed.plan.stage(), Stage::Proposed);
+    /// let agreed = confirmed.plan.apply(&cascade, Command::Confirm, &leader, day(8)?)?;
+    /// assert_eq!(agreed.plan.stage(), Stage::Agreed);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`AgreementError::NotAParty`], [`AgreementError::NotAllowed`] (wrong actor),
     /// [`AgreementError::WrongStage`], [`AgreementError::DateBackwards`],
@@ -330,6 +359,31 @@ impl Plan {
     }
 
     /// The plan its events make, from its opening.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{Command, Parties, Plan, Terms};
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+    /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
+    /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
+    /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",
+    /// #   "definition": {"id": "IKI-ADM-1", "unit": "dokumen", "polarity": "maximise",
+    /// #   "targets": {"2026": {"value": "12"}}}}]}]}"#)?;
+    /// let mut step = Plan::open(Parties::of(cascade.agency(), yoga)?, Year::new(2026)?, &yoga, day(5)?)?;
+    /// let mut trail = std::mem::take(&mut step.events);
+    /// step = step.plan.apply(&cascade, Command::Propose { terms }, &yoga, day(6)?)?;
+    /// trail.append(&mut step.events);
+    ///
+    /// // The trail, stored as JSON and read back, makes the same plan.
+    /// let stored: Vec<kinerja::agreement::Recorded<kinerja::agreement::PlanEvent>> =
+    ///     serde_json::from_str(&serde_json::to_string(&trail)?)?;
+    /// assert_eq!(Plan::replay(&stored)?, step.plan);
+    /// assert!(Plan::replay(&stored[1..]).is_err()); // a trail must start with the opening
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// [`AgreementError::Opening`] when the events do not start with the opening or hold a

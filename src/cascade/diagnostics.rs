@@ -195,6 +195,21 @@ impl Cascade {
     ///
     /// The report depends only on the cascade's content, never on input order. It runs in
     /// time linear in the number of nodes and employees (plus sorting the findings).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::cascade::Finding;
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let report = cascade.diagnose();
+    /// // Yoga, new in the secretariat, has no result in the sample's cascade yet.
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// assert!(report.findings().contains(&Finding::EmployeeWithoutResults { employee: yoga }));
+    /// for finding in report.findings() {
+    ///     println!("{}", finding.describe(Language::Indonesian));
+    /// }
+    /// # Ok(()) }
+    /// ```
     #[must_use]
     pub fn diagnose(&self) -> Diagnostics {
         let mut findings = self.missions_without_goals();

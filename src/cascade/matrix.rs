@@ -99,6 +99,17 @@ impl Cascade {
     /// position or by its holders are the columns; employees in positions reporting to it are
     /// the rows.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let matrix = cascade.role_result_matrix(&PositionId::new("KADIS")?)?;
+    /// // The head's results are the columns: RHK-KADIS-1 and RHK-KADIS-2 in the sample.
+    /// assert_eq!(matrix.leader_results().len(), 2);
+    /// assert!(cascade.role_result_matrix(&PositionId::new("NOPE")?).is_err());
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`CascadeError::UnknownLeader`] when `leader` is not a position of the agency.
     pub fn role_result_matrix(

@@ -210,6 +210,27 @@ crate::objects_only::objects_only!(CascadeBuilder);
 
 impl Cascade {
     /// Starts a cascade on `agency` with the default limits.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::cascade::{CascadeError, Level, LinkKind, Node, Owner};
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let office = Owner::Unit(UnitId::new("DIK")?);
+    /// let goal = Node::new(NodeId::new("T1")?, Level::Goal, "Meningkatnya mutu pendidikan dasar", office.clone())
+    ///     .serving(MissionId::new("M1")?);
+    /// let objective = Node::new(NodeId::new("SS1")?, Level::Objective, "SD terakreditasi minimal B", office)
+    ///     .under(NodeId::new("T1")?, LinkKind::Direct);
+    /// let cascade = Cascade::builder(agency.clone()).nodes([goal.clone(), objective]).build()?;
+    /// assert_eq!(cascade.nodes().len(), 2);
+    ///
+    /// // A node under a parent that does not exist is refused, naming both.
+    /// let orphan = Node::new(NodeId::new("SS9")?, Level::Objective, "?", Owner::Unit(UnitId::new("DIK")?))
+    ///     .under(NodeId::new("T9")?, LinkKind::Direct);
+    /// let refused = Cascade::builder(agency).nodes([goal, orphan]).build();
+    /// assert!(matches!(refused, Err(CascadeError::UnknownParent { .. })));
+    /// # Ok(()) }
+    /// ```
     #[must_use]
     pub fn builder(agency: Agency) -> CascadeBuilder {
         CascadeBuilder {

@@ -306,6 +306,22 @@ impl AgencyAppraisal {
     /// to `max_team`) and applies the result. Unchanged when the organisation has no annual
     /// predicate.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::evaluation::DEFAULT_MAX_TEAM;
+    /// use kinerja::{AgencyInput, appraise_agency};
+    /// let input = AgencyInput::new(kinerja::sample::siulak_records()?)
+    ///     .map_err(|problems| format!("{problems:?}"))?;
+    /// let year = appraise_agency(&input)?;
+    /// // Seven of the team of eight are Baik, where a Baik organisation allows at most five...
+    /// assert!(!year.distribution.as_ref().ok_or("no check")?.compliant);
+    /// // ...so calibration moves the two lowest scores down, and the team meets the curve.
+    /// let calibrated = year.calibrated(input.rules(), DEFAULT_MAX_TEAM)?;
+    /// assert!(calibrated.distribution.as_ref().ok_or("no check")?.compliant);
+    /// assert_eq!(calibrated.calibrations.first().ok_or("no calibration")?.changes, 2);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// Any error of [`calibrate`] or [`AgencyAppraisal::apply_calibration`].
     pub fn calibrated(
@@ -338,6 +354,22 @@ impl AgencyAppraisal {
 ///
 /// The cost per employee does not grow with the agency: results are found through the
 /// cascade's owner index, definitions and realisations by binary search.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::evaluation::OrganisationPredicate;
+/// use kinerja::{AgencyInput, appraise_agency};
+/// let input = AgencyInput::new(kinerja::sample::siulak_records()?)
+///     .map_err(|problems| format!("{problems:?}"))?;
+/// let year = appraise_agency(&input)?;
+/// // Nine employees have a plan, Yoga has none yet; the organisation's year is rated Baik
+/// // (worked by hand in tests/agency_evaluation.rs).
+/// assert_eq!(year.employees.len(), 9);
+/// assert_eq!(year.without_plan.len(), 1);
+/// let organisation = year.annual_organisation().ok_or("no organisation outcome")?;
+/// assert_eq!(organisation.predicate, OrganisationPredicate::Good);
+/// # Ok(()) }
+/// ```
 ///
 /// # Errors
 /// Any error of an employee's evaluation (which the checks of [`AgencyInput::new`] leave

@@ -339,6 +339,19 @@ crate::objects_only::objects_only!(Placement);
 impl NineBoxRules {
     /// Places an employee by a performance score and a potential score.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::evaluation::NineBoxRules;
+    /// use rust_decimal::Decimal;
+    /// let rules = NineBoxRules::default();
+    /// // 95 % is as expected (90 to under 110) and a potential of 90 is high (from 85): box 8.
+    /// let placement = rules.place(Decimal::from(95), Decimal::from(90))?;
+    /// assert_eq!(placement.box_number.number(), 8);
+    /// // 112 % is above expectations, a potential of 72 middle: box 7.
+    /// assert_eq!(rules.place(Decimal::from(112), Decimal::from(72))?.box_number.number(), 7);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`EvaluationError::Scoring`] (a band error) when a score lies outside its axis.
     pub fn place(

@@ -101,6 +101,23 @@ impl IndicatorDefinition {
     ///
     /// `None` means every period dropped out under [`MissingPolicy::DropOut`].
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::measure::{IndicatorDefinition, Measurements, Polarity, Realisation, Target};
+    /// use kinerja::prelude::*;
+    /// use rust_decimal::Decimal;
+    /// let year: Period = "2026".parse()?;
+    /// let id = IndicatorId::new("IKI-CAMAT-1")?;
+    /// let satisfaction = IndicatorDefinition::builder(id.clone(), "indeks", Polarity::Maximise)
+    ///     .target(year, Target::Value(Decimal::from(80)))
+    ///     .build()?;
+    /// let measured = Measurements::new([Realisation::new(id, year, Decimal::from(84))])?;
+    /// // 84 against a target of 80, higher being better: 84 / 80 = 105 %.
+    /// let achievement = satisfaction.achievement(year, &measured)?;
+    /// assert_eq!(achievement.map(|a| a.value()), Some(Decimal::from(105)));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`MeasureError`] naming the indicator and period: a missing realisation under
     /// [`MissingPolicy::Error`], a negative realisation where none is allowed, a

@@ -206,6 +206,24 @@ pub struct Measurements {
 impl Measurements {
     /// Collects realisations.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::measure::{MeasureError, Measurements, Realisation};
+    /// use kinerja::prelude::*;
+    /// use rust_decimal::Decimal;
+    /// let q1: Period = "2026-Q1".parse()?;
+    /// let id = IndicatorId::new("IKI-PU-1")?;
+    /// let measured = Measurements::new([Realisation::new(id.clone(), q1, Decimal::from(3))])?;
+    /// assert_eq!(measured.of(&id).len(), 1);
+    /// // Two figures of the team for one period: which one counts cannot be guessed, so both are refused.
+    /// let twice = Measurements::new([
+    ///     Realisation::new(id.clone(), q1, Decimal::from(3)),
+    ///     Realisation::new(id, q1, Decimal::from(4)),
+    /// ]);
+    /// assert!(matches!(twice, Err(MeasureError::DuplicateRealisation { .. })));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`MeasureError::DuplicateRealisation`] when an indicator has two realisations for one
     /// period and one employee, or two of the team's (the first such pair in order).

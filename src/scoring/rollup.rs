@@ -156,6 +156,22 @@ impl Cascade {
     /// strategic objective with an indicator, over `scope`: each one's first indicator is
     /// scored by its definition on the rolled-up realisations.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::cascade::Level;
+    /// use kinerja::period::Granularity;
+    /// use kinerja::{prelude::*, sample};
+    /// let cascade = sample::siulak_cascade()?;
+    /// let definitions = sample::siulak_definitions()?;
+    /// let year: Period = "2026".parse()?;
+    /// let rolled = cascade.roll_up(&year.year().periods(Granularity::Quarter), &sample::siulak_realisations()?)?;
+    /// let achieved = cascade.organisation_achievement(year, &definitions, &rolled)?;
+    /// // Goals and objectives only: the strategic objective SS1 and its key indicator among them.
+    /// assert!(achieved.iter().all(|a| matches!(a.level, Level::Goal | Level::Objective)));
+    /// assert!(achieved.iter().any(|a| a.node.as_str() == "SS1"));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`MeasureError::UnknownIndicator`] when a goal's or objective's first indicator has no
     /// definition in `definitions`; any error of [`Cascade::roll_up`] or of the achievement.
