@@ -382,6 +382,45 @@ impl AppraisalWords {
 /// leader, the rating the organisation's predicate gives); the behaviour rating from the
 /// raters; the predicate from the matrix; and improvement areas from the data.
 ///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::evaluation::{AppraisalInput, BehaviourRating, CoreValue, Predicate, RaterRole, appraise};
+/// use kinerja::measure::{Polarity, Realisation, Target};
+/// use kinerja::scoring::{PlannedIndicator, PlannedResult, WeightPolicy};
+/// use kinerja::prelude::*;
+/// use rust_decimal::Decimal;
+/// let year: Period = "2026".parse()?;
+/// let id = IndicatorId::new("IKI-CAMAT-1")?;
+/// let definition = IndicatorDefinition::builder(id.clone(), "indeks", Polarity::Maximise)
+///     .target(year, Target::Value(Decimal::from(80)))
+///     .build()?;
+/// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+///     node: NodeId::new("RHK-CAMAT-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
+///     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition }],
+/// }])?;
+/// let camat = EmployeeNumber::new(EmployeeKind::Pns, "197503102000031004")?;
+/// let measured = Measurements::new([Realisation::new(id, year, Decimal::from(84)).for_employee(camat)])?;
+/// let behaviour: Vec<BehaviourRating> = CoreValue::ALL
+///     .into_iter()
+///     .map(|value| BehaviourRating { value, rater: RaterRole::Superior, rating: Rating::Meets })
+///     .collect();
+/// let appraisal = appraise(&EvaluationRules::default(), year.into(), &AppraisalInput {
+///     employee: camat,
+///     plan: &plan,
+///     measurements: &measured,
+///     behaviour: &behaviour,
+///     expectations: &Default::default(),
+///     result_override: None,
+///     organisation: None,
+///     notes: &[],
+/// })?;
+/// // 84 of 80 is 105 %: as expected (90 to under 110), behaviour as expected: Baik.
+/// assert_eq!(appraisal.result_rating, Rating::Meets);
+/// assert_eq!(appraisal.predicate, Predicate::Good);
+/// assert!(appraisal.render(Language::Indonesian).contains("Baik"));
+/// # Ok(()) }
+/// ```
+///
 /// # Errors
 /// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee; scoring,
 /// band and behaviour errors.

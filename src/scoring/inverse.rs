@@ -152,6 +152,31 @@ impl ScoringPlan {
     /// points (none for maximise and minimise; where efficiency reaches 24 % under
     /// PP 46/2011; a range target's bounds), so each such piece is searched on its own.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::measure::{Polarity, Realisation, Target};
+    /// use kinerja::regulation::default_result_thresholds;
+    /// use kinerja::scoring::{BandGoal, InverseQuery, PlannedIndicator, PlannedResult, WeightPolicy};
+    /// use kinerja::prelude::*;
+    /// use rust_decimal::Decimal;
+    /// let year: Period = "2026".parse()?;
+    /// let id = IndicatorId::new("IKI-KUR-1")?;
+    /// let definition = IndicatorDefinition::builder(id.clone(), "sekolah", Polarity::Maximise)
+    ///     .target(year, Target::Value(Decimal::from(80)))
+    ///     .build()?;
+    /// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+    ///     node: NodeId::new("RHK-KUR-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
+    ///     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition }],
+    /// }])?;
+    /// let measured = Measurements::new([Realisation::new(id.clone(), year, Decimal::from(60))])?;
+    /// let query = InverseQuery { indicator: id, period: year, step: Decimal::ONE, rounding: Rounding::default() };
+    /// // "As expected" (band 1 of the default thresholds) starts at 90 %: 90 % of 80 schools is 72.
+    /// let thresholds = default_result_thresholds();
+    /// let reach = plan.required_realisation(year, &measured, &query, BandGoal { table: &thresholds, band: 1 }, |_| false)?;
+    /// assert_eq!(reach.least(), Decimal::from(72));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ScoringError::Unreachable`] when no realisation on the grid reaches the band (the
     /// cap holds it down, the weight is zero, the step is not positive);

@@ -61,6 +61,32 @@ impl Cascade {
     /// from children carries the evidence of the node's own team realisation only where the
     /// two are equal.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
+    /// use kinerja::measure::Realisation;
+    /// use kinerja::prelude::*;
+    /// use rust_decimal::Decimal;
+    /// let office = Owner::Unit(UnitId::new("DIK")?);
+    /// let (goal_indicator, objective_indicator) = (IndicatorId::new("IKT-1")?, IndicatorId::new("IKU-1")?);
+    /// let cascade = Cascade::builder(kinerja::sample::siulak_agency()?)
+    ///     .nodes([
+    ///         Node::new(NodeId::new("T1")?, Level::Goal, "Mutu pendidikan dasar", office.clone())
+    ///             .serving(MissionId::new("M1")?)
+    ///             .indicator(Indicator::new(goal_indicator.clone(), "SD terakreditasi B", "sekolah")),
+    ///         Node::new(NodeId::new("SS1")?, Level::Objective, "Akreditasi SD", office)
+    ///             .under(NodeId::new("T1")?, LinkKind::Direct)
+    ///             .indicator(Indicator::new(objective_indicator.clone(), "SD terakreditasi B", "sekolah")),
+    ///     ])
+    ///     .build()?;
+    /// let q1: Period = "2026-Q1".parse()?;
+    /// let recorded = Measurements::new([Realisation::new(objective_indicator, q1, Decimal::from(12))])?;
+    /// // The objective adds into the goal along its direct link: the goal's figure is 12 schools.
+    /// let rolled = cascade.roll_up(&[q1], &recorded)?;
+    /// assert_eq!(rolled.of(&goal_indicator).first().map(|r| r.value()), Some(Decimal::from(12)));
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`ScoringError::UnitMismatch`] when a directly linked child's roll-up indicator is in
     /// another unit than its parent's (or the parent has no indicator to add into);

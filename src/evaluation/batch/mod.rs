@@ -280,6 +280,45 @@ impl Batch {
     /// own contiguous part with its own sheet, and the parts' summaries merge in order, so
     /// the result is the sequential fold's.
     ///
+    /// ```
+    /// # #[cfg(feature = "rayon")]
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use kinerja::evaluation::{Batch, BehaviourRating, CoreValue, RaterRole, Rating, Sheet};
+    /// # use kinerja::period::Granularity;
+    /// # use kinerja::{measure::Target, scoring::*, prelude::*};
+    /// # use rust_decimal::Decimal;
+    /// # let year = Year::new(2026)?;
+    /// # let id = IndicatorId::new("IKI-1")?;
+    /// # let mut definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise);
+    /// # for quarter in year.periods(Granularity::Quarter) {
+    /// #     definition = definition.target(quarter, Target::Value(Decimal::from(10)));
+    /// # }
+    /// # let template = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+    /// #     node: NodeId::new("RHK-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
+    /// #     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition: definition.build()? }],
+    /// # }])?;
+    /// # let batch = Batch::new(SharedPlan::new(template, year.as_period())?, EvaluationRules::default());
+    /// # let slots: Vec<Slot> = batch.plan().slots().map(|(slot, _, _)| slot).collect();
+    /// # let fill = |(nip, each): (&str, &str), sheet: &mut Sheet| -> Result<(), Box<dyn std::error::Error>> {
+    /// #     sheet.employee = Some(EmployeeNumber::new(EmployeeKind::Pns, nip)?);
+    /// #     for slot in &slots {
+    /// #         sheet.figures.set_realisation(*slot, each.parse()?)?;
+    /// #     }
+    /// #     for value in CoreValue::ALL {
+    /// #         sheet.behaviour.push(BehaviourRating { value, rater: RaterRole::Superior, rating: Rating::Meets });
+    /// #     }
+    /// #     Ok(())
+    /// # };
+    /// use rayon::prelude::*;
+    /// // `batch` is the one of the example on `Batch`; `fill` fills a sheet as there.
+    /// let employees = vec![("198507192010012014", "10"), ("199203032019032011", "7")];
+    /// let spread = batch.par_fold(employees.clone().into_par_iter(), fill)?;
+    /// assert_eq!(spread, batch.fold(employees, fill)?);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "rayon"))]
+    /// # fn main() {}
+    /// ```
+    ///
     /// # Errors
     /// As [`Batch::fold`].
     #[cfg(feature = "rayon")]

@@ -224,6 +224,48 @@ impl BatchSummary {
 
     /// The summary of this part followed by `next`.
     ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use kinerja::evaluation::{Batch, BehaviourRating, CoreValue, RaterRole, Rating, Sheet};
+    /// # use kinerja::period::Granularity;
+    /// # use kinerja::{measure::Target, scoring::*, prelude::*};
+    /// # use rust_decimal::Decimal;
+    /// # let year = Year::new(2026)?;
+    /// # let id = IndicatorId::new("IKI-1")?;
+    /// # let mut definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise);
+    /// # for quarter in year.periods(Granularity::Quarter) {
+    /// #     definition = definition.target(quarter, Target::Value(Decimal::from(10)));
+    /// # }
+    /// # let template = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
+    /// #     node: NodeId::new("RHK-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
+    /// #     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition: definition.build()? }],
+    /// # }])?;
+    /// # let batch = Batch::new(SharedPlan::new(template, year.as_period())?, EvaluationRules::default());
+    /// # let slots: Vec<Slot> = batch.plan().slots().map(|(slot, _, _)| slot).collect();
+    /// # let fill = |(nip, each): (&str, &str), sheet: &mut Sheet| -> Result<(), Box<dyn std::error::Error>> {
+    /// #     sheet.employee = Some(EmployeeNumber::new(EmployeeKind::Pns, nip)?);
+    /// #     for slot in &slots {
+    /// #         sheet.figures.set_realisation(*slot, each.parse()?)?;
+    /// #     }
+    /// #     for value in CoreValue::ALL {
+    /// #         sheet.behaviour.push(BehaviourRating { value, rater: RaterRole::Superior, rating: Rating::Meets });
+    /// #     }
+    /// #     Ok(())
+    /// # };
+    /// // `batch` is the one of the example on `Batch`; `fill` fills a sheet as there.
+    /// let first = [("198507192010012014", "10")];
+    /// let second = [("199203032019032011", "7")];
+    /// // Two shards, folded apart (on two machines, say) and merged in order...
+    /// let merged = batch
+    ///     .fold_part(first, fill)?
+    ///     .merge(batch.fold_part(second, fill)?, batch.rules())?
+    ///     .finish(batch.rules())?;
+    /// // ...give the summary of one fold over both.
+    /// assert_eq!(merged, batch.fold(first.into_iter().chain(second), fill)?);
+    /// assert_eq!(merged.employees(), 2);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
     /// [`EvaluationError::MissingOrganisationPredicate`] when a unit closed by the merge
     /// names an organisation predicate the rules give no quotas for;
