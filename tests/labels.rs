@@ -120,6 +120,38 @@ fn every_kind_of_value_has_distinct_labels_in_both_languages() {
         &[FunctionalTrack::Skill, FunctionalTrack::Expertise],
     );
     distinct("language", &[Language::Indonesian, Language::English]);
+    distinct(
+        "zero target",
+        &[
+            kinerja::measure::ZeroTarget::Refuse,
+            kinerja::measure::ZeroTarget::MetWhenReached,
+        ],
+    );
+    distinct(
+        "above the standard",
+        &[
+            kinerja::development::AboveStandard::CappedAtStandard,
+            kinerja::development::AboveStandard::Counted,
+        ],
+    );
+    distinct(
+        "count precedence",
+        &[
+            kinerja::evaluation::CountPrecedence::Below,
+            kinerja::evaluation::CountPrecedence::Above,
+        ],
+    );
+    distinct(
+        "limit applied",
+        &[kinerja::measure::Clamp::Floor, kinerja::measure::Clamp::Cap],
+    );
+    distinct(
+        "score path",
+        &[
+            kinerja::scoring::ScorePath::Fast,
+            kinerja::scoring::ScorePath::Decimal,
+        ],
+    );
     assert_eq!(
         BehaviourMethod::MeanPoints.label(Language::Indonesian),
         "rata-rata nilai perilaku"

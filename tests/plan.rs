@@ -143,13 +143,40 @@ fn a_plan_worked_by_hand_and_its_explanation() {
         lines[9],
         "      sum: target 5, realisation 4; (2T - R) / T x 100 = 120.00"
     );
-    assert_eq!(lines[10], "Band: good [90, 110)");
+    assert_eq!(lines[10], "Band: good [90; 110)");
     let indonesian = explained.render(Language::Indonesian);
     assert!(indonesian.starts_with(
         "Capaian kinerja Triwulan I 2026: 96,00 % (nilai tepat: 96; pembulatan setengah ke atas, 2 desimal)"
     ));
     assert!(indonesian.contains("[bukti: DOC-1]"));
-    assert!(indonesian.ends_with("Kategori: Baik [90, 110)\n"));
+    assert!(indonesian.ends_with("Kategori: Baik [90; 110)\n"));
+}
+
+/// A band's bounds are written with the language's decimal mark and parted by a semicolon,
+/// so that `[89,5; 90)` cannot be misread in Indonesian as a list of three numbers.
+#[test]
+fn a_band_interval_is_written_in_the_reader_s_language() {
+    use kinerja::scoring::{Band, Bound};
+    let bound = |value: &str, inclusive| Bound {
+        value: value.parse().unwrap(),
+        inclusive,
+    };
+    let band = Band {
+        label: "Cukup",
+        lower: Some(bound("89.5", true)),
+        upper: Some(bound("1000", false)),
+        requires: None,
+    };
+    assert_eq!(band.interval(Language::Indonesian), "[89,5; 1.000)");
+    assert_eq!(band.interval(Language::English), "[89.5; 1,000)");
+    assert_eq!(band.to_string(), "[89.5; 1,000)");
+    let open = Band {
+        label: "Sangat Baik",
+        lower: Some(bound("110", true)),
+        upper: None,
+        requires: None,
+    };
+    assert_eq!(open.interval(Language::Indonesian), "[110; +∞)");
 }
 
 #[test]

@@ -54,6 +54,18 @@ pub enum AboveStandard {
     Counted,
 }
 
+impl crate::label::Labelled for AboveStandard {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language;
+        match (self, language) {
+            (Self::CappedAtStandard, Language::Indonesian) => "dibatasi pada standar",
+            (Self::Counted, Language::Indonesian) => "dihitung penuh",
+            (Self::CappedAtStandard, Language::English) => "capped at the standard",
+            (Self::Counted, Language::English) => "counted in full",
+        }
+    }
+}
+
 /// The Job Person Match categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -249,6 +249,18 @@ pub enum CountPrecedence {
     Above,
 }
 
+impl crate::label::Labelled for CountPrecedence {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language;
+        match (self, language) {
+            (Self::Below, Language::Indonesian) => "di bawah ekspektasi didahulukan",
+            (Self::Above, Language::Indonesian) => "di atas ekspektasi didahulukan",
+            (Self::Below, Language::English) => "below expectation prevails",
+            (Self::Above, Language::English) => "above expectation prevails",
+        }
+    }
+}
+
 /// The rule "at least `above_at_least` of the seven values above expectation: above; at
 /// least `below_at_least` below: below; otherwise meets", with the [`CountPrecedence`] that
 /// decides when both hold. Each count is 1 to 7.

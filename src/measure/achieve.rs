@@ -65,6 +65,18 @@ pub enum Clamp {
     Cap,
 }
 
+impl crate::label::Labelled for Clamp {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language;
+        match (self, language) {
+            (Self::Floor, Language::Indonesian) => "dinaikkan ke batas bawah",
+            (Self::Cap, Language::Indonesian) => "dibatasi pada batas atas",
+            (Self::Floor, Language::English) => "raised to the floor",
+            (Self::Cap, Language::English) => "held to the cap",
+        }
+    }
+}
+
 /// The numbers of an achievement, without the per-period detail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Evaluated {

@@ -152,6 +152,18 @@ pub enum ZeroTarget {
     MetWhenReached,
 }
 
+impl crate::label::Labelled for ZeroTarget {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language;
+        match (self, language) {
+            (Self::Refuse, Language::Indonesian) => "target nol ditolak",
+            (Self::MetWhenReached, Language::Indonesian) => "target nol tercapai bila dipenuhi",
+            (Self::Refuse, Language::English) => "a zero target is refused",
+            (Self::MetWhenReached, Language::English) => "a zero target is met when reached",
+        }
+    }
+}
+
 /// An indicator's definition (definisi operasional indikator): unit, polarity, aspect, limits,
 /// targets per period and the rules that turn realisations into an achievement.
 ///

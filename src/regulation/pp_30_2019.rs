@@ -30,8 +30,8 @@ impl Default for Pp30Rules {
     }
 }
 
-/// The PP 30/2019 bands on the 0–120 scale: Sangat Kurang [0, 50), Kurang [50, 70),
-/// Cukup [70, 90), Baik [90, 110), Sangat Baik [110, 120] requiring [`Condition::Innovation`]; without
+/// The PP 30/2019 bands on the 0–120 scale: Sangat Kurang [0; 50), Kurang [50; 70),
+/// Cukup [70; 90), Baik [90; 110), Sangat Baik [110; 120] requiring [`Condition::Innovation`]; without
 /// it a value of 110 or more is Baik (the regulation's "Baik 90–120").
 ///
 /// ```

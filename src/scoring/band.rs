@@ -2,6 +2,8 @@
 
 use super::error::BandError;
 use crate::decimal_text;
+use crate::label::Language;
+use crate::written::exact;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -134,17 +136,45 @@ impl<L> Band<L> {
     }
 }
 
+impl<L> Band<L> {
+    /// The interval as people read it in `language`: `[90; 110)` or, with decimals in
+    /// Indonesian, `[89,5; 90)`. The bounds are parted by a semicolon, since a comma is the
+    /// Indonesian decimal mark.
+    #[must_use]
+    pub fn interval(&self, language: Language) -> String {
+        interval(self.lower, self.upper, language)
+    }
+}
+
+/// The interval from `lower` to `upper` in `language` (see [`Band::interval`]).
+pub(crate) fn interval(lower: Option<Bound>, upper: Option<Bound>, language: Language) -> String {
+    let lower = lower.map_or_else(
+        || "(−∞".to_owned(),
+        |b| {
+            format!(
+                "{}{}",
+                if b.inclusive { '[' } else { '(' },
+                exact(b.value, language)
+            )
+        },
+    );
+    let upper = upper.map_or_else(
+        || "+∞)".to_owned(),
+        |b| {
+            format!(
+                "{}{}",
+                exact(b.value, language),
+                if b.inclusive { ']' } else { ')' }
+            )
+        },
+    );
+    format!("{lower}; {upper}")
+}
+
 impl<L> fmt::Display for Band<L> {
-    /// The interval in mathematical notation, e.g. `[90, 110)`.
+    /// The interval in mathematical notation with a decimal point, e.g. `[90; 110)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.lower {
-            Some(b) => write!(f, "{}{}", if b.inclusive { '[' } else { '(' }, b.value)?,
-            None => f.write_str("(-inf")?,
-        }
-        match self.upper {
-            Some(b) => write!(f, ", {}{}", b.value, if b.inclusive { ']' } else { ')' }),
-            None => f.write_str(", +inf)"),
-        }
+        f.write_str(&self.interval(Language::English))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Explanations: every score says how it was made, as a value and as readable text.
 
-use super::band::{BandTable, Condition};
+use super::band::{BandTable, Bound, Condition};
 use super::policy::WeightPolicy;
 use super::reporting::RoundingPoint;
 use crate::decimal_text;
@@ -87,8 +87,14 @@ pub struct BandExplanation {
     pub label_id: String,
     /// The label in English.
     pub label_en: String,
-    /// The band's interval, e.g. `[90, 110)`.
+    /// The band's interval with a decimal point, e.g. `[90; 110)`.
     pub interval: String,
+    /// The band's lower end; none for a band open below.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<Bound>,
+    /// The band's upper end; none for a band open above.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Bound>,
     /// Whether the score lay in a higher band whose condition was not met.
     pub fell_back: bool,
 }
@@ -139,6 +145,8 @@ impl PlanExplanation {
             label_id: found.label.label(Language::Indonesian).to_owned(),
             label_en: found.label.label(Language::English).to_owned(),
             interval: found.band.to_string(),
+            lower: found.band.lower,
+            upper: found.band.upper,
             fell_back: found.fell_back,
         });
         Ok(self)
@@ -190,7 +198,13 @@ impl PlanExplanation {
                 Language::Indonesian => &band.label_id,
                 Language::English => &band.label_en,
             };
-            let _ = write!(out, "{}: {label} {}", words.band, band.interval);
+            // An explanation read from an older document has the interval's text only.
+            let interval = if band.lower.is_none() && band.upper.is_none() {
+                band.interval.clone()
+            } else {
+                super::band::interval(band.lower, band.upper, language)
+            };
+            let _ = write!(out, "{}: {label} {interval}", words.band);
             if band.fell_back {
                 let _ = write!(out, " ({})", words.fell_back);
             }

@@ -48,6 +48,18 @@ pub enum ScorePath {
     Decimal,
 }
 
+impl crate::label::Labelled for ScorePath {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language;
+        match (self, language) {
+            (Self::Fast, Language::Indonesian) => "jalur cepat (hasil tetap eksak)",
+            (Self::Decimal, Language::Indonesian) => "aritmetika desimal",
+            (Self::Fast, Language::English) => "fast path (still exact)",
+            (Self::Decimal, Language::English) => "decimal arithmetic",
+        }
+    }
+}
+
 /// A score as reported, and how it was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scored {
