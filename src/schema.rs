@@ -238,9 +238,10 @@ pub(crate) fn whole(minimum: i64, maximum: i64, description: &str) -> Schema {
     })
 }
 
-/// Writes `JsonSchema` for a type whose wire form is one fixed schema, named after the type.
-macro_rules! fixed_schema {
-    ($name:ty, $schema:expr) => {
+/// Writes `JsonSchema` for `$name`, named after the type, its schema made by `$schema`
+/// from the generator bound to `$generator`.
+macro_rules! named_schema {
+    ($name:ty, $generator:ident => $schema:expr) => {
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 stringify!($name).into()
@@ -250,10 +251,18 @@ macro_rules! fixed_schema {
                 concat!(module_path!(), "::", stringify!($name)).into()
             }
 
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            fn json_schema($generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 $schema
             }
         }
+    };
+}
+pub(crate) use named_schema;
+
+/// Writes `JsonSchema` for a type whose wire form is one fixed schema.
+macro_rules! fixed_schema {
+    ($name:ty, $schema:expr) => {
+        crate::schema::named_schema!($name, _generator => $schema);
     };
 }
 pub(crate) use fixed_schema;
@@ -262,19 +271,10 @@ pub(crate) use fixed_schema;
 /// under the type's name.
 macro_rules! schema_as {
     ($name:ty, $wire:ty) => {
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn schema_id() -> std::borrow::Cow<'static, str> {
-                concat!(module_path!(), "::", stringify!($name)).into()
-            }
-
-            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                <$wire as schemars::JsonSchema>::json_schema(generator)
-            }
-        }
+        crate::schema::named_schema!(
+            $name,
+            generator => <$wire as schemars::JsonSchema>::json_schema(generator)
+        );
     };
 }
 pub(crate) use schema_as;
