@@ -112,5 +112,5 @@ pub(crate) fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 /// A decimal's schema with its own description.
 #[cfg(feature = "schema")]
 pub(crate) fn schema_of(description: &str) -> schemars::Schema {
-    crate::schema::text(PATTERN, description)
+    crate::json_schema::text(PATTERN, description)
 }

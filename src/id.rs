@@ -57,9 +57,9 @@ macro_rules! string_id {
         pub struct $name(Arc<str>);
 
         #[cfg(feature = "schema")]
-        crate::schema::fixed_schema!(
+        crate::json_schema::fixed_schema!(
             $name,
-            crate::schema::text(ID_PATTERN, concat!("An id (", $kind, "): 1 to 64 characters from A-Z a-z 0-9 . _ - : /, e.g. \"", $example, "\"."))
+            crate::json_schema::text(ID_PATTERN, concat!("An id (", $kind, "): 1 to 64 characters from A-Z a-z 0-9 . _ - : /, e.g. \"", $example, "\"."))
         );
 
         impl Serialize for $name {

@@ -172,6 +172,8 @@ mod forest;
 mod groups;
 pub mod id;
 mod invariant;
+#[cfg(feature = "schema")]
+mod json_schema;
 mod label;
 pub mod measure;
 pub mod nip;

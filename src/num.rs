@@ -75,7 +75,7 @@ macro_rules! checked_decimal {
         }
 
         #[cfg(feature = "schema")]
-        crate::schema::fixed_schema!($name, crate::decimal_text::schema_of($schema));
+        crate::json_schema::fixed_schema!($name, crate::decimal_text::schema_of($schema));
     };
 }
 

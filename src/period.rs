@@ -33,9 +33,9 @@ pub const MAX_YEAR: i32 = 9999;
 pub struct Year(i32);
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     Year,
-    crate::schema::whole(
+    crate::json_schema::whole(
         MIN_YEAR.into(),
         MAX_YEAR.into(),
         "A calendar year as a number, e.g. 2026."
@@ -188,9 +188,9 @@ impl Labelled for Quarter {
 pub struct Month(u8);
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     Month,
-    crate::schema::whole(1, 12, "A calendar month as a number, 1 to 12.")
+    crate::json_schema::whole(1, 12, "A calendar month as a number, 1 to 12.")
 );
 
 impl Month {
@@ -532,9 +532,9 @@ impl FromStr for Period {
 const MONTH_PATTERN: &str = "(0[1-9]|1[0-2])";
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     Period,
-    crate::schema::text(
+    crate::json_schema::text(
         &format!("^[0-9]{{4}}(-(S[12]|Q[1-4]|{MONTH_PATTERN}))?$"),
         "A period: a year (\"2026\"), semester (\"2026-S1\"), quarter (\"2026-Q3\") or month (\"2026-08\")."
     )
@@ -738,9 +738,9 @@ impl FromStr for Span {
 }
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     Span,
-    crate::schema::text(
+    crate::json_schema::text(
         &format!("^[0-9]{{4}}(-(S[12]|Q[1-4]|{MONTH_PATTERN}(\\.\\.{MONTH_PATTERN})?))?$"),
         "A span of months: a period (\"2026-Q3\"), or the first and last month of a year (\"2026-01..09\")."
     )

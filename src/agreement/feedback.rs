@@ -222,7 +222,7 @@ struct FeedbackLogWire {
 crate::objects_only::objects_only!(de: FeedbackLogWire);
 
 #[cfg(feature = "schema")]
-crate::schema::schema_as!(FeedbackLog, FeedbackLogWire);
+crate::json_schema::schema_as!(FeedbackLog, FeedbackLogWire);
 
 impl<'de> Deserialize<'de> for FeedbackLog {
     /// As written, refusing entries out of date order, by the wrong author, or answering an

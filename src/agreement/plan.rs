@@ -140,7 +140,7 @@ pub(super) struct State {
 crate::objects_only::objects_only!(State);
 
 #[cfg(feature = "schema")]
-crate::schema::schema_as!(Plan, State);
+crate::json_schema::schema_as!(Plan, State);
 
 impl<'de> Deserialize<'de> for Plan {
     /// As written by `Serialize`, refusing parts that contradict the stage.

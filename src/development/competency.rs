@@ -49,9 +49,9 @@ impl Labelled for CompetencyGroup {
 pub struct CompetencyLevel(u8);
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     CompetencyLevel,
-    crate::schema::whole(1, 5, "A competency level, 1 to 5.")
+    crate::json_schema::whole(1, 5, "A competency level, 1 to 5.")
 );
 
 impl CompetencyLevel {

@@ -180,7 +180,7 @@ impl Serialize for RecordsLedger {
 }
 
 #[cfg(feature = "schema")]
-crate::schema::schema_as!(RecordsLedger, Wire);
+crate::json_schema::schema_as!(RecordsLedger, Wire);
 
 impl<'de> Deserialize<'de> for RecordsLedger {
     /// As written, refusing a key given twice.

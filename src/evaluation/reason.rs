@@ -24,7 +24,7 @@ use std::fmt;
 pub struct Reason(String);
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     Reason,
     schemars::json_schema!({
         "type": "string",

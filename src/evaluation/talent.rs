@@ -51,9 +51,9 @@ impl Labelled for Potential {
 pub struct NineBox(u8);
 
 #[cfg(feature = "schema")]
-crate::schema::fixed_schema!(
+crate::json_schema::fixed_schema!(
     NineBox,
-    crate::schema::whole(1, 9, "A box of the nine-box, 1 to 9.")
+    crate::json_schema::whole(1, 9, "A box of the nine-box, 1 to 9.")
 );
 
 impl NineBox {
