@@ -9,13 +9,16 @@
 )]
 
 use kinerja::cascade::Level;
+use kinerja::development::AboveStandard;
+use kinerja::evaluation::CountPrecedence;
 use kinerja::evaluation::{
     BehaviourMethod, CoreValue, Potential, Pp30Weighting, Predicate, Rating,
 };
-use kinerja::measure::{MinimiseFormula, MissingPolicy, PeriodBasis, Polarity};
+use kinerja::measure::{Clamp, MinimiseFormula, MissingPolicy, PeriodBasis, Polarity, ZeroTarget};
 use kinerja::num::RoundingMode;
 use kinerja::org::{FunctionalTrack, JobLevel};
 use kinerja::period::Granularity;
+use kinerja::scoring::ScorePath;
 use kinerja::{Labelled, Language};
 use std::collections::BTreeSet;
 
@@ -122,36 +125,18 @@ fn every_kind_of_value_has_distinct_labels_in_both_languages() {
     distinct("language", &[Language::Indonesian, Language::English]);
     distinct(
         "zero target",
-        &[
-            kinerja::measure::ZeroTarget::Refuse,
-            kinerja::measure::ZeroTarget::MetWhenReached,
-        ],
+        &[ZeroTarget::Refuse, ZeroTarget::MetWhenReached],
     );
     distinct(
         "above the standard",
-        &[
-            kinerja::development::AboveStandard::CappedAtStandard,
-            kinerja::development::AboveStandard::Counted,
-        ],
+        &[AboveStandard::CappedAtStandard, AboveStandard::Counted],
     );
     distinct(
         "count precedence",
-        &[
-            kinerja::evaluation::CountPrecedence::Below,
-            kinerja::evaluation::CountPrecedence::Above,
-        ],
+        &[CountPrecedence::Below, CountPrecedence::Above],
     );
-    distinct(
-        "limit applied",
-        &[kinerja::measure::Clamp::Floor, kinerja::measure::Clamp::Cap],
-    );
-    distinct(
-        "score path",
-        &[
-            kinerja::scoring::ScorePath::Fast,
-            kinerja::scoring::ScorePath::Decimal,
-        ],
-    );
+    distinct("limit applied", &[Clamp::Floor, Clamp::Cap]);
+    distinct("score path", &[ScorePath::Fast, ScorePath::Decimal]);
     assert_eq!(
         BehaviourMethod::MeanPoints.label(Language::Indonesian),
         "rata-rata nilai perilaku"
