@@ -7,7 +7,7 @@
 //! end that checks a form before sending it.
 //!
 //! A schema describes what the reader accepts: every document the crate reads is valid
-//! against its type's schema (`tests/schemas.rs` holds this for every golden document and
+//! against its type's schema (`tests/suite/schemas.rs` holds this for every golden document and
 //! every document the crate writes). The converse is weaker. A schema cannot state the
 //! rules that span fields or documents (weights adding up to 100, a parent that exists, a
 //! year with four quarters): a valid document can still be refused, with the reasons that

@@ -363,7 +363,7 @@ impl AgencyAppraisal {
 ///     .map_err(|problems| format!("{problems:?}"))?;
 /// let year = appraise_agency(&input)?;
 /// // Nine employees have a plan, Yoga has none yet; the organisation's year is rated Baik
-/// // (worked by hand in tests/agency_evaluation.rs).
+/// // (worked by hand in tests/suite/agency_evaluation.rs).
 /// assert_eq!(year.employees.len(), 9);
 /// assert_eq!(year.without_plan.len(), 1);
 /// let organisation = year.annual_organisation().ok_or("no organisation outcome")?;

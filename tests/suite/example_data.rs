@@ -32,7 +32,7 @@ fn the_shipped_folder_is_the_siulak_sample() {
 }
 
 /// Writes the folder from the sample (after a change to the sample):
-/// `cargo test --test example_data -- --ignored`.
+/// `cargo test --test suite -- --ignored example_data`.
 #[test]
 #[ignore = "writes examples/data/siulak"]
 fn write_the_folder_from_the_sample() {
