@@ -13,9 +13,9 @@ use common::{Lcg, or_exit};
 use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
 use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::evaluation::{
-    AppraisalInput, BehaviourRating, CalibrationEntry, CoreValue, DEFAULT_MAX_TEAM,
-    EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding, RaterRole, Rating,
-    appraise, calibrate,
+    AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, CoreValue,
+    DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding,
+    RaterRole, Rating, appraise, calibrate,
 };
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{
@@ -154,10 +154,8 @@ fn bench(c: &mut Criterion) {
         .chunks(EMPLOYEES / UNITS)
         .map(|unit| {
             unit.iter()
-                .map(|&(employee, score, proposed)| CalibrationEntry {
-                    employee,
-                    score,
-                    proposed,
+                .map(|&(employee, score, proposed)| {
+                    CalibrationEntry::new(employee, score, proposed)
                 })
                 .collect()
         })
@@ -166,14 +164,10 @@ fn bench(c: &mut Criterion) {
         units
             .iter()
             .filter(|unit| {
-                calibrate(
-                    &curve,
-                    OrganisationPredicate::Good,
-                    QuotaRounding::Strict,
-                    unit,
-                    DEFAULT_MAX_TEAM,
-                )
-                .is_ok()
+                let request = CalibrationRequest::new(&curve, OrganisationPredicate::Good)
+                    .rounding(QuotaRounding::Strict)
+                    .max_team(DEFAULT_MAX_TEAM);
+                calibrate(&request, unit).is_ok()
             })
             .count()
     };
@@ -394,6 +388,7 @@ fn agency_records(units: usize) -> AgencyRecords {
         realisations,
         employees,
         organisation: BTreeMap::new(),
+        tie_decisions: Vec::new(),
     }
 }
 

@@ -10,7 +10,7 @@
 //! | `definitions.json` | each indicator's polarity and targets | `Vec<IndicatorDefinition>` |
 //! | `realisations.json` | the realisations of the year | `Vec<Realisation>` |
 //! | `employees.json` | each employee's behaviour ratings, notes and overrides | `Vec<EmployeeRecords>` |
-//! | `evaluation.json` | the year and the evaluation rules (`{"year": 2026, "rules": {...}}`) | |
+//! | `evaluation.json` | the year, the evaluation rules and the leaders' decisions on ties at calibration (`{"year": 2026, "rules": {...}, "tie_decisions": [...]}`) | |
 //!
 //! It prints every problem it finds (a file that does not parse, with its line and column;
 //! then every problem of the records together, in Indonesian), or the year's results: the
@@ -20,7 +20,7 @@
 //! `views.json`, the same as a front end shows it.
 
 use kinerja::cascade::Node;
-use kinerja::evaluation::{DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules};
+use kinerja::evaluation::{DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules, TieDecision};
 use kinerja::measure::{IndicatorDefinition, Realisation};
 use kinerja::period::Year;
 use kinerja::present::{AppraisalView, DistributionView, OrganisationView, Style};
@@ -29,13 +29,16 @@ use serde::de::DeserializeOwned;
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
-/// `evaluation.json`: the year appraised and the agency's rules.
+/// `evaluation.json`: the year appraised, the agency's rules, and the leaders' decisions on
+/// ties at calibration.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Evaluation {
     year: Year,
     #[serde(default)]
     rules: EvaluationRules,
+    #[serde(default)]
+    tie_decisions: Vec<TieDecision>,
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -78,6 +81,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         realisations,
         employees,
         organisation: Default::default(),
+        tie_decisions: evaluation.tie_decisions,
     };
     let input = match AgencyInput::new(records) {
         Ok(input) => input,
@@ -90,8 +94,17 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("Data lengkap dan sah.");
 
     let style = Style::indonesian();
-    let year = appraise_agency(&input)?.calibrated(input.rules(), DEFAULT_MAX_TEAM)?;
+    let mut year = appraise_agency(&input)?;
     let cascade = input.cascade();
+    // Calibration applies once every tie at a quota boundary is the leader's decision.
+    if let Some(calibration) = year.calibration(&input, DEFAULT_MAX_TEAM)? {
+        if calibration.is_settled() {
+            year.apply_calibration(calibration)?;
+        } else {
+            println!("Kalibrasi menunggu keputusan pimpinan:");
+            print!("{}", calibration.render(cascade.agency(), id));
+        }
+    }
     println!("\n== Hasil penilaian {} ==", year.year);
     let organisation: Vec<OrganisationView> = year
         .organisation
@@ -127,7 +140,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     }
     for number in &year.without_plan {
-        println!("{number}: belum memiliki rencana hasil kerja");
+        println!(
+            "{}: belum memiliki rencana hasil kerja",
+            cascade.agency().who(number)
+        );
     }
     let distribution = year
         .distribution

@@ -435,10 +435,24 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     if let Some(report) = &year.distribution {
         print!("{}", report.render(id));
     }
-    let calibrated = year.calibrated(&rules, DEFAULT_MAX_TEAM)?;
+    // Calibration first shows the leader what it finds, ties included; who moves among
+    // equal scores is the leader's decision, recorded with the year's records.
+    let proposal = year
+        .calibration(&input, DEFAULT_MAX_TEAM)?
+        .ok_or("no organisation predicate")?;
+    println!("Usulan kalibrasi ({} perubahan):", proposal.changes);
+    print!("{}", proposal.render(agency, id));
+    // The head gives the lower place to Hendri Saputra, whose fourth-quarter report came
+    // two weeks late: a reason no figure shows.
+    let mut records = sample::siulak_records()?;
+    if proposal.unresolved().next().is_some() {
+        records.tie_decisions.push(sample::siulak_tie_decision()?);
+    }
+    let input = AgencyInput::new(records).map_err(|problems| problems.describe(id))?;
+    let calibrated = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
     if let Some(calibration) = calibrated.calibrations.last() {
         println!("Setelah kalibrasi ({} perubahan):", calibration.changes);
-        print!("{}", calibration.render(id));
+        print!("{}", calibration.render(agency, id));
     }
     Ok(())
 }

@@ -62,7 +62,10 @@
 //! ```
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! use kinerja::{AgencyInput, AgencyRecords, Language, appraise_agency};
-//! # let json = serde_json::to_string(&kinerja::sample::siulak_records()?)?;
+//! # let mut sample = kinerja::sample::siulak_records()?;
+//! # sample.tie_decisions.push(kinerja::sample::siulak_tie_decision()?);
+//! # let json = serde_json::to_string(&sample)?;
+//! // The year's records, with the leader's decision on the tie calibration found.
 //! let records: AgencyRecords = serde_json::from_str(&json)?;
 //! let input = match AgencyInput::new(records) {
 //!     Ok(input) => input,
@@ -71,7 +74,7 @@
 //!         return Err(problems.into());
 //!     }
 //! };
-//! let year = appraise_agency(&input)?.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM)?;
+//! let year = appraise_agency(&input)?.calibrated(&input, kinerja::evaluation::DEFAULT_MAX_TEAM)?;
 //! let out = serde_json::to_string(&year)?;
 //! # assert!(out.contains("\"predicate\""));
 //! // The same for a screen, in Indonesian: names, statements, labels, `100,50 %`.
@@ -91,7 +94,7 @@
 //! | regulation | what the crate takes from it | preset | left open, and the crate's default |
 //! |---|---|---|---|
 //! | PermenPANRB 6/2022, performance management | the result and behaviour ratings, the predicate matrix, periodic and annual evaluation, the leader's rating from the organisation's | [`permenpanrb_6_2022_matrix`](regulation::permenpanrb_6_2022_matrix) | achievement → result rating: [`default_result_thresholds`](regulation::default_result_thresholds) (below 90, 90 to below 110, from 110); behaviour points → rating: [`default_behaviour_thresholds`](regulation::default_behaviour_thresholds); the organisation's predicate → leader's rating: [`default_leader_ratings`](regulation::default_leader_ratings); periods: quarters ([`EvaluationRules`](evaluation::EvaluationRules)) |
-//! | SE MenPANRB 3/2023, organisation predicate and distribution | the five organisation predicates and the quotas each imposes | [`se_menpanrb_3_2023_quotas`](regulation::se_menpanrb_3_2023_quotas) | achievement → organisation predicate: [`default_organisation_bands`](regulation::default_organisation_bands), or the next leader's [decision](evaluation::OrganisationDecision); rounding a quota over a small team: [`QuotaRounding`](evaluation::QuotaRounding), stated in every report |
+//! | SE MenPANRB 3/2023, organisation predicate and distribution | the five organisation predicates and the quotas each imposes | [`se_menpanrb_3_2023_quotas`](regulation::se_menpanrb_3_2023_quotas) | achievement → organisation predicate: [`default_organisation_bands`](regulation::default_organisation_bands), or the next leader's [decision](evaluation::OrganisationDecision); rounding a quota over a small team: [`QuotaRounding`](evaluation::QuotaRounding), stated in every report; who moves among equal scores at a quota boundary: [`TieRule`](evaluation::TieRule), by default reported and decided by the leader with a reason ([`TieDecision`](evaluation::TieDecision)), never by employee number, kind, name or input order |
 //! | PP 30/2019 | 70/30 (60/40 for 360°) results and behaviour; bands, Sangat Baik only with an innovation | [`pp30_rules`](regulation::pp30_rules), [`pp30_bands`](regulation::pp30_bands) | none |
 //! | PermenPANRB 8/2021 | achievement → value (0–120); additional results worth 100/80/60/40/20 % of their weight, at most 10 points | [`permenpanrb_8_2021_rules`](regulation::permenpanrb_8_2021_rules), [`permenpanrb_8_2021_values`](regulation::permenpanrb_8_2021_values) | between 99 % and 100 % and between 100 % and 101 %: linear |
 //! | PP 46/2011 | aspects (R/T, the efficiency rule for time and cost), 60/40 SKP and behaviour, bands | [`pp46_rules`](regulation::pp46_rules), [`pp46_bands`](regulation::pp46_bands) | the gaps between the whole-number bands: each band starts above the top of the one below |

@@ -5,6 +5,7 @@
 
 use crate::label::Language;
 use crate::num::Rounding;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// `value` rounded by `rounding`, with exactly its decimals, grouped in thousands in
@@ -100,4 +101,61 @@ pub fn rupiah(value: Decimal, language: Language) -> String {
         Language::Indonesian => format!("Rp {figure}"),
         Language::English => format!("IDR {figure}"),
     }
+}
+
+/// A percentage with all its digits and never fewer than two decimals, as [`percent`]
+/// writes it: `100,00 %`, `99,996 %`. For a figure whose rounding rule is not at hand.
+pub(crate) fn percent_exact(value: Decimal, language: Language) -> String {
+    let places = Rounding::new(value.scale().max(2), crate::num::RoundingMode::HalfUp);
+    places.map_or_else(|_| value.to_string(), |all| percent(value, all, language))
+}
+
+/// A date as people write it: `12 Januari 2027`, `12 January 2027`.
+///
+/// ```
+/// use kinerja::Language;
+/// use kinerja::present::date;
+/// let day = chrono::NaiveDate::from_ymd_opt(2027, 1, 12).unwrap_or_default();
+/// assert_eq!(date(day, Language::Indonesian), "12 Januari 2027");
+/// assert_eq!(date(day, Language::English), "12 January 2027");
+/// ```
+#[must_use]
+pub fn date(day: NaiveDate, language: Language) -> String {
+    const BULAN: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match language {
+        Language::Indonesian => &BULAN,
+        Language::English => &MONTHS,
+    };
+    let month = names
+        .get(day.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", day.day(), day.year())
 }

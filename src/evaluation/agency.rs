@@ -2,16 +2,17 @@
 //! organisation's predicate derived, the distribution checked, calibration applied.
 
 use super::appraisal::{AnnualAppraisal, CalibrationChange, YearInput, appraise_year};
-use super::calibration::{Calibration, CalibrationEntry, calibrate};
+use super::calibration::{Calibration, CalibrationEntry, CalibrationRequest, calibrate};
 use super::distribution::{ComplianceReport, check_distribution};
 use super::error::EvaluationError;
 use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};
 use super::problems::{InputProblem, InvalidInputs};
 use super::records::{AgencyRecords, EmployeeRecords};
 use super::rules::EvaluationRules;
+use super::tie::TieDecision;
 use super::validate::{
     check_cascade, check_decisions, check_definitions, check_employees, check_realisations,
-    is_leader, year_periods,
+    check_tie_decisions, is_leader, year_periods,
 };
 use crate::cascade::Cascade;
 use crate::measure::Definitions;
@@ -57,6 +58,7 @@ pub struct AgencyInput {
     /// By employee number.
     employees: Vec<EmployeeRecords>,
     organisation: BTreeMap<Period, OrganisationDecision>,
+    tie_decisions: Vec<TieDecision>,
 }
 
 impl AgencyInput {
@@ -94,6 +96,7 @@ impl AgencyInput {
             realisations,
             employees,
             organisation,
+            tie_decisions,
         } = records;
         let mut problems = Vec::new();
         let definitions = check_definitions(&cascade, year, definitions, &mut problems);
@@ -110,6 +113,7 @@ impl AgencyInput {
             &mut problems,
         );
         check_decisions(&rules, year, &organisation, &mut problems);
+        check_tie_decisions(&cascade, &tie_decisions, &mut problems);
         let input = Self {
             year,
             rules,
@@ -118,6 +122,7 @@ impl AgencyInput {
             measurements,
             employees,
             organisation,
+            tie_decisions,
         };
         (input, problems)
     }
@@ -152,6 +157,12 @@ impl AgencyInput {
         &self.measurements
     }
 
+    /// The leaders' decisions on ties at calibration, as recorded.
+    #[must_use]
+    pub fn tie_decisions(&self) -> &[TieDecision] {
+        &self.tie_decisions
+    }
+
     /// The records of the employee numbered `number`, if any were given.
     #[must_use]
     pub fn records(&self, number: &EmployeeNumber) -> Option<&EmployeeRecords> {
@@ -180,6 +191,8 @@ struct RecordsView<'a> {
     employees: &'a [EmployeeRecords],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     organisation: &'a BTreeMap<Period, OrganisationDecision>,
+    #[serde(skip_serializing_if = "<[TieDecision]>::is_empty")]
+    tie_decisions: &'a [TieDecision],
 }
 
 impl Serialize for AgencyInput {
@@ -192,6 +205,7 @@ impl Serialize for AgencyInput {
             realisations: &self.measurements,
             employees: &self.employees,
             organisation: &self.organisation,
+            tie_decisions: &self.tie_decisions,
         }
         .serialize(serializer)
     }
@@ -250,10 +264,9 @@ impl AgencyAppraisal {
         self.employees
             .iter()
             .filter(|a| self.leaders.binary_search(&a.employee).is_err())
-            .map(|a| CalibrationEntry {
-                employee: a.employee,
-                score: a.annual.reported.value(),
-                proposed: a.annual.predicate,
+            .map(|a| {
+                CalibrationEntry::new(a.employee, a.annual.reported.value(), a.annual.predicate)
+                    .with_figures(a.annual.rated.value(), a.annual.behaviour.rating)
             })
             .collect()
     }
@@ -264,10 +277,17 @@ impl AgencyAppraisal {
     /// the other.
     ///
     /// # Errors
+    /// [`EvaluationError::UnresolvedTie`] while a tie awaits the leader's decision;
     /// [`EvaluationError::UnknownEmployee`] when the calibration names someone without an
     /// annual appraisal here; [`EvaluationError::CalibrationMismatch`] when it starts from
     /// another predicate than the appraisal holds. Nothing is changed on error.
     pub fn apply_calibration(&mut self, calibration: Calibration) -> Result<(), EvaluationError> {
+        if let Some(tie) = calibration.unresolved().next() {
+            return Err(EvaluationError::UnresolvedTie {
+                score: tie.score,
+                employees: tie.members.iter().map(|m| m.employee).collect(),
+            });
+        }
         let mut places = Vec::with_capacity(calibration.employees.len());
         for entry in &calibration.employees {
             let place = self
@@ -288,58 +308,90 @@ impl AgencyAppraisal {
             let Some(year) = self.employees.get_mut(place) else {
                 continue;
             };
+            let Some(assigned) = entry.assigned else {
+                continue;
+            };
             if let Some(reason) = &entry.reason {
                 year.annual.calibration = Some(CalibrationChange {
                     before: entry.proposed,
                     reason: reason.clone(),
+                    tie: calibration.tie_of(&entry.employee).cloned(),
                 });
             }
-            year.annual.predicate = entry.assigned;
+            year.annual.predicate = assigned;
         }
         self.distribution = Some(calibration.after.clone());
         self.calibrations.push(calibration);
         Ok(())
     }
 
-    /// Calibrates everyone outside the leaders against the organisation's annual
-    /// predicate ([`calibrate`] with the rules' distribution and quota rounding, teams up
-    /// to `max_team`) and applies the result. Unchanged when the organisation has no annual
-    /// predicate.
+    /// Calibrates everyone outside the leaders against the organisation's annual predicate
+    /// ([`calibrate`] with the rules' distribution, quota rounding and tie rule, and the
+    /// leaders' decisions on ties the input records, teams up to `max_team`), without
+    /// applying it: what the leader sees before deciding. None when the organisation has no
+    /// annual predicate.
+    ///
+    /// # Errors
+    /// Any error of [`calibrate`].
+    pub fn calibration(
+        &self,
+        input: &AgencyInput,
+        max_team: usize,
+    ) -> Result<Option<Calibration>, EvaluationError> {
+        let Some(organisation) = self.annual_organisation().map(|o| o.predicate) else {
+            return Ok(None);
+        };
+        let rules = input.rules();
+        let request = CalibrationRequest::new(&rules.distribution, organisation)
+            .rounding(rules.quota_rounding)
+            .tie_rule(rules.tie_rule)
+            .decisions(&input.tie_decisions)
+            .max_team(max_team);
+        calibrate(&request, &self.calibration_entries()).map(Some)
+    }
+
+    /// The year calibrated: [`AgencyAppraisal::calibration`], applied. Unchanged when the
+    /// organisation has no annual predicate.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::evaluation::DEFAULT_MAX_TEAM;
+    /// use kinerja::evaluation::{DEFAULT_MAX_TEAM, EvaluationError};
     /// use kinerja::{AgencyInput, appraise_agency};
     /// let input = AgencyInput::new(kinerja::sample::siulak_records()?)
     ///     .map_err(|problems| format!("{problems:?}"))?;
     /// let year = appraise_agency(&input)?;
     /// // Seven of the team of eight are Baik, where a Baik organisation allows at most five...
     /// assert!(!year.distribution.as_ref().ok_or("no check")?.compliant);
-    /// // ...so calibration moves the two lowest scores down, and the team meets the curve.
-    /// let calibrated = year.calibrated(input.rules(), DEFAULT_MAX_TEAM)?;
+    /// // ...so two of them must move down: the lowest score, and one of five at an equal
+    /// // 100,00 %. Who of the five is the leader's decision, awaited:
+    /// let calibration = year.calibration(&input, DEFAULT_MAX_TEAM)?.ok_or("no calibration")?;
+    /// assert_eq!(calibration.changes, 2);
+    /// assert_eq!(calibration.unresolved().count(), 1);
+    /// assert!(matches!(
+    ///     year.clone().calibrated(&input, DEFAULT_MAX_TEAM),
+    ///     Err(EvaluationError::UnresolvedTie { .. })
+    /// ));
+    /// // The head decides, and the decision is recorded with the year's records.
+    /// let mut records = kinerja::sample::siulak_records()?;
+    /// records.tie_decisions.push(kinerja::sample::siulak_tie_decision()?);
+    /// let input = AgencyInput::new(records).map_err(|problems| format!("{problems:?}"))?;
+    /// let calibrated = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
     /// assert!(calibrated.distribution.as_ref().ok_or("no check")?.compliant);
-    /// assert_eq!(calibrated.calibrations.first().ok_or("no calibration")?.changes, 2);
     /// # Ok(()) }
     /// ```
     ///
     /// # Errors
-    /// Any error of [`calibrate`] or [`AgencyAppraisal::apply_calibration`].
+    /// Any error of [`calibrate`] or [`AgencyAppraisal::apply_calibration`], which refuses a
+    /// calibration whose ties await the leader's decision
+    /// ([`EvaluationError::UnresolvedTie`]).
     pub fn calibrated(
         mut self,
-        rules: &EvaluationRules,
+        input: &AgencyInput,
         max_team: usize,
     ) -> Result<Self, EvaluationError> {
-        let Some(organisation) = self.annual_organisation().map(|o| o.predicate) else {
-            return Ok(self);
-        };
-        let calibration = calibrate(
-            &rules.distribution,
-            organisation,
-            rules.quota_rounding,
-            &self.calibration_entries(),
-            max_team,
-        )?;
-        self.apply_calibration(calibration)?;
+        if let Some(calibration) = self.calibration(input, max_team)? {
+            self.apply_calibration(calibration)?;
+        }
         Ok(self)
     }
 }

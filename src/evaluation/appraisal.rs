@@ -10,6 +10,7 @@ use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
 use super::rules::{AnnualBasis, EvaluationRules};
+use super::tie::Tie;
 use crate::org::CoreValue;
 use crate::text::one_line;
 
@@ -155,6 +156,10 @@ pub struct CalibrationChange {
     pub before: Predicate,
     /// Why it changed.
     pub reason: ChangeReason,
+    /// The tie the employee was in, if calibration had to choose among equal scores: why
+    /// them and not the others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tie: Option<Tie>,
 }
 
 crate::objects_only::objects_only!(CalibrationChange);

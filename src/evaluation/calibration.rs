@@ -5,16 +5,19 @@ use super::distribution::{
     check_distribution,
 };
 use super::error::EvaluationError;
-use super::rating::{PerPredicate, Predicate};
+use super::rating::{PerPredicate, Predicate, Rating};
+use super::tie::{Tie, TieDecision, TieRule, settle};
 use crate::decimal_text;
 use crate::invariant::Invariant;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
+use crate::org::Agency;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// One employee as calibration sees them: a score and the predicate proposed.
+/// One employee as calibration sees them: a score and the predicate proposed, and the
+/// figures a tie rule may read.
 ///
 /// A document of this type (the JSON a service sends):
 ///
@@ -58,9 +61,47 @@ pub struct CalibrationEntry {
     pub score: Decimal,
     /// The predicate the leader proposed.
     pub proposed: Predicate,
+    /// The achievement before rounding, read by [`TieRule::UnroundedThenBehaviour`] among
+    /// equal scores; none where not given.
+    #[serde(
+        default,
+        with = "decimal_text::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::optional::schema")
+    )]
+    pub unrounded: Option<Decimal>,
+    /// The behaviour rating, read by [`TieRule::UnroundedThenBehaviour`] among equal
+    /// scores; none where not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub behaviour: Option<Rating>,
 }
 
 crate::objects_only::objects_only!(CalibrationEntry);
+
+impl CalibrationEntry {
+    /// An entry with a score and a proposal, without the figures a tie rule reads.
+    #[must_use]
+    pub const fn new(employee: EmployeeNumber, score: Decimal, proposed: Predicate) -> Self {
+        Self {
+            employee,
+            score,
+            proposed,
+            unrounded: None,
+            behaviour: None,
+        }
+    }
+
+    /// The same entry with the figures [`TieRule::UnroundedThenBehaviour`] reads.
+    #[must_use]
+    pub const fn with_figures(mut self, unrounded: Decimal, behaviour: Rating) -> Self {
+        self.unrounded = Some(unrounded);
+        self.behaviour = Some(behaviour);
+        self
+    }
+}
 
 /// The largest team calibrated by default. The search is exact and grows with the fourth
 /// power of the team; units are normally far smaller.
@@ -105,8 +146,10 @@ pub struct Calibrated {
     pub score: Decimal,
     /// The predicate proposed.
     pub proposed: Predicate,
-    /// The predicate assigned.
-    pub assigned: Predicate,
+    /// The predicate assigned; none while a tie the employee is in awaits the leader's
+    /// decision (see [`Calibration::ties`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned: Option<Predicate>,
     /// Why it changed, when it did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<ChangeReason>,
@@ -114,8 +157,8 @@ pub struct Calibrated {
 
 crate::objects_only::objects_only!(Calibrated);
 
-/// The result of a calibration: every employee (highest score first), how many changed, and
-/// the compliance of the proposal and of the outcome.
+/// The result of a calibration: every employee (highest score first), how many changed, the
+/// compliance of the proposal and of the outcome, and the ties it had to settle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -124,47 +167,174 @@ pub struct Calibration {
     pub before: ComplianceReport,
     /// The outcome's compliance (always compliant).
     pub after: ComplianceReport,
-    /// Every employee, by score from the highest (ties by employee number).
+    /// Every employee, by score from the highest (equal scores listed by employee number:
+    /// a listing order only, which decides nothing).
     pub employees: Vec<Calibrated>,
-    /// How many predicates changed.
+    /// How many predicates change (ties included, however they are settled).
     pub changes: usize,
+    /// The ties: employees with equal scores among whom calibration had to choose, each
+    /// settled by the rule or the leader's decision, or awaiting it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ties: Vec<Tie>,
 }
 
 crate::objects_only::objects_only!(Calibration);
 
-impl Calibration {
-    /// The changes as text, one per line.
+/// How to calibrate a team: the quotas of its organisation's predicate, how a quota's
+/// percentage becomes a number of people, who moves among equal scores, the leaders'
+/// decisions on ties, and the largest team searched.
+///
+/// ```
+/// use kinerja::evaluation::{CalibrationRequest, OrganisationPredicate, QuotaRounding, TieRule};
+/// let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
+/// let request = CalibrationRequest::new(&rules, OrganisationPredicate::Good);
+/// assert_eq!(request.rounding, QuotaRounding::Strict);
+/// assert_eq!(request.tie_rule, TieRule::LeaderDecides);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CalibrationRequest<'a> {
+    /// The distribution rules.
+    pub distribution: &'a DistributionRules,
+    /// The organisation's predicate, whose quotas apply.
+    pub organisation: OrganisationPredicate,
+    /// How a quota's percentage becomes a number of people. Default: strict.
+    pub rounding: QuotaRounding,
+    /// Who moves among equal scores. Default: the leader decides.
+    pub tie_rule: TieRule,
+    /// The leaders' decisions on ties. Default: none.
+    pub decisions: &'a [TieDecision],
+    /// The largest team searched. Default: [`DEFAULT_MAX_TEAM`].
+    pub max_team: usize,
+}
+
+impl<'a> CalibrationRequest<'a> {
+    /// A request with the defaults: strict rounding, ties decided by the leader, no
+    /// decisions yet, teams up to [`DEFAULT_MAX_TEAM`].
     #[must_use]
-    pub fn render(&self, language: Language) -> String {
+    pub const fn new(
+        distribution: &'a DistributionRules,
+        organisation: OrganisationPredicate,
+    ) -> Self {
+        Self {
+            distribution,
+            organisation,
+            rounding: QuotaRounding::Strict,
+            tie_rule: TieRule::LeaderDecides,
+            decisions: &[],
+            max_team: DEFAULT_MAX_TEAM,
+        }
+    }
+
+    /// The same request with another quota rounding.
+    #[must_use]
+    pub const fn rounding(mut self, rounding: QuotaRounding) -> Self {
+        self.rounding = rounding;
+        self
+    }
+
+    /// The same request with another tie rule.
+    #[must_use]
+    pub const fn tie_rule(mut self, rule: TieRule) -> Self {
+        self.tie_rule = rule;
+        self
+    }
+
+    /// The same request with the leaders' decisions on ties.
+    #[must_use]
+    pub const fn decisions(mut self, decisions: &'a [TieDecision]) -> Self {
+        self.decisions = decisions;
+        self
+    }
+
+    /// The same request with another largest team.
+    #[must_use]
+    pub const fn max_team(mut self, max_team: usize) -> Self {
+        self.max_team = max_team;
+        self
+    }
+}
+
+impl Calibration {
+    /// Whether every tie is settled, so that the calibration can be applied.
+    #[must_use]
+    pub fn is_settled(&self) -> bool {
+        self.ties.iter().all(|t| !t.is_unresolved())
+    }
+
+    /// The ties awaiting the leader's decision.
+    pub fn unresolved(&self) -> impl Iterator<Item = &Tie> {
+        self.ties.iter().filter(|t| t.is_unresolved())
+    }
+
+    /// The tie the employee numbered `employee` is in, if any.
+    #[must_use]
+    pub fn tie_of(&self, employee: &EmployeeNumber) -> Option<&Tie> {
+        self.ties.iter().find(|t| t.member(employee).is_some())
+    }
+
+    /// The outcome as text: the distribution after calibration, then each change on its
+    /// own line with why (and, for a member of a tie, why them and not the others), then
+    /// each tie that awaits the leader's decision. Employees are named as `agency` names
+    /// them, with their number beside the name.
+    #[must_use]
+    pub fn render(&self, agency: &Agency, language: Language) -> String {
         let mut out = self.after.render(language);
-        for e in self.employees.iter().filter(|e| e.assigned != e.proposed) {
-            let why = match (&e.reason, language) {
-                (Some(ChangeReason::Order { colleague }), Language::Indonesian) => {
-                    format!("urutan nilai dengan {colleague}")
-                }
-                (Some(ChangeReason::Order { colleague }), Language::English) => {
-                    format!("score order with {colleague}")
-                }
-                (Some(ChangeReason::Quotas { broken }), Language::Indonesian) => {
-                    let rules: Vec<String> = broken.iter().map(|q| q.describe(language)).collect();
-                    format!("kuota dilanggar: {}", rules.join("; "))
-                }
-                (Some(ChangeReason::Quotas { broken }), Language::English) => {
-                    let rules: Vec<String> = broken.iter().map(|q| q.describe(language)).collect();
-                    format!("quota broken: {}", rules.join("; "))
-                }
-                (_, Language::Indonesian) => "menjaga urutan nilai".to_owned(),
-                (_, Language::English) => "keeps the score order".to_owned(),
+        for e in &self.employees {
+            let Some(assigned) = e.assigned.filter(|a| *a != e.proposed) else {
+                continue;
+            };
+            let why = e
+                .reason
+                .as_ref()
+                .map_or_else(String::new, |r| r.describe(agency, language));
+            let (from, to) = match language {
+                Language::Indonesian => ("dari", "menjadi"),
+                Language::English => ("from", "to"),
             };
             out.push_str(&format!(
-                "{} ({}): {} -> {} [{why}]\n",
-                e.employee,
-                crate::written::exact(e.score, language),
+                "- {}, {}: {from} {} {to} {}; {why}\n",
+                agency.who(&e.employee),
+                crate::written::percent_exact(e.score, language),
                 e.proposed.label(language),
-                e.assigned.label(language)
+                assigned.label(language)
             ));
+            if let Some(tie) = self.tie_of(&e.employee) {
+                out.push_str(&format!("  {}\n", tie.render(agency, language)));
+            }
+        }
+        for tie in self.unresolved() {
+            out.push_str(&format!("- {}\n", tie.render(agency, language)));
         }
         out
+    }
+}
+
+impl ChangeReason {
+    /// Why the predicate changed, in `language`, colleagues named as `agency` names them.
+    #[must_use]
+    pub fn describe(&self, agency: &Agency, language: Language) -> String {
+        match (self, language) {
+            (Self::Order { colleague }, Language::Indonesian) => {
+                format!("menjaga urutan nilai dengan {}", agency.who(colleague))
+            }
+            (Self::Order { colleague }, Language::English) => {
+                format!("keeps the score order with {}", agency.who(colleague))
+            }
+            (Self::Quotas { broken }, _) => {
+                let rules: Vec<String> = broken.iter().map(|q| q.describe(language)).collect();
+                let head = match language {
+                    Language::Indonesian => "kuota yang dilanggar usulan",
+                    Language::English => "quotas the proposal broke",
+                };
+                format!("{head}: {}", rules.join("; "))
+            }
+            (Self::KeepsOrder, Language::Indonesian) => {
+                "menjaga urutan nilai setelah perubahan lain".to_owned()
+            }
+            (Self::KeepsOrder, Language::English) => {
+                "keeps the score order after the other changes".to_owned()
+            }
+        }
     }
 }
 
@@ -174,10 +344,17 @@ impl Calibration {
 ///
 /// The search is exact over every order-keeping assignment (equal scores may be assigned in
 /// any order). Among assignments with the fewest changes it takes the one that moves the
-/// fewest employees up (counted position by position, before equal scores are matched to
-/// their proposals), then the one with the most employees in the highest predicates. A
-/// proposal that already complies and keeps the order is returned unchanged, so calibrating
-/// twice changes nothing the second time.
+/// fewest employees up, then the one with the most employees in the highest predicates: a
+/// choice of how many take each predicate at each score, never of who. A proposal that
+/// already complies and keeps the order is returned unchanged, so calibrating twice changes
+/// nothing the second time.
+///
+/// Within equal scores, proposals are kept first, as many as there are places. Where more
+/// employees proposed a predicate than it has places (or the places left over differ),
+/// calibration must choose among equals: that is a [`Tie`], settled by the request's
+/// [`TieRule`] or by a leader's [`TieDecision`], and otherwise reported as unresolved with
+/// its members left without an assigned predicate. Who the employees are (number, kind,
+/// name, input order) never decides.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -186,38 +363,43 @@ impl Calibration {
 /// // Ten employees, all proposed Baik, in an organisation rated Baik: at most 7 Baik and
 /// // at least one Butuh Perbaikan or Kurang. The three lowest scores move down.
 /// let team = (0..10)
-///     .map(|i| Ok(CalibrationEntry {
-///         employee: EmployeeNumber::new(EmployeeKind::Pns, format!("19800101200501100{i}"))?,
-///         score: Decimal::from(100 - i),
-///         proposed: Predicate::Good,
-///     }))
+///     .map(|i| Ok(CalibrationEntry::new(
+///         EmployeeNumber::new(EmployeeKind::Pns, format!("19800101200501100{i}"))?,
+///         Decimal::from(100 - i),
+///         Predicate::Good,
+///     )))
 ///     .collect::<Result<Vec<_>, kinerja::Error>>()?;
 /// let rules = kinerja::regulation::se_menpanrb_3_2023_quotas();
-/// let result = calibrate(&rules, OrganisationPredicate::Good, QuotaRounding::Strict, &team, 250)?;
+/// let request = CalibrationRequest::new(&rules, OrganisationPredicate::Good);
+/// let result = calibrate(&request, &team)?;
 /// assert_eq!(result.changes, 3);
 /// assert!(result.after.compliant);
-/// assert_eq!(result.employees[9].assigned, Predicate::NeedsImprovement);
+/// assert_eq!(result.employees[9].assigned, Some(Predicate::NeedsImprovement));
+/// assert!(result.ties.is_empty());
 /// # Ok(()) }
 /// ```
 ///
 /// # Errors
 /// [`EvaluationError::DuplicateEmployee`], [`EvaluationError::TeamTooLarge`] beyond
-/// `max_team`, [`EvaluationError::MissingOrganisationPredicate`], and
-/// [`EvaluationError::NoCompliantAssignment`] when no assignment meets the quotas.
+/// the request's `max_team`, [`EvaluationError::MissingOrganisationPredicate`],
+/// [`EvaluationError::NoCompliantAssignment`] when no assignment meets the quotas,
+/// [`EvaluationError::TieFigureMissing`] when the tie rule reads a figure an employee of a
+/// tie lacks, [`EvaluationError::TieDecisionRefused`] for a decision that places the tie's
+/// members otherwise than calibration may, and [`EvaluationError::TieDecisionUnmatched`]
+/// for a decision that matches no tie.
 pub fn calibrate(
-    rules: &DistributionRules,
-    organisation: OrganisationPredicate,
-    rounding: QuotaRounding,
+    request: &CalibrationRequest<'_>,
     entries: &[CalibrationEntry],
-    max_team: usize,
 ) -> Result<Calibration, EvaluationError> {
     let n = entries.len();
-    if n > max_team {
+    if n > request.max_team {
         return Err(EvaluationError::TeamTooLarge {
             team: n,
-            limit: max_team,
+            limit: request.max_team,
         });
     }
+    let (rules, organisation, rounding) =
+        (request.distribution, request.organisation, request.rounding);
     let mut order: Vec<&CalibrationEntry> = entries.iter().collect();
     order.sort_by(|a, b| {
         b.score
@@ -245,8 +427,19 @@ pub fn calibrate(
             team: n,
             rounding,
         })?;
-    let assigned = search.assign(best);
-    let after = check_distribution(rules, organisation, assigned.iter().copied(), rounding)?;
+    let mut used = vec![false; request.decisions.len()];
+    let (assigned, ties) = search.assign(best, request.tie_rule, request.decisions, &mut used)?;
+    if let Some(unused) = request
+        .decisions
+        .iter()
+        .zip(&used)
+        .find_map(|(d, used)| (!used).then_some(d))
+    {
+        return Err(EvaluationError::TieDecisionUnmatched {
+            employees: unused.placements.iter().map(|p| p.employee).collect(),
+        });
+    }
+    let after = check_distribution(rules, organisation, search.levels(best), rounding)?;
     let employees: Vec<Calibrated> = order
         .iter()
         .zip(&assigned)
@@ -255,18 +448,17 @@ pub fn calibrate(
             score: entry.score,
             proposed: entry.proposed,
             assigned: to,
-            reason: (to != entry.proposed).then(|| reason(entry, to, &order, &before)),
+            reason: to
+                .filter(|to| *to != entry.proposed)
+                .map(|to| reason(entry, to, &order, &before)),
         })
         .collect();
-    let changes = employees
-        .iter()
-        .filter(|e| e.assigned != e.proposed)
-        .count();
     Ok(Calibration {
         before,
         after,
         employees,
-        changes,
+        changes: search.changes(&best),
+        ties,
     })
 }
 
@@ -556,50 +748,47 @@ impl<'a> Search<'a> {
         self.n - matched
     }
 
-    /// The predicates of a composition, in score order, with tie blocks matched to proposals.
-    fn assign(&self, c: Composition) -> Vec<Predicate> {
+    /// The predicates of a composition, level by level down the score order, before equal
+    /// scores are matched to their proposals: what the quotas count.
+    fn levels(&self, c: Composition) -> Vec<Predicate> {
         let ends = Self::ends(&c);
-        let level_at = |i: usize| ends.iter().position(|&end| i < end).unwrap_or(4);
-        let mut out: Vec<Predicate> = (0..self.n)
+        (0..self.n)
             .map(|i| {
+                let level = ends.iter().position(|&end| i < end).unwrap_or(4);
                 LEVELS
-                    .get(level_at(i))
+                    .get(level)
                     .copied()
                     .or_invariant(Predicate::VeryPoor, "level < 5")
             })
-            .collect();
+            .collect()
+    }
+
+    /// The predicates of a composition in score order, each block of equal scores settled
+    /// by [`settle`] (none for members of an unresolved tie), and the ties found.
+    fn assign(
+        &self,
+        c: Composition,
+        rule: TieRule,
+        decisions: &[TieDecision],
+        used: &mut [bool],
+    ) -> Result<(Vec<Option<Predicate>>, Vec<Tie>), EvaluationError> {
+        let levels = self.levels(c);
+        let mut out = Vec::with_capacity(self.n);
+        let mut ties = Vec::new();
         for &(s, e) in &self.blocks {
-            let mut available = [0_usize; 5];
-            for i in s..e {
-                if let Some(slot) = available.get_mut(level_at(i)) {
+            let block = self.order.get(s..e).unwrap_or(&[]);
+            // How many of the block take each predicate, lowest first.
+            let mut slots = [0_usize; 5];
+            for predicate in levels.get(s..e).unwrap_or(&[]) {
+                let at = Predicate::ALL.iter().position(|p| p == predicate);
+                if let Some(slot) = at.and_then(|at| slots.get_mut(at)) {
                     *slot += 1;
                 }
             }
-            if available.iter().filter(|&&k| k > 0).count() < 2 {
-                continue;
-            }
-            let mut given: Vec<Option<Predicate>> = vec![None; e - s];
-            for (slot, entry) in given.iter_mut().zip(self.order.get(s..e).unwrap_or(&[])) {
-                let level = LEVELS
-                    .iter()
-                    .position(|&p| p == entry.proposed)
-                    .or_invariant(4, "every predicate is a level");
-                if let Some(k) = available.get_mut(level).filter(|k| **k > 0) {
-                    *k -= 1;
-                    *slot = Some(entry.proposed);
-                }
-            }
-            let mut rest = LEVELS
-                .iter()
-                .zip(available)
-                .flat_map(|(&p, k)| std::iter::repeat_n(p, k));
-            for (i, slot) in given.into_iter().enumerate() {
-                let predicate = slot.or_else(|| rest.next()).unwrap_or(Predicate::VeryPoor);
-                if let Some(place) = out.get_mut(s + i) {
-                    *place = predicate;
-                }
-            }
+            let settled = settle(block, slots, rule, decisions, used)?;
+            out.extend(settled.assigned);
+            ties.extend(settled.tie);
         }
-        out
+        Ok((out, ties))
     }
 }

@@ -505,13 +505,20 @@ impl ComplianceReport {
             ),
         };
         for check in &self.checks {
+            let (found, allowed, verdict) = match (language, check.satisfied) {
+                (Language::Indonesian, true) => ("ada", "boleh", "terpenuhi"),
+                (Language::Indonesian, false) => ("ada", "boleh", "tidak terpenuhi"),
+                (Language::English, true) => ("found", "allowed", "met"),
+                (Language::English, false) => ("found", "allowed", "not met"),
+            };
+            let range = match language {
+                Language::Indonesian => format!("{} sampai {}", check.min_count, check.max_count),
+                Language::English => format!("{} to {}", check.min_count, check.max_count),
+            };
             out.push_str(&format!(
-                "- {}: {} ({}..={}) {}\n",
+                "- {}: {found} {}, {allowed} {range}: {verdict}\n",
                 check.quota.describe(language),
                 check.actual,
-                check.min_count,
-                check.max_count,
-                if check.satisfied { "ok" } else { "X" }
             ));
         }
         out

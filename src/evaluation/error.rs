@@ -87,6 +87,48 @@ pub enum EvaluationError {
         /// The employee.
         employee: EmployeeNumber,
     },
+    /// A tie rule reads a figure (the unrounded achievement, the behaviour rating) that an
+    /// employee of the tie lacks.
+    #[error(
+        "employee {employee} is in a tie that the rule '{rule}' settles by figures the employee lacks"
+    )]
+    TieFigureMissing {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The rule.
+        rule: crate::evaluation::TieRule,
+    },
+    /// A leader's decision on a tie that places its members otherwise than calibration
+    /// may: not exactly the tie's places, fewer proposals kept than there are places for,
+    /// or (under a rule with figures) the better figure in the lower place.
+    #[error(
+        "the decision on the tie of {} cannot stand: it must fill exactly the tie's places, keep every proposal there is a place for, and follow the rule '{rule}' where its figures differ",
+        numbers(.employees)
+    )]
+    TieDecisionRefused {
+        /// The tie's members.
+        employees: Vec<EmployeeNumber>,
+        /// The rule.
+        rule: crate::evaluation::TieRule,
+    },
+    /// A decision on a tie that calibration did not find (other members, or no choice to
+    /// make).
+    #[error("a decision places {} but calibration finds no such tie to decide", numbers(.employees))]
+    TieDecisionUnmatched {
+        /// The employees the decision places.
+        employees: Vec<EmployeeNumber>,
+    },
+    /// A calibration applied while a tie still awaits the leader's decision.
+    #[error(
+        "the tie of {} at a score of {score} awaits the leader's decision",
+        numbers(.employees)
+    )]
+    UnresolvedTie {
+        /// The score they share.
+        score: Decimal,
+        /// The tie's members.
+        employees: Vec<EmployeeNumber>,
+    },
     /// A realisation recorded twice in the ledger: a second figure is a correction.
     #[error("indicator `{indicator}` already has a realisation for {period}{}: correct it instead", for_whom(.employee.as_ref()))]
     AlreadyRecorded {
@@ -371,6 +413,7 @@ impl EvaluationError {
             Self::PlanOfAnotherEmployee { employee, .. }
             | Self::NoOverride { employee, .. }
             | Self::CalibrationMismatch { employee }
+            | Self::TieFigureMissing { employee, .. }
             | Self::UnknownEmployee { employee }
             | Self::DuplicateEmployee { employee }
             | Self::Tenure { employee, .. } => Some(employee),
@@ -440,6 +483,24 @@ impl EvaluationError {
             Self::CalibrationMismatch { employee } => format!(
                 "kalibrasi pegawai {employee} berangkat dari predikat lain daripada penilaiannya"
             ),
+            Self::TieFigureMissing { employee, rule } => format!(
+                "pegawai {employee} berada dalam nilai sama yang diselesaikan aturan '{}' dengan angka yang tidak dimilikinya",
+                rule.label(id)
+            ),
+            Self::TieDecisionRefused { employees, rule } => format!(
+                "keputusan atas nilai sama {} tidak dapat diterima: harus mengisi tepat tempat yang ada, mempertahankan setiap usulan yang masih ada tempatnya, dan mengikuti aturan '{}' bila angkanya berbeda",
+                numbers(employees),
+                rule.label(id)
+            ),
+            Self::TieDecisionUnmatched { employees } => format!(
+                "keputusan menempatkan {} tetapi kalibrasi tidak menemukan nilai sama itu untuk diputuskan",
+                numbers(employees)
+            ),
+            Self::UnresolvedTie { score, employees } => format!(
+                "nilai sama {} pada {} masih menunggu keputusan pimpinan",
+                numbers(employees),
+                crate::written::exact(*score, id)
+            ),
             Self::MissingBehaviourRating { value } => format!(
                 "nilai dasar '{}' tidak punya penilaian dari atasan langsung (atau sama sekali)",
                 value.label(id)
@@ -496,6 +557,11 @@ impl EvaluationError {
             ),
         }
     }
+}
+
+fn numbers(employees: &[EmployeeNumber]) -> String {
+    let all: Vec<String> = employees.iter().map(ToString::to_string).collect();
+    all.join(", ")
 }
 
 fn for_whom(employee: Option<&EmployeeNumber>) -> String {

@@ -21,6 +21,7 @@ mod rules;
 mod summary;
 mod talent;
 mod tenure;
+mod tie;
 mod validate;
 
 /// The seven BerAKHLAK core values; they belong to the organisation ([`crate::org`]) and are
@@ -37,7 +38,8 @@ pub use behaviour::{
     RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
 };
 pub use calibration::{
-    Calibrated, Calibration, CalibrationEntry, ChangeReason, DEFAULT_MAX_TEAM, calibrate,
+    Calibrated, Calibration, CalibrationEntry, CalibrationRequest, ChangeReason, DEFAULT_MAX_TEAM,
+    calibrate,
 };
 pub use credit::{CreditPoints, credit_percent, credit_points};
 pub use distribution::{
@@ -63,6 +65,7 @@ pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
 pub use talent::{NineBox, NineBoxRules, Placement, Potential, TalentAction, nine_box};
 pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
+pub use tie::{Tie, TieDecision, TieMember, TiePlace, TiePlacement, TieRule, TieSettlement};
 
 crate::label::display_in_english!(
     Rating,
@@ -75,5 +78,6 @@ crate::label::display_in_english!(
     RecordKind,
     Pp30Rating,
     Pp46Rating,
-    SakipGrade
+    SakipGrade,
+    TieRule
 );

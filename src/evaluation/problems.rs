@@ -227,6 +227,11 @@ pub enum InputProblem {
         /// The period.
         period: Period,
     },
+    /// An employee placed in more than one decision on a tie, or twice in one.
+    RepeatedTiePlacement {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
 }
 
 crate::objects_only::objects_only!(InputProblem);
@@ -391,6 +396,9 @@ impl InputProblem {
                     "penetapan predikat organisasi periode {period}: tidak ada penilaian pada periode ini"
                 )
             }
+            Self::RepeatedTiePlacement { employee } => format!(
+                "pegawai {employee} ditempatkan lebih dari sekali dalam keputusan atas nilai sama; satu keputusan menempatkan setiap anggota sekali"
+            ),
             Self::DuplicateRealisation {
                 indicator,
                 employee,
@@ -576,6 +584,9 @@ impl InputProblem {
             ),
             Self::DecisionPeriodNotEvaluated { period } => format!(
                 "decision on the organisation's predicate, period {period}: there is no evaluation in this period"
+            ),
+            Self::RepeatedTiePlacement { employee } => format!(
+                "employee {employee} is placed more than once in the decisions on ties; a decision places each member once"
             ),
         }
     }

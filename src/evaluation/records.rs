@@ -8,6 +8,7 @@ use super::organisation::OrganisationDecision;
 use super::rating::Rating;
 use super::reason::Reason;
 use super::rules::EvaluationRules;
+use super::tie::TieDecision;
 use crate::cascade::Cascade;
 use crate::measure::IndicatorDefinition;
 use crate::measure::Realisation;
@@ -434,6 +435,10 @@ pub struct AgencyRecords {
         deserialize_with = "crate::unique_map::deserialize"
     )]
     pub organisation: BTreeMap<Period, OrganisationDecision>,
+    /// The leaders' decisions on ties at calibration: who of several employees with equal
+    /// scores takes which predicate, by whom, when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tie_decisions: Vec<TieDecision>,
 }
 
 crate::objects_only::objects_only!(AgencyRecords);

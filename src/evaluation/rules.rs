@@ -4,6 +4,7 @@ use super::behaviour::BehaviourRules;
 use super::distribution::{DistributionRules, QuotaRounding};
 use super::organisation::OrganisationRules;
 use super::rating::{PredicateMatrix, Rating};
+use super::tie::TieRule;
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
 use crate::period::Granularity;
@@ -132,6 +133,10 @@ pub struct EvaluationRules {
     pub distribution: DistributionRules,
     /// How a quota's percentage of a team becomes a number of people. Default: strict.
     pub quota_rounding: QuotaRounding,
+    /// Who moves when equal scores straddle a quota boundary at calibration. Default: the
+    /// tie is reported and the leader decides with a reason (no regulation says; identity
+    /// never decides).
+    pub tie_rule: TieRule,
 }
 
 crate::objects_only::objects_only!(EvaluationRules);

@@ -6,6 +6,7 @@ use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
 use super::records::EmployeeRecords;
 use super::rules::{AnnualBasis, EvaluationRules};
+use super::tie::TieDecision;
 use crate::cascade::{Cascade, Level, Node, Owner, ResultCategory};
 use crate::invariant::Invariant;
 use crate::measure::{Definitions, IndicatorDefinition, MissingPolicy};
@@ -122,6 +123,37 @@ pub(crate) fn check_decisions(
     for &period in decisions.keys() {
         if period != year.as_period() && !evaluated.contains(&period) {
             problems.push(InputProblem::DecisionPeriodNotEvaluated { period });
+        }
+    }
+}
+
+/// Decisions on ties naming employees the agency does not have, or an employee twice.
+/// Whether each matches a tie is checked when calibrating, as the live decision is.
+pub(crate) fn check_tie_decisions(
+    cascade: &Cascade,
+    decisions: &[TieDecision],
+    problems: &mut Vec<InputProblem>,
+) {
+    let agency = cascade.agency();
+    let mut placed: Vec<EmployeeNumber> = Vec::new();
+    for decision in decisions {
+        let named = decision
+            .placements
+            .iter()
+            .map(|p| p.employee)
+            .chain([decision.decided_by]);
+        for employee in named {
+            if agency.employee(&employee).is_none() {
+                problems.push(InputProblem::UnknownEmployee { employee });
+            }
+        }
+        for placement in &decision.placements {
+            if placed.contains(&placement.employee) {
+                problems.push(InputProblem::RepeatedTiePlacement {
+                    employee: placement.employee,
+                });
+            }
+            placed.push(placement.employee);
         }
     }
 }

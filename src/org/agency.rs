@@ -235,6 +235,30 @@ impl Agency {
         find(&self.employees, number, Employee::number).and_then(|i| self.employees.get(i))
     }
 
+    /// An employee as a text names them: the name with the number beside it
+    /// (`Rina Marlina (NIP 198507192010012014)`, `… (NI PPPK …)`), or the number alone for
+    /// someone the agency does not have.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// assert_eq!(agency.who(&rina), "Rina Marlina, S.Pd. (NIP 198507192010012014)");
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn who(&self, number: &EmployeeNumber) -> String {
+        let kind = match number.kind() {
+            crate::nip::EmployeeKind::Pns => "NIP",
+            crate::nip::EmployeeKind::Pppk => "NI PPPK",
+        };
+        match self.employee(number) {
+            Some(employee) => format!("{} ({kind} {number})", employee.name()),
+            None => format!("{kind} {number}"),
+        }
+    }
+
     /// The employees holding position `id`, by number.
     pub fn holders(&self, id: &PositionId) -> impl Iterator<Item = &Employee> {
         self.position_index(id)

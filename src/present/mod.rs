@@ -9,6 +9,6 @@
 mod picture;
 mod view;
 
-pub use crate::written::{exact, number, percent, rupiah};
+pub use crate::written::{date, exact, number, percent, rupiah};
 pub use picture::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};
 pub use view::*;

@@ -183,6 +183,7 @@ impl Default for EvaluationRules {
             organisation: OrganisationRules::default(),
             distribution: se_menpanrb_3_2023_quotas(),
             quota_rounding: QuotaRounding::Strict,
+            tie_rule: crate::evaluation::TieRule::LeaderDecides,
         }
     }
 }

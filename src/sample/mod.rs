@@ -18,7 +18,8 @@ use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspecti
 use crate::development::{Assessment, AssessmentSource, CompetencyLevel};
 use crate::error::Error;
 use crate::evaluation::{
-    AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
+    AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, Predicate,
+    RaterRole, Rating, Reason, TieDecision, TiePlacement,
 };
 use crate::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::measure::{
@@ -595,6 +596,57 @@ pub fn siulak_records() -> Result<AgencyRecords, Error> {
         realisations: realisations()?,
         employees: siulak_employee_records()?,
         organisation: std::collections::BTreeMap::new(),
+        tie_decisions: Vec::new(),
+    })
+}
+
+/// The head's decision on the sample year's tie at calibration. Seven of the eight staff
+/// are Baik where a Baik organisation allows five; Dewi Lestari (98,33 %) moves down, and
+/// of the five at an equal 100,00 % one more must: the head, Drs. Ahmad Yani, gives the
+/// lower place to Hendri Saputra, whose fourth-quarter report came two weeks late (a reason
+/// the figures cannot show), on 12 January 2027.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::evaluation::DEFAULT_MAX_TEAM;
+/// use kinerja::{AgencyInput, appraise_agency};
+/// let mut records = kinerja::sample::siulak_records()?;
+/// records.tie_decisions.push(kinerja::sample::siulak_tie_decision()?);
+/// let input = AgencyInput::new(records).map_err(|problems| format!("{problems:?}"))?;
+/// let year = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
+/// assert!(year.distribution.as_ref().ok_or("no check")?.compliant);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_tie_decision() -> Result<TieDecision, Error> {
+    const HENDRI: &str = "198209082008011006";
+    let tied = [
+        (EmployeeKind::Pns, "197601012002121004"),
+        (EmployeeKind::Pns, "197811222003122002"),
+        (EmployeeKind::Pns, "198003152005011003"),
+        (EmployeeKind::Pns, HENDRI),
+        (EmployeeKind::Pppk, PUTRI),
+    ];
+    let placements = tied
+        .into_iter()
+        .map(|(kind, number)| {
+            Ok(TiePlacement {
+                employee: EmployeeNumber::new(kind, number)?,
+                predicate: if number == HENDRI {
+                    Predicate::NeedsImprovement
+                } else {
+                    Predicate::Good
+                },
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(TieDecision {
+        placements,
+        decided_by: EmployeeNumber::new(EmployeeKind::Pns, HEAD)?,
+        on: NaiveDate::from_ymd_opt(2027, 1, 12).unwrap_or_default(),
+        reason: Reason::new("Laporan triwulan IV diserahkan terlambat dua pekan")?,
     })
 }
 

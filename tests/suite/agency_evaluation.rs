@@ -261,12 +261,18 @@ fn the_leader_s_decision_replaces_the_organisation_predicate() {
 
 #[test]
 fn calibration_travels_with_the_appraisals() {
-    let rules = EvaluationRules::default();
-    let year = evaluate(sample::siulak_records().unwrap())
-        .calibrated(&rules, DEFAULT_MAX_TEAM)
+    let mut records = sample::siulak_records().unwrap();
+    records
+        .tie_decisions
+        .push(sample::siulak_tie_decision().unwrap());
+    let input = AgencyInput::new(records).unwrap();
+    let year = appraise_agency(&input)
+        .unwrap()
+        .calibrated(&input, DEFAULT_MAX_TEAM)
         .unwrap();
-    // Seven Baik where at most five may be: the two lowest scores move to Butuh Perbaikan
-    // (the fewest changes, and none upwards). Dewi Lestari (98.33) is the lowest Baik.
+    // Seven Baik where at most five may be: two move to Butuh Perbaikan (the fewest
+    // changes, and none upwards). Dewi Lestari (98.33) is the lowest Baik; the next place
+    // down falls among five at an equal 100.00, and the head's decision gives it to Hendri.
     let calibration = &year.calibrations[0];
     assert_eq!(calibration.changes, 2);
     assert!(year.distribution.as_ref().unwrap().compliant);

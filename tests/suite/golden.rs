@@ -227,7 +227,15 @@ fn output_documents() {
     check_output("appraisal", &year.employee(&rina).unwrap().annual);
     check_output("agency_appraisal", &year);
     check_output("compliance_report", year.distribution.as_ref().unwrap());
-    let calibrated = year.calibrated(&rules, DEFAULT_MAX_TEAM).unwrap();
+    let mut decided = sample::siulak_records().unwrap();
+    decided
+        .tie_decisions
+        .push(sample::siulak_tie_decision().unwrap());
+    let decided = AgencyInput::new(decided).unwrap();
+    let calibrated = appraise_agency(&decided)
+        .unwrap()
+        .calibrated(&decided, DEFAULT_MAX_TEAM)
+        .unwrap();
     check_output("calibration", &calibrated.calibrations[0]);
     check_output(
         "organisation_outcome",

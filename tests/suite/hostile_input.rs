@@ -106,7 +106,7 @@ proptest! {
             match kinerja::AgencyInput::new(records) {
                 Ok(input) => {
                     if let Ok(year) = kinerja::appraise_agency(&input) {
-                        let _ = year.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM);
+                        let _ = year.calibrated(&input, kinerja::evaluation::DEFAULT_MAX_TEAM);
                     }
                 }
                 Err(problems) => prop_assert!(!problems.problems().is_empty()),

@@ -398,6 +398,7 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
         realisations,
         employees,
         organisation: std::collections::BTreeMap::new(),
+        tie_decisions: Vec::new(),
     }
 }
 
