@@ -135,6 +135,7 @@ fn bench(c: &mut Criterion) {
                     behaviour: &e.behaviour,
                     expectations: &expectations,
                     result_override: None,
+                    objection: None,
                     organisation: None,
                     notes: &[],
                 };

@@ -114,6 +114,7 @@ fn employees(c: &mut Criterion) {
                         behaviour: &sheet.behaviour,
                         expectations: &expectations,
                         result_override: None,
+                        objection: None,
                         organisation: None,
                         notes: &[],
                     };

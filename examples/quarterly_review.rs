@@ -89,6 +89,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         behaviour: &behaviour,
         expectations: &expectations,
         result_override: None,
+        objection: None,
         organisation: None,
         notes: &notes,
     };

@@ -448,11 +448,44 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     if proposal.unresolved().next().is_some() {
         records.tie_decisions.push(sample::siulak_tie_decision()?);
     }
-    let input = AgencyInput::new(records).map_err(|problems| problems.describe(id))?;
+    let input = AgencyInput::new(records.clone()).map_err(|problems| problems.describe(id))?;
     let calibrated = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
     if let Some(calibration) = calibrated.calibrations.last() {
         println!("Setelah kalibrasi ({} perubahan):", calibration.changes);
         print!("{}", calibration.render(agency, id));
+    }
+
+    // The results are given; two employees object, within 14 days, to the rater's
+    // superior, whose decisions are final and recorded with the year's records.
+    println!("\n== Keberatan atas predikat tahunan ==");
+    let whole_year = year.year.as_period();
+    let objections = sample::siulak_objections()?;
+    for (employee, objection) in &objections {
+        if let Some(entry) = records
+            .employees
+            .iter_mut()
+            .find(|r| r.employee == *employee)
+        {
+            entry.objections.insert(whole_year, objection.clone());
+        }
+        println!(
+            "{}",
+            objection.render(agency, employee, whole_year, &rules.matrix, id)
+        );
+    }
+    let input = AgencyInput::new(records).map_err(|problems| problems.describe(id))?;
+    let decided = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
+    for (employee, _) in &objections {
+        if let Some(appraisal) = decided.employee(employee) {
+            println!(
+                "{}: predikat {}",
+                agency.who(employee),
+                appraisal.annual.predicate.label(id)
+            );
+        }
+    }
+    if let Some(report) = &decided.distribution {
+        println!("Kurva distribusi setelah keberatan: {}", report.verdict(id));
     }
     Ok(())
 }

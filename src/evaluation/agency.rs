@@ -1,12 +1,13 @@
 //! A whole agency's year: its records checked together, every employee evaluated, the
 //! organisation's predicate derived, the distribution checked, calibration applied.
 
-use super::appraisal::{AnnualAppraisal, CalibrationChange, YearInput, appraise_year};
+use super::appraisal::{AnnualAppraisal, Appraisal, CalibrationChange, YearInput, appraise_year};
 use super::calibration::{Calibration, CalibrationEntry, CalibrationRequest, calibrate};
 use super::distribution::{ComplianceReport, check_distribution};
 use super::error::EvaluationError;
 use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};
 use super::problems::{InputProblem, InvalidInputs};
+use super::rating::Predicate;
 use super::records::{AgencyRecords, EmployeeRecords};
 use super::rules::EvaluationRules;
 use super::tie::TieDecision;
@@ -258,14 +259,16 @@ impl AgencyAppraisal {
     }
 
     /// What calibration starts from: every employee outside the leaders, with their annual
-    /// reported achievement and current annual predicate.
+    /// reported achievement and the annual predicate their evaluation gave (before a decided
+    /// objection replaced it: the objection comes after the result is given, and its
+    /// decision is final whatever calibration finds).
     #[must_use]
     pub fn calibration_entries(&self) -> Vec<CalibrationEntry> {
         self.employees
             .iter()
             .filter(|a| self.leaders.binary_search(&a.employee).is_err())
             .map(|a| {
-                CalibrationEntry::new(a.employee, a.annual.reported.value(), a.annual.predicate)
+                CalibrationEntry::new(a.employee, a.annual.reported.value(), proposal(&a.annual))
                     .with_figures(a.annual.rated.value(), a.annual.behaviour.rating)
             })
             .collect()
@@ -296,7 +299,7 @@ impl AgencyAppraisal {
                 .map_err(|_| EvaluationError::UnknownEmployee {
                     employee: entry.employee,
                 })?;
-            let current = self.employees.get(place).map(|a| a.annual.predicate);
+            let current = self.employees.get(place).map(|a| proposal(&a.annual));
             if current != Some(entry.proposed) {
                 return Err(EvaluationError::CalibrationMismatch {
                     employee: entry.employee,
@@ -318,9 +321,17 @@ impl AgencyAppraisal {
                     tie: calibration.tie_of(&entry.employee).cloned(),
                 });
             }
-            year.annual.predicate = assigned;
+            // A decided objection is final: it stands whatever calibration assigned.
+            year.annual.predicate = decided(&year.annual).unwrap_or(assigned);
         }
-        self.distribution = Some(calibration.after.clone());
+        let in_force = calibration.employees.iter().filter_map(|e| {
+            let place = self
+                .employees
+                .binary_search_by(|a| a.employee.cmp(&e.employee))
+                .ok()?;
+            self.employees.get(place).map(|a| a.annual.predicate)
+        });
+        self.distribution = calibration.after.recount(in_force);
         self.calibrations.push(calibration);
         Ok(())
     }
@@ -393,6 +404,19 @@ impl AgencyAppraisal {
             self.apply_calibration(calibration)?;
         }
         Ok(self)
+    }
+}
+
+/// The predicate decided on the appraisal's objection, if one was decided.
+fn decided(appraisal: &Appraisal) -> Option<Predicate> {
+    appraisal.objection.as_ref().and_then(|r| r.decided)
+}
+
+/// The predicate the evaluation gave, before a decided objection replaced it.
+fn proposal(appraisal: &Appraisal) -> Predicate {
+    match &appraisal.objection {
+        Some(record) if record.decided.is_some() => record.predicate_before,
+        _ => appraisal.predicate,
     }
 }
 

@@ -5,6 +5,7 @@ use super::behaviour::{BehaviourOutcome, BehaviourRating, assess_behaviour};
 use super::calibration::ChangeReason;
 use super::distribution::OrganisationPredicate;
 use super::error::{EvaluationError, EvaluationFormula};
+use super::objection::{Objection, ObjectionOutcome, ObjectionRecord};
 use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
@@ -130,6 +131,9 @@ pub struct AppraisalInput<'a> {
     pub organisation: Option<&'a OrganisationOutcome>,
     /// The leader's notes (umpan balik) of the span.
     pub notes: &'a [String],
+    /// The employee's objection to this evaluation, if any: once decided, the decision
+    /// replaces the ratings or the predicate (see [`Objection::decided_predicate`]).
+    pub objection: Option<&'a Objection>,
 }
 
 /// One period's own achievement, for an annual rating made from the mean of the periods.
@@ -193,11 +197,16 @@ pub struct Appraisal {
     pub source: RatingSource,
     /// The behaviour assessment.
     pub behaviour: BehaviourOutcome,
-    /// The predicate (predikat kinerja): after calibration, where one changed it.
+    /// The predicate (predikat kinerja) in force: the one decided on an objection, or
+    /// after calibration where one changed it.
     pub predicate: Predicate,
     /// What calibration changed, if it changed the predicate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calibration: Option<CalibrationChange>,
+    /// The employee's objection to this evaluation and its decision, with what the
+    /// evaluation gave before; a decided objection is final.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objection: Option<ObjectionRecord>,
     /// What to work on, from the data.
     pub improvement_areas: Vec<ImprovementArea>,
     /// The leader's notes.
@@ -334,7 +343,22 @@ impl Appraisal {
                 change.before.label(language)
             );
         }
+        if let Some(record) = self
+            .objection
+            .as_ref()
+            .filter(|r| r.decided.is_some_and(|d| d != r.objection.objected))
+        {
+            let _ = write!(
+                out,
+                " ({} {})",
+                words.objected_from,
+                record.objection.objected.label(language)
+            );
+        }
         out.push('\n');
+        if let Some(record) = &self.objection {
+            let _ = writeln!(out, "{}", record.describe(language));
+        }
         for area in &self.improvement_areas {
             let _ = writeln!(out, "{}: {}", words.areas, area.describe(language));
         }
@@ -352,6 +376,7 @@ struct AppraisalWords {
     behaviour: &'static str,
     predicate: &'static str,
     calibrated_from: &'static str,
+    objected_from: &'static str,
     areas: &'static str,
     notes: &'static str,
 }
@@ -365,6 +390,7 @@ impl AppraisalWords {
                 behaviour: "Rating perilaku kerja",
                 predicate: "Predikat kinerja",
                 calibrated_from: "hasil kalibrasi, semula",
+                objected_from: "keputusan atas keberatan, semula",
                 areas: "Area perbaikan",
                 notes: "Catatan pimpinan",
             },
@@ -374,6 +400,7 @@ impl AppraisalWords {
                 behaviour: "Behaviour rating",
                 predicate: "Predicate",
                 calibrated_from: "calibrated, was",
+                objected_from: "decided on an objection, was",
                 areas: "To improve",
                 notes: "Leader's notes",
             },
@@ -416,6 +443,7 @@ impl AppraisalWords {
 ///     behaviour: &behaviour,
 ///     expectations: &Default::default(),
 ///     result_override: None,
+///     objection: None,
 ///     organisation: None,
 ///     notes: &[],
 /// })?;
@@ -479,8 +507,34 @@ fn appraise_rated(
         ),
         (None, None) => (computed_rating, RatingSource::Achievement),
     };
-    let behaviour = assess_behaviour(input.behaviour, &rules.behaviour, input.expectations)?;
-    let predicate = rules.matrix.predicate(result_rating, behaviour.rating);
+    let mut behaviour = assess_behaviour(input.behaviour, &rules.behaviour, input.expectations)?;
+    let mut result_rating = result_rating;
+    let mut predicate = rules.matrix.predicate(result_rating, behaviour.rating);
+    let objection = input.objection.map(|objection| {
+        let record = ObjectionRecord {
+            objection: objection.clone(),
+            result_rating_before: result_rating,
+            behaviour_rating_before: behaviour.rating,
+            predicate_before: predicate,
+            decided: objection.decided_predicate(&rules.matrix),
+        };
+        // A decision replaces what it decides: the ratings (the values as assessed stay
+        // in the behaviour outcome) or the predicate.
+        if let Some(decision) = &objection.decision {
+            if let ObjectionOutcome::Ratings {
+                result,
+                behaviour: rated,
+            } = decision.outcome
+            {
+                result_rating = result;
+                behaviour.rating = rated;
+            }
+        }
+        if let Some(decided) = objection.decided_predicate(&rules.matrix) {
+            predicate = decided;
+        }
+        record
+    });
     let mut improvement_areas: Vec<ImprovementArea> = results
         .results
         .iter()
@@ -513,6 +567,7 @@ fn appraise_rated(
         behaviour,
         predicate,
         calibration: None,
+        objection,
         improvement_areas,
         notes: input.notes.to_vec(),
     })
@@ -610,6 +665,7 @@ pub fn appraise_year(
             .iter()
             .find(|o| o.scope == Span::to_date(period)),
         notes: records.notes.get(&period).map_or(&[], Vec::as_slice),
+        objection: records.objections.get(&period),
     };
     let periodic = periods
         .iter()

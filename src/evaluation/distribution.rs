@@ -485,6 +485,36 @@ impl ComplianceReport {
         }
     }
 
+    /// The same quotas checked against other predicates of a team of the same size: what
+    /// the report says once decisions made after it (an objection decided by the rater's
+    /// superior) replace some predicates. None when the team's size differs.
+    #[must_use]
+    pub fn recount(&self, predicates: impl IntoIterator<Item = Predicate>) -> Option<Self> {
+        let counts = PerPredicate::counting(predicates);
+        let team: usize = counts.as_array().iter().sum();
+        if team != self.team {
+            return None;
+        }
+        let checks: Vec<QuotaCheck> = self
+            .checks
+            .iter()
+            .map(|check| {
+                let actual = check.quota.count_in(&counts);
+                QuotaCheck {
+                    actual,
+                    satisfied: (check.min_count..=check.max_count).contains(&actual),
+                    ..check.clone()
+                }
+            })
+            .collect();
+        Some(Self {
+            counts,
+            compliant: checks.iter().all(|c| c.satisfied),
+            checks,
+            ..self.clone()
+        })
+    }
+
     /// The report as text, one quota per line.
     #[must_use]
     pub fn render(&self, language: Language) -> String {

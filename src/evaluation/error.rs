@@ -129,6 +129,58 @@ pub enum EvaluationError {
         /// The tie's members.
         employees: Vec<EmployeeNumber>,
     },
+    /// An objection filed on someone else's behalf: only the employee objects.
+    #[error("only employee {employee} may object to their own evaluation, not {by}")]
+    ObjectionNotOwn {
+        /// The employee whose evaluation it concerns.
+        employee: EmployeeNumber,
+        /// Who filed it.
+        by: EmployeeNumber,
+    },
+    /// An objection refused for a problem of its own (its date or its addressee).
+    #[error("the objection is refused: {problem}")]
+    ObjectionRefused {
+        /// The problem.
+        problem: crate::evaluation::InputProblem,
+    },
+    /// A second objection to the same evaluation.
+    #[error("employee {employee} already objected to the evaluation of {period}")]
+    ObjectionRepeated {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+    },
+    /// A decision on an objection that was never filed.
+    #[error("employee {employee} has no objection to the evaluation of {period} to decide")]
+    NoObjection {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+    },
+    /// A second decision on an objection: the first is final.
+    #[error(
+        "the objection of employee {employee} to the evaluation of {period} is already decided, finally"
+    )]
+    ObjectionFinal {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+    },
+    /// A decision on an objection by someone other than its addressee.
+    #[error(
+        "the objection of employee {employee} to the evaluation of {period} is decided by its addressee, not {by}"
+    )]
+    NotAddressee {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+        /// Who tried to decide it.
+        by: EmployeeNumber,
+    },
     /// A realisation recorded twice in the ledger: a second figure is a correction.
     #[error("indicator `{indicator}` already has a realisation for {period}{}: correct it instead", for_whom(.employee.as_ref()))]
     AlreadyRecorded {
@@ -414,6 +466,11 @@ impl EvaluationError {
             | Self::NoOverride { employee, .. }
             | Self::CalibrationMismatch { employee }
             | Self::TieFigureMissing { employee, .. }
+            | Self::ObjectionNotOwn { employee, .. }
+            | Self::ObjectionRepeated { employee, .. }
+            | Self::NoObjection { employee, .. }
+            | Self::ObjectionFinal { employee, .. }
+            | Self::NotAddressee { employee, .. }
             | Self::UnknownEmployee { employee }
             | Self::DuplicateEmployee { employee }
             | Self::Tenure { employee, .. } => Some(employee),
@@ -482,6 +539,28 @@ impl EvaluationError {
             }
             Self::CalibrationMismatch { employee } => format!(
                 "kalibrasi pegawai {employee} berangkat dari predikat lain daripada penilaiannya"
+            ),
+            Self::ObjectionNotOwn { employee, by } => format!(
+                "hanya pegawai {employee} yang dapat mengajukan keberatan atas penilaiannya, bukan {by}"
+            ),
+            Self::ObjectionRefused { problem } => {
+                format!("keberatan ditolak: {}", problem.describe(language))
+            }
+            Self::ObjectionRepeated { employee, period } => format!(
+                "pegawai {employee} sudah mengajukan keberatan atas penilaian {period}; keberatan hanya sekali"
+            ),
+            Self::NoObjection { employee, period } => format!(
+                "pegawai {employee} tidak mengajukan keberatan atas penilaian {period} yang dapat diputuskan"
+            ),
+            Self::ObjectionFinal { employee, period } => format!(
+                "keberatan pegawai {employee} atas penilaian {period} sudah diputuskan dan keputusannya final"
+            ),
+            Self::NotAddressee {
+                employee,
+                period,
+                by,
+            } => format!(
+                "keberatan pegawai {employee} atas penilaian {period} diputuskan oleh atasan yang dituju, bukan {by}"
             ),
             Self::TieFigureMissing { employee, rule } => format!(
                 "pegawai {employee} berada dalam nilai sama yang diselesaikan aturan '{}' dengan angka yang tidak dimilikinya",

@@ -3,7 +3,11 @@
 //! who, when and why; replaying the events rebuilds the records exactly.
 
 use super::error::EvaluationError;
+use super::objection::{
+    Objection, ObjectionDecision, ObjectionOutcome, address_problem, timing_problems,
+};
 use super::rating::{Predicate, Rating};
+use super::reason::Reason;
 use super::records::{AgencyRecords, EmployeeRecords, Override};
 use crate::agreement::{AgreementError, Recorded};
 use crate::id::IndicatorId;
@@ -73,6 +77,32 @@ pub enum RecordChange {
         /// The predicate after.
         to: Predicate,
     },
+    /// The employee objects (keberatan) to the evaluation of a period, or of the year: by
+    /// the employee, on the day filed, with the reason (required). The deadline is the
+    /// evaluation rules' ([`ObjectionRules`](super::ObjectionRules)), checked where the
+    /// records are evaluated ([`AgencyInput::new`](crate::AgencyInput::new)).
+    Objected {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period (the year for the annual one).
+        period: Period,
+        /// The predicate as given, the one objected to.
+        objected: Predicate,
+        /// When the result was given.
+        given_on: NaiveDate,
+        /// The rater's superior, to whom it is addressed.
+        addressed_to: EmployeeNumber,
+    },
+    /// The rater's superior decides an objection, finally: by the addressee, on the day
+    /// decided, with the reason (required).
+    ObjectionDecided {
+        /// The employee who objected.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+        /// What was decided.
+        outcome: ObjectionOutcome,
+    },
 }
 
 crate::objects_only::objects_only!(RecordChange);
@@ -125,6 +155,7 @@ pub struct RecordsLedger {
     realisations: BTreeMap<RealisationKey, Realisation>,
     overrides: BTreeMap<(EmployeeNumber, Period), Override>,
     calibrations: BTreeMap<EmployeeNumber, CalibratedPredicate>,
+    objections: BTreeMap<(EmployeeNumber, Period), Objection>,
     last: Option<NaiveDate>,
 }
 
@@ -139,6 +170,8 @@ struct Wire {
     overrides: Vec<OverrideEntry>,
     #[serde(default)]
     calibrations: Vec<CalibratedPredicate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    objections: Vec<ObjectionEntry>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     last: Option<NaiveDate>,
 }
@@ -157,6 +190,17 @@ struct OverrideEntry {
 
 crate::objects_only::objects_only!(OverrideEntry);
 
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+struct ObjectionEntry {
+    employee: EmployeeNumber,
+    period: Period,
+    objection: Objection,
+}
+
+crate::objects_only::objects_only!(ObjectionEntry);
+
 impl Serialize for RecordsLedger {
     /// As lists in key order: `{"realisations": [...], "overrides": [{"employee": ...,
     /// "period": "2026-Q2", "override": {...}}], "calibrations": [...], "last": "..."}`.
@@ -173,6 +217,15 @@ impl Serialize for RecordsLedger {
                 })
                 .collect(),
             calibrations: self.calibrations.values().cloned().collect(),
+            objections: self
+                .objections
+                .iter()
+                .map(|(&(employee, period), objection)| ObjectionEntry {
+                    employee,
+                    period,
+                    objection: objection.clone(),
+                })
+                .collect(),
             last: self.last,
         }
         .serialize(serializer)
@@ -208,6 +261,15 @@ impl<'de> Deserialize<'de> for RecordsLedger {
         for c in wire.calibrations {
             if ledger.calibrations.insert(c.employee, c).is_some() {
                 return Err(D::Error::custom("a calibration is listed twice"));
+            }
+        }
+        for o in wire.objections {
+            if ledger
+                .objections
+                .insert((o.employee, o.period), o.objection)
+                .is_some()
+            {
+                return Err(D::Error::custom("an objection is listed twice"));
             }
         }
         Ok(ledger)
@@ -254,7 +316,9 @@ impl RecordsLedger {
             RecordChange::Withdrawn { employee, .. } => employee.as_ref(),
             RecordChange::Overridden { employee, .. }
             | RecordChange::OverrideWithdrawn { employee, .. }
-            | RecordChange::Calibrated { employee, .. } => Some(employee),
+            | RecordChange::Calibrated { employee, .. }
+            | RecordChange::Objected { employee, .. }
+            | RecordChange::ObjectionDecided { employee, .. } => Some(employee),
         };
         if let Some(employee) = subject {
             if agency.employee(employee).is_none() {
@@ -275,6 +339,40 @@ impl RecordsLedger {
                     leader: *by,
                 }));
             }
+        }
+        match &change {
+            RecordChange::Objected {
+                employee,
+                period,
+                addressed_to,
+                ..
+            } => {
+                if by != employee {
+                    return Err(EvaluationError::ObjectionNotOwn {
+                        employee: *employee,
+                        by: *by,
+                    });
+                }
+                if let Some(problem) = address_problem(agency, employee, *period, addressed_to) {
+                    return Err(EvaluationError::ObjectionRefused { problem });
+                }
+            }
+            RecordChange::ObjectionDecided {
+                employee, period, ..
+            } => {
+                let addressee = self
+                    .objections
+                    .get(&(*employee, *period))
+                    .map(|o| o.addressed_to);
+                if addressee.is_some_and(|a| a != *by) {
+                    return Err(EvaluationError::NotAddressee {
+                        employee: *employee,
+                        period: *period,
+                        by: *by,
+                    });
+                }
+            }
+            _ => {}
         }
         let event = Recorded {
             on,
@@ -350,6 +448,77 @@ impl RecordsLedger {
                     });
                 }
             }
+            RecordChange::Objected {
+                employee,
+                period,
+                objected,
+                given_on,
+                addressed_to,
+            } => {
+                let reason = Reason::new(reason()?)?;
+                let key = (*employee, *period);
+                if self.objections.contains_key(&key) {
+                    return Err(EvaluationError::ObjectionRepeated {
+                        employee: *employee,
+                        period: *period,
+                    });
+                }
+                let objection = Objection {
+                    objected: *objected,
+                    given_on: *given_on,
+                    filed_on: event.on,
+                    addressed_to: *addressed_to,
+                    reason,
+                    decision: None,
+                };
+                if let Some(problem) = timing_problems(
+                    &super::ObjectionRules {
+                        deadline_days: u16::MAX,
+                    },
+                    employee,
+                    *period,
+                    &objection,
+                )
+                .into_iter()
+                .next()
+                {
+                    // Filed before the result was given (the deadline is checked with the
+                    // rules, where the records are evaluated).
+                    return Err(EvaluationError::ObjectionRefused { problem });
+                }
+                self.objections.insert(key, objection);
+            }
+            RecordChange::ObjectionDecided {
+                employee,
+                period,
+                outcome,
+            } => {
+                let reason = Reason::new(reason()?)?;
+                let Some(objection) = self.objections.get_mut(&(*employee, *period)) else {
+                    return Err(EvaluationError::NoObjection {
+                        employee: *employee,
+                        period: *period,
+                    });
+                };
+                if objection.decision.is_some() {
+                    return Err(EvaluationError::ObjectionFinal {
+                        employee: *employee,
+                        period: *period,
+                    });
+                }
+                if event.by != objection.addressed_to {
+                    return Err(EvaluationError::NotAddressee {
+                        employee: *employee,
+                        period: *period,
+                        by: event.by,
+                    });
+                }
+                objection.decision = Some(ObjectionDecision {
+                    on: event.on,
+                    outcome: *outcome,
+                    reason,
+                });
+            }
             RecordChange::Calibrated { employee, from, to } => {
                 let reason = reason()?;
                 let first = self.calibrations.get(employee).map_or(*from, |c| c.from);
@@ -394,6 +563,11 @@ impl RecordsLedger {
         self.overrides.iter().map(|((e, p), o)| (e, *p, o))
     }
 
+    /// The objections filed, with their decisions, by employee and period.
+    pub fn objections(&self) -> impl Iterator<Item = (&EmployeeNumber, Period, &Objection)> {
+        self.objections.iter().map(|((e, p), o)| (e, *p, o))
+    }
+
     /// The predicates changed by calibration, by employee.
     pub fn calibrations(&self) -> impl Iterator<Item = &CalibratedPredicate> {
         self.calibrations.values()
@@ -405,27 +579,39 @@ impl RecordsLedger {
         self.last
     }
 
-    /// Writes the realisations and overrides in force into `records`, replacing theirs: the
-    /// records an evaluation then reads. Employees with an override but no records yet get
-    /// records of their own.
+    /// Writes the realisations, overrides and objections in force into `records`,
+    /// replacing theirs: the records an evaluation then reads. Employees with an override or
+    /// an objection but no records yet get records of their own.
     pub fn fill(&self, records: &mut AgencyRecords) {
         records.realisations = self.realisations.values().cloned().collect();
-        let mut by_employee: BTreeMap<EmployeeNumber, BTreeMap<Period, Override>> = BTreeMap::new();
+        type Kept = (BTreeMap<Period, Override>, BTreeMap<Period, Objection>);
+        let mut by_employee: BTreeMap<EmployeeNumber, Kept> = BTreeMap::new();
         for (&(employee, period), set) in &self.overrides {
             by_employee
                 .entry(employee)
                 .or_default()
+                .0
                 .insert(period, set.clone());
         }
-        for entry in &mut records.employees {
-            entry.overrides = by_employee.remove(&entry.employee).unwrap_or_default();
+        for (&(employee, period), objection) in &self.objections {
+            by_employee
+                .entry(employee)
+                .or_default()
+                .1
+                .insert(period, objection.clone());
         }
-        records
-            .employees
-            .extend(by_employee.into_iter().map(|(employee, overrides)| {
+        for entry in &mut records.employees {
+            let (overrides, objections) = by_employee.remove(&entry.employee).unwrap_or_default();
+            entry.overrides = overrides;
+            entry.objections = objections;
+        }
+        records.employees.extend(by_employee.into_iter().map(
+            |(employee, (overrides, objections))| {
                 let mut entry = EmployeeRecords::new(employee);
                 entry.overrides = overrides;
+                entry.objections = objections;
                 entry
-            }));
+            },
+        ));
     }
 }

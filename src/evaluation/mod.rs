@@ -11,6 +11,7 @@ mod distribution;
 mod error;
 mod grades;
 mod ledger;
+mod objection;
 mod organisation;
 mod problems;
 mod rating;
@@ -49,6 +50,9 @@ pub use distribution::{
 pub use error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 pub use grades::{Pp30Rating, Pp46Rating, SakipGrade};
 pub use ledger::{CalibratedPredicate, RecordChange, RecordsLedger};
+pub use objection::{
+    Objection, ObjectionDecision, ObjectionOutcome, ObjectionRecord, ObjectionRules,
+};
 pub use organisation::{
     LeaderRatings, ObjectiveScore, OrganisationDecision, OrganisationOutcome, OrganisationRules,
     OrganisationScore, PredicateSource, organisation_score,

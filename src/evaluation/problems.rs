@@ -232,6 +232,33 @@ pub enum InputProblem {
         /// The employee.
         employee: EmployeeNumber,
     },
+    /// An objection filed before the result was given, or after the deadline.
+    ObjectionOutOfTime {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+        /// Days from the result given to the objection filed (negative: before it).
+        days: i64,
+        /// The deadline in days.
+        deadline: u16,
+    },
+    /// An objection addressed to someone other than the rater's superior.
+    ObjectionMisaddressed {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+        /// To whom it was addressed.
+        addressed_to: EmployeeNumber,
+    },
+    /// An objection decided before it was filed.
+    ObjectionDecidedBeforeFiled {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The evaluation's period.
+        period: Period,
+    },
 }
 
 crate::objects_only::objects_only!(InputProblem);
@@ -398,6 +425,32 @@ impl InputProblem {
             }
             Self::RepeatedTiePlacement { employee } => format!(
                 "pegawai {employee} ditempatkan lebih dari sekali dalam keputusan atas nilai sama; satu keputusan menempatkan setiap anggota sekali"
+            ),
+            Self::ObjectionOutOfTime {
+                employee,
+                period,
+                days,
+                deadline,
+            } => {
+                if *days < 0 {
+                    format!(
+                        "keberatan pegawai {employee} atas penilaian {period} diajukan sebelum hasilnya diberikan"
+                    )
+                } else {
+                    format!(
+                        "keberatan pegawai {employee} atas penilaian {period} diajukan {days} hari setelah hasilnya diberikan, lewat batas {deadline} hari"
+                    )
+                }
+            }
+            Self::ObjectionMisaddressed {
+                employee,
+                period,
+                addressed_to,
+            } => format!(
+                "keberatan pegawai {employee} atas penilaian {period} ditujukan kepada {addressed_to}, bukan atasan pejabat penilai kinerja; ajukan kepada atasan dari atasan langsung"
+            ),
+            Self::ObjectionDecidedBeforeFiled { employee, period } => format!(
+                "keberatan pegawai {employee} atas penilaian {period} diputuskan sebelum diajukan"
             ),
             Self::DuplicateRealisation {
                 indicator,
@@ -587,6 +640,32 @@ impl InputProblem {
             ),
             Self::RepeatedTiePlacement { employee } => format!(
                 "employee {employee} is placed more than once in the decisions on ties; a decision places each member once"
+            ),
+            Self::ObjectionOutOfTime {
+                employee,
+                period,
+                days,
+                deadline,
+            } => {
+                if *days < 0 {
+                    format!(
+                        "the objection of employee {employee} to the evaluation of {period} was filed before the result was given"
+                    )
+                } else {
+                    format!(
+                        "the objection of employee {employee} to the evaluation of {period} was filed {days} days after the result was given, past the deadline of {deadline} days"
+                    )
+                }
+            }
+            Self::ObjectionMisaddressed {
+                employee,
+                period,
+                addressed_to,
+            } => format!(
+                "the objection of employee {employee} to the evaluation of {period} is addressed to {addressed_to}, not the rater's superior; address it to the direct superior's own superior"
+            ),
+            Self::ObjectionDecidedBeforeFiled { employee, period } => format!(
+                "the objection of employee {employee} to the evaluation of {period} was decided before it was filed"
             ),
         }
     }

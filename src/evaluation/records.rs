@@ -4,6 +4,7 @@
 
 use super::behaviour::BehaviourRating;
 use super::error::EvaluationError;
+use super::objection::Objection;
 use super::organisation::OrganisationDecision;
 use super::rating::Rating;
 use super::reason::Reason;
@@ -144,6 +145,13 @@ pub struct EmployeeRecords {
         deserialize_with = "crate::unique_map::deserialize"
     )]
     pub expectations: BTreeMap<CoreValue, String>,
+    /// The employee's objections (keberatan), per evaluation's period, with the decisions.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
+    pub objections: BTreeMap<Period, Objection>,
 }
 
 crate::objects_only::objects_only!(EmployeeRecords);
@@ -158,6 +166,7 @@ impl EmployeeRecords {
             notes: BTreeMap::new(),
             overrides: BTreeMap::new(),
             expectations: BTreeMap::new(),
+            objections: BTreeMap::new(),
         }
     }
 
@@ -166,7 +175,8 @@ impl EmployeeRecords {
         let behaviour = self.behaviour.keys().map(|&p| (p, RecordKind::Behaviour));
         let notes = self.notes.keys().map(|&p| (p, RecordKind::Notes));
         let overrides = self.overrides.keys().map(|&p| (p, RecordKind::Override));
-        behaviour.chain(notes).chain(overrides)
+        let objections = self.objections.keys().map(|&p| (p, RecordKind::Objection));
+        behaviour.chain(notes).chain(overrides).chain(objections)
     }
 }
 
@@ -184,6 +194,8 @@ pub enum RecordKind {
     Override,
     /// Specific expectations.
     Expectations,
+    /// An objection to the evaluation.
+    Objection,
 }
 
 impl crate::label::Labelled for RecordKind {
@@ -194,10 +206,12 @@ impl crate::label::Labelled for RecordKind {
             (Self::Notes, Indonesian) => "catatan pimpinan",
             (Self::Override, Indonesian) => "perubahan rating oleh pimpinan",
             (Self::Expectations, Indonesian) => "ekspektasi khusus",
+            (Self::Objection, Indonesian) => "keberatan",
             (Self::Behaviour, English) => "behaviour ratings",
             (Self::Notes, English) => "leader's notes",
             (Self::Override, English) => "rating override",
             (Self::Expectations, English) => "specific expectations",
+            (Self::Objection, English) => "objection",
         }
     }
 }

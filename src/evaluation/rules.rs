@@ -2,6 +2,7 @@
 
 use super::behaviour::BehaviourRules;
 use super::distribution::{DistributionRules, QuotaRounding};
+use super::objection::ObjectionRules;
 use super::organisation::OrganisationRules;
 use super::rating::{PredicateMatrix, Rating};
 use super::tie::TieRule;
@@ -137,6 +138,8 @@ pub struct EvaluationRules {
     /// tie is reported and the leader decides with a reason (no regulation says; identity
     /// never decides).
     pub tie_rule: TieRule,
+    /// How long after the result is given an employee may object. Default: 14 days.
+    pub objection: ObjectionRules,
 }
 
 crate::objects_only::objects_only!(EvaluationRules);

@@ -2,6 +2,7 @@
 //! the others.
 
 use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
+use super::objection::{address_problem, timing_problems};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
 use super::records::EmployeeRecords;
@@ -38,6 +39,14 @@ pub(crate) fn record_problems(
             kind,
         })
         .collect();
+    for (&period, objection) in &records.objections {
+        problems.extend(timing_problems(
+            &rules.objection,
+            &employee,
+            period,
+            objection,
+        ));
+    }
     for &period in periods.iter().chain([&whole]) {
         let ratings = records
             .behaviour
@@ -458,6 +467,14 @@ pub(crate) fn check_employees(
         let empty = EmployeeRecords::new(number);
         let records = records.unwrap_or(&empty);
         problems.extend(record_problems(rules, year, &evaluated, records));
+        problems.extend(
+            records
+                .objections
+                .iter()
+                .filter_map(|(&period, objection)| {
+                    address_problem(agency, &number, period, &objection.addressed_to)
+                }),
+        );
         if is_leader(cascade, &number) {
             problems.extend(
                 records

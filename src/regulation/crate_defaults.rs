@@ -184,6 +184,7 @@ impl Default for EvaluationRules {
             distribution: se_menpanrb_3_2023_quotas(),
             quota_rounding: QuotaRounding::Strict,
             tie_rule: crate::evaluation::TieRule::LeaderDecides,
+            objection: crate::evaluation::ObjectionRules::default(),
         }
     }
 }

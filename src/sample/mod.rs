@@ -18,8 +18,9 @@ use crate::cascade::{Cascade, Indicator, Level, LinkKind, Node, Owner, Perspecti
 use crate::development::{Assessment, AssessmentSource, CompetencyLevel};
 use crate::error::Error;
 use crate::evaluation::{
-    AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, Predicate,
-    RaterRole, Rating, Reason, TieDecision, TiePlacement,
+    AgencyRecords, BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, Objection,
+    ObjectionDecision, ObjectionOutcome, Predicate, RaterRole, Rating, Reason, TieDecision,
+    TiePlacement,
 };
 use crate::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use crate::measure::{
@@ -648,6 +649,79 @@ pub fn siulak_tie_decision() -> Result<TieDecision, Error> {
         on: NaiveDate::from_ymd_opt(2027, 1, 12).unwrap_or_default(),
         reason: Reason::new("Laporan triwulan IV diserahkan terlambat dua pekan")?,
     })
+}
+
+/// The objections to the sample year's annual evaluations, both decided by the head,
+/// Drs. Ahmad Yani (the superior of both raters): Hendri Saputra objects to the Butuh
+/// Perbaikan the tie gave him (the late report was the server's fault, he says) and the
+/// head upholds it; Rina Marlina objects to Baik, citing the statewide workshop she led,
+/// and the head sets her results above expectation, so Sangat Baik. Returned with each
+/// employee's number; the key in their records is the year.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::evaluation::{DEFAULT_MAX_TEAM, Predicate};
+/// use kinerja::{AgencyInput, appraise_agency};
+/// let mut records = kinerja::sample::siulak_records()?;
+/// records.tie_decisions.push(kinerja::sample::siulak_tie_decision()?);
+/// let year: kinerja::period::Period = "2026".parse()?;
+/// for (employee, objection) in kinerja::sample::siulak_objections()? {
+///     let entry = records.employees.iter_mut().find(|r| r.employee == employee).ok_or("records")?;
+///     entry.objections.insert(year, objection);
+/// }
+/// let input = AgencyInput::new(records).map_err(|problems| format!("{problems:?}"))?;
+/// let year = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
+/// let rina = year.employees.iter().find(|a| a.annual.objection.is_some()
+///     && a.annual.predicate == Predicate::VeryGood);
+/// assert!(rina.is_some());
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// Only if the built-in data were wrong, which the crate's tests rule out.
+pub fn siulak_objections() -> Result<Vec<(EmployeeNumber, Objection)>, Error> {
+    let day = |month: u32, day: u32| NaiveDate::from_ymd_opt(2027, month, day).unwrap_or_default();
+    let head = EmployeeNumber::new(EmployeeKind::Pns, HEAD)?;
+    let hendri = Objection {
+        objected: Predicate::NeedsImprovement,
+        given_on: day(1, 15),
+        filed_on: day(1, 22),
+        addressed_to: head,
+        reason: Reason::new(
+            "Laporan triwulan IV terlambat karena server e-kinerja padam, bukan kelalaian",
+        )?,
+        decision: Some(ObjectionDecision {
+            on: day(2, 1),
+            outcome: ObjectionOutcome::Upheld,
+            reason: Reason::new("Server padam dua hari; laporan tetap terlambat dua pekan")?,
+        }),
+    };
+    let rina = Objection {
+        objected: Predicate::Good,
+        given_on: day(1, 15),
+        filed_on: day(1, 20),
+        addressed_to: head,
+        reason: Reason::new(
+            "Memimpin lokakarya Kurikulum Merdeka tingkat provinsi di luar target",
+        )?,
+        decision: Some(ObjectionDecision {
+            on: day(1, 29),
+            outcome: ObjectionOutcome::Ratings {
+                result: Rating::Above,
+                behaviour: Rating::Above,
+            },
+            reason: Reason::new(
+                "Lokakarya provinsi berdampak langsung pada SD yang menerapkan Kurikulum Merdeka",
+            )?,
+        }),
+    };
+    Ok(vec![
+        (
+            EmployeeNumber::new(EmployeeKind::Pns, "198209082008011006")?,
+            hendri,
+        ),
+        (EmployeeNumber::new(EmployeeKind::Pns, RINA)?, rina),
+    ])
 }
 
 /// Competency assessments of two Siulak employees in 2026: Rina Marlina (head of the

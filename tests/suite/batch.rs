@@ -191,6 +191,7 @@ proptest! {
             behaviour: &sheet.behaviour,
             expectations: &expectations,
             result_override: None,
+            objection: None,
             organisation: None,
             notes: &[],
         };

@@ -91,6 +91,7 @@ fn input<'a>(
         behaviour,
         expectations,
         result_override: None,
+        objection: None,
         organisation: None,
         notes: &[],
     }

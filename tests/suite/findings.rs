@@ -239,6 +239,7 @@ fn free_text_never_changes_the_lines_of_an_appraisal() {
             behaviour: &behaviour,
             expectations: &expectations,
             result_override: None,
+            objection: None,
             organisation: None,
             notes: &notes,
         };

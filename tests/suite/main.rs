@@ -35,6 +35,7 @@ mod golden;
 mod hostile_input;
 mod input_problems;
 mod labels;
+mod objections;
 mod periods;
 mod plan;
 mod planner;

@@ -52,6 +52,12 @@ pub struct AppraisalView {
     pub predicate: LabelView,
     /// The predicate before calibration, where calibration changed it.
     pub calibrated_from: Option<LabelView>,
+    /// The predicate objected to, where the decision on the employee's objection changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub objected_from: Option<LabelView>,
+    /// The employee's objection and its decision, in a sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub objection: Option<String>,
     /// Each result with its indicators.
     pub results: Vec<ResultView>,
     /// What to improve, as sentences for the employee.
@@ -184,6 +190,12 @@ impl AppraisalView {
                 .calibration
                 .as_ref()
                 .map(|c| LabelView::of(&c.before, language)),
+            objected_from: appraisal
+                .objection
+                .as_ref()
+                .filter(|r| r.decided.is_some_and(|d| d != r.objection.objected))
+                .map(|r| LabelView::of(&r.objection.objected, language)),
+            objection: appraisal.objection.as_ref().map(|r| r.describe(language)),
             results: results
                 .results
                 .iter()
