@@ -198,12 +198,12 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
                 number: 1,
                 by: dewi,
                 topic: Topic::Indicator(IndicatorId::new("IKI-KUR-1")?),
-                text: "Gugus Siulak Mukai siap menerapkan Kurikulum Merdeka di triwulan III".into(),
+                text: "Gugus Siulak Mukai siap menerapkan Kurikulum Merdeka di triwulan III: naikkan target triwulan III dari 3 menjadi 4".into(),
                 fate: Fate::Adopted {
                     adoption: Adoption::Target {
                         indicator: IndicatorId::new("IKI-KUR-1")?,
                         period: "2026-Q3".parse()?,
-                        target: Target::Value(5.into()),
+                        target: Target::Value(4.into()),
                     },
                 },
             },
@@ -221,9 +221,23 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     println!(
         "\n== Forum diskusi {} ({}) ==",
         agency.unit(&unit).map_or("?", |u| u.name()),
-        forum.held_on
+        kinerja::present::date(forum.held_on, id)
     );
+    let definitions = sample::siulak_definitions()?;
+    let summary = participation(
+        cascade,
+        &unit,
+        std::slice::from_ref(&forum),
+        &[],
+        &definitions,
+    )?;
     for s in &forum.suggestions {
+        let statement = |i: &IndicatorId| {
+            cascade
+                .indicator(i)
+                .and_then(|n| n.indicators().iter().find(|x| x.id() == i))
+                .map_or_else(|| i.to_string(), |x| format!("\"{}\" ({i})", x.statement()))
+        };
         let fate = match &s.fate {
             Fate::Open => "belum diputuskan".to_owned(),
             Fate::Adopted {
@@ -233,24 +247,32 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
                         period,
                         target,
                     },
-            } => {
-                format!("diterima: target {indicator} {period} menjadi {target}")
-            }
+            } => format!(
+                "diterima: target {} {} menjadi {target}",
+                statement(indicator),
+                period.describe(id)
+            ),
             Fate::Adopted {
                 adoption: Adoption::Indicator { indicator },
-            } => {
-                format!("diterima sebagai indikator {indicator}")
-            }
+            } => format!("diterima sebagai indikator {}", statement(indicator)),
             Fate::Adopted {
                 adoption: Adoption::Result { node },
-            } => {
-                format!("diterima sebagai hasil kerja {node}")
-            }
+            } => format!("diterima sebagai hasil kerja {node}"),
             Fate::Declined { reason } => format!("ditolak: {reason}"),
         };
-        println!("{}. {} — \"{}\" → {fate}", s.number, name(&s.by), s.text);
+        let status = summary
+            .changes
+            .iter()
+            .find(|c| c.suggestion == s.number)
+            .map(|c| format!(" ({})", c.status.label(id)))
+            .unwrap_or_default();
+        println!(
+            "{}. {} — \"{}\" → {fate}{status}",
+            s.number,
+            name(&s.by),
+            s.text
+        );
     }
-    let summary = participation(cascade, &unit, &[forum], &[])?;
     println!(
         "Partisipasi: {} dari {} pegawai ({}), {} usulan, {} diterima, {} ditolak; belum berkontribusi: {}",
         summary.contributors,
@@ -320,6 +342,45 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         step = step.plan.apply(cascade, command, &by, on)?;
         trail.append(&mut step.events);
     }
+    // In April the secretariat's forum adopts a higher target for Yoga's indicator: it
+    // reaches his locked plan as the agreement stage's own revision, with the forum as its
+    // reason, requested by his leader and approved by him.
+    let secretariat = UnitId::new("DIK.SEK")?;
+    let april = Forum {
+        unit: secretariat.clone(),
+        held_on: date(4, 2)?,
+        chair: leader,
+        attendees: vec![],
+        suggestions: vec![Suggestion {
+            number: 1,
+            by: yoga,
+            topic: Topic::Indicator(indicator.clone()),
+            text: "Laporan bulanan BOS ikut dihimpun mulai triwulan II".into(),
+            fate: Fate::Adopted {
+                adoption: Adoption::Target {
+                    indicator: indicator.clone(),
+                    period: year.as_period(),
+                    target: Target::Value(20.into()),
+                },
+            },
+        }],
+    };
+    for revision in april.revisions(cascade, std::slice::from_ref(&step.plan), id) {
+        for (command, by, on) in [
+            (revision.command(), leader, date(4, 3)?),
+            (
+                Command::DecideRevision {
+                    approve: true,
+                    reason: "Setuju, beban bertambah empat laporan".into(),
+                },
+                yoga,
+                date(4, 6)?,
+            ),
+        ] {
+            step = step.plan.apply(cascade, command, &by, on)?;
+            trail.append(&mut step.events);
+        }
+    }
     println!(
         "\n== Rencana kinerja {} {year}: dari usulan ke kesepakatan ==",
         name(&yoga)
@@ -359,6 +420,22 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             .count()
     };
     let with_plan = agreed_plans(cascade, std::slice::from_ref(plan))?;
+    let after = participation(
+        &with_plan.cascade,
+        &secretariat,
+        &[april],
+        std::slice::from_ref(plan),
+        &definitions,
+    )?;
+    for change in &after.changes {
+        println!(
+            "Forum {} {}: usulan {} {}",
+            agency.unit(&secretariat).map_or("?", |u| u.name()),
+            kinerja::present::date(change.held_on, id),
+            change.suggestion,
+            change.status.label(id)
+        );
+    }
     println!(
         "Temuan diagnosis atas {}: {} sebelum rencananya disepakati, {} sesudahnya",
         name(&yoga),

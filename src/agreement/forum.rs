@@ -2,11 +2,13 @@
 //! with its fate; and the participation summary of a unit.
 
 use super::error::{AgreementError, Field};
+use super::machine::Command;
 use super::plan::Plan;
+use super::terms::Amendment;
 use super::trail::not_blank;
 use crate::cascade::{Cascade, Node, Owner};
 use crate::id::{IndicatorId, NodeId, UnitId};
-use crate::measure::Target;
+use crate::measure::{Definitions, Target};
 use crate::nip::EmployeeNumber;
 use crate::num::Percent;
 use crate::org::Agency;
@@ -278,6 +280,84 @@ impl Forum {
         Ok(())
     }
 
+    /// The revisions this forum's adopted targets ask of `plans`: one for each plan whose
+    /// agreed terms hold the indicator with another target for the period. The reason names
+    /// the forum (its unit and date), the suggestion and who made it, in `language`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{Adoption, Fate, Forum, Suggestion, Topic};
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let forum: Forum = serde_json::from_str(r#"{"unit": "DIK.SEK", "held_on": "2026-04-02",
+    ///     "chair": {"kind": "pns", "number": "197811222003122002"}, "suggestions": []}"#)?;
+    /// // No plan holds an indicator the forum adopted a target for: nothing to revise.
+    /// assert!(forum.revisions(&cascade, &[], Language::Indonesian).is_empty());
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn revisions(
+        &self,
+        cascade: &Cascade,
+        plans: &[Plan],
+        language: crate::label::Language,
+    ) -> Vec<ForumRevision> {
+        let agency = cascade.agency();
+        let mut out = Vec::new();
+        for suggestion in &self.suggestions {
+            let Fate::Adopted {
+                adoption:
+                    Adoption::Target {
+                        indicator,
+                        period,
+                        target,
+                    },
+            } = &suggestion.fate
+            else {
+                continue;
+            };
+            for plan in plans {
+                let Some(agreed) = plan.agreed() else {
+                    continue;
+                };
+                let in_force = agreed
+                    .terms
+                    .definitions()
+                    .find(|d| d.id() == indicator)
+                    .map(|d| d.targets().get(period).copied());
+                if in_force.is_none() || in_force == Some(Some(*target)) {
+                    continue;
+                }
+                let unit = agency
+                    .unit(&self.unit)
+                    .map_or(self.unit.as_str(), |u| u.name());
+                let who = agency.who(&suggestion.by);
+                let held = crate::written::date(self.held_on, language);
+                let reason = match language {
+                    crate::label::Language::Indonesian => format!(
+                        "Usulan {} {who} diterima forum diskusi {unit} {held}: {}",
+                        suggestion.number, suggestion.text
+                    ),
+                    crate::label::Language::English => format!(
+                        "Suggestion {} of {who}, adopted by the forum of {unit} on {held}: {}",
+                        suggestion.number, suggestion.text
+                    ),
+                };
+                out.push(ForumRevision {
+                    employee: *plan.employee(),
+                    suggestion: suggestion.number,
+                    amendment: Amendment::Target {
+                        indicator: indicator.clone(),
+                        period: *period,
+                        target: *target,
+                    },
+                    reason,
+                });
+            }
+        }
+        out
+    }
+
     fn node_of_unit<'c>(
         &self,
         cascade: &'c Cascade,
@@ -352,6 +432,48 @@ fn units_within<'a>(
     Ok(within)
 }
 
+/// What was done with an adopted suggestion: in force, or still to apply.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    rename_all = "snake_case",
+    tag = "status",
+    deny_unknown_fields,
+    remote = "Self"
+)]
+#[non_exhaustive]
+pub enum AdoptionStatus {
+    /// In force: the plan that holds the indicator (or, outside any plan, its definition)
+    /// has the adopted target; or the cascade or a plan has the adopted indicator or result.
+    Applied,
+    /// Not yet: a revision of the plan awaits a decision, or what is in force differs.
+    #[default]
+    Pending,
+    /// Not yet, and what is in force instead: another target of the indicator for the
+    /// period (none when it has no target then).
+    PendingTarget {
+        /// The target in force; none when there is none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        in_force: Option<Target>,
+    },
+}
+
+crate::objects_only::objects_only!(AdoptionStatus);
+
+impl crate::label::Labelled for AdoptionStatus {
+    fn label(&self, language: crate::label::Language) -> &'static str {
+        use crate::label::Language::{English, Indonesian};
+        match (self, language) {
+            (Self::Applied, Indonesian) => "sudah berlaku dalam rencana",
+            (Self::Pending | Self::PendingTarget { .. }, Indonesian) => {
+                "belum diterapkan pada rencana"
+            }
+            (Self::Applied, English) => "in force in the plan",
+            (Self::Pending | Self::PendingTarget { .. }, English) => "not yet applied to the plan",
+        }
+    }
+}
+
 /// A change made to a unit's plan because of a forum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -367,9 +489,42 @@ pub struct ForumChange {
     pub text: String,
     /// How it entered the plan.
     pub adoption: Adoption,
+    /// Whether it is in force.
+    #[serde(default)]
+    pub status: AdoptionStatus,
 }
 
 crate::objects_only::objects_only!(ForumChange);
+
+/// A revision a forum's adopted target asks of an employee's locked plan: the agreement
+/// stage's own revision ([`Command::RequestRevision`]), with the forum as its reason, for
+/// the plan's leader to request and the other party to decide.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+pub struct ForumRevision {
+    /// The employee whose plan holds the indicator.
+    pub employee: EmployeeNumber,
+    /// The suggestion's number in the forum.
+    pub suggestion: u32,
+    /// The change.
+    pub amendment: Amendment,
+    /// The reason the revision gives: the forum, the suggestion and who made it.
+    pub reason: String,
+}
+
+crate::objects_only::objects_only!(ForumRevision);
+
+impl ForumRevision {
+    /// The command that asks for the revision.
+    #[must_use]
+    pub fn command(&self) -> Command {
+        Command::RequestRevision {
+            amendments: vec![self.amendment.clone()],
+            reason: self.reason.clone(),
+        }
+    }
+}
 
 /// How a unit's staff took part in setting its plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -403,8 +558,11 @@ pub struct Participation {
 
 crate::objects_only::objects_only!(Participation);
 
-/// The participation summary of `unit`: its forums (those in `forums` held by it) and the
-/// plans its staff proposed.
+/// The participation summary of `unit`: its forums (those in `forums` held by it), the
+/// plans its staff proposed, and what was done with each adopted suggestion: in force when
+/// the plan holding the indicator (or, outside any plan, its definition in `definitions`)
+/// has the adopted target, or the cascade or a plan has the adopted indicator or result;
+/// pending otherwise, with the target in force instead.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -420,7 +578,8 @@ crate::objects_only::objects_only!(Participation);
 ///     suggestions: vec![Suggestion { number: 1, by: head, topic: Topic::Unit,
 ///         text: "Target pendampingan per gugus".into(), fate: Fate::Open }],
 /// };
-/// let summary = participation(&cascade, &unit, &[forum], &[])?;
+/// let definitions = kinerja::sample::siulak_definitions()?;
+/// let summary = participation(&cascade, &unit, &[forum], &[], &definitions)?;
 /// assert_eq!(summary.suggestions, 1);
 /// # Ok(()) }
 /// ```
@@ -432,6 +591,7 @@ pub fn participation(
     unit: &UnitId,
     forums: &[Forum],
     plans: &[Plan],
+    definitions: &Definitions,
 ) -> Result<Participation, AgreementError> {
     let agency = cascade.agency();
     let units = units_within(agency, unit)?;
@@ -471,6 +631,7 @@ pub fn participation(
                         by: suggestion.by,
                         text: suggestion.text.clone(),
                         adoption: adoption.clone(),
+                        status: status(cascade, plans, definitions, adoption),
                     });
                 }
             }
@@ -490,6 +651,44 @@ pub fn participation(
         silent: staff.difference(&contributors).copied().collect(),
         changes,
     })
+}
+
+/// Whether an adoption is in force: see [`participation`].
+fn status(
+    cascade: &Cascade,
+    plans: &[Plan],
+    definitions: &Definitions,
+    adoption: &Adoption,
+) -> AdoptionStatus {
+    let agreed = || plans.iter().filter_map(|p| p.agreed().map(|a| &a.terms));
+    let applied = match adoption {
+        Adoption::Target {
+            indicator,
+            period,
+            target,
+        } => {
+            let planned = agreed().find_map(|t| t.definitions().find(|d| d.id() == indicator));
+            let in_force = planned
+                .or_else(|| definitions.get(indicator))
+                .and_then(|d| d.targets().get(period).copied());
+            if in_force != Some(*target) {
+                return AdoptionStatus::PendingTarget { in_force };
+            }
+            true
+        }
+        Adoption::Indicator { indicator } => {
+            cascade.indicator(indicator).is_some()
+                || agreed().any(|t| t.indicator_ids().any(|i| i == indicator))
+        }
+        Adoption::Result { node } => {
+            cascade.node(node).is_some() || agreed().any(|t| t.holds_result(node))
+        }
+    };
+    if applied {
+        AdoptionStatus::Applied
+    } else {
+        AdoptionStatus::Pending
+    }
 }
 
 /// `part` of `whole` in percent, exact to 28 digits; none of nothing.

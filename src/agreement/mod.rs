@@ -73,7 +73,8 @@ pub use agreed::{AgreedPlans, agreed_plans};
 pub use error::{AgreementError, Field};
 pub use feedback::{About, FeedbackEntry, FeedbackKind, FeedbackLog};
 pub use forum::{
-    Adoption, Fate, Forum, ForumChange, Participation, Suggestion, Topic, participation,
+    Adoption, AdoptionStatus, Fate, Forum, ForumChange, ForumRevision, Participation, Suggestion,
+    Topic, participation,
 };
 pub use machine::{Command, PlanEvent, Step};
 pub use parties::Parties;

@@ -666,6 +666,93 @@ fn a_revision_is_decided_by_someone_other_than_who_asked() {
 }
 
 #[test]
+fn an_adopted_target_reaches_the_locked_plan_as_its_own_revision() {
+    let mut run = Run::agreed();
+    run.act(Command::Activate, secretary(), day(1, 8));
+    // The secretariat's forum adopts 20 documents for Yoga's indicator (agreed: 12).
+    let forum = Forum {
+        unit: UnitId::new("DIK.SEK").unwrap(),
+        held_on: day(4, 2),
+        chair: secretary(),
+        attendees: vec![],
+        suggestions: vec![Suggestion {
+            number: 7,
+            by: yoga(),
+            topic: Topic::Unit,
+            text: "Laporan bulanan BOS ikut dihimpun".into(),
+            fate: Fate::Adopted {
+                adoption: Adoption::Target {
+                    indicator: IndicatorId::new("IKI-ADM-1").unwrap(),
+                    period: year().as_period(),
+                    target: Target::Value(20.into()),
+                },
+            },
+        }],
+    };
+    let status = |run: &Run| {
+        let agreed = agreed_plans(&run.cascade, std::slice::from_ref(&run.plan)).unwrap();
+        let unit = UnitId::new("DIK.SEK").unwrap();
+        let definitions = kinerja::measure::Definitions::new(agreed.definitions).unwrap();
+        participation(
+            &agreed.cascade,
+            &unit,
+            std::slice::from_ref(&forum),
+            std::slice::from_ref(&run.plan),
+            &definitions,
+        )
+        .unwrap()
+        .changes[0]
+            .status
+            .clone()
+    };
+    assert_eq!(
+        status(&run),
+        AdoptionStatus::PendingTarget {
+            in_force: Some(Target::Value(12.into()))
+        }
+    );
+    let revisions = forum.revisions(
+        &run.cascade,
+        std::slice::from_ref(&run.plan),
+        Language::Indonesian,
+    );
+    assert_eq!(revisions.len(), 1);
+    assert_eq!(revisions[0].employee, yoga());
+    assert!(revisions[0].reason.contains("Usulan 7 Yoga Pratama"));
+    assert!(
+        revisions[0]
+            .reason
+            .contains("forum diskusi Sekretariat 2 April 2026")
+    );
+    // Requested by the leader with the forum as its reason; pending until decided.
+    run.act(revisions[0].command(), secretary(), day(4, 3));
+    assert!(matches!(status(&run), AdoptionStatus::PendingTarget { .. }));
+    run.act(
+        Command::DecideRevision {
+            approve: true,
+            reason: "Setuju".into(),
+        },
+        yoga(),
+        day(4, 6),
+    );
+    assert_eq!(status(&run), AdoptionStatus::Applied);
+    assert_eq!(
+        annual_target(run.plan.for_evaluation().unwrap()),
+        Target::Value(20.into())
+    );
+    // Nothing left to revise.
+    assert!(
+        forum
+            .revisions(
+                &run.cascade,
+                std::slice::from_ref(&run.plan),
+                Language::Indonesian
+            )
+            .is_empty()
+    );
+}
+
+#[test]
 fn agreed_plans_reach_the_cascade_and_the_evaluation() {
     let mut run = Run::agreed();
     run.act(Command::Activate, secretary(), day(1, 8));
@@ -780,7 +867,14 @@ fn participation_is_counted_as_worked_by_hand() {
     let unit = UnitId::new("DIK.SD.KUR").unwrap();
     // Staff of the section: Rina (head), Dewi and Putri. Dewi and Putri suggested; Arif is
     // from another section, so his suggestion counts but he is not the section's staff.
-    let summary = participation(&cascade, &unit, &[forum()], &[]).unwrap();
+    let summary = participation(
+        &cascade,
+        &unit,
+        &[forum()],
+        &[],
+        &sample::siulak_definitions().unwrap(),
+    )
+    .unwrap();
     assert_eq!(
         (summary.staff, summary.contributors, summary.proposed_plans),
         (3, 2, 0)
@@ -799,6 +893,14 @@ fn participation_is_counted_as_worked_by_hand() {
         (summary.changes[0].suggestion, summary.changes[0].by),
         (1, dewi())
     );
+    // The forum adopted 5 for the third quarter; the sample's agreed definition still
+    // holds 4 (its quarterly targets are 3, 4, 4, 4): visibly pending, with what is in force.
+    assert_eq!(
+        summary.changes[0].status,
+        AdoptionStatus::PendingTarget {
+            in_force: Some(Target::Value(4.into()))
+        }
+    );
 
     // Rina proposes her own plan: now everyone contributed.
     let parties = Parties::of(cascade.agency(), rina()).unwrap();
@@ -811,14 +913,27 @@ fn participation_is_counted_as_worked_by_hand() {
         .apply(&cascade, Command::Propose { terms }, &rina(), day(1, 10))
         .unwrap()
         .plan;
-    let summary = participation(&cascade, &unit, &[forum()], &[proposed]).unwrap();
+    let summary = participation(
+        &cascade,
+        &unit,
+        &[forum()],
+        &[proposed],
+        &sample::siulak_definitions().unwrap(),
+    )
+    .unwrap();
     assert_eq!((summary.contributors, summary.proposed_plans), (3, 1));
     assert_eq!(summary.share, Some(Percent::HUNDRED));
     assert!(summary.silent.is_empty());
 
     // The division's summary takes in its sections' staff but not the section's forum.
-    let division =
-        participation(&cascade, &UnitId::new("DIK.SD").unwrap(), &[forum()], &[]).unwrap();
+    let division = participation(
+        &cascade,
+        &UnitId::new("DIK.SD").unwrap(),
+        &[forum()],
+        &[],
+        &sample::siulak_definitions().unwrap(),
+    )
+    .unwrap();
     assert_eq!((division.staff, division.suggestions), (7, 0));
 }
 

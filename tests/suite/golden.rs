@@ -256,6 +256,13 @@ fn output_documents() {
     check_output("agreement_plan", &Plan::replay(&trail).unwrap());
     let forum: Forum = serde_json::from_str(&golden("accepted/forum__kurikulum.json")).unwrap();
     let unit = UnitId::new("DIK.SD.KUR").unwrap();
-    let summary = kinerja::agreement::participation(input.cascade(), &unit, &[forum], &[]).unwrap();
+    let summary = kinerja::agreement::participation(
+        input.cascade(),
+        &unit,
+        &[forum],
+        &[],
+        input.definitions(),
+    )
+    .unwrap();
     check_output("participation", &summary);
 }
