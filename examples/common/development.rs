@@ -33,14 +33,20 @@ pub fn development(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         let position = agency.position(employee.position()).ok_or("no position")?;
         let standard = standards.standard_for(position, &catalogue)?;
         let jpm = JobPersonMatch::new(&standard, &counted, &rules);
+        let figure = jpm.percent.map_or("belum dapat dihitung".to_owned(), |p| {
+            percent(p.value(), Rounding::default(), id)
+        });
+        let category = jpm
+            .category
+            .map_or("tanpa kategori: cakupan belum lengkap", |c| c.label(id));
         println!(
-            "{} ({}): {} — {}",
+            "{} ({}): {figure} — {category} ({} dari {} kompetensi dinilai)",
             employee.name(),
             position.title(),
-            percent(jpm.percent.value(), Rounding::default(), id),
-            jpm.category.label(id)
+            jpm.coverage.assessed,
+            jpm.coverage.required
         );
-        for gap in jpm.shortfalls() {
+        for gap in jpm.shortfalls().chain(jpm.unassessed()) {
             let name = catalogue.competency(&gap.competency)?.name();
             let assessed = gap
                 .assessed

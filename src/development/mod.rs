@@ -17,6 +17,7 @@ mod competency;
 mod error;
 mod greedy;
 mod job_match;
+mod jpm_rules;
 mod method;
 mod need;
 mod needs;
@@ -26,18 +27,21 @@ mod planner;
 mod programme;
 mod standard;
 mod trace;
+mod unassessed;
 
 pub use analysis::{
-    CompetencyNeeds, GoalNeeds, HeldBack, ProgrammeNeeds, TrainingNeeds, TrainingNeedsAnalysis,
+    AssessmentNeeds, CompetencyNeeds, GoalNeeds, HeldBack, ProgrammeNeeds, TrainingNeeds,
+    TrainingNeedsAnalysis,
 };
 pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
 pub use catalogue::CompetencyCatalogue;
 pub use closing::ClosingRules;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::DevelopmentError;
-pub use job_match::{AboveStandard, CompetencyGap, JobPersonMatch, JpmCategory, JpmRules};
+pub use job_match::{CompetencyGap, JobPersonMatch, JpmCoverage};
+pub use jpm_rules::{AboveStandard, JpmCategory, JpmRules};
 pub use method::{CreditRule, CreditUnit, Jp, JpConversion, JpCredit, Method};
-pub use need::{Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules};
+pub use need::{AssessmentNeed, Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules};
 pub use needs::{
     DevelopmentRecords, IntendedMove, NeedsRules, TalentPlacement, TrainingHistory,
     development_needs,
@@ -48,11 +52,14 @@ pub use planner::{PlanRules, plan_development};
 pub use programme::{Programme, ProgrammeCatalogue};
 pub use standard::{Standard, Standards};
 pub use trace::TraceNames;
+pub use unassessed::Unassessed;
 
 crate::label::display_in_english!(
     CompetencyGroup,
     SoftSkill,
     AssessmentSource,
     JpmCategory,
-    Method
+    Method,
+    Unassessed,
+    AboveStandard
 );

@@ -1,8 +1,9 @@
 //! A recommendation's trace, rendered: programme ← gap ← indicator or competency standard ←
-//! goal ← mission, in Indonesian or English.
+//! goal ← mission, in Indonesian or English; and an assessment need's: assessment ←
+//! indicator or standard ← goal ← mission.
 
 use super::catalogue::CompetencyCatalogue;
-use super::need::{Cause, GoalLink, NeedOrigin};
+use super::need::{AssessmentNeed, Cause, GoalLink, NeedOrigin};
 use super::plan::{Closed, Recommendation};
 use super::programme::ProgrammeCatalogue;
 use crate::cascade::Cascade;
@@ -29,11 +30,11 @@ impl Recommendation {
     /// missions; for a fill, one line saying so. Statements are put on one line each.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::Error> {
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::Language;
     /// use kinerja::development::*;
     /// use kinerja::sample;
-    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?)?;
+    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?).map_err(|p| p.to_string())?;
     /// let year = kinerja::appraise_agency(&input)?;
     /// let competencies = sample::siulak_competencies()?;
     /// let rules = NeedsRules { performance: sample::siulak_gap_rules()?, ..Default::default() };
@@ -42,7 +43,7 @@ impl Recommendation {
     /// let programmes = sample::siulak_programmes()?;
     /// let plan = plan_development(&needs, &programmes, &PlanRules::default())?;
     /// let names = TraceNames { cascade: input.cascade(), competencies: &competencies, programmes: &programmes };
-    /// let first = &plan.recommendations[0];
+    /// let first = plan.recommendations.iter().find(|r| !r.fill).ok_or("no recommendation")?;
     /// for line in first.trace(Language::Indonesian, &names) {
     ///     assert!(line.contains(" ← "));
     /// }
@@ -71,42 +72,91 @@ impl Recommendation {
                 closed.causes.iter().map(move |cause| (gap.clone(), cause))
             })
             .map(|(gap, cause)| {
-                let mut line = format!(
+                format!(
                     "{programme} ← {gap} ← {}",
-                    origin_text(cause, language, names)
-                );
-                // Several goals are alternatives side by side, not a chain.
-                let goals: Vec<String> = cause
-                    .goals
-                    .iter()
-                    .map(|goal| goal_text(goal, language, names))
-                    .collect();
-                if !goals.is_empty() {
-                    line.push_str(" ← ");
-                    line.push_str(&goals.join("; "));
-                }
-                line
+                    cause_text(cause, language, names)
+                )
             })
             .collect()
     }
 }
 
+impl AssessmentNeed {
+    /// The trace of an assessment need, one line per cause, from the assessment back to the
+    /// missions: why the competency must be assessed before any training is sized for it.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::Language;
+    /// use kinerja::development::*;
+    /// use kinerja::sample;
+    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?).map_err(|p| p.to_string())?;
+    /// let year = kinerja::appraise_agency(&input)?;
+    /// let competencies = sample::siulak_competencies()?;
+    /// let needs = development_needs(input.cascade(), &year, &competencies,
+    ///     &sample::siulak_standards()?, &sample::siulak_development_records()?, &NeedsRules::default())?;
+    /// let programmes = sample::siulak_programmes()?;
+    /// let names = TraceNames { cascade: input.cascade(), competencies: &competencies, programmes: &programmes };
+    /// let first = needs.iter().flat_map(|e| &e.assessment_needs).next().ok_or("no assessment need")?;
+    /// for line in first.trace(Language::Indonesian, &names) {
+    ///     assert!(line.starts_with("asesmen "));
+    ///     assert!(line.contains("belum dinilai ← "));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn trace(&self, language: Language, names: &TraceNames<'_>) -> Vec<String> {
+        let competency = competency_text(&self.competency, names);
+        let head = match language {
+            Language::Indonesian => format!("asesmen {competency}: belum dinilai"),
+            Language::English => format!("assessment of {competency}: not assessed"),
+        };
+        self.causes
+            .iter()
+            .map(|cause| format!("{head} ← {}", cause_text(cause, language, names)))
+            .collect()
+    }
+}
+
+/// A cause and the goals it serves: `origin ← goal ← mission`.
+fn cause_text(cause: &Cause, language: Language, names: &TraceNames<'_>) -> String {
+    let mut line = origin_text(cause, language, names);
+    // Several goals are alternatives side by side, not a chain.
+    let goals: Vec<String> = cause
+        .goals
+        .iter()
+        .map(|goal| goal_text(goal, language, names))
+        .collect();
+    if !goals.is_empty() {
+        line.push_str(" ← ");
+        line.push_str(&goals.join("; "));
+    }
+    line
+}
+
+/// A competency by name with its id beside it, or its id alone when the catalogue does not
+/// hold it.
+pub(super) fn competency_text(id: &crate::id::CompetencyId, names: &TraceNames<'_>) -> String {
+    names.competencies.competency(id).map_or_else(
+        |_| id.to_string(),
+        |c| format!("{} ({id})", one_line(c.name())),
+    )
+}
+
 fn gap_text(closed: &Closed, language: Language, names: &TraceNames<'_>) -> String {
-    let competency = names
-        .competencies
-        .competency(&closed.competency)
-        .map_or_else(
-            |_| closed.competency.to_string(),
-            |c| one_line(c.name()).into_owned(),
-        );
-    let from = closed.assessed.map_or(0, |l| l.get());
+    let competency = competency_text(&closed.competency, names);
+    let from = match (closed.assessed, language) {
+        (Some(level), _) => format!("level {level}"),
+        (None, Language::Indonesian) => "belum dinilai, dihitung level 0".to_owned(),
+        (None, Language::English) => "not assessed, counted as level 0".to_owned(),
+    };
     match language {
         Language::Indonesian => format!(
-            "kesenjangan {competency}: level {from} → {} (target {})",
+            "kesenjangan {competency}: {from} → level {} (target {})",
             closed.reaches, closed.target
         ),
         Language::English => format!(
-            "gap in {competency}: level {from} → {} (target {})",
+            "gap in {competency}: {from} → level {} (target {})",
             closed.reaches, closed.target
         ),
     }
