@@ -3,16 +3,12 @@
 //! indicator or standard ← goal ← mission.
 
 use super::catalogue::CompetencyCatalogue;
-use super::need::{AssessmentNeed, Cause, GoalLink, NeedOrigin};
+use super::glossary::{Gatherer, Glossary};
+use super::need::AssessmentNeed;
 use super::plan::{Closed, Recommendation};
 use super::programme::ProgrammeCatalogue;
 use crate::cascade::Cascade;
-use crate::id::IndicatorId;
-use crate::label::{Labelled, Language};
-use crate::num::Rounding;
-use crate::text::one_line;
-use crate::written::number;
-use std::fmt::Write;
+use crate::label::Language;
 
 /// Where a trace finds the names and statements of the ids it carries.
 #[derive(Debug, Clone, Copy)]
@@ -51,10 +47,18 @@ impl Recommendation {
     /// ```
     #[must_use]
     pub fn trace(&self, language: Language, names: &TraceNames<'_>) -> Vec<String> {
-        let programme = names.programmes.get(&self.programme).map_or_else(
-            || self.programme.to_string(),
-            |(p, _)| format!("{} ({})", one_line(&p.name), p.id),
-        );
+        let mut gather = Gatherer::new(names);
+        gather.programme(&self.programme);
+        for closed in &self.closes {
+            gather.competency(&closed.competency);
+            closed.causes.iter().for_each(|c| gather.cause(c));
+        }
+        self.trace_in(language, &gather.finish())
+    }
+
+    /// The trace, with the names of `glossary`.
+    pub(super) fn trace_in(&self, language: Language, glossary: &Glossary) -> Vec<String> {
+        let programme = glossary.programme(&self.programme);
         if self.closes.is_empty() {
             return vec![match language {
                 Language::Indonesian => {
@@ -68,14 +72,11 @@ impl Recommendation {
         self.closes
             .iter()
             .flat_map(|closed| {
-                let gap = gap_text(closed, language, names);
+                let gap = gap_text(closed, language, glossary);
                 closed.causes.iter().map(move |cause| (gap.clone(), cause))
             })
             .map(|(gap, cause)| {
-                format!(
-                    "{programme} ← {gap} ← {}",
-                    cause_text(cause, language, names)
-                )
+                format!("{programme} ← {gap} ← {}", glossary.cause(cause, language))
             })
             .collect()
     }
@@ -106,45 +107,28 @@ impl AssessmentNeed {
     /// ```
     #[must_use]
     pub fn trace(&self, language: Language, names: &TraceNames<'_>) -> Vec<String> {
-        let competency = competency_text(&self.competency, names);
+        let mut gather = Gatherer::new(names);
+        gather.competency(&self.competency);
+        self.causes.iter().for_each(|c| gather.cause(c));
+        self.trace_in(language, &gather.finish())
+    }
+
+    /// The trace, with the names of `glossary`.
+    pub(super) fn trace_in(&self, language: Language, glossary: &Glossary) -> Vec<String> {
+        let competency = glossary.competency(&self.competency);
         let head = match language {
             Language::Indonesian => format!("asesmen {competency}: belum dinilai"),
             Language::English => format!("assessment of {competency}: not assessed"),
         };
         self.causes
             .iter()
-            .map(|cause| format!("{head} ← {}", cause_text(cause, language, names)))
+            .map(|cause| format!("{head} ← {}", glossary.cause(cause, language)))
             .collect()
     }
 }
 
-/// A cause and the goals it serves: `origin ← goal ← mission`.
-fn cause_text(cause: &Cause, language: Language, names: &TraceNames<'_>) -> String {
-    let mut line = origin_text(cause, language, names);
-    // Several goals are alternatives side by side, not a chain.
-    let goals: Vec<String> = cause
-        .goals
-        .iter()
-        .map(|goal| goal_text(goal, language, names))
-        .collect();
-    if !goals.is_empty() {
-        line.push_str(" ← ");
-        line.push_str(&goals.join("; "));
-    }
-    line
-}
-
-/// A competency by name with its id beside it, or its id alone when the catalogue does not
-/// hold it.
-pub(super) fn competency_text(id: &crate::id::CompetencyId, names: &TraceNames<'_>) -> String {
-    names.competencies.competency(id).map_or_else(
-        |_| id.to_string(),
-        |c| format!("{} ({id})", one_line(c.name())),
-    )
-}
-
-fn gap_text(closed: &Closed, language: Language, names: &TraceNames<'_>) -> String {
-    let competency = competency_text(&closed.competency, names);
+fn gap_text(closed: &Closed, language: Language, glossary: &Glossary) -> String {
+    let competency = glossary.competency(&closed.competency);
     let from = match (closed.assessed, language) {
         (Some(level), _) => format!("level {level}"),
         (None, Language::Indonesian) => "belum dinilai, dihitung level 0".to_owned(),
@@ -159,118 +143,5 @@ fn gap_text(closed: &Closed, language: Language, names: &TraceNames<'_>) -> Stri
             "gap in {competency}: {from} → level {} (target {})",
             closed.reaches, closed.target
         ),
-    }
-}
-
-fn origin_text(cause: &Cause, language: Language, names: &TraceNames<'_>) -> String {
-    let agency = names.cascade.agency();
-    let position = |id: &crate::id::PositionId| {
-        agency.position(id).map_or_else(
-            || id.to_string(),
-            |p| format!("{} ({id})", one_line(p.title())),
-        )
-    };
-    let indonesian = language == Language::Indonesian;
-    match &cause.origin {
-        NeedOrigin::CurrentPosition {
-            position: id,
-            required,
-        } if indonesian => {
-            format!("standar jabatan {} meminta level {required}", position(id))
-        }
-        NeedOrigin::CurrentPosition {
-            position: id,
-            required,
-        } => {
-            format!("the standard of {} requires level {required}", position(id))
-        }
-        NeedOrigin::IntendedPosition {
-            position: id,
-            required,
-        } if indonesian => {
-            format!(
-                "standar jabatan tujuan {} meminta level {required}",
-                position(id)
-            )
-        }
-        NeedOrigin::IntendedPosition {
-            position: id,
-            required,
-        } => format!(
-            "the standard of the intended position {} requires level {required}",
-            position(id)
-        ),
-        NeedOrigin::Indicator {
-            indicator,
-            achievement,
-        } => {
-            let statement = indicator_statement(indicator, names);
-            let achieved = number(achievement.value(), Rounding::default(), language);
-            if indonesian {
-                format!("indikator {indicator} {statement}tercapai {achieved} %")
-            } else {
-                format!("indicator {indicator} {statement}achieved {achieved} %")
-            }
-        }
-        NeedOrigin::CoreValue { value } if indonesian => format!(
-            "nilai dasar {} di bawah ekspektasi",
-            value.label(Language::Indonesian)
-        ),
-        NeedOrigin::CoreValue { value } => format!(
-            "core value {} below expectation",
-            value.label(Language::English)
-        ),
-        NeedOrigin::TalentBox { box_number } if indonesian => {
-            format!("kotak talenta {box_number} meminta pengembangan kompetensi")
-        }
-        NeedOrigin::TalentBox { box_number } => {
-            format!("nine-box box {box_number} calls for competency development")
-        }
-    }
-}
-
-/// The indicator's statement in quotes and a space, or nothing when unknown.
-fn indicator_statement(indicator: &IndicatorId, names: &TraceNames<'_>) -> String {
-    names
-        .cascade
-        .indicator(indicator)
-        .and_then(|node| node.indicators().iter().find(|i| i.id() == indicator))
-        .map_or_else(String::new, |i| format!("\"{}\" ", one_line(i.statement())))
-}
-
-fn goal_text(link: &GoalLink, language: Language, names: &TraceNames<'_>) -> String {
-    let mut text = match names.cascade.node(&link.goal) {
-        Some(goal) => format!(
-            "{} {} \"{}\"",
-            word(language, "tujuan", "goal"),
-            link.goal,
-            one_line(goal.statement())
-        ),
-        None => format!("{} {}", word(language, "tujuan", "goal"), link.goal),
-    };
-    // The missions a goal serves sit side by side: "← misi M1 "…", M2 "…"".
-    let missions: Vec<String> = link
-        .missions
-        .iter()
-        .map(|mission| match names.cascade.agency().mission(mission) {
-            Some(m) => format!("{mission} \"{}\"", one_line(m.statement())),
-            None => mission.to_string(),
-        })
-        .collect();
-    if !missions.is_empty() {
-        let _ = write!(
-            text,
-            " ← {} {}",
-            word(language, "misi", "mission"),
-            missions.join(", ")
-        );
-    }
-    text
-}
-
-const fn word(language: Language, indonesian: &'static str, english: &'static str) -> &'static str {
-    match language {
-        Language::Indonesian => indonesian,
-        Language::English => english,
     }
 }
