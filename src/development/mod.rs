@@ -1,13 +1,24 @@
 //! Development: the competencies an agency assesses, the standards of its positions,
-//! assessments, competency gaps and the Job Person Match, the performance gaps an evaluation
-//! points at, the needs they make, the programmes that close them, the planner that chooses
-//! among them under the budget and the 20 JP minimum, each recommendation's trace to the
-//! goals it serves, and the training needs analysis of a unit or the agency.
+//! assessments, competency gaps and the Job Person Match with its coverage, the performance
+//! gaps an evaluation points at, the needs they make, the programmes that close them, the
+//! planner that chooses among them under the budget and the 20 JP minimum, each
+//! recommendation's trace to the goals it serves, and the training needs analysis of a unit
+//! or the agency.
 //!
 //! The path an agency takes: [`development_needs`] turns the year's
 //! [`AgencyAppraisal`](crate::AgencyAppraisal) and the [`DevelopmentRecords`] into
 //! [`EmployeeNeeds`]; [`plan_development`] plans them against a [`ProgrammeCatalogue`];
 //! [`TrainingNeeds::of`] sums needs and plan up per unit and for the agency.
+//!
+//! Missing data is not a low score (DOMAIN §7): a competency never assessed is "belum
+//! dinilai" ([`Unassessed::NotAssessed`]). The Job Person Match leaves it out and states its
+//! [`JpmCoverage`]; the needs analysis makes it an [`AssessmentNeed`], for which the planner
+//! recommends no programme. [`Unassessed::AsLevelZero`] keeps the older reading as level 0.
+//!
+//! Every figure can say how it was made, in Indonesian or English:
+//! [`JobPersonMatch::explain`], [`DevelopmentPlan::explain`],
+//! [`TrainingNeedsAnalysis::explain`], [`Recommendation::trace`] and
+//! [`AssessmentNeed::trace`], with the names of a [`TraceNames`].
 
 mod analysis;
 mod assessment;

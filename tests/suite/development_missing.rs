@@ -619,6 +619,8 @@ proptest! {
             kept.rotate_left(by);
         }
         prop_assert_eq!(&needs_with(kept, Unassessed::NotAssessed), &default);
+        let text = serde_json::to_string(&default).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<Vec<EmployeeNeeds>>(&text).unwrap(), &default);
         for (new, before) in default.iter().zip(&old) {
             prop_assert_eq!(new.employee, before.employee);
             let assessed: BTreeSet<&CompetencyId> = new.levels.keys().collect();
