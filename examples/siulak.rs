@@ -150,7 +150,12 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
         let position = agency.position(employee.position()).ok_or("no position")?;
         let standard = standards.standard_for(position, &catalogue)?;
         let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
-        let placed = talent.place(annual.annual.reported.value(), jpm.percent.value())?;
+        // Potential is read from a match with a category only: one resting on part of the
+        // standard (competencies never assessed) places nobody.
+        let Some(potential) = jpm.category.and(jpm.percent) else {
+            continue;
+        };
+        let placed = talent.place(annual.annual.reported.value(), potential.value())?;
         boxes.push(placed.box_number);
     }
     write("kotak_talenta.svg", nine_box_grid(boxes, id))?;

@@ -1,15 +1,15 @@
 //! The development stage of the Siulak sample, shared by the `siulak` and `training_plan`
-//! examples: the Job Person Match of the assessed staff, the year's development plan under
-//! the office's budget with each recommendation's trace to the goals and missions, and the
-//! office's training needs.
+//! examples: the Job Person Match of the assessed staff, explained; the year's development
+//! plan under the office's budget, each recommendation with the gap it closes, why, and the
+//! goal and mission it serves; the assessments to make first; and the office's training
+//! needs. Every text comes from the crate's renderers.
 
 use kinerja::development::{
     AssessmentRules, DevelopmentRecords, JobPersonMatch, Jp, JpmRules, NeedOrigin, NeedsRules,
     PlanRules, TraceNames, TrainingNeeds, development_needs,
 };
-use kinerja::num::Rounding;
-use kinerja::present::{number, percent, rupiah};
-use kinerja::{AgencyInput, Labelled, Language, appraise_agency, sample};
+use kinerja::present::rupiah;
+use kinerja::{AgencyInput, Language, appraise_agency, sample};
 use rust_decimal::Decimal;
 use std::error::Error;
 
@@ -22,6 +22,12 @@ pub fn development(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     let agency = cascade.agency();
     let catalogue = sample::siulak_competencies()?;
     let standards = sample::siulak_standards()?;
+    let programmes = sample::siulak_programmes()?;
+    let names = TraceNames {
+        cascade,
+        competencies: &catalogue,
+        programmes: &programmes,
+    };
     let rules = JpmRules::default();
     let records = sample::siulak_development_records()?;
     println!("\n== Kesesuaian jabatan (Job Person Match) ==");
@@ -32,176 +38,94 @@ pub fn development(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         }
         let position = agency.position(employee.position()).ok_or("no position")?;
         let standard = standards.standard_for(position, &catalogue)?;
-        let jpm = JobPersonMatch::new(&standard, &counted, &rules);
-        println!(
-            "{} ({}): {} — {}",
-            employee.name(),
-            position.title(),
-            percent(jpm.percent.value(), Rounding::default(), id),
-            jpm.category.label(id)
-        );
-        for gap in jpm.shortfalls() {
-            let name = catalogue.competency(&gap.competency)?.name();
-            let assessed = gap
-                .assessed
-                .map_or("belum dinilai".to_owned(), |l| format!("level {l}"));
-            println!("  - {name}: standar level {}, {assessed}", gap.required);
-        }
+        let explained =
+            JobPersonMatch::explain(employee.number(), &standard, &counted, &rules, &names);
+        print!("{}", explained.render(id));
     }
-    training(cascade, &catalogue, &standards, &records)
+    training(cascade, &names, &standards, &records)
 }
 
 /// The year's development plan and the office's training needs analysis.
 fn training(
     cascade: &kinerja::Cascade,
-    catalogue: &kinerja::development::CompetencyCatalogue,
+    names: &TraceNames<'_>,
     standards: &kinerja::development::Standards,
     records: &DevelopmentRecords,
 ) -> Result<(), Box<dyn Error>> {
     let id = Language::Indonesian;
-    let agency = cascade.agency();
     let input = AgencyInput::new(sample::siulak_records()?)?;
     let year = appraise_agency(&input)?;
     let needs_rules = NeedsRules {
         performance: sample::siulak_gap_rules()?,
         ..NeedsRules::default()
     };
-    let needs = development_needs(cascade, &year, catalogue, standards, records, &needs_rules)?;
-    let programmes = sample::siulak_programmes()?;
+    let needs = development_needs(
+        cascade,
+        &year,
+        names.competencies,
+        standards,
+        records,
+        &needs_rules,
+    )?;
     let plan_rules = PlanRules {
         budget: Some(Decimal::from(6_000_000)),
         jp_cap: Some(Jp::whole(80)),
         ..PlanRules::default()
     };
-    let analysis = TrainingNeeds::of(&needs, &programmes, &plan_rules)?;
-    let names = TraceNames {
-        cascade,
-        competencies: catalogue,
-        programmes: &programmes,
-    };
+    let analysis = TrainingNeeds::of(&needs, names.programmes, &plan_rules)?;
     println!(
         "\n== Rencana pengembangan 2026 (anggaran {}, minimal 20 JP, paling banyak 80 JP) ==",
         rupiah(plan_rules.budget.unwrap_or_default(), id)
     );
-    for employee in &analysis.plan.employees {
-        let name = agency
-            .employee(&employee.employee)
-            .map_or("?", |e| e.name());
-        let total = employee.taken.value() + employee.planned.value();
-        let shortfall = employee
-            .shortfall
-            .map_or(String::new(), |s| format!(", KURANG {s} dari minimal"));
-        println!(
-            "{name}: {total} JP setahun ({} sudah, {} direncanakan), biaya {}{shortfall}",
-            employee.taken,
-            employee.planned,
-            rupiah(employee.cost, id)
-        );
-        for recommendation in analysis.plan.of(&employee.employee) {
-            let programme = programmes
-                .get(&recommendation.programme)
-                .map_or("?", |(p, _)| p.name.as_str());
-            let closes: Vec<String> = recommendation
-                .closes
-                .iter()
-                .map(|c| {
-                    let name = catalogue
-                        .competency(&c.competency)
-                        .map_or("?", |c| c.name());
-                    format!("{name} → level {}", c.reaches)
-                })
-                .collect();
-            let what = if recommendation.fill {
-                "pengisian menuju 20 JP".to_owned()
-            } else {
-                closes.join("; ")
-            };
-            println!(
-                "  {}: {programme}, {}, {} — {what}",
-                recommendation.quarter.label(id),
-                recommendation.jp,
-                rupiah(recommendation.cost, id)
-            );
-        }
-        for open in &employee.open {
-            let competency = catalogue.competency(&open.competency)?.name();
-            println!(
-                "  belum tertutup: {competency}, {} level",
-                number(open.levels, Rounding::default(), id)
-            );
-        }
-    }
+    let explained = analysis.plan.explain(names);
+    print!("{}", explained.render(id));
     println!("\n== Jejak rekomendasi: dari program ke misi ==");
-    for recommendation in analysis.plan.recommendations.iter().filter(|r| {
-        r.closes
+    for employee in &explained.employees {
+        let mut needed = employee
+            .recommendations
             .iter()
-            .flat_map(|c| &c.causes)
-            .any(|c| !matches!(c.origin, NeedOrigin::CurrentPosition { .. }))
-    }) {
-        let name = agency
-            .employee(&recommendation.employee)
-            .map_or("?", |e| e.name());
-        println!("{name}:");
-        for line in recommendation.trace(id, &names) {
-            println!("  {line}");
+            .filter(|r| !r.fill)
+            .peekable();
+        if needed.peek().is_none() {
+            continue;
+        }
+        println!("{}:", explained.names.employee(&employee.employee));
+        for recommendation in needed {
+            for line in recommendation.trace(id, names) {
+                println!("  {line}");
+            }
         }
     }
-    let office = &analysis.agency;
-    println!("\n== Analisis kebutuhan pelatihan: {} ==", agency.name());
-    println!(
-        "{} pegawai, {} dengan kebutuhan pengembangan; {} pegawai di bawah 20 JP",
-        office.employees, office.with_needs, office.below_minimum
-    );
-    println!(
-        "Biaya menutup semua kesenjangan {}; didanai {} (+ {} untuk pengisian JP); bobot tidak tertutup {} dari {}",
-        rupiah(office.needed_budget, id),
-        rupiah(office.funded, id),
-        rupiah(office.fills, id),
-        number(office.uncovered, Rounding::default(), id),
-        number(office.weight, Rounding::default(), id)
-    );
-    println!("Kompetensi paling dibutuhkan:");
-    for need in office.competencies.iter().take(5) {
-        let name = catalogue.competency(&need.competency)?.name();
-        println!(
-            "  {name}: {} pegawai, {} level, bobot {} (tidak tertutup {})",
-            need.employees,
-            need.levels,
-            number(need.weight, Rounding::default(), id),
-            number(need.uncovered, Rounding::default(), id)
-        );
-    }
-    for goal in &office.goals {
-        let statement = cascade.node(&goal.goal).map_or("?", |n| n.statement());
-        let held: Vec<String> = goal
-            .competencies
+    // The assessments a performance gap asks for: an indicator or a core value rests on a
+    // competency nobody assessed, so the office assesses it before it trains.
+    println!("\n== Asesmen lebih dulu: kompetensi belum dinilai yang diminta kinerja ==");
+    for employee in &needs {
+        let asked: Vec<_> = employee
+            .assessment_needs
             .iter()
-            .take(3)
-            .map(|h| {
-                let name = catalogue
-                    .competency(&h.competency)
-                    .map_or("?", |c| c.name());
-                format!("{name} ({})", number(h.weight, Rounding::default(), id))
+            .filter(|a| {
+                a.causes
+                    .iter()
+                    .any(|c| !matches!(c.origin, NeedOrigin::CurrentPosition { .. }))
             })
             .collect();
-        println!(
-            "Tujuan {} \"{statement}\" tertahan oleh: {}",
-            goal.goal,
-            held.join(", ")
-        );
+        if asked.is_empty() {
+            continue;
+        }
+        println!("{}:", explained.names.employee(&employee.employee));
+        for need in asked {
+            for line in need.trace(id, names) {
+                println!("  {line}");
+            }
+        }
     }
-    for unit in &analysis.units {
-        let name = unit
-            .unit
-            .as_ref()
-            .and_then(|u| agency.unit(u))
-            .map_or("?", |u| u.name());
-        println!(
-            "Unit {name}: {} pegawai, biaya dibutuhkan {}, didanai {}",
-            unit.employees,
-            rupiah(unit.needed_budget, id),
-            rupiah(unit.funded, id)
-        );
+    println!(
+        "\n== Analisis kebutuhan pelatihan: {} ==",
+        cascade.agency().name()
+    );
+    // The rendering's first line names the analysis and the agency, as the heading does.
+    for line in analysis.explain(names).render(id).lines().skip(1) {
+        println!("{line}");
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The training needs analysis (analisis kebutuhan pelatihan) of a unit and of the agency:
 //! the needs summed up, the competencies that hold back each goal most, the programmes and
-//! budget that closing the needs takes, and what the budget leaves uncovered.
+//! budget that closing the needs takes, what the budget leaves uncovered, and the
+//! assessments to make first where no level is known.
 
 use super::error::DevelopmentError;
 use super::need::EmployeeNeeds;
@@ -41,6 +42,30 @@ pub struct CompetencyNeeds {
 }
 
 crate::objects_only::objects_only!(CompetencyNeeds);
+
+/// One competency to assess in a scope (perlu asesmen): employees never assessed in it where
+/// a standard, an indicator or a core value asks for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
+pub struct AssessmentNeeds {
+    /// The competency.
+    pub competency: CompetencyId,
+    /// How many employees need it assessed.
+    pub employees: usize,
+    /// Σ importance of their assessment needs.
+    #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub weight: Decimal,
+    /// The goals the needs' causes serve, by id.
+    pub goals: Vec<NodeId>,
+}
+
+crate::objects_only::objects_only!(AssessmentNeeds);
 
 /// A competency holding a goal back, and by how much.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,12 +136,19 @@ pub struct TrainingNeeds {
     pub unit: Option<UnitId>,
     /// Employees in scope.
     pub employees: usize,
-    /// Those with at least one need.
+    /// Those with at least one training need.
     pub with_needs: usize,
+    /// Those with at least one competency to assess first (perlu asesmen).
+    #[serde(default)]
+    pub needing_assessment: usize,
     /// Each competency needed, heaviest first, then by id.
     pub competencies: Vec<CompetencyNeeds>,
     /// Each goal held back, by goal id.
     pub goals: Vec<GoalNeeds>,
+    /// Each competency to assess first, heaviest first, then by id. No programme or budget
+    /// is counted for them.
+    #[serde(default)]
+    pub assessments: Vec<AssessmentNeeds>,
     /// The programmes needed, by id.
     pub programmes: Vec<ProgrammeNeeds>,
     /// What closing the needs costs: the plan without a budget limit, fills apart.
@@ -191,10 +223,12 @@ impl TrainingNeeds {
     /// let rules = NeedsRules { performance: sample::siulak_gap_rules()?, ..Default::default() };
     /// let needs = development_needs(input.cascade(), &year, &sample::siulak_competencies()?,
     ///     &sample::siulak_standards()?, &sample::siulak_development_records()?, &rules)?;
-    /// let budget = PlanRules { budget: Some(5_000_000.into()), ..Default::default() };
+    /// let budget = PlanRules { budget: Some(1_000_000.into()), ..Default::default() };
     /// let analysis = TrainingNeeds::of(&needs, &sample::siulak_programmes()?, &budget)?;
-    /// assert!(analysis.agency.funded <= 5_000_000.into());
+    /// assert!(analysis.agency.funded <= 1_000_000.into());
     /// assert!(analysis.agency.needed_budget > analysis.agency.funded); // the budget falls short
+    /// // Most of the office was never assessed: for them an assessment comes first.
+    /// assert!(analysis.agency.needing_assessment > analysis.agency.with_needs);
     /// # Ok(()) }
     /// ```
     ///
@@ -247,6 +281,7 @@ impl Plans<'_> {
         let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
         let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
         let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
+        let mut assessments: BTreeMap<&CompetencyId, AssessmentNeeds> = BTreeMap::new();
         let (mut needed_budget, mut funded, mut fills) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
         let (mut weight, mut uncovered, mut below_minimum) = (Decimal::ZERO, Decimal::ZERO, 0);
@@ -284,6 +319,25 @@ impl Plans<'_> {
                             .or_default() += cause.weight * Decimal::from(levels);
                     }
                 }
+            }
+            for need in &employee.assessment_needs {
+                let entry =
+                    assessments
+                        .entry(&need.competency)
+                        .or_insert_with(|| AssessmentNeeds {
+                            competency: need.competency.clone(),
+                            employees: 0,
+                            weight: Decimal::ZERO,
+                            goals: Vec::new(),
+                        });
+                entry.employees += 1;
+                entry.weight += need.importance;
+                entry.goals.extend(
+                    need.causes
+                        .iter()
+                        .flat_map(|c| &c.goals)
+                        .map(|link| link.goal.clone()),
+                );
             }
             for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
                 needed_budget += recommendation.cost;
@@ -327,12 +381,30 @@ impl Plans<'_> {
                 }
             })
             .collect();
+        let mut assessments: Vec<AssessmentNeeds> = assessments
+            .into_values()
+            .map(|mut a| {
+                a.goals.sort();
+                a.goals.dedup();
+                a
+            })
+            .collect();
+        assessments.sort_by(|a, b| {
+            b.weight
+                .cmp(&a.weight)
+                .then(a.competency.cmp(&b.competency))
+        });
         TrainingNeeds {
             unit: unit.cloned(),
             employees: employees.len(),
             with_needs: employees.iter().filter(|e| !e.needs.is_empty()).count(),
+            needing_assessment: employees
+                .iter()
+                .filter(|e| !e.assessment_needs.is_empty())
+                .count(),
             competencies,
             goals,
+            assessments,
             programmes: programmes.into_values().collect(),
             needed_budget,
             funded,

@@ -161,6 +161,14 @@ pub enum DevelopmentError {
         /// Where "fairly optimal" starts.
         fairly_optimal: Percent,
     },
+    /// A minimum coverage of the Job Person Match above 100 %.
+    #[error(
+        "the minimum coverage of the Job Person Match is {minimum} %: it must lie from 0 to 100 %"
+    )]
+    MinimumCoverage {
+        /// The minimum given.
+        minimum: Percent,
+    },
 }
 
 impl DevelopmentError {
@@ -239,6 +247,9 @@ impl DevelopmentError {
             } => format!(
                 "batas Job Person Match harus naik: 'cukup optimal' mulai {fairly_optimal} % berada di atas 'optimal' mulai {optimal} %"
             ),
+            Self::MinimumCoverage { minimum } => {
+                format!("cakupan minimum Job Person Match {minimum} %: harus antara 0 dan 100 %")
+            }
         }
     }
 }

@@ -1,12 +1,12 @@
-//! Competency gaps against a standard, and the Job Person Match (JPM).
+//! Competency gaps against a standard, and the Job Person Match (JPM) with its coverage.
 
 use super::assessment::Assessment;
 use super::competency::CompetencyLevel;
-use super::error::DevelopmentError;
+use super::jpm_rules::{AboveStandard, JpmCategory, JpmRules};
 use super::standard::Standard;
+use super::unassessed::Unassessed;
 use crate::id::CompetencyId;
 use crate::invariant::Invariant;
-use crate::label::{Labelled, Language};
 use crate::num::Percent;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -22,204 +22,156 @@ pub struct CompetencyGap {
     pub competency: CompetencyId,
     /// The level the standard requires.
     pub required: CompetencyLevel,
-    /// The level assessed; none when it was never assessed.
+    /// The level assessed; none when it was never assessed (belum dinilai).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed: Option<CompetencyLevel>,
     /// Required − assessed (DOMAIN §5): positive is a shortfall, negative a level above the
-    /// standard; for a competency never assessed, the whole required level.
-    pub gap: i8,
+    /// standard. None for a competency never assessed (it is missing, not a gap), unless the
+    /// rules read it as level 0 ([`Unassessed::AsLevelZero`]): then the whole required level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gap: Option<i8>,
 }
 
 crate::objects_only::objects_only!(CompetencyGap);
 
 impl CompetencyGap {
-    /// Whether the employee falls short.
+    /// Whether the employee falls short: a gap above zero. A competency never assessed is
+    /// no shortfall, unless the rules read it as level 0.
     #[must_use]
-    pub const fn is_shortfall(&self) -> bool {
-        self.gap > 0
+    pub fn is_shortfall(&self) -> bool {
+        self.gap.is_some_and(|gap| gap > 0)
+    }
+
+    /// Whether the competency was never assessed (belum dinilai), whatever the rules count
+    /// it as.
+    #[must_use]
+    pub const fn is_unassessed(&self) -> bool {
+        self.assessed.is_none()
     }
 }
 
-/// How a level above the standard counts in the Job Person Match.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum AboveStandard {
-    /// Capped at the standard: a surplus in one competency does not offset a shortfall in
-    /// another (the crate's default; the question is not settled nationally).
-    #[default]
-    CappedAtStandard,
-    /// Counted in full, so a surplus offsets shortfalls.
-    Counted,
-}
-
-impl crate::label::Labelled for AboveStandard {
-    fn label(&self, language: crate::label::Language) -> &'static str {
-        use crate::label::Language;
-        match (self, language) {
-            (Self::CappedAtStandard, Language::Indonesian) => "dibatasi pada standar",
-            (Self::Counted, Language::Indonesian) => "dihitung penuh",
-            (Self::CappedAtStandard, Language::English) => "capped at the standard",
-            (Self::Counted, Language::English) => "counted in full",
-        }
-    }
-}
-
-/// The Job Person Match categories.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum JpmCategory {
-    /// Kurang Optimal.
-    LessOptimal,
-    /// Cukup Optimal.
-    FairlyOptimal,
-    /// Optimal.
-    Optimal,
-}
-
-impl Labelled for JpmCategory {
-    fn label(&self, language: Language) -> &'static str {
-        match (self, language) {
-            (Self::LessOptimal, Language::Indonesian) => "Kurang Optimal",
-            (Self::FairlyOptimal, Language::Indonesian) => "Cukup Optimal",
-            (Self::Optimal, Language::Indonesian) => "Optimal",
-            (Self::LessOptimal, Language::English) => "less than optimal",
-            (Self::FairlyOptimal, Language::English) => "fairly optimal",
-            (Self::Optimal, Language::English) => "optimal",
-        }
-    }
-}
-
-/// The rules of the Job Person Match: the categories' cut-offs and how a level above the
-/// standard counts. A competency never assessed counts as level 0. Default: optimal from
-/// 90 %, fairly optimal from 78 %, levels capped at the standard.
-///
-/// A document of this type (the JSON a service sends):
+/// How much of a standard was assessed (cakupan penilaian): the competencies assessed of
+/// those required.
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let read: kinerja::development::JpmRules = serde_json::from_str(r#"
-/// {
-///   "optimal_from": "90",
-///   "fairly_optimal_from": "78",
-///   "above_standard": "capped_at_standard"
-/// }
-/// "#)?;
-/// # let _ = read;
-/// # Ok(()) }
+/// use kinerja::development::JpmCoverage;
+/// let coverage = JpmCoverage::new(2, 3);
+/// assert_eq!(coverage.percent.map(|p| p.value().round_dp(2)), Some(rust_decimal::Decimal::new(6667, 2)));
+/// assert!(!coverage.is_complete());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "JpmRulesSpec")]
-#[cfg_attr(feature = "schema", schemars(with = "JpmRulesSpec"))]
-pub struct JpmRules {
-    optimal_from: Percent,
-    fairly_optimal_from: Percent,
-    above_standard: AboveStandard,
-}
-
-/// Wire form of [`JpmRules`].
-#[derive(Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
-struct JpmRulesSpec {
-    optimal_from: Percent,
-    fairly_optimal_from: Percent,
-    #[serde(default)]
-    above_standard: AboveStandard,
+#[non_exhaustive]
+pub struct JpmCoverage {
+    /// The required competencies with an assessment that counts.
+    pub assessed: usize,
+    /// The competencies the standard requires.
+    pub required: usize,
+    /// assessed / required × 100, exact; none when the standard requires nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Percent>,
 }
 
-crate::objects_only::objects_only!(de: JpmRulesSpec);
+crate::objects_only::objects_only!(JpmCoverage);
 
-impl TryFrom<JpmRulesSpec> for JpmRules {
-    type Error = DevelopmentError;
-    fn try_from(spec: JpmRulesSpec) -> Result<Self, DevelopmentError> {
-        Self::new(
-            spec.optimal_from,
-            spec.fairly_optimal_from,
-            spec.above_standard,
-        )
-    }
-}
-
-impl Default for JpmRules {
-    fn default() -> Self {
+impl JpmCoverage {
+    /// `assessed` of `required` competencies (more assessed than required counts as all).
+    #[must_use]
+    pub fn new(assessed: usize, required: usize) -> Self {
+        let assessed = assessed.min(required);
+        let percent = (required > 0).then(|| {
+            Percent::new(Decimal::from(assessed) * Decimal::ONE_HUNDRED / Decimal::from(required))
+                .ok()
+                .or_invariant(Percent::ZERO, "a ratio of counts is not negative")
+        });
         Self {
-            optimal_from: Percent::whole(90),
-            fairly_optimal_from: Percent::whole(78),
-            above_standard: AboveStandard::CappedAtStandard,
+            assessed,
+            required,
+            percent,
         }
+    }
+
+    /// Whether every required competency was assessed.
+    #[must_use]
+    pub const fn is_complete(&self) -> bool {
+        self.assessed >= self.required
+    }
+
+    /// Whether the coverage reaches `minimum` percent, decided exactly
+    /// (assessed × 100 ≥ minimum × required; two of three competencies reach 66.66 %, not
+    /// 66.67 %). A standard that requires nothing reaches no minimum above 0.
+    #[must_use]
+    pub fn reaches(&self, minimum: Percent) -> bool {
+        let have = Decimal::from(self.assessed) * Decimal::ONE_HUNDRED;
+        minimum
+            .value()
+            .checked_mul(Decimal::from(self.required))
+            .is_some_and(|need| have >= need)
     }
 }
 
-impl JpmRules {
-    /// Rules with the given cut-offs.
-    ///
-    /// # Errors
-    /// [`DevelopmentError::JpmCutOffs`] when "fairly optimal" starts above "optimal".
-    pub fn new(
-        optimal_from: Percent,
-        fairly_optimal_from: Percent,
-        above_standard: AboveStandard,
-    ) -> Result<Self, DevelopmentError> {
-        if fairly_optimal_from > optimal_from {
-            return Err(DevelopmentError::JpmCutOffs {
-                optimal: optimal_from,
-                fairly_optimal: fairly_optimal_from,
+/// One required competency as the match counts it.
+pub(super) struct Counted<'a> {
+    pub(super) competency: &'a CompetencyId,
+    pub(super) required: CompetencyLevel,
+    pub(super) assessment: Option<&'a Assessment>,
+    /// The level credited to the sums; none when the competency is left out.
+    pub(super) credited: Option<u8>,
+    pub(super) gap: Option<i8>,
+}
+
+/// Each required competency counted by `rules`, by competency id.
+pub(super) fn count<'a>(
+    standard: &'a Standard,
+    counted: &BTreeMap<CompetencyId, &'a Assessment>,
+    rules: &JpmRules,
+) -> Vec<Counted<'a>> {
+    standard
+        .required
+        .iter()
+        .map(|(competency, &required)| {
+            let assessment = counted.get(competency).copied();
+            let level = match (assessment, rules.unassessed()) {
+                (Some(found), _) => Some(found.level.get()),
+                (None, Unassessed::AsLevelZero) => Some(0),
+                (None, _) => None,
+            };
+            let credited = level.map(|level| match rules.above_standard() {
+                AboveStandard::CappedAtStandard => level.min(required.get()),
+                AboveStandard::Counted => level,
             });
-        }
-        Ok(Self {
-            optimal_from,
-            fairly_optimal_from,
-            above_standard,
+            let gap = level.map(|level| {
+                i8::try_from(i16::from(required.get()) - i16::from(level))
+                    .ok()
+                    .or_invariant(0, "levels 0 to 5 differ by at most 5")
+            });
+            Counted {
+                competency,
+                required,
+                assessment,
+                credited,
+                gap,
+            }
         })
-    }
-
-    /// Where "optimal" starts.
-    #[must_use]
-    pub const fn optimal_from(&self) -> Percent {
-        self.optimal_from
-    }
-
-    /// Where "fairly optimal" starts.
-    #[must_use]
-    pub const fn fairly_optimal_from(&self) -> Percent {
-        self.fairly_optimal_from
-    }
-
-    /// How a level above the standard counts.
-    #[must_use]
-    pub const fn above_standard(&self) -> AboveStandard {
-        self.above_standard
-    }
-
-    /// The category of a match.
-    #[must_use]
-    pub fn category(&self, percent: Percent) -> JpmCategory {
-        if percent >= self.optimal_from {
-            JpmCategory::Optimal
-        } else if percent >= self.fairly_optimal_from {
-            JpmCategory::FairlyOptimal
-        } else {
-            JpmCategory::LessOptimal
-        }
-    }
+        .collect()
 }
 
-impl Serialize for JpmRules {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("JpmRules", 3)?;
-        out.serialize_field("optimal_from", &self.optimal_from)?;
-        out.serialize_field("fairly_optimal_from", &self.fairly_optimal_from)?;
-        out.serialize_field("above_standard", &self.above_standard)?;
-        out.end()
-    }
+/// The sums of a count: Σ credited levels and Σ required levels of the competencies
+/// counted.
+pub(super) fn sums(lines: &[Counted<'_>]) -> (u32, u32) {
+    lines
+        .iter()
+        .filter_map(|line| Some((line.credited?, line.required.get())))
+        .fold((0_u32, 0_u32), |(credited, required), (c, r)| {
+            (
+                credited.saturating_add(u32::from(c)),
+                required.saturating_add(u32::from(r)),
+            )
+        })
 }
 
-/// An employee against a standard: each gap, and the Job Person Match.
+/// An employee against a standard: each gap, the coverage, and the Job Person Match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -227,11 +179,18 @@ impl Serialize for JpmRules {
 pub struct JobPersonMatch {
     /// One gap per required competency, by competency id.
     pub gaps: Vec<CompetencyGap>,
-    /// Σ assessed levels / Σ required levels × 100 (assessed levels capped at the standard
-    /// unless the rules count them in full), exact.
-    pub percent: Percent,
-    /// Its category.
-    pub category: JpmCategory,
+    /// The competencies assessed of those required.
+    pub coverage: JpmCoverage,
+    /// Σ credited levels / Σ required levels × 100, exact. By default over the competencies
+    /// assessed only (levels capped at the standard unless the rules count them in full),
+    /// and none when none was assessed; under [`Unassessed::AsLevelZero`] over every
+    /// required competency, one never assessed counting 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Percent>,
+    /// Its category; none without a percent, or while the coverage is below the rules'
+    /// minimum ([`JpmRules::minimum_coverage`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<JpmCategory>,
 }
 
 crate::objects_only::objects_only!(JobPersonMatch);
@@ -241,13 +200,15 @@ impl JobPersonMatch {
     /// [`AssessmentRules::counted`](super::AssessmentRules::counted)) with `standard`.
     ///
     /// ```
-    /// use kinerja::development::{Assessment, AssessmentSource, CompetencyLevel, JobPersonMatch, JpmCategory, JpmRules, Standard};
+    /// use kinerja::development::{Assessment, AssessmentSource, CompetencyLevel, JobPersonMatch, JpmCategory, JpmRules, Standard, Unassessed};
     /// use kinerja::id::{CompetencyId, PositionId};
     /// use std::collections::BTreeMap;
     /// # fn main() -> Result<(), kinerja::Error> {
     /// let level = |l: u8| CompetencyLevel::new(l);
-    /// let (a, b) = (CompetencyId::new("A")?, CompetencyId::new("B")?);
-    /// let standard = Standard::new(PositionId::new("KASI")?, BTreeMap::from([(a.clone(), level(3)?), (b.clone(), level(3)?)]));
+    /// let (a, b, c) = (CompetencyId::new("A")?, CompetencyId::new("B")?, CompetencyId::new("C")?);
+    /// let standard = Standard::new(PositionId::new("KASI")?, BTreeMap::from([
+    ///     (a.clone(), level(3)?), (b.clone(), level(3)?), (c.clone(), level(2)?),
+    /// ]));
     /// let rina = kinerja::nip::EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "198507192010012014")?;
     /// let on = chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default();
     /// let assessed = [
@@ -255,11 +216,20 @@ impl JobPersonMatch {
     ///     Assessment::new(rina, b.clone(), level(4)?, on, AssessmentSource::AssessmentCentre),
     /// ];
     /// let counted = kinerja::development::AssessmentRules::default().counted(&rina, &assessed);
-    /// // (2 + 3 capped) / 6 = 83.3 %: fairly optimal; the surplus in B does not offset A.
+    /// // C was never assessed: 2 of 3 competencies covered. Over A and B, (2 + 3 capped) / 6
+    /// // = 83.33 %; the surplus in B does not offset A. No category below full coverage.
     /// let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
-    /// assert_eq!(jpm.category, JpmCategory::FairlyOptimal);
-    /// assert_eq!(jpm.gaps[0].gap, 1);
-    /// assert_eq!(jpm.gaps[1].gap, -1);
+    /// assert_eq!((jpm.coverage.assessed, jpm.coverage.required), (2, 3));
+    /// assert_eq!(jpm.percent.map(|p| p.value().round_dp(2)), Some(rust_decimal::Decimal::new(8333, 2)));
+    /// assert_eq!(jpm.category, None);
+    /// assert_eq!(jpm.gaps[0].gap, Some(1));
+    /// assert_eq!(jpm.gaps[1].gap, Some(-1));
+    /// assert!(jpm.gaps[2].is_unassessed() && jpm.gaps[2].gap.is_none());
+    /// // Read as level 0, C lowers the match to (2 + 3 + 0) / 8 = 62.5 %.
+    /// let zero = JpmRules::default().with_unassessed(Unassessed::AsLevelZero);
+    /// let old = JobPersonMatch::new(&standard, &counted, &zero);
+    /// assert_eq!(old.percent.map(|p| p.value()), Some(rust_decimal::Decimal::new(625, 1)));
+    /// assert_eq!(old.category, Some(JpmCategory::LessOptimal));
     /// # Ok(()) }
     /// ```
     #[must_use]
@@ -268,48 +238,55 @@ impl JobPersonMatch {
         counted: &BTreeMap<CompetencyId, &Assessment>,
         rules: &JpmRules,
     ) -> Self {
-        let mut required_sum = 0_u32;
-        let mut assessed_sum = 0_u32;
-        let gaps: Vec<CompetencyGap> = standard
-            .required
-            .iter()
-            .map(|(competency, &required)| {
-                let assessed = counted.get(competency).map(|a| a.level);
-                let level = assessed.map_or(0, CompetencyLevel::get);
-                let credited = match rules.above_standard {
-                    AboveStandard::CappedAtStandard => level.min(required.get()),
-                    AboveStandard::Counted => level,
-                };
-                required_sum = required_sum.saturating_add(u32::from(required.get()));
-                assessed_sum = assessed_sum.saturating_add(u32::from(credited));
-                CompetencyGap {
-                    competency: competency.clone(),
-                    required,
-                    assessed,
-                    gap: i8::try_from(i16::from(required.get()) - i16::from(level))
-                        .ok()
-                        .or_invariant(0, "levels 0 to 5 differ by at most 5"),
-                }
-            })
-            .collect();
-        let percent = if required_sum == 0 {
-            Percent::ZERO
-        } else {
-            Percent::new(
-                Decimal::from(assessed_sum) * Decimal::ONE_HUNDRED / Decimal::from(required_sum),
-            )
-            .ok()
-            .or_invariant(Percent::ZERO, "a ratio of sums of levels is not negative")
+        Self::of(&count(standard, counted, rules), rules)
+    }
+
+    /// The match of competencies already counted.
+    pub(super) fn of(lines: &[Counted<'_>], rules: &JpmRules) -> Self {
+        let (credited, required) = sums(lines);
+        let assessed = lines.iter().filter(|l| l.assessment.is_some()).count();
+        let coverage = JpmCoverage::new(assessed, lines.len());
+        let any_counted = lines.iter().any(|l| l.credited.is_some());
+        let percent = match rules.unassessed() {
+            Unassessed::AsLevelZero if required == 0 => Some(Percent::ZERO),
+            _ if !any_counted || required == 0 => None,
+            _ => Some(
+                Percent::new(
+                    Decimal::from(credited) * Decimal::ONE_HUNDRED / Decimal::from(required),
+                )
+                .ok()
+                .or_invariant(Percent::ZERO, "a ratio of sums of levels is not negative"),
+            ),
+        };
+        let judged = match rules.unassessed() {
+            Unassessed::AsLevelZero => true,
+            _ => coverage.reaches(rules.minimum_coverage()),
         };
         Self {
-            gaps,
+            gaps: lines
+                .iter()
+                .map(|line| CompetencyGap {
+                    competency: line.competency.clone(),
+                    required: line.required,
+                    assessed: line.assessment.map(|a| a.level),
+                    gap: line.gap,
+                })
+                .collect(),
+            coverage,
             percent,
-            category: rules.category(percent),
+            category: percent
+                .filter(|_| judged)
+                .map(|percent| rules.category(percent)),
         }
     }
 
     /// The competencies where the employee falls short.
     pub fn shortfalls(&self) -> impl Iterator<Item = &CompetencyGap> {
         self.gaps.iter().filter(|g| g.is_shortfall())
+    }
+
+    /// The competencies never assessed (belum dinilai).
+    pub fn unassessed(&self) -> impl Iterator<Item = &CompetencyGap> {
+        self.gaps.iter().filter(|g| g.is_unassessed())
     }
 }

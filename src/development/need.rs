@@ -1,5 +1,6 @@
 //! Development needs (kebutuhan pengembangan kompetensi): for one employee, each competency
-//! to raise, from which level to which, how much it matters and why.
+//! to raise, from which level to which, how much it matters and why; and each competency to
+//! assess first, where no level is known.
 
 use super::competency::CompetencyLevel;
 use super::error::DevelopmentError;
@@ -118,7 +119,10 @@ impl Cause {
 pub struct Need {
     /// The competency.
     pub competency: CompetencyId,
-    /// The level that counts today; none when never assessed (counted as 0).
+    /// The level that counts today; none when never assessed, which the planner counts as
+    /// level 0. The needs analysis makes such a need only under
+    /// [`Unassessed::AsLevelZero`](super::Unassessed::AsLevelZero); by default a competency
+    /// never assessed is an [`AssessmentNeed`] instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed: Option<CompetencyLevel>,
     /// The level to reach.
@@ -165,6 +169,55 @@ impl Need {
     }
 }
 
+/// A competency to assess before any training is sized for it (kebutuhan asesmen): it is
+/// required or pointed at, but no level of it is known (DOMAIN §7). Its remedy is an
+/// assessment, never a programme: the planner does not read it.
+///
+/// ```
+/// use kinerja::development::{AssessmentNeed, Cause, NeedOrigin};
+/// use kinerja::id::{CompetencyId, PositionId};
+/// use kinerja::development::CompetencyLevel;
+/// # fn main() -> Result<(), kinerja::Error> {
+/// let origin = NeedOrigin::CurrentPosition { position: PositionId::new("KASI-KUR")?, required: CompetencyLevel::new(2)? };
+/// let need = AssessmentNeed::new(CompetencyId::new("MAN-MENGELOLA-PERUBAHAN")?, vec![Cause::new(origin, 10.into(), vec![])]);
+/// assert_eq!(need.importance, 10.into());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
+pub struct AssessmentNeed {
+    /// The competency, never assessed.
+    pub competency: CompetencyId,
+    /// How much knowing its level matters: the sum of the causes' weights.
+    #[serde(with = "crate::decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub importance: Decimal,
+    /// Why it is needed (the standard that requires it, the indicator behind target that
+    /// rests on it …) and the goals each cause serves, most weighty first.
+    pub causes: Vec<Cause>,
+}
+
+crate::objects_only::objects_only!(AssessmentNeed);
+
+impl AssessmentNeed {
+    /// An assessment need for `competency` with its causes; its importance is the sum of
+    /// their weights.
+    #[must_use]
+    pub fn new(competency: CompetencyId, causes: Vec<Cause>) -> Self {
+        let importance = causes.iter().map(|c| c.weight).sum();
+        Self {
+            competency,
+            importance,
+            causes,
+        }
+    }
+}
+
 /// What the planner must know of one employee: their needs, their levels, and their year's
 /// learning so far.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,10 +231,15 @@ pub struct EmployeeNeeds {
     pub unit: UnitId,
     /// Each competency to raise, by competency id.
     pub needs: Vec<Need>,
+    /// Each competency to assess first (never assessed), by competency id. The planner
+    /// recommends no programme for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment_needs: Vec<AssessmentNeed>,
     /// Every level that counts today, by competency (for programmes' prerequisites).
     #[serde(default)]
     pub levels: BTreeMap<CompetencyId, CompetencyLevel>,
-    /// The competencies of the position's standard (a 20 JP fill prefers them).
+    /// The competencies of the position's standard that a 20 JP fill prefers: by default
+    /// those assessed (a fill is not aimed at a competency whose level nobody knows).
     #[serde(default)]
     pub standard: Vec<CompetencyId>,
     /// The JP already earned this year.
@@ -205,6 +263,7 @@ impl EmployeeNeeds {
             employee,
             unit,
             needs,
+            assessment_needs: Vec::new(),
             levels: BTreeMap::new(),
             standard: Vec::new(),
             taken: Jp::ZERO,

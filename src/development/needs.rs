@@ -6,11 +6,15 @@ use super::assessment::{Assessment, AssessmentRules};
 use super::catalogue::CompetencyCatalogue;
 use super::competency::CompetencyLevel;
 use super::error::DevelopmentError;
-use super::job_match::{JobPersonMatch, JpmRules};
+use super::job_match::JobPersonMatch;
+use super::jpm_rules::JpmRules;
 use super::method::Jp;
-use super::need::{Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules, spread};
+use super::need::{
+    AssessmentNeed, Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules, spread,
+};
 use super::performance::{PerformanceGapRules, PerformanceGapSource};
 use super::standard::{Standard, Standards};
+use super::unassessed::Unassessed;
 use crate::cascade::Cascade;
 use crate::evaluation::{AgencyAppraisal, AnnualAppraisal, Placement, TalentAction};
 use crate::id::{CompetencyId, IndicatorId, PositionId, ProgrammeId};
@@ -155,10 +159,11 @@ crate::objects_only::objects_only!(DevelopmentRecords);
 ///     "core_values": "100",
 ///     "talent_box": "50",
 ///     "performance_step": 1
-///   }
+///   },
+///   "unassessed": "not_assessed"
 /// }
 /// "#)?;
-/// # let _ = read;
+/// assert_eq!(read.unassessed, kinerja::development::Unassessed::NotAssessed);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +179,12 @@ pub struct NeedsRules {
     /// How needs are weighed and sized.
     #[serde(default)]
     pub weighing: NeedRules,
+    /// What a competency never assessed counts as. By default it is "belum dinilai": the
+    /// need it makes is an [`AssessmentNeed`], never training. Under
+    /// [`Unassessed::AsLevelZero`] it counts as level 0 and its training need is sized from
+    /// there, as before issue 24.
+    #[serde(default)]
+    pub unassessed: Unassessed,
 }
 
 crate::objects_only::objects_only!(NeedsRules);
@@ -187,6 +198,13 @@ crate::objects_only::objects_only!(NeedsRules);
 /// (at least the standard's); the nine-box where it calls for development. Every cause is
 /// linked to the goals it serves: an indicator's own goal, otherwise the goals of the
 /// employee's results. A competency whose target the employee already holds is no need.
+///
+/// A competency never assessed is no training need (DOMAIN §7): whatever asks for it (a
+/// standard requiring it, an indicator or a core value resting on it) makes an
+/// [`AssessmentNeed`] with the same causes and goals, in
+/// [`EmployeeNeeds::assessment_needs`], and the 20 JP fill does not aim at it. Under
+/// [`NeedsRules::unassessed`] = [`Unassessed::AsLevelZero`] it is a training need from
+/// level 0 instead, exactly as before issue 24.
 ///
 /// ```
 /// # fn main() -> Result<(), kinerja::Error> {
@@ -328,13 +346,17 @@ impl Context<'_> {
         })?;
         let standard = self.standards.standard_for(position, self.competencies)?;
         let goals = self.goals_of_results(employee.number());
-        let jpm_rules = JpmRules::default();
+        let rule = self.rules.unassessed;
+        let jpm_rules = JpmRules::default().with_unassessed(rule);
         let weighing = &self.rules.weighing;
         let mut gathered = Gathered::default();
         let current = JobPersonMatch::new(&standard, counted, &jpm_rules);
         let short: Vec<_> = current.shortfalls().collect();
         let weight = spread(weighing.current_position.value(), standard.required.len());
-        for gap in &short {
+        // A competency never assessed is gathered too: it becomes an assessment need below
+        // (under `AsLevelZero` it is a shortfall already).
+        let wanted = |gap: &&super::CompetencyGap| gap.is_shortfall() || gap.is_unassessed();
+        for gap in current.gaps.iter().filter(wanted) {
             let origin = NeedOrigin::CurrentPosition {
                 position: position.id().clone(),
                 required: gap.required,
@@ -354,7 +376,8 @@ impl Context<'_> {
                     })?;
             let target = self.standards.standard_for(next, self.competencies)?;
             let weight = spread(weighing.intended_position.value(), target.required.len());
-            for gap in JobPersonMatch::new(&target, counted, &jpm_rules).shortfalls() {
+            let next = JobPersonMatch::new(&target, counted, &jpm_rules);
+            for gap in next.gaps.iter().filter(wanted) {
                 let origin = NeedOrigin::IntendedPosition {
                     position: intended.clone(),
                     required: gap.required,
@@ -391,23 +414,28 @@ impl Context<'_> {
             .iter()
             .map(|(id, a)| (id.clone(), a.level))
             .collect();
-        let needs = gathered
-            .needs
-            .into_iter()
-            .map(|(competency, (target, mut causes))| {
-                causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
-                Need::new(
-                    competency.clone(),
-                    levels.get(&competency).copied(),
-                    target,
-                    causes,
-                )
-            })
-            .filter(|need| need.levels() > 0)
-            .collect();
+        let (mut needs, mut assessment_needs) = (Vec::new(), Vec::new());
+        for (competency, (target, mut causes)) in gathered.needs {
+            causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
+            let assessed = levels.get(&competency).copied();
+            if assessed.is_none() && rule == Unassessed::NotAssessed {
+                assessment_needs.push(AssessmentNeed::new(competency, causes));
+            } else {
+                let need = Need::new(competency, assessed, target, causes);
+                if need.levels() > 0 {
+                    needs.push(need);
+                }
+            }
+        }
         let mut out = EmployeeNeeds::new(*employee.number(), position.unit().clone(), needs);
+        out.assessment_needs = assessment_needs;
+        out.standard = standard
+            .required
+            .keys()
+            .filter(|c| rule == Unassessed::AsLevelZero || levels.contains_key(*c))
+            .cloned()
+            .collect();
         out.levels = levels;
-        out.standard = standard.required.keys().cloned().collect();
         if let Some(history) = extra.history {
             out.taken = history.taken;
             out.completed.clone_from(&history.completed);

@@ -136,6 +136,10 @@ pub struct EmployeePlan {
     pub shortfall: Option<Jp>,
     /// The needs left open, by competency.
     pub open: Vec<OpenNeed>,
+    /// The competencies to assess first (the employee's assessment needs), by id: no
+    /// programme is planned for them until their level is known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to_assess: Vec<CompetencyId>,
 }
 
 crate::objects_only::objects_only!(EmployeePlan);
@@ -158,6 +162,8 @@ pub struct DevelopmentPlan {
         schemars(schema_with = "crate::decimal_text::optional::schema")
     )]
     pub budget: Option<Decimal>,
+    /// The yearly JP minimum it was made under (0 for none).
+    pub minimum: Jp,
     /// What it spends.
     #[serde(with = "crate::decimal_text")]
     #[cfg_attr(

@@ -413,6 +413,7 @@ fn assemble(
                 .then(|| Jp::new(minimum - total).ok())
                 .flatten(),
             open,
+            to_assess: to_assess(employee),
         });
     }
     DevelopmentPlan {
@@ -420,9 +421,22 @@ fn assemble(
         spent: plans.iter().map(|p| p.cost).sum(),
         employees: plans,
         budget: rules.budget,
+        minimum: rules.minimum,
         value,
         needed,
     }
+}
+
+/// The competencies `employee` must have assessed first, by id.
+fn to_assess(employee: &EmployeeNeeds) -> Vec<CompetencyId> {
+    let mut ids: Vec<CompetencyId> = employee
+        .assessment_needs
+        .iter()
+        .map(|a| a.competency.clone())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// One employee's choices in the order made, with what each closes worked out exactly;

@@ -1,17 +1,14 @@
 //! A recommendation's trace, rendered: programme ← gap ← indicator or competency standard ←
-//! goal ← mission, in Indonesian or English.
+//! goal ← mission, in Indonesian or English; and an assessment need's: assessment ←
+//! indicator or standard ← goal ← mission.
 
 use super::catalogue::CompetencyCatalogue;
-use super::need::{Cause, GoalLink, NeedOrigin};
+use super::glossary::{Gatherer, Glossary};
+use super::need::AssessmentNeed;
 use super::plan::{Closed, Recommendation};
 use super::programme::ProgrammeCatalogue;
 use crate::cascade::Cascade;
-use crate::id::IndicatorId;
-use crate::label::{Labelled, Language};
-use crate::num::Rounding;
-use crate::text::one_line;
-use crate::written::number;
-use std::fmt::Write;
+use crate::label::Language;
 
 /// Where a trace finds the names and statements of the ids it carries.
 #[derive(Debug, Clone, Copy)]
@@ -29,11 +26,11 @@ impl Recommendation {
     /// missions; for a fill, one line saying so. Statements are put on one line each.
     ///
     /// ```
-    /// # fn main() -> Result<(), kinerja::Error> {
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::Language;
     /// use kinerja::development::*;
     /// use kinerja::sample;
-    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?)?;
+    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?).map_err(|p| p.to_string())?;
     /// let year = kinerja::appraise_agency(&input)?;
     /// let competencies = sample::siulak_competencies()?;
     /// let rules = NeedsRules { performance: sample::siulak_gap_rules()?, ..Default::default() };
@@ -42,7 +39,7 @@ impl Recommendation {
     /// let programmes = sample::siulak_programmes()?;
     /// let plan = plan_development(&needs, &programmes, &PlanRules::default())?;
     /// let names = TraceNames { cascade: input.cascade(), competencies: &competencies, programmes: &programmes };
-    /// let first = &plan.recommendations[0];
+    /// let first = plan.recommendations.iter().find(|r| !r.fill).ok_or("no recommendation")?;
     /// for line in first.trace(Language::Indonesian, &names) {
     ///     assert!(line.contains(" ← "));
     /// }
@@ -50,10 +47,18 @@ impl Recommendation {
     /// ```
     #[must_use]
     pub fn trace(&self, language: Language, names: &TraceNames<'_>) -> Vec<String> {
-        let programme = names.programmes.get(&self.programme).map_or_else(
-            || self.programme.to_string(),
-            |(p, _)| format!("{} ({})", one_line(&p.name), p.id),
-        );
+        let mut gather = Gatherer::new(names);
+        gather.programme(&self.programme);
+        for closed in &self.closes {
+            gather.competency(&closed.competency);
+            closed.causes.iter().for_each(|c| gather.cause(c));
+        }
+        self.trace_in(language, &gather.finish())
+    }
+
+    /// The trace, with the names of `glossary`.
+    pub(super) fn trace_in(&self, language: Language, glossary: &Glossary) -> Vec<String> {
+        let programme = glossary.programme(&self.programme);
         if self.closes.is_empty() {
             return vec![match language {
                 Language::Indonesian => {
@@ -67,160 +72,76 @@ impl Recommendation {
         self.closes
             .iter()
             .flat_map(|closed| {
-                let gap = gap_text(closed, language, names);
+                let gap = gap_text(closed, language, glossary);
                 closed.causes.iter().map(move |cause| (gap.clone(), cause))
             })
             .map(|(gap, cause)| {
-                let mut line = format!(
-                    "{programme} ← {gap} ← {}",
-                    origin_text(cause, language, names)
-                );
-                // Several goals are alternatives side by side, not a chain.
-                let goals: Vec<String> = cause
-                    .goals
-                    .iter()
-                    .map(|goal| goal_text(goal, language, names))
-                    .collect();
-                if !goals.is_empty() {
-                    line.push_str(" ← ");
-                    line.push_str(&goals.join("; "));
-                }
-                line
+                format!("{programme} ← {gap} ← {}", glossary.cause(cause, language))
             })
             .collect()
     }
 }
 
-fn gap_text(closed: &Closed, language: Language, names: &TraceNames<'_>) -> String {
-    let competency = names
-        .competencies
-        .competency(&closed.competency)
-        .map_or_else(
-            |_| closed.competency.to_string(),
-            |c| one_line(c.name()).into_owned(),
-        );
-    let from = closed.assessed.map_or(0, |l| l.get());
+impl AssessmentNeed {
+    /// The trace of an assessment need, one line per cause, from the assessment back to the
+    /// missions: why the competency must be assessed before any training is sized for it.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::Language;
+    /// use kinerja::development::*;
+    /// use kinerja::sample;
+    /// let input = kinerja::AgencyInput::new(sample::siulak_records()?).map_err(|p| p.to_string())?;
+    /// let year = kinerja::appraise_agency(&input)?;
+    /// let competencies = sample::siulak_competencies()?;
+    /// let needs = development_needs(input.cascade(), &year, &competencies,
+    ///     &sample::siulak_standards()?, &sample::siulak_development_records()?, &NeedsRules::default())?;
+    /// let programmes = sample::siulak_programmes()?;
+    /// let names = TraceNames { cascade: input.cascade(), competencies: &competencies, programmes: &programmes };
+    /// let first = needs.iter().flat_map(|e| &e.assessment_needs).next().ok_or("no assessment need")?;
+    /// for line in first.trace(Language::Indonesian, &names) {
+    ///     assert!(line.starts_with("asesmen "));
+    ///     assert!(line.contains("belum dinilai ← "));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn trace(&self, language: Language, names: &TraceNames<'_>) -> Vec<String> {
+        let mut gather = Gatherer::new(names);
+        gather.competency(&self.competency);
+        self.causes.iter().for_each(|c| gather.cause(c));
+        self.trace_in(language, &gather.finish())
+    }
+
+    /// The trace, with the names of `glossary`.
+    pub(super) fn trace_in(&self, language: Language, glossary: &Glossary) -> Vec<String> {
+        let competency = glossary.competency(&self.competency);
+        let head = match language {
+            Language::Indonesian => format!("asesmen {competency}: belum dinilai"),
+            Language::English => format!("assessment of {competency}: not assessed"),
+        };
+        self.causes
+            .iter()
+            .map(|cause| format!("{head} ← {}", glossary.cause(cause, language)))
+            .collect()
+    }
+}
+
+fn gap_text(closed: &Closed, language: Language, glossary: &Glossary) -> String {
+    let competency = glossary.competency(&closed.competency);
+    let from = match (closed.assessed, language) {
+        (Some(level), _) => format!("level {level}"),
+        (None, Language::Indonesian) => "belum dinilai, dihitung level 0".to_owned(),
+        (None, Language::English) => "not assessed, counted as level 0".to_owned(),
+    };
     match language {
         Language::Indonesian => format!(
-            "kesenjangan {competency}: level {from} → {} (target {})",
+            "kesenjangan {competency}: {from} → level {} (target {})",
             closed.reaches, closed.target
         ),
         Language::English => format!(
-            "gap in {competency}: level {from} → {} (target {})",
+            "gap in {competency}: {from} → level {} (target {})",
             closed.reaches, closed.target
         ),
-    }
-}
-
-fn origin_text(cause: &Cause, language: Language, names: &TraceNames<'_>) -> String {
-    let agency = names.cascade.agency();
-    let position = |id: &crate::id::PositionId| {
-        agency.position(id).map_or_else(
-            || id.to_string(),
-            |p| format!("{} ({id})", one_line(p.title())),
-        )
-    };
-    let indonesian = language == Language::Indonesian;
-    match &cause.origin {
-        NeedOrigin::CurrentPosition {
-            position: id,
-            required,
-        } if indonesian => {
-            format!("standar jabatan {} meminta level {required}", position(id))
-        }
-        NeedOrigin::CurrentPosition {
-            position: id,
-            required,
-        } => {
-            format!("the standard of {} requires level {required}", position(id))
-        }
-        NeedOrigin::IntendedPosition {
-            position: id,
-            required,
-        } if indonesian => {
-            format!(
-                "standar jabatan tujuan {} meminta level {required}",
-                position(id)
-            )
-        }
-        NeedOrigin::IntendedPosition {
-            position: id,
-            required,
-        } => format!(
-            "the standard of the intended position {} requires level {required}",
-            position(id)
-        ),
-        NeedOrigin::Indicator {
-            indicator,
-            achievement,
-        } => {
-            let statement = indicator_statement(indicator, names);
-            let achieved = number(achievement.value(), Rounding::default(), language);
-            if indonesian {
-                format!("indikator {indicator} {statement}tercapai {achieved} %")
-            } else {
-                format!("indicator {indicator} {statement}achieved {achieved} %")
-            }
-        }
-        NeedOrigin::CoreValue { value } if indonesian => format!(
-            "nilai dasar {} di bawah ekspektasi",
-            value.label(Language::Indonesian)
-        ),
-        NeedOrigin::CoreValue { value } => format!(
-            "core value {} below expectation",
-            value.label(Language::English)
-        ),
-        NeedOrigin::TalentBox { box_number } if indonesian => {
-            format!("kotak talenta {box_number} meminta pengembangan kompetensi")
-        }
-        NeedOrigin::TalentBox { box_number } => {
-            format!("nine-box box {box_number} calls for competency development")
-        }
-    }
-}
-
-/// The indicator's statement in quotes and a space, or nothing when unknown.
-fn indicator_statement(indicator: &IndicatorId, names: &TraceNames<'_>) -> String {
-    names
-        .cascade
-        .indicator(indicator)
-        .and_then(|node| node.indicators().iter().find(|i| i.id() == indicator))
-        .map_or_else(String::new, |i| format!("\"{}\" ", one_line(i.statement())))
-}
-
-fn goal_text(link: &GoalLink, language: Language, names: &TraceNames<'_>) -> String {
-    let mut text = match names.cascade.node(&link.goal) {
-        Some(goal) => format!(
-            "{} {} \"{}\"",
-            word(language, "tujuan", "goal"),
-            link.goal,
-            one_line(goal.statement())
-        ),
-        None => format!("{} {}", word(language, "tujuan", "goal"), link.goal),
-    };
-    // The missions a goal serves sit side by side: "← misi M1 "…", M2 "…"".
-    let missions: Vec<String> = link
-        .missions
-        .iter()
-        .map(|mission| match names.cascade.agency().mission(mission) {
-            Some(m) => format!("{mission} \"{}\"", one_line(m.statement())),
-            None => mission.to_string(),
-        })
-        .collect();
-    if !missions.is_empty() {
-        let _ = write!(
-            text,
-            " ← {} {}",
-            word(language, "misi", "mission"),
-            missions.join(", ")
-        );
-    }
-    text
-}
-
-const fn word(language: Language, indonesian: &'static str, english: &'static str) -> &'static str {
-    match language {
-        Language::Indonesian => indonesian,
-        Language::English => english,
     }
 }

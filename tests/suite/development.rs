@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use kinerja::development::{
     AboveStandard, Assessment, AssessmentRules, AssessmentSource, Competency, CompetencyCatalogue,
     CompetencyGroup, CompetencyLevel, DevelopmentError, JobPersonMatch, JpmCategory, JpmRules,
-    SoftSkill, Standard, Standards,
+    SoftSkill, Standard, Standards, Unassessed,
 };
 use kinerja::id::{CompetencyId, PositionId};
 use kinerja::num::Percent;
@@ -63,10 +63,13 @@ fn job_person_match_by_hand() {
         assessed("C", 4, 1, centre),
     ];
     let capped = jpm(&standard, &assessments, &JpmRules::default());
-    assert_eq!(capped.percent.value().round_dp(2), Decimal::new(8889, 2));
-    assert_eq!(capped.category, JpmCategory::FairlyOptimal);
-    let gaps: Vec<i8> = capped.gaps.iter().map(|g| g.gap).collect();
-    assert_eq!(gaps, [0, 1, -1]);
+    assert_eq!(
+        capped.percent.unwrap().value().round_dp(2),
+        Decimal::new(8889, 2)
+    );
+    assert_eq!(capped.category, Some(JpmCategory::FairlyOptimal));
+    let gaps: Vec<Option<i8>> = capped.gaps.iter().map(|g| g.gap).collect();
+    assert_eq!(gaps, [Some(0), Some(1), Some(-1)]);
     assert_eq!(capped.shortfalls().count(), 1);
     let counted_rules = JpmRules::new(
         Percent::whole(90),
@@ -75,14 +78,27 @@ fn job_person_match_by_hand() {
     )
     .unwrap();
     let counted = jpm(&standard, &assessments, &counted_rules);
-    assert_eq!(counted.percent, Percent::whole(100));
-    assert_eq!(counted.category, JpmCategory::Optimal);
-    // A competency never assessed counts as level 0 and its whole level is the gap.
+    assert_eq!(counted.percent, Some(Percent::whole(100)));
+    assert_eq!(counted.category, Some(JpmCategory::Optimal));
+    // B and C never assessed: by default they are missing, not level 0. A alone: 3 / 3 =
+    // 100 % over a coverage of 1 of 3, too little for a category.
     let partly = jpm(&standard, &assessments[..1], &JpmRules::default());
     assert_eq!(partly.gaps[1].assessed, None);
-    assert_eq!(partly.gaps[1].gap, 3);
-    assert_eq!(partly.percent.value().round_dp(2), Decimal::new(3333, 2));
-    assert_eq!(partly.category, JpmCategory::LessOptimal);
+    assert_eq!(partly.gaps[1].gap, None);
+    assert!(!partly.gaps[1].is_shortfall());
+    assert_eq!(partly.percent, Some(Percent::whole(100)));
+    assert_eq!((partly.coverage.assessed, partly.coverage.required), (1, 3));
+    assert_eq!(partly.category, None);
+    // Read as level 0 (the rule before issue 24): (3 + 0 + 0) / 9 = 33.33 %, each missing
+    // competency's whole level is its gap.
+    let zero = JpmRules::default().with_unassessed(Unassessed::AsLevelZero);
+    let old = jpm(&standard, &assessments[..1], &zero);
+    assert_eq!(old.gaps[1].gap, Some(3));
+    assert_eq!(
+        old.percent.unwrap().value().round_dp(2),
+        Decimal::new(3333, 2)
+    );
+    assert_eq!(old.category, Some(JpmCategory::LessOptimal));
 }
 
 /// The default cut-offs of DOMAIN §5: optimal from 90 %, fairly optimal from 78 %.
@@ -291,13 +307,17 @@ proptest! {
             .collect();
         let capped = jpm(&standard, &assessments, &JpmRules::default());
         let full = jpm(&standard, &assessments, &JpmRules::new(Percent::whole(90), Percent::whole(78), AboveStandard::Counted).unwrap());
-        prop_assert!(capped.percent <= Percent::whole(100));
+        prop_assert!(capped.percent.is_none_or(|p| p <= Percent::whole(100)));
         prop_assert!(capped.percent <= full.percent);
         for gap in &capped.gaps {
-            let below = gap.assessed.is_none_or(|a| a < gap.required);
+            let below = gap.assessed.is_some_and(|a| a < gap.required);
             prop_assert_eq!(gap.is_shortfall(), below);
         }
-        prop_assert_eq!(capped.category, JpmRules::default().category(capped.percent));
+        let complete = capped.gaps.iter().all(|g| g.assessed.is_some());
+        prop_assert_eq!(
+            capped.category,
+            capped.percent.filter(|_| complete).map(|p| JpmRules::default().category(p))
+        );
     }
 
     /// Which assessment counts does not depend on the order they are given in, and an
@@ -646,7 +666,9 @@ mod programmes {
 /// The Siulak sample by hand: Rina heads a section (Pengawas: level 2 in all nine
 /// competencies, 18 in all). The assessment centre's levels count over her superior's
 /// (Pengambilan Keputusan 1, not 2); Integritas 3 counts as 2; three competencies were never
-/// assessed. 2 + 2 + 2 + 2 + 1 + 1 = 10 of 18: 55.56 %, less than optimal.
+/// assessed. Over the six assessed: 2 + 2 + 2 + 2 + 1 + 1 = 10 of 12, 83.33 %, on a coverage
+/// of 6 of 9, so no category; read as level 0 they make it 10 of 18: 55.56 %, less than
+/// optimal.
 #[test]
 fn the_sample_job_person_match_by_hand() {
     let agency = kinerja::sample::siulak_agency().unwrap();
@@ -665,9 +687,19 @@ fn the_sample_job_person_match_by_hand() {
     );
     let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
     assert_eq!(
-        jpm.percent.value(),
+        jpm.percent.unwrap().value(),
+        Decimal::from(10) * Decimal::ONE_HUNDRED / Decimal::from(12)
+    );
+    assert_eq!((jpm.coverage.assessed, jpm.coverage.required), (6, 9));
+    assert_eq!(jpm.category, None);
+    assert_eq!(jpm.shortfalls().count(), 2);
+    assert_eq!(jpm.unassessed().count(), 3);
+    let zero = JpmRules::default().with_unassessed(Unassessed::AsLevelZero);
+    let old = JobPersonMatch::new(&standard, &counted, &zero);
+    assert_eq!(
+        old.percent.unwrap().value(),
         Decimal::from(10) * Decimal::ONE_HUNDRED / Decimal::from(18)
     );
-    assert_eq!(jpm.category, JpmCategory::LessOptimal);
-    assert_eq!(jpm.shortfalls().count(), 5);
+    assert_eq!(old.category, Some(JpmCategory::LessOptimal));
+    assert_eq!(old.shortfalls().count(), 5);
 }

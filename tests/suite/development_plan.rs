@@ -1,13 +1,18 @@
 //! The development stage on the Siulak sample, the path an agency takes: the year's
 //! appraisal and records in, needs, a plan, its traces and the training needs analysis out,
 //! with figures worked by hand from the sample and DOMAIN §5–6; and bad input refused.
+//!
+//! These figures were worked by hand before issue 24, when a competency never assessed
+//! counted as level 0. They run under that rule, [`Unassessed::AsLevelZero`], which must
+//! reproduce them exactly; the default reading ("belum dinilai") is checked in
+//! `development_missing.rs`.
 
 use crate::common;
 
 use kinerja::cascade::{Cascade, Level};
 use kinerja::development::{
     Cause, DevelopmentError, DevelopmentRecords, EmployeeNeeds, IntendedMove, Jp, Need, NeedOrigin,
-    NeedRules, NeedsRules, PlanRules, TraceNames, TrainingHistory, TrainingNeeds,
+    NeedRules, NeedsRules, PlanRules, TraceNames, TrainingHistory, TrainingNeeds, Unassessed,
     development_needs, plan_development,
 };
 use kinerja::id::{CompetencyId, IndicatorId, NodeId, PositionId, ProgrammeId, UnitId};
@@ -32,9 +37,12 @@ struct Siulak {
     needs: Vec<EmployeeNeeds>,
 }
 
+/// The sample's map of indicators onto competencies, a competency never assessed read as
+/// level 0.
 fn needs_rules() -> NeedsRules {
     NeedsRules {
         performance: sample::siulak_gap_rules().unwrap(),
+        unassessed: Unassessed::AsLevelZero,
         ..NeedsRules::default()
     }
 }

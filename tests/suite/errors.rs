@@ -316,6 +316,9 @@ fn other_errors() -> Vec<Error> {
             optimal: kinerja::num::Percent::whole(70),
             fairly_optimal: kinerja::num::Percent::whole(80),
         }),
+        Error::from(DevelopmentError::MinimumCoverage {
+            minimum: kinerja::num::Percent::whole(101),
+        }),
     ]
 }
 

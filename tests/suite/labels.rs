@@ -2,7 +2,7 @@
 //! one kind share a label (a reader could not tell them apart).
 
 use kinerja::cascade::Level;
-use kinerja::development::AboveStandard;
+use kinerja::development::{AboveStandard, Unassessed};
 use kinerja::evaluation::CountPrecedence;
 use kinerja::evaluation::{
     BehaviourMethod, CoreValue, Potential, Pp30Weighting, Predicate, Rating,
@@ -123,6 +123,10 @@ fn every_kind_of_value_has_distinct_labels_in_both_languages() {
     distinct(
         "above the standard",
         &[AboveStandard::CappedAtStandard, AboveStandard::Counted],
+    );
+    distinct(
+        "unassessed competency",
+        &[Unassessed::NotAssessed, Unassessed::AsLevelZero],
     );
     distinct(
         "count precedence",

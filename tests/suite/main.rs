@@ -25,6 +25,8 @@ mod cascade_rules;
 mod counting;
 mod deep_chain;
 mod development;
+mod development_explain;
+mod development_missing;
 mod development_plan;
 mod employee_numbers;
 mod errors;
