@@ -116,6 +116,19 @@
 //! - **Total**: no input panics, loops forever or overflows the stack; every failure is a
 //!   typed error naming the offending id and rule.
 //! - **Deterministic**: collections are kept sorted by id; results never depend on input order.
+//! - **Fair where it touches a person**: identity (employee number, kind, name, input order)
+//!   never decides an outcome. Equal scores at a quota boundary are a
+//!   [`Tie`](evaluation::Tie), reported with everyone in it and the places to fill and
+//!   settled by the [`TieRule`](evaluation::TieRule) an agency chooses or the leader's
+//!   recorded [`TieDecision`](evaluation::TieDecision), and each moved employee is told why
+//!   them and not the others.
+//! - **Missing is not zero**: a competency never assessed is "belum dinilai": the
+//!   [Job Person Match](development::JobPersonMatch) states its coverage and gives no category
+//!   below the rules' minimum, and the needs analysis asks for an assessment, never for
+//!   training hours ([`Unassessed`](development::Unassessed) keeps the old reading as a rule).
+//! - **Recourse**: an employee may object ([`Objection`](evaluation::Objection), keberatan) to
+//!   an evaluation within the deadline of [`ObjectionRules`](evaluation::ObjectionRules) to
+//!   the rater's superior, whose decision is final and counts wherever the predicate did.
 //!
 //! ## Wire format
 //!
@@ -137,6 +150,10 @@
 //! | matriks pembagian peran dan hasil | role–result matrix ([`RoleResultMatrix`](cascade::RoleResultMatrix)) |
 //! | unit kerja, jabatan, jenjang jabatan | unit, position, job level ([`Unit`](org::Unit), [`Position`](org::Position), [`JobLevel`](org::JobLevel)) |
 //! | atasan langsung | direct superior ([`Position::reports_to`](org::Position::reports_to)) |
+//! | atasan pejabat penilai kinerja | the rater's superior, who decides an objection |
+//! | keberatan | objection ([`Objection`](evaluation::Objection)) |
+//! | nilai sama, keputusan pimpinan | tie, the leader's decision ([`Tie`](evaluation::Tie), [`TieDecision`](evaluation::TieDecision)) |
+//! | belum dinilai, cakupan | not assessed, coverage ([`JobPersonMatch`](development::JobPersonMatch)) |
 //! | pegawai, PNS, PPPK, NIP | employee, civil servant, contract employee, employee number |
 //! | capaian | achievement ([`Percent`](num::Percent), [`IndicatorDefinition::achievement`](measure::IndicatorDefinition::achievement)) |
 //! | realisasi, bukti dukung | realisation, evidence ([`Realisation`](measure::Realisation)) |
