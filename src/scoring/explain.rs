@@ -10,6 +10,7 @@ use crate::measure::{AchievementTrace, Clamp, Reading, Target};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::ScoringError;
+use crate::scoring::figures::quoted;
 use crate::text::one_line;
 use crate::written::{exact, number};
 use rust_decimal::Decimal;
@@ -22,6 +23,10 @@ use std::fmt::Write;
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct IndicatorExplanation {
+    /// What the indicator states (pernyataan indikator), where the plan knows it; the
+    /// rendering then names the indicator by it, with its id beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     /// The raw weight.
     #[serde(with = "decimal_text")]
     #[cfg_attr(
@@ -50,6 +55,10 @@ crate::objects_only::objects_only!(IndicatorExplanation);
 pub struct ResultExplanation {
     /// The result.
     pub node: NodeId,
+    /// What the result states (pernyataan hasil kerja), where the plan knows it; the
+    /// rendering then names the result by it, with its id beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     /// The raw weight.
     #[serde(with = "decimal_text")]
     #[cfg_attr(
@@ -182,7 +191,7 @@ impl PlanExplanation {
                 out,
                 "- {} {}: {}{} ({} {}{})",
                 words.result,
-                result.node,
+                named(result.statement.as_deref(), result.node.as_str()),
                 percent_text(result.achievement, self.rounding, language, words),
                 counted_text(result.counted, self.rounding, language, words),
                 words.weight,
@@ -226,7 +235,7 @@ fn render_indicator(
         out,
         "  - {} {} [{}]: {}{} ({} {}{})",
         words.indicator,
-        trace.indicator,
+        named(explained.statement.as_deref(), trace.indicator.as_str()),
         trace.unit,
         percent_text(trace.achievement, rounding, language, words),
         counted_text(explained.counted, rounding, language, words),
@@ -296,6 +305,12 @@ fn render_indicator(
         }
         out.push('\n');
     }
+}
+
+/// A part named by its statement with its id beside it, `"SD yang menerapkan Kurikulum
+/// Merdeka" (RHK-KUR-1)`, or by its id alone where no statement is known.
+fn named(statement: Option<&str>, id: &str) -> String {
+    statement.map_or_else(|| id.to_owned(), |text| format!("{} ({id})", quoted(text)))
 }
 
 fn percent_text(
