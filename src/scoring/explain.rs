@@ -3,6 +3,7 @@
 use super::band::{BandTable, Bound, Condition};
 use super::policy::WeightPolicy;
 use super::reporting::RoundingPoint;
+use crate::cascade::Cascade;
 use crate::decimal_text;
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
@@ -138,6 +139,47 @@ pub struct PlanExplanation {
 crate::objects_only::objects_only!(PlanExplanation);
 
 impl PlanExplanation {
+    /// The same explanation naming its results and indicators by their statements in
+    /// `cascade`: for an explanation made from a plan that did not know them, or read from
+    /// a document written before explanations carried them. Parts the cascade does not
+    /// hold keep what they had.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::prelude::*;
+    /// use kinerja::sample;
+    /// let input = AgencyInput::new(sample::siulak_records()?)?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let named = ScoringPlan::for_employee(input.cascade(), &rina, input.definitions())?.ok_or("no plan")?;
+    /// // The same plan without its statements explains by ids only, until named.
+    /// let bare = ScoringPlan::new(named.policy(), named.results().to_vec())?.of_employee(rina);
+    /// let year: Period = "2026".parse()?;
+    /// let explained = bare.explain(year, input.measurements(), Rounding::default())?;
+    /// assert!(explained.render(Language::English).contains("- Result RHK-KUR-1: "));
+    /// let explained = explained.with_statements(input.cascade());
+    /// assert!(explained.render(Language::English).contains("- Result \"SD yang menerapkan Kurikulum Merdeka\" (RHK-KUR-1): "));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn with_statements(mut self, cascade: &Cascade) -> Self {
+        for result in &mut self.results {
+            let Some(node) = cascade.node(&result.node) else {
+                continue;
+            };
+            result.statement = Some(node.statement().to_owned());
+            for explained in &mut result.indicators {
+                if let Some(indicator) = node
+                    .indicators()
+                    .iter()
+                    .find(|i| i.id() == &explained.trace.indicator)
+                {
+                    explained.statement = Some(indicator.statement().to_owned());
+                }
+            }
+        }
+        self
+    }
+
     /// The same explanation with the band its reported figure falls in. `holds` says which
     /// band conditions are met (e.g. [`Condition::Innovation`]).
     ///

@@ -489,6 +489,11 @@ fn explanations_without_statements_read_and_render_by_id() {
     // The figures are the same lines but for the names.
     let named = explained.render(Language::Indonesian);
     assert_eq!(id.lines().count(), named.lines().count());
+    // Named from the cascade, the old document is the new one.
+    assert_eq!(
+        old.with_statements(&sample::siulak_cascade().unwrap()),
+        explained
+    );
 }
 
 #[test]
