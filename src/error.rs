@@ -296,7 +296,8 @@ fn scoring_subject(error: &ScoringError) -> Option<ErrorSubject> {
         ScoringError::UnitMismatch { node, .. } => Some(ErrorSubject::Node(node.clone())),
         ScoringError::NegativeWeight { part, .. }
         | ScoringError::MissingPart { part, .. }
-        | ScoringError::RepeatedInPlan { part } => part_subject(part),
+        | ScoringError::RepeatedInPlan { part }
+        | ScoringError::StatementOfUnknownPart { part } => part_subject(part),
         ScoringError::WeightsNotWhole { of, .. }
         | ScoringError::AllZeroWeights { of }
         | ScoringError::EmptySet { of }

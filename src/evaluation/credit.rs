@@ -3,8 +3,13 @@
 use super::error::EvaluationError;
 use super::rating::Predicate;
 use crate::decimal_text;
+use crate::label::{Labelled, Language};
+use crate::num::{Percent, Rounding};
+use crate::scoring::figures::{short, short_percent};
+use crate::written::number;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
 /// The share of the rank's annual coefficient a predicate earns (DOMAIN §4.5): 150 % for
 /// Sangat Baik, 100 % Baik, 75 % Butuh Perbaikan, 50 % Kurang, 25 % Sangat Kurang.
@@ -87,4 +92,116 @@ pub fn credit_points(
         months,
         points,
     })
+}
+
+impl CreditPoints {
+    /// How the points were made, with the figure reported by `rounding` (DOMAIN §8: half up
+    /// to 2 decimals, [`Rounding::default`], unless the agency states another rule).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+    /// use kinerja::Language;
+    /// use kinerja::evaluation::{Predicate, credit_points};
+    /// use kinerja::num::Rounding;
+    /// use rust_decimal::Decimal;
+    /// // Ahli Muda (coefficient 25), Baik, six months: 25 × 100 % × 6/12 = 12.5.
+    /// let explained = credit_points(Decimal::from(25), Predicate::Good, 6)?.explain(Rounding::default());
+    /// assert_eq!(explained.reported, Decimal::new(125, 1));
+    /// assert_eq!(
+    ///     explained.render(Language::Indonesian),
+    ///     "Angka kredit: 12,50\n\
+    ///      - koefisien 25 × 100 % (predikat Baik) × 6/12 bulan = 12,5\n\
+    ///      - pembulatan setengah ke atas, 2 desimal: 12,50\n"
+    /// );
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn explain(&self, rounding: Rounding) -> CreditExplanation {
+        CreditExplanation {
+            coefficient: self.coefficient,
+            predicate: self.predicate,
+            percent: Percent::whole(
+                u32::try_from(credit_percent(self.predicate)).unwrap_or_default(),
+            ),
+            months: self.months,
+            points: self.points,
+            rounding,
+            reported: rounding.apply(self.points),
+        }
+    }
+}
+
+/// How credit points (angka kredit) were made: the rank's coefficient, the predicate's
+/// percent, the months of the year, the exact product and the figure reported by the
+/// stated rounding. Made by [`CreditPoints::explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
+pub struct CreditExplanation {
+    /// The rank's annual coefficient (koefisien).
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub coefficient: Decimal,
+    /// The predicate.
+    pub predicate: Predicate,
+    /// The share of the coefficient the predicate earns: 150, 100, 75, 50 or 25.
+    pub percent: Percent,
+    /// Months in the position (1–12).
+    pub months: u8,
+    /// coefficient × percent / 100 × months / 12, exact.
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub points: Decimal,
+    /// The rounding rule of the reported figure.
+    pub rounding: Rounding,
+    /// The points rounded by the rule.
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub reported: Decimal,
+}
+
+crate::objects_only::objects_only!(CreditExplanation);
+
+impl CreditExplanation {
+    /// The explanation as text, one line per fact, in `language`: the reported points, the
+    /// product with its figures, the rounding in words.
+    #[must_use]
+    pub fn render(&self, language: Language) -> String {
+        let indonesian = language == Language::Indonesian;
+        let reported = number(self.reported, self.rounding, language);
+        let coefficient = short(self.coefficient, language);
+        let percent = short_percent(self.percent.value(), language);
+        let predicate = self.predicate.label(language);
+        let months = self.months;
+        let points = short(self.points, language);
+        let mut out = String::new();
+        let _ = if indonesian {
+            writeln!(out, "Angka kredit: {reported}")
+                .and_then(|()| {
+                    writeln!(
+                        out,
+                        "- koefisien {coefficient} × {percent} (predikat {predicate}) × {months}/12 bulan = {points}"
+                    )
+                })
+        } else {
+            writeln!(out, "Credit points: {reported}").and_then(|()| {
+                writeln!(
+                    out,
+                    "- coefficient {coefficient} × {percent} (predicate {predicate}) × {months}/12 months = {points}"
+                )
+            })
+        };
+        let _ = writeln!(out, "- {}: {reported}", self.rounding.describe(language));
+        out
+    }
 }

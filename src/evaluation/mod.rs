@@ -17,10 +17,12 @@ mod problems;
 mod rating;
 mod reason;
 mod records;
+mod regime_explain;
 mod regimes;
 mod rules;
 mod summary;
 mod talent;
+mod talent_explain;
 mod tenure;
 mod tie;
 mod validate;
@@ -42,7 +44,7 @@ pub use calibration::{
     Calibrated, Calibration, CalibrationEntry, CalibrationRequest, ChangeReason, DEFAULT_MAX_TEAM,
     calibrate,
 };
-pub use credit::{CreditPoints, credit_percent, credit_points};
+pub use credit::{CreditExplanation, CreditPoints, credit_percent, credit_points};
 pub use distribution::{
     ComplianceReport, DistributionRules, MAX_QUOTAS, OrganisationPredicate, Quota, QuotaBound,
     QuotaCheck, QuotaRounding, check_counts, check_distribution,
@@ -61,13 +63,19 @@ pub use problems::{InputProblem, InvalidInputs};
 pub use rating::{PerPredicate, Predicate, PredicateMatrix, Rating};
 pub use reason::Reason;
 pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
+pub use regime_explain::{
+    AdditionalExplanation, AspectExplanation, AspectKind, Efficiency, FinalBand,
+    Permenpanrb8Explanation, Pp30Explanation, Pp46ActivityExplanation, Pp46Explanation, UnmetBand,
+};
 pub use regimes::{
     AdditionalResult, AdditionalWorth, AspectFigures, NumericOutcome, Permenpanrb8Rules, Pp30Rules,
-    Pp30Weighting, Pp46Activity, Pp46Rules, permenpanrb_8_2021_final, pp30_final, pp46_final,
+    Pp30Weighting, Pp46Activity, Pp46Rules, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
+    permenpanrb_8_2021_final, pp30_final, pp46_final,
 };
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
 pub use talent::{NineBox, NineBoxRules, Placement, Potential, TalentAction, nine_box};
+pub use talent_explain::{AxisPlacement, PlacementAxes};
 pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
 pub use tie::{Tie, TieDecision, TieMember, TiePlace, TiePlacement, TieRule, TieSettlement};
 

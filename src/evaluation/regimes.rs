@@ -4,6 +4,10 @@
 
 use super::error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 use super::grades::{Pp30Rating, Pp46Rating};
+use super::regime_explain::{
+    AdditionalExplanation, AspectExplanation, AspectKind, Efficiency, FinalBand,
+    Permenpanrb8Explanation, Pp30Explanation, Pp46ActivityExplanation, Pp46Explanation,
+};
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::measure::{MinimiseFormula, Polarity, Target};
@@ -96,16 +100,56 @@ pub fn pp30_final(
     weighting: Pp30Weighting,
     innovation: bool,
 ) -> Result<NumericOutcome<Pp30Rating>, EvaluationError> {
-    let share = match weighting {
+    explain_pp30(rules, results, behaviour, weighting, innovation).map(|e| e.outcome())
+}
+
+/// [`pp30_final`] with its explanation: results and behaviour with their shares, the two
+/// parts (which add up to the final value exactly), whether there was an innovation, and
+/// the band with its interval (and, for a value in Sangat Baik without an innovation, the
+/// band it lay in and the condition not met).
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::Language;
+/// use kinerja::evaluation::{explain_pp30, Pp30Rating, Pp30Rules, Pp30Weighting};
+/// use rust_decimal::Decimal;
+/// // 360°: 115 × 60 % + 110 × 40 % = 69 + 44 = 113; without an innovation, Baik.
+/// let explained = explain_pp30(&Pp30Rules::default(), Decimal::from(115), Decimal::from(110), Pp30Weighting::ThreeSixty, false)?;
+/// assert_eq!((explained.results_part, explained.behaviour_part), (Decimal::from(69), Decimal::from(44)));
+/// assert_eq!(explained.outcome().rating, Pp30Rating::Good);
+/// println!("{}", explained.render(Language::Indonesian));
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// As [`pp30_final`].
+pub fn explain_pp30(
+    rules: &Pp30Rules,
+    results: Decimal,
+    behaviour: Decimal,
+    weighting: Pp30Weighting,
+    innovation: bool,
+) -> Result<Pp30Explanation, EvaluationError> {
+    let results_share = match weighting {
         Pp30Weighting::Standard => rules.results_share,
         Pp30Weighting::ThreeSixty => rules.results_share_360,
     };
-    let value = weighted_pair(results, behaviour, share)?;
-    let rating = *rules
-        .bands
-        .classify(value, |c| innovation && c == Condition::Innovation)?
-        .label;
-    Ok(NumericOutcome { value, rating })
+    let pair = WeightedPair::of(results, behaviour, results_share)?;
+    let band = FinalBand::of(&rules.bands, pair.value, |c| {
+        innovation && c == Condition::Innovation
+    })?;
+    Ok(Pp30Explanation {
+        results,
+        behaviour,
+        weighting,
+        results_share,
+        behaviour_share: pair.rest,
+        results_part: pair.first,
+        behaviour_part: pair.second,
+        value: pair.value,
+        innovation,
+        band,
+    })
 }
 
 /// An additional result (tugas tambahan) under PermenPANRB 8/2021: its assignment weight in
@@ -218,8 +262,40 @@ pub fn permenpanrb_8_2021_final(
     target_is_maximum: bool,
     additional: &[AdditionalResult],
 ) -> Result<Decimal, EvaluationError> {
-    let main = rules.values.value(achievement, target_is_maximum)?;
+    explain_permenpanrb_8_2021(rules, achievement, target_is_maximum, additional).map(|e| e.value)
+}
+
+/// [`permenpanrb_8_2021_final`] with its explanation: the step of the value map the
+/// achievement fell in (the segment and its line, worked on the figures), each additional
+/// result's points, their total, the cap and what was counted.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{explain_permenpanrb_8_2021, AdditionalResult, Permenpanrb8Rules, Pp30Rating};
+/// use rust_decimal::Decimal;
+/// let d = Decimal::from;
+/// // 6 × 100 % + 8 × 60 % = 6 + 4.8 = 10.8, of which 10 counts: 85 + 10 = 95.
+/// let extra = [
+///     AdditionalResult { weight: d(6), rating: Pp30Rating::VeryGood },
+///     AdditionalResult { weight: d(8), rating: Pp30Rating::Fair },
+/// ];
+/// let explained = explain_permenpanrb_8_2021(&Permenpanrb8Rules::default(), d(95), false, &extra)?;
+/// assert_eq!((explained.additional_total, explained.additional_counted), (Decimal::new(108, 1), d(10)));
+/// assert_eq!(explained.value, d(95));
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// As [`permenpanrb_8_2021_final`].
+pub fn explain_permenpanrb_8_2021(
+    rules: &Permenpanrb8Rules,
+    achievement: Decimal,
+    target_is_maximum: bool,
+    additional: &[AdditionalResult],
+) -> Result<Permenpanrb8Explanation, EvaluationError> {
+    let step = rules.values.step(achievement, target_is_maximum)?;
     let mut extra = Decimal::ZERO;
+    let mut explained = Vec::with_capacity(additional.len());
     for a in additional {
         if a.weight < Decimal::ZERO {
             return Err(EvaluationError::InvalidFigure {
@@ -227,13 +303,29 @@ pub fn permenpanrb_8_2021_final(
                 value: a.weight,
             });
         }
-        let worth = a
-            .weight
-            .checked_mul(rules.additional_worth.of(a.rating).value())
-            .map(|v| v / Decimal::ONE_HUNDRED);
-        extra = exact(worth.and_then(|w| extra.checked_add(w)))?;
+        let worth = rules.additional_worth.of(a.rating);
+        let points = exact(
+            a.weight
+                .checked_mul(worth.value())
+                .map(|v| v / Decimal::ONE_HUNDRED),
+        )?;
+        extra = exact(extra.checked_add(points))?;
+        explained.push(AdditionalExplanation {
+            weight: a.weight,
+            rating: a.rating,
+            worth,
+            points,
+        });
     }
-    exact(main.checked_add(extra.min(rules.additional_cap.value())))
+    let counted = extra.min(rules.additional_cap.value());
+    Ok(Permenpanrb8Explanation {
+        step,
+        additional: explained,
+        additional_total: extra,
+        additional_cap: rules.additional_cap,
+        additional_counted: counted,
+        value: exact(step.value.checked_add(counted))?,
+    })
 }
 
 /// One target and realisation of a PP 46/2011 activity aspect.
@@ -341,38 +433,99 @@ impl Pp46Activity {
     /// # Errors
     /// [`EvaluationError::InvalidFigure`] on a zero or negative target.
     pub fn value(&self) -> Result<Decimal, EvaluationError> {
+        self.explain().map(|e| e.value)
+    }
+
+    /// The activity's value with its explanation: each aspect's target, realisation,
+    /// efficiency (time and cost) and value, and whether the task was done.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+    /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
+    /// use rust_decimal::Decimal;
+    /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
+    /// // Time 76 of 100: e = 100 − 76 = 24, at the boundary, so (176 − 76) / 100 × 100 = 100.
+    /// let activity = Pp46Activity { quantity: figures(4, 4), quality: figures(100, 100), time: figures(100, 76), cost: None };
+    /// let explained = activity.explain()?;
+    /// let time = explained.aspects[2];
+    /// assert_eq!(time.efficiency.map(|e| (e.percent, e.within_24)), Some((Decimal::from(24), true)));
+    /// assert_eq!(time.value, Decimal::from(100));
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Pp46Activity::value`].
+    pub fn explain(&self) -> Result<Pp46ActivityExplanation, EvaluationError> {
         let not_done = self.quantity.realisation <= Decimal::ZERO;
-        let ratio = |a: AspectFigures| aspect(Polarity::Maximise, a);
-        let efficiency =
-            |a: AspectFigures| aspect(Polarity::Minimise(MinimiseFormula::Pp46Efficiency), a);
-        let mut values = vec![
-            ratio(self.quantity)?,
-            ratio(self.quality)?,
-            efficiency(self.time)?,
+        let mut aspects = vec![
+            aspect(AspectKind::Quantity, self.quantity)?,
+            aspect(AspectKind::Quality, self.quality)?,
+            aspect(AspectKind::Time, self.time)?,
         ];
         if let Some(cost) = self.cost {
-            values.push(efficiency(cost)?);
+            aspects.push(aspect(AspectKind::Cost, cost)?);
         }
-        if not_done {
-            return Ok(Decimal::ZERO);
-        }
-        mean(&values)
+        let value = if not_done {
+            Decimal::ZERO
+        } else {
+            let values: Vec<Decimal> = aspects.iter().map(|a| a.value).collect();
+            mean(&values)?
+        };
+        Ok(Pp46ActivityExplanation {
+            aspects,
+            not_done,
+            value,
+        })
     }
 }
 
-fn aspect(polarity: Polarity, figures: AspectFigures) -> Result<Decimal, EvaluationError> {
+/// One aspect valued: R/T × 100 for quantity and quality, the efficiency rule for time and
+/// cost; at least 0.
+fn aspect(kind: AspectKind, figures: AspectFigures) -> Result<AspectExplanation, EvaluationError> {
     if figures.target <= Decimal::ZERO {
         return Err(EvaluationError::InvalidFigure {
             what: Figure::Pp46Target,
             value: figures.target,
         });
     }
+    let (polarity, efficiency) = match kind {
+        AspectKind::Quantity | AspectKind::Quality => (Polarity::Maximise, None),
+        AspectKind::Time | AspectKind::Cost => (
+            Polarity::Minimise(MinimiseFormula::Pp46Efficiency),
+            Some(efficiency(figures)?),
+        ),
+    };
     let raw = exact(crate::measure::raw_for_regimes(
         polarity,
         Target::Value(figures.target),
         figures.realisation,
     ))?;
-    Ok(raw.max(Decimal::ZERO))
+    Ok(AspectExplanation {
+        aspect: kind,
+        target: figures.target,
+        realisation: figures.realisation,
+        efficiency,
+        raw,
+        value: raw.max(Decimal::ZERO),
+    })
+}
+
+/// e = 100 − R/T × 100 (T > 0), and whether e ≤ 24, decided without division as
+/// 100 R ≥ 76 T (the measure's rule decides it the same way).
+fn efficiency(figures: AspectFigures) -> Result<Efficiency, EvaluationError> {
+    let (t, r) = (figures.target, figures.realisation);
+    let share = r
+        .checked_div(t)
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+    let percent = exact(share.and_then(|p| Decimal::ONE_HUNDRED.checked_sub(p)))?;
+    let within_24 = match (
+        r.checked_mul(Decimal::ONE_HUNDRED),
+        t.checked_mul(Decimal::from(76)),
+    ) {
+        (Some(hundred_r), Some(seventy_six_t)) => hundred_r >= seventy_six_t,
+        _ => percent <= Decimal::from(24),
+    };
+    Ok(Efficiency { percent, within_24 })
 }
 
 /// The rules of a PP 46/2011 final value: the SKP's share (behaviour takes the rest) and the
@@ -405,6 +558,35 @@ pub fn pp46_final(
     activities: &[Pp46Activity],
     behaviour_aspects: &[Decimal],
 ) -> Result<NumericOutcome<Pp46Rating>, EvaluationError> {
+    explain_pp46(rules, activities, behaviour_aspects).map(|e| e.outcome())
+}
+
+/// [`pp46_final`] with its explanation: every activity with its aspects (the efficiency
+/// rule for time and cost, and which of its branches), the SKP value, the behaviour
+/// aspects' mean, the two parts with their shares (which add up to the final value
+/// exactly), and the band.
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
+/// use kinerja::evaluation::{explain_pp46, AspectFigures, Pp46Activity, Pp46Rating, Pp46Rules};
+/// use rust_decimal::Decimal;
+/// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
+/// // (100 + 90 + 100) / 3 = 96.66…; 96.66… × 60 % + 80 × 40 % = 58 + 32 = 90: Baik.
+/// let activity = Pp46Activity { quantity: figures(10, 10), quality: figures(100, 90), time: figures(100, 76), cost: None };
+/// let explained = explain_pp46(&Pp46Rules::default(), &[activity], &[Decimal::from(80); 6])?;
+/// assert_eq!(explained.behaviour_part, Decimal::from(32));
+/// assert_eq!(explained.value, explained.skp_part + explained.behaviour_part);
+/// assert_eq!(explained.outcome().rating, Pp46Rating::Good);
+/// # Ok(()) }
+/// ```
+///
+/// # Errors
+/// As [`pp46_final`].
+pub fn explain_pp46(
+    rules: &Pp46Rules,
+    activities: &[Pp46Activity],
+    behaviour_aspects: &[Decimal],
+) -> Result<Pp46Explanation, EvaluationError> {
     if activities.is_empty() {
         return Err(EvaluationError::NothingToAverage {
             what: Averaged::Pp46Activities,
@@ -415,18 +597,27 @@ pub fn pp46_final(
             what: Averaged::Pp46BehaviourAspects,
         });
     }
-    let values = activities
+    let explained = activities
         .iter()
-        .map(Pp46Activity::value)
+        .map(Pp46Activity::explain)
         .collect::<Result<Vec<_>, _>>()?;
+    let values: Vec<Decimal> = explained.iter().map(|a| a.value).collect();
     let skp = mean(&values)?;
     let behaviour = mean(behaviour_aspects)?;
-    let value = weighted_pair(skp, behaviour, rules.skp_share)?;
-    let rating = *rules
-        .bands
-        .classify(value.max(Decimal::ZERO), |_| true)?
-        .label;
-    Ok(NumericOutcome { value, rating })
+    let pair = WeightedPair::of(skp, behaviour, rules.skp_share)?;
+    let band = FinalBand::of(&rules.bands, pair.value.max(Decimal::ZERO), |_| true)?;
+    Ok(Pp46Explanation {
+        activities: explained,
+        skp,
+        behaviour_aspects: behaviour_aspects.to_vec(),
+        behaviour,
+        skp_share: rules.skp_share,
+        behaviour_share: pair.rest,
+        skp_part: pair.first,
+        behaviour_part: pair.second,
+        value: pair.value,
+        band,
+    })
 }
 
 /// `None` (an overflow) as an error.
@@ -434,15 +625,37 @@ fn exact(value: Option<Decimal>) -> Result<Decimal, EvaluationError> {
     value.ok_or(EvaluationError::overflow(EvaluationFormula::RegimeFinal))
 }
 
-/// (a × share + b × (100 − share)) / 100, checked.
-fn weighted_pair(a: Decimal, b: Decimal, share: Weight) -> Result<Decimal, EvaluationError> {
-    let left = a.checked_mul(share.value());
-    let right = b.checked_mul(Decimal::ONE_HUNDRED - share.value());
-    exact(
-        left.zip(right)
-            .and_then(|(l, r)| l.checked_add(r))
-            .map(|v| v / Decimal::ONE_HUNDRED),
-    )
+/// Two figures weighted by a share and the rest: first = a × share / 100,
+/// second = b × (100 − share) / 100, value = first + second, so the parts an explanation
+/// shows add up to the value exactly.
+struct WeightedPair {
+    rest: Weight,
+    first: Decimal,
+    second: Decimal,
+    value: Decimal,
+}
+
+impl WeightedPair {
+    fn of(a: Decimal, b: Decimal, share: Weight) -> Result<Self, EvaluationError> {
+        let rest_value = Decimal::ONE_HUNDRED - share.value();
+        // A share lies within 0 to 100, so the rest does too.
+        let rest = Weight::new(rest_value)
+            .map_err(|_| EvaluationError::overflow(EvaluationFormula::RegimeFinal))?;
+        let part = |x: Decimal, s: Decimal| {
+            exact(
+                x.checked_mul(s)
+                    .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED)),
+            )
+        };
+        let first = part(a, share.value())?;
+        let second = part(b, rest_value)?;
+        Ok(Self {
+            rest,
+            first,
+            second,
+            value: exact(first.checked_add(second))?,
+        })
+    }
 }
 
 /// The arithmetic mean, checked (callers pass at least one value).

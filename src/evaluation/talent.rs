@@ -3,6 +3,7 @@
 
 use super::error::EvaluationError;
 use super::rating::Rating;
+use super::talent_explain::{AxisPlacement, PlacementAxes};
 use crate::label::{Labelled, Language};
 use crate::scoring::BandTable;
 use rust_decimal::Decimal;
@@ -332,12 +333,18 @@ pub struct Placement {
     pub box_number: NineBox,
     /// The recommended actions.
     pub actions: Vec<TalentAction>,
+    /// How the box was found: both axes with their scores and cut points. Absent in
+    /// documents written before the placement carried them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub axes: Option<PlacementAxes>,
 }
 
 crate::objects_only::objects_only!(Placement);
 
 impl NineBoxRules {
-    /// Places an employee by a performance score and a potential score.
+    /// Places an employee by a performance score and a potential score; the placement
+    /// carries both scores and the axes' cut points, and says so in words
+    /// ([`Placement::render`]).
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -359,6 +366,8 @@ impl NineBoxRules {
         performance: Decimal,
         potential: Decimal,
     ) -> Result<Placement, EvaluationError> {
+        let performance_score = performance;
+        let potential_score = potential;
         let performance = *self.performance.classify(performance, |_| true)?.label;
         let potential = *self.potential.classify(potential, |_| true)?.label;
         let box_number = nine_box(performance, potential);
@@ -367,6 +376,10 @@ impl NineBoxRules {
             potential,
             box_number,
             actions: self.actions.get(&box_number).cloned().unwrap_or_default(),
+            axes: Some(PlacementAxes::new(
+                AxisPlacement::new(performance_score, self.performance.clone()),
+                AxisPlacement::new(potential_score, self.potential.clone()),
+            )),
         })
     }
 }

@@ -196,6 +196,12 @@ pub enum ScoringError {
         /// What is repeated.
         part: Part,
     },
+    /// A plan's statements name a result or indicator the plan does not hold.
+    #[error("{part} has a statement but is not in the plan")]
+    StatementOfUnknownPart {
+        /// The part named.
+        part: Part,
+    },
     /// Nothing at all was measured in what was scored.
     #[error("nothing in {of} was measured")]
     NothingMeasured {
@@ -364,6 +370,10 @@ impl ScoringError {
                     part.describe(language)
                 )
             }
+            Self::StatementOfUnknownPart { part } => format!(
+                "{} diberi pernyataan tetapi tidak ada dalam SKP",
+                part.describe(language)
+            ),
             Self::NothingMeasured { of } => {
                 format!("tidak ada yang terukur dalam {}", of.describe(language))
             }

@@ -3,6 +3,7 @@
 use super::band::{BandTable, Bound, Condition};
 use super::policy::WeightPolicy;
 use super::reporting::RoundingPoint;
+use crate::cascade::Cascade;
 use crate::decimal_text;
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
@@ -10,6 +11,7 @@ use crate::measure::{AchievementTrace, Clamp, Reading, Target};
 use crate::num::{Percent, Rounding, Weight};
 use crate::period::Span;
 use crate::scoring::ScoringError;
+use crate::scoring::figures::quoted;
 use crate::text::one_line;
 use crate::written::{exact, number};
 use rust_decimal::Decimal;
@@ -22,6 +24,10 @@ use std::fmt::Write;
 #[serde(deny_unknown_fields, remote = "Self")]
 #[non_exhaustive]
 pub struct IndicatorExplanation {
+    /// What the indicator states (pernyataan indikator), where the plan knows it; the
+    /// rendering then names the indicator by it, with its id beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     /// The raw weight.
     #[serde(with = "decimal_text")]
     #[cfg_attr(
@@ -50,6 +56,10 @@ crate::objects_only::objects_only!(IndicatorExplanation);
 pub struct ResultExplanation {
     /// The result.
     pub node: NodeId,
+    /// What the result states (pernyataan hasil kerja), where the plan knows it; the
+    /// rendering then names the result by it, with its id beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     /// The raw weight.
     #[serde(with = "decimal_text")]
     #[cfg_attr(
@@ -129,6 +139,47 @@ pub struct PlanExplanation {
 crate::objects_only::objects_only!(PlanExplanation);
 
 impl PlanExplanation {
+    /// The same explanation naming its results and indicators by their statements in
+    /// `cascade`: for an explanation made from a plan that did not know them, or read from
+    /// a document written before explanations carried them. Parts the cascade does not
+    /// hold keep what they had.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::prelude::*;
+    /// use kinerja::sample;
+    /// let input = AgencyInput::new(sample::siulak_records()?)?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let named = ScoringPlan::for_employee(input.cascade(), &rina, input.definitions())?.ok_or("no plan")?;
+    /// // The same plan without its statements explains by ids only, until named.
+    /// let bare = ScoringPlan::new(named.policy(), named.results().to_vec())?.of_employee(rina);
+    /// let year: Period = "2026".parse()?;
+    /// let explained = bare.explain(year, input.measurements(), Rounding::default())?;
+    /// assert!(explained.render(Language::English).contains("- Result RHK-KUR-1: "));
+    /// let explained = explained.with_statements(input.cascade());
+    /// assert!(explained.render(Language::English).contains("- Result \"SD yang menerapkan Kurikulum Merdeka\" (RHK-KUR-1): "));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn with_statements(mut self, cascade: &Cascade) -> Self {
+        for result in &mut self.results {
+            let Some(node) = cascade.node(&result.node) else {
+                continue;
+            };
+            result.statement = Some(node.statement().to_owned());
+            for explained in &mut result.indicators {
+                if let Some(indicator) = node
+                    .indicators()
+                    .iter()
+                    .find(|i| i.id() == &explained.trace.indicator)
+                {
+                    explained.statement = Some(indicator.statement().to_owned());
+                }
+            }
+        }
+        self
+    }
+
     /// The same explanation with the band its reported figure falls in. `holds` says which
     /// band conditions are met (e.g. [`Condition::Innovation`]).
     ///
@@ -182,7 +233,7 @@ impl PlanExplanation {
                 out,
                 "- {} {}: {}{} ({} {}{})",
                 words.result,
-                result.node,
+                named(result.statement.as_deref(), result.node.as_str()),
                 percent_text(result.achievement, self.rounding, language, words),
                 counted_text(result.counted, self.rounding, language, words),
                 words.weight,
@@ -226,7 +277,7 @@ fn render_indicator(
         out,
         "  - {} {} [{}]: {}{} ({} {}{})",
         words.indicator,
-        trace.indicator,
+        named(explained.statement.as_deref(), trace.indicator.as_str()),
         trace.unit,
         percent_text(trace.achievement, rounding, language, words),
         counted_text(explained.counted, rounding, language, words),
@@ -296,6 +347,12 @@ fn render_indicator(
         }
         out.push('\n');
     }
+}
+
+/// A part named by its statement with its id beside it, `"SD yang menerapkan Kurikulum
+/// Merdeka" (RHK-KUR-1)`, or by its id alone where no statement is known.
+fn named(statement: Option<&str>, id: &str) -> String {
+    statement.map_or_else(|| id.to_owned(), |text| format!("{} ({id})", quoted(text)))
 }
 
 fn percent_text(

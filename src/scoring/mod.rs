@@ -4,6 +4,7 @@
 mod band;
 mod error;
 mod explain;
+pub(crate) mod figures;
 pub(crate) mod fixed;
 mod inverse;
 mod plan;
@@ -24,5 +25,5 @@ pub use policy::WeightPolicy;
 pub use reporting::{Reporting, RoundingPoint};
 pub use rollup::NodeAchievement;
 pub use shared::{Figures, ScorePath, Scored, SharedPlan, Slot};
-pub use value_map::{Affine, ValueMap};
+pub use value_map::{Affine, ValueMap, ValueStep};
 pub(crate) use weights::WeightedSum;

@@ -17,6 +17,7 @@ use crate::period::Span;
 use crate::text::first_repeated;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// An indicator in a plan, with its raw weight within its result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,6 +201,7 @@ pub struct ScoringPlan {
     employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
+    statements: PlanStatements,
 }
 
 #[derive(Deserialize)]
@@ -210,9 +212,44 @@ struct ScoringPlanSpec {
     employee: Option<EmployeeNumber>,
     policy: WeightPolicy,
     results: Vec<PlannedResult>,
+    /// What the results and indicators state, by id (optional): the explanations name them
+    /// by their statements.
+    #[serde(default)]
+    statements: PlanStatements,
 }
 
 crate::objects_only::objects_only!(de: ScoringPlanSpec);
+
+/// What the parts of a plan state, by id: each result's statement (pernyataan hasil kerja)
+/// and each indicator's, as the cascade words them. Only for naming; scoring never reads
+/// them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+struct PlanStatements {
+    /// Each result's statement, by the result's id.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
+    results: BTreeMap<NodeId, String>,
+    /// Each indicator's statement, by the indicator's id.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
+    indicators: BTreeMap<IndicatorId, String>,
+}
+
+crate::objects_only::objects_only!(PlanStatements);
+
+impl PlanStatements {
+    fn is_empty(&self) -> bool {
+        self.results.is_empty() && self.indicators.is_empty()
+    }
+}
 
 impl ScoringPlan {
     /// Checks and makes a plan.
@@ -251,7 +288,89 @@ impl ScoringPlan {
             employee: None,
             policy,
             results,
+            statements: PlanStatements::default(),
         })
+    }
+
+    /// The same plan naming its results and indicators by their statements in `cascade`
+    /// (pernyataan), so that its explanations say `Hasil kerja "SD yang menerapkan
+    /// Kurikulum Merdeka" (RHK-KUR-1)`. Parts the cascade does not hold keep their ids only;
+    /// figures are unchanged. [`ScoringPlan::for_employee`] names them already.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::prelude::*;
+    /// use kinerja::sample;
+    /// let cascade = sample::siulak_cascade()?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let plan = ScoringPlan::for_employee(&cascade, &rina, &sample::siulak_definitions()?)?.ok_or("no plan")?;
+    /// let result = NodeId::new("RHK-KUR-1")?;
+    /// assert_eq!(plan.result_statement(&result), Some("SD yang menerapkan Kurikulum Merdeka"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn with_statements(mut self, cascade: &Cascade) -> Self {
+        for result in &self.results {
+            let Some(node) = cascade.node(&result.node) else {
+                continue;
+            };
+            self.statements
+                .results
+                .insert(node.id().clone(), node.statement().to_owned());
+            for indicator in node.indicators() {
+                if result
+                    .indicators
+                    .iter()
+                    .any(|i| i.definition.id() == indicator.id())
+                {
+                    self.statements
+                        .indicators
+                        .insert(indicator.id().clone(), indicator.statement().to_owned());
+                }
+            }
+        }
+        self
+    }
+
+    /// What the result `node` states, where the plan knows it.
+    #[must_use]
+    pub fn result_statement(&self, node: &NodeId) -> Option<&str> {
+        self.statements.results.get(node).map(String::as_str)
+    }
+
+    /// What the indicator `indicator` states, where the plan knows it.
+    #[must_use]
+    pub fn indicator_statement(&self, indicator: &IndicatorId) -> Option<&str> {
+        self.statements
+            .indicators
+            .get(indicator)
+            .map(String::as_str)
+    }
+
+    /// Checks that every statement names a part of the plan.
+    fn check_statements(&self) -> Result<(), ScoringError> {
+        if let Some(node) = self
+            .statements
+            .results
+            .keys()
+            .find(|node| !self.results.iter().any(|r| &r.node == *node))
+        {
+            return Err(ScoringError::StatementOfUnknownPart {
+                part: Part::Result(node.clone()),
+            });
+        }
+        let held = |id: &IndicatorId| {
+            self.results
+                .iter()
+                .flat_map(|r| &r.indicators)
+                .any(|i| i.definition.id() == id)
+        };
+        match self.statements.indicators.keys().find(|id| !held(id)) {
+            Some(indicator) => Err(ScoringError::StatementOfUnknownPart {
+                part: Part::Indicator(indicator.clone()),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// The same plan as the plan of the employee numbered `number`: it is then scored on
@@ -272,7 +391,8 @@ impl ScoringPlan {
     /// The plan of `employee` read from the cascade: every main (utama) result owned by the
     /// employee or by their position, in id order, each weighted by its plan weight (bobot
     /// RHK); each result's indicators weighted by their weights within the result, with
-    /// their definitions taken from `definitions`. Where the cascade gives no weights, the
+    /// their definitions taken from `definitions`, and the statements of both for the
+    /// explanations ([`ScoringPlan::with_statements`]). Where the cascade gives no weights, the
     /// parts weigh equally. Both levels use [`WeightPolicy::Normalise`], so a part that is
     /// not due yet leaves the others' shares in proportion. Additional (tambahan) results are
     /// left out: the regimes score them apart.
@@ -332,7 +452,8 @@ impl ScoringPlan {
         if results.is_empty() {
             return Ok(None);
         }
-        Self::new(WeightPolicy::Normalise, results).map(|plan| Some(plan.of_employee(*employee)))
+        Self::new(WeightPolicy::Normalise, results)
+            .map(|plan| Some(plan.of_employee(*employee).with_statements(cascade)))
     }
 
     /// Replaces the target of one indicator in one period (already checked against the
@@ -429,10 +550,23 @@ impl ScoringPlan {
     ) -> Result<PlanExplanation, ScoringError> {
         let walked = self.walk(scope, readings, Some(reporting), true)?;
         let achievement = to_percent(walked.value, || Weighed::Plan)?;
+        let mut results = walked.results;
+        if !self.statements.is_empty() {
+            for result in &mut results {
+                result.statement = self.statements.results.get(&result.node).cloned();
+                for indicator in &mut result.indicators {
+                    indicator.statement = self
+                        .statements
+                        .indicators
+                        .get(&indicator.trace.indicator)
+                        .cloned();
+                }
+            }
+        }
         Ok(PlanExplanation {
             scope,
             policy: self.policy,
-            results: walked.results,
+            results,
             achievement,
             rounding: reporting.rounding,
             rounding_point: reporting.point,
@@ -565,6 +699,7 @@ impl Pass<'_> {
             })?;
             if let Some(trace) = trace {
                 indicators.push(IndicatorExplanation {
+                    statement: None,
                     weight: indicator.weight,
                     share: None,
                     counted: self.counted_at(counted, RoundingPoint::Indicators),
@@ -594,6 +729,7 @@ impl Pass<'_> {
         }
         let explanation = ResultExplanation {
             node: result.node.clone(),
+            statement: None,
             weight: result.weight,
             share: None,
             policy: result.policy,
@@ -662,7 +798,9 @@ fn check_weights(
 impl TryFrom<ScoringPlanSpec> for ScoringPlan {
     type Error = ScoringError;
     fn try_from(spec: ScoringPlanSpec) -> Result<Self, ScoringError> {
-        let plan = Self::new(spec.policy, spec.results)?;
+        let mut plan = Self::new(spec.policy, spec.results)?;
+        plan.statements = spec.statements;
+        plan.check_statements()?;
         Ok(match spec.employee {
             Some(number) => plan.of_employee(number),
             None => plan,
@@ -677,6 +815,15 @@ struct ScoringPlanView<'a> {
     employee: Option<&'a EmployeeNumber>,
     policy: WeightPolicy,
     results: &'a [PlannedResult],
+    #[serde(skip_serializing_if = "no_statements")]
+    statements: &'a PlanStatements,
+}
+
+/// Whether a plan being written has no statements (the field is then left out, as older
+/// documents have it).
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn no_statements(statements: &&PlanStatements) -> bool {
+    statements.is_empty()
 }
 
 impl Serialize for ScoringPlan {
@@ -685,6 +832,7 @@ impl Serialize for ScoringPlan {
             employee: self.employee.as_ref(),
             policy: self.policy,
             results: &self.results,
+            statements: &self.statements,
         }
         .serialize(serializer)
     }

@@ -1,8 +1,10 @@
 //! Piecewise-linear maps from an achievement to a value, such as PermenPANRB 8/2021's.
 
-use super::band::BandTable;
+use super::band::{BandTable, Bound};
 use super::error::{ScoringError, ScoringFormula};
+use super::figures::{interval_words, line_formula, short, short_percent};
 use crate::decimal_text;
+use crate::label::Language;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +85,30 @@ impl Affine {
             rise: Decimal::ZERO,
             run: Decimal::ONE,
         }
+    }
+
+    /// The point the line is drawn from: `at` in `base + (x − at) × rise / run`.
+    #[must_use]
+    pub const fn origin(&self) -> Decimal {
+        self.at
+    }
+
+    /// The value at the origin: `base` in `base + (x − at) × rise / run`.
+    #[must_use]
+    pub const fn base(&self) -> Decimal {
+        self.base
+    }
+
+    /// The rise of the slope `rise / run`.
+    #[must_use]
+    pub const fn rise(&self) -> Decimal {
+        self.rise
+    }
+
+    /// The run of the slope `rise / run` (never zero).
+    #[must_use]
+    pub const fn run(&self) -> Decimal {
+        self.run
     }
 
     /// The value at `x`, exact but for the one division (28 significant digits).
@@ -308,16 +334,135 @@ impl ValueMap {
         achievement: Decimal,
         target_is_maximum: bool,
     ) -> Result<Decimal, ScoringError> {
+        self.step(achievement, target_is_maximum)
+            .map(|step| step.value)
+    }
+
+    /// The value of `achievement` with the step of the map that gave it: the segment and
+    /// its line, or the at-maximum value (see [`ValueMap::value`]).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::scoring::ScoringError> {
+    /// use kinerja::Language;
+    /// use kinerja::regulation::permenpanrb_8_2021_values;
+    /// use rust_decimal::Decimal;
+    /// // 105 % lies in 101 % to 110 %: 110 + (105 − 101) × 10/9 = 110 + 40/9 = 114.44…
+    /// let step = permenpanrb_8_2021_values().step(Decimal::from(105), false)?;
+    /// assert_eq!(step.value, Decimal::from(1030) / Decimal::from(9));
+    /// assert_eq!(
+    ///     step.render(Language::Indonesian),
+    ///     "capaian 105 % (101 % sampai 110 %): 110 + (c − 101) × 10/9 = 110 + (105 − 101) × 10/9 = 114,44…"
+    /// );
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`ValueMap::value`].
+    pub fn step(
+        &self,
+        achievement: Decimal,
+        target_is_maximum: bool,
+    ) -> Result<ValueStep, ScoringError> {
         if let (true, Some(top)) = (
             target_is_maximum && achievement >= Decimal::ONE_HUNDRED,
             self.at_maximum,
         ) {
-            return Ok(top);
+            return Ok(ValueStep {
+                achievement,
+                target_is_maximum,
+                lower: None,
+                upper: None,
+                line: None,
+                value: top,
+            });
         }
         let segment = self
             .segments
             .classify(achievement, |_| true)
             .map_err(ScoringError::Band)?;
-        segment.label.at(achievement)
+        Ok(ValueStep {
+            achievement,
+            target_is_maximum,
+            lower: segment.band.lower,
+            upper: segment.band.upper,
+            line: Some(*segment.label),
+            value: segment.label.at(achievement)?,
+        })
+    }
+}
+
+/// How a [`ValueMap`] turned one achievement into a value: the segment the achievement lay
+/// in and the line drawn there (PermenPANRB 8/2021: "101–110 %: 110 + (c − 101) × 10/9"),
+/// or the value of a fully achieved target that is already the maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
+pub struct ValueStep {
+    /// The achievement (capaian), in percent.
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub achievement: Decimal,
+    /// Whether the target is already the maximum (e.g. "100 % free of audit findings").
+    pub target_is_maximum: bool,
+    /// The segment's lower end; none for a segment open below, or at the maximum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<Bound>,
+    /// The segment's upper end; none for a segment open above, or at the maximum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Bound>,
+    /// The segment's line; none when the map's value for a fully achieved maximal target
+    /// was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<Affine>,
+    /// The value (nilai).
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub value: Decimal,
+}
+
+crate::objects_only::objects_only!(ValueStep);
+
+impl ValueStep {
+    /// The step in words, with the formula worked on the figures: `capaian 105 % (101 %
+    /// sampai 110 %): 110 + (c − 101) × 10/9 = 110 + (105 − 101) × 10/9 = 114,44…`; in
+    /// English `achievement 105% (101% to 110%): …`.
+    #[must_use]
+    pub fn render(&self, language: Language) -> String {
+        let indonesian = language == Language::Indonesian;
+        let achieved = short_percent(self.achievement, language);
+        let Some(line) = self.line else {
+            return if indonesian {
+                format!(
+                    "capaian {achieved} atas target yang sudah maksimum: {}",
+                    short(self.value, language)
+                )
+            } else {
+                format!(
+                    "achievement {achieved} of a target that is already the maximum: {}",
+                    short(self.value, language)
+                )
+            };
+        };
+        let segment = interval_words(
+            self.lower,
+            self.upper,
+            |v| short_percent(v, language),
+            language,
+        );
+        let word = if indonesian { "capaian" } else { "achievement" };
+        let value = short(self.value, language);
+        if line.rise().is_zero() {
+            return format!("{word} {achieved} ({segment}): {value}");
+        }
+        let formula = line_formula(&line, "c", language);
+        let worked = line_formula(&line, &short(self.achievement, language), language);
+        format!("{word} {achieved} ({segment}): {formula} = {worked} = {value}")
     }
 }

@@ -118,6 +118,9 @@ fn scoring_errors() -> Vec<ScoringError> {
         ScoringError::RepeatedInPlan {
             part: Part::Result(node("R1")),
         },
+        ScoringError::StatementOfUnknownPart {
+            part: Part::Indicator(indicator("IKI-9")),
+        },
         ScoringError::NothingMeasured { of: Weighed::Plan },
         ScoringError::NothingDue { scope: q1().into() },
         ScoringError::UnknownEmployee { employee: rina() },

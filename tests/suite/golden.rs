@@ -204,6 +204,122 @@ fn check_output<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
     assert_eq!(&serde_json::from_str::<T>(&file).unwrap(), value, "{name}");
 }
 
+/// Compares `text` with `output/NAME.LANG.txt` (`id` or `en`), or writes it there under
+/// `KINERJA_BLESS`.
+fn check_text(name: &str, language: Language, text: &str) {
+    let code = match language {
+        Language::Indonesian => "id",
+        Language::English => "en",
+    };
+    let path = dir("output").join(format!("{name}.{code}.txt"));
+    if std::env::var_os("KINERJA_BLESS").is_some() {
+        fs::create_dir_all(dir("output")).unwrap();
+        fs::write(&path, text).unwrap();
+    }
+    let file = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}.{code}: {e}"));
+    assert_eq!(text, file, "{name}.{code}");
+}
+
+/// An explanation as JSON and as text in both languages.
+fn check_explained<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
+    name: &str,
+    value: &T,
+    render: impl Fn(Language) -> String,
+) {
+    check_output(name, value);
+    for language in [Language::Indonesian, Language::English] {
+        check_text(name, language, &render(language));
+    }
+}
+
+/// Every explanation of issue 24, written out: the figures in them are worked by hand in
+/// `explained.rs`.
+#[test]
+fn explanation_documents() {
+    use kinerja::evaluation::{
+        AspectFigures, Permenpanrb8Rules, Pp30Rating, Pp30Rules, Pp30Weighting, Pp46Rules,
+        Predicate, credit_points, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
+    };
+    let d = |text: &str| -> rust_decimal::Decimal { text.parse().unwrap() };
+
+    // 360°, no innovation: 113 lies in Sangat Baik but is Baik.
+    let pp30 = explain_pp30(
+        &Pp30Rules::default(),
+        d("115"),
+        d("110"),
+        Pp30Weighting::ThreeSixty,
+        false,
+    )
+    .unwrap();
+    check_explained("pp30_explanation", &pp30, |l| pp30.render(l));
+
+    // 105 %, and two additional results over the cap.
+    let extra = [
+        AdditionalResult {
+            weight: d("6"),
+            rating: Pp30Rating::VeryGood,
+        },
+        AdditionalResult {
+            weight: d("8"),
+            rating: Pp30Rating::Fair,
+        },
+    ];
+    let permenpanrb =
+        explain_permenpanrb_8_2021(&Permenpanrb8Rules::default(), d("105"), false, &extra).unwrap();
+    check_explained("permenpanrb_8_2021_explanation", &permenpanrb, |l| {
+        permenpanrb.render(l)
+    });
+
+    // Two activities: one with cost past the 24 % boundary, one not done.
+    let figures = |t: &str, r: &str| AspectFigures {
+        target: d(t),
+        realisation: d(r),
+    };
+    let activities = [
+        Pp46Activity {
+            quantity: figures("12", "12"),
+            quality: figures("100", "90"),
+            time: figures("12", "12"),
+            cost: Some(figures("1000000", "700000")),
+        },
+        Pp46Activity {
+            quantity: figures("4", "0"),
+            quality: figures("100", "95"),
+            time: figures("6", "5"),
+            cost: None,
+        },
+    ];
+    let behaviour = ["80", "85", "90", "75", "80", "82"].map(d);
+    let pp46 = explain_pp46(&Pp46Rules::default(), &activities, &behaviour).unwrap();
+    check_explained("pp46_explanation", &pp46, |l| pp46.render(l));
+
+    // Ahli Muda, Baik, six months.
+    let credit = credit_points(d("25"), Predicate::Good, 6)
+        .unwrap()
+        .explain(kinerja::num::Rounding::default());
+    check_explained("credit_explanation", &credit, |l| credit.render(l));
+
+    // As expected, high potential: box 8.
+    let placement = NineBoxRules::default().place(d("95"), d("90")).unwrap();
+    check_explained("nine_box_placement", &placement, |l| placement.render(l));
+
+    // Rina's year, every result and indicator named by its statement.
+    let input = AgencyInput::new(sample::siulak_records().unwrap()).unwrap();
+    let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014").unwrap();
+    let plan = ScoringPlan::for_employee(input.cascade(), &rina, input.definitions())
+        .unwrap()
+        .unwrap();
+    let year: Period = "2026".parse().unwrap();
+    let explained = plan
+        .explain(
+            year,
+            input.measurements(),
+            kinerja::num::Rounding::default(),
+        )
+        .unwrap();
+    check_explained("plan_explanation", &explained, |l| explained.render(l));
+}
+
 #[test]
 fn output_documents() {
     let records = sample::siulak_records().unwrap();

@@ -90,6 +90,34 @@ proptest! {
         let _ = kinerja::regulation::permenpanrb_8_2021_values().value(realisation, false);
         let _ = pp30_final(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::Standard, true);
         let _ = credit_points(target, Predicate::VeryGood, 12);
+        // Every explanation of issue 24, and its text in both languages.
+        let both = |render: &dyn Fn(Language) -> String| {
+            let _ = render(Language::Indonesian);
+            let _ = render(Language::English);
+        };
+        use kinerja::evaluation::{AdditionalResult, AspectFigures, Pp30Rating, Pp46Activity};
+        let extra = [AdditionalResult { weight: weight.abs(), rating: Pp30Rating::Good }];
+        if let Ok(e) = kinerja::evaluation::explain_permenpanrb_8_2021(&kinerja::evaluation::Permenpanrb8Rules::default(), realisation, false, &extra) {
+            both(&|l| e.render(l));
+        }
+        if let Ok(e) = kinerja::evaluation::explain_pp30(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::ThreeSixty, false) {
+            both(&|l| e.render(l));
+        }
+        let aspect = AspectFigures { target, realisation };
+        let activity = Pp46Activity { quantity: aspect, quality: aspect, time: aspect, cost: Some(AspectFigures { target: cap, realisation: weight }) };
+        if let Ok(e) = kinerja::evaluation::explain_pp46(&kinerja::evaluation::Pp46Rules::default(), &[activity], &[target, realisation]) {
+            both(&|l| e.render(l));
+        }
+        if let Ok(points) = credit_points(target, Predicate::VeryGood, 12) {
+            let explained = points.explain(Rounding::default());
+            both(&|l| explained.render(l));
+        }
+        if let Ok(placed) = kinerja::evaluation::NineBoxRules::default().place(target, realisation) {
+            both(&|l| placed.render(l));
+        }
+        if let Ok(step) = kinerja::regulation::permenpanrb_8_2021_values().step(realisation, true) {
+            both(&|l| step.render(l));
+        }
         let _ = WeightPolicy::RenormalisePresent.combine([(weight.abs(), Some(target)), (cap.abs(), Some(realisation))]);
     }
 }

@@ -32,6 +32,7 @@ mod employee_numbers;
 mod errors;
 mod evaluation;
 mod example_data;
+mod explained;
 mod findings;
 mod golden;
 mod hostile_input;
