@@ -111,6 +111,19 @@ impl Plan {
             return Ok(None);
         }
         let plan = ScoringPlan::new(WeightPolicy::Normalise, results)?;
-        Ok(Some(plan.of_employee(*self.employee())))
+        // Named as the terms state them, so explanations say what each part is.
+        let named = terms
+            .results
+            .iter()
+            .map(|r| (r.id.clone(), r.statement.clone()));
+        let indicators = terms.results.iter().flat_map(|r| {
+            r.indicators
+                .iter()
+                .map(|i| (i.definition.id().clone(), i.statement.clone()))
+        });
+        Ok(Some(
+            plan.of_employee(*self.employee())
+                .with_named_parts(named, indicators),
+        ))
     }
 }

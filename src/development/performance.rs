@@ -139,6 +139,7 @@ impl PerformanceGapRules {
                 ImprovementArea::IndicatorBehindTarget {
                     indicator,
                     achievement,
+                    ..
                 } => PerformanceGap {
                     source: PerformanceGapSource::IndicatorBehindTarget {
                         indicator: indicator.clone(),

@@ -22,7 +22,7 @@ use crate::nip::EmployeeNumber;
 use crate::num::Percent;
 use crate::period::{Period, Span, Year};
 use crate::scoring::{PlanExplanation, ScoringPlan};
-use crate::written::{exact, number};
+use crate::written::{number, percent_exact};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -60,6 +60,9 @@ pub enum ImprovementArea {
     IndicatorBehindTarget {
         /// The indicator.
         indicator: IndicatorId,
+        /// What the indicator states, where the plan knows it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        statement: Option<String>,
         /// Its achievement.
         achievement: Percent,
     },
@@ -72,6 +75,14 @@ pub enum ImprovementArea {
 
 crate::objects_only::objects_only!(ImprovementArea);
 
+/// An indicator as a text names it: its statement with the id beside it, or the id alone.
+fn named(indicator: &IndicatorId, statement: Option<&str>) -> String {
+    statement.map_or_else(
+        || indicator.to_string(),
+        |statement| format!("\"{statement}\" ({indicator})"),
+    )
+}
+
 impl ImprovementArea {
     /// A sentence for the employee, in `language`.
     #[must_use]
@@ -80,25 +91,29 @@ impl ImprovementArea {
             (
                 Self::IndicatorBehindTarget {
                     indicator,
+                    statement,
                     achievement,
                 },
                 Language::Indonesian,
             ) => {
                 format!(
-                    "indikator {indicator} baru tercapai {} % dari target",
-                    exact(achievement.value(), language)
+                    "indikator {} baru tercapai {} dari target",
+                    named(indicator, statement.as_deref()),
+                    percent_exact(achievement.value(), language)
                 )
             }
             (
                 Self::IndicatorBehindTarget {
                     indicator,
+                    statement,
                     achievement,
                 },
                 Language::English,
             ) => {
                 format!(
-                    "indicator {indicator} is at {} % of its target",
-                    exact(achievement.value(), language)
+                    "indicator {} is at {} of its target",
+                    named(indicator, statement.as_deref()),
+                    percent_exact(achievement.value(), language)
                 )
             }
             (Self::BehaviourBelowExpectation { value }, Language::Indonesian) => {
@@ -543,6 +558,7 @@ fn appraise_rated(
             let achievement = i.trace.achievement?;
             (achievement < Percent::HUNDRED).then(|| ImprovementArea::IndicatorBehindTarget {
                 indicator: i.trace.indicator.clone(),
+                statement: i.statement.clone(),
                 achievement: achievement.round(rules.rounding),
             })
         })

@@ -382,4 +382,55 @@ impl NineBoxRules {
             )),
         })
     }
+
+    /// Places an employee by their appraisal and a potential score: performance is the
+    /// result rating the appraisal gives (hasil kerja: the thresholds' rating, the leader's
+    /// reasoned override, or the ratings decided on an objection), not a score classified
+    /// again, so whatever decided it counts here too.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::evaluation::NineBoxRules;
+    /// use kinerja::{AgencyInput, appraise_agency};
+    /// let input = AgencyInput::new(kinerja::sample::siulak_records()?).map_err(|p| format!("{p:?}"))?;
+    /// let year = appraise_agency(&input)?;
+    /// let rina = year.employees.iter().find(|a| a.employee.to_string() == "198507192010012014")
+    ///     .ok_or("Rina")?;
+    /// // Her results meet expectations (100,50 %); a potential of 90 is high: box 8.
+    /// let placed = NineBoxRules::default().place_appraisal(&rina.annual, rust_decimal::Decimal::from(90))?;
+    /// assert_eq!(placed.box_number.number(), 8);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`EvaluationError::Scoring`] (a band error) when the potential lies outside its axis.
+    pub fn place_appraisal(
+        &self,
+        appraisal: &super::appraisal::Appraisal,
+        potential: Decimal,
+    ) -> Result<Placement, EvaluationError> {
+        let performance = appraisal.result_rating;
+        let score = appraisal.reported.value();
+        let potential_score = potential;
+        let potential = *self.potential.classify(potential, |_| true)?.label;
+        let box_number = nine_box(performance, potential);
+        // The axes show the scores and cut points only where the achievement's own band gave
+        // the rating: a rating set otherwise is not the score's.
+        let by_score = self
+            .performance
+            .classify(score, |_| true)
+            .is_ok_and(|found| *found.label == performance);
+        Ok(Placement {
+            performance,
+            potential,
+            box_number,
+            actions: self.actions.get(&box_number).cloned().unwrap_or_default(),
+            axes: by_score.then(|| {
+                PlacementAxes::new(
+                    AxisPlacement::new(score, self.performance.clone()),
+                    AxisPlacement::new(potential_score, self.potential.clone()),
+                )
+            }),
+        })
+    }
 }

@@ -145,23 +145,23 @@ impl Polarity {
     #[must_use]
     pub const fn formula(self, language: Language) -> &'static str {
         match (self, language) {
-            (Self::Maximise, _) => "R / T x 100",
-            (Self::Minimise(MinimiseFormula::Linear), _) => "(2T - R) / T x 100",
-            (Self::Minimise(MinimiseFormula::Ratio), _) => "T / R x 100",
+            (Self::Maximise, _) => "R ÷ T × 100",
+            (Self::Minimise(MinimiseFormula::Linear), _) => "(2T − R) ÷ T × 100",
+            (Self::Minimise(MinimiseFormula::Ratio), _) => "T ÷ R × 100",
             (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::English) => {
-                "PP 46/2011 efficiency: (1.76T - R) / T x 100 if e <= 24, else 176 - (1.76T - R) / T x 100"
+                "PP 46/2011 efficiency: (1.76T − R) ÷ T × 100 when e ≤ 24, otherwise 176 − (1.76T − R) ÷ T × 100"
             }
             (Self::Minimise(MinimiseFormula::Pp46Efficiency), Language::Indonesian) => {
-                "efisiensi PP 46/2011: (1,76T - R) / T x 100 bila e <= 24, selain itu 176 - (1,76T - R) / T x 100"
+                "efisiensi PP 46/2011: (1,76T − R) ÷ T × 100 bila e ≤ 24, selain itu 176 − (1,76T − R) ÷ T × 100"
             }
             (Self::Stabilise { .. }, Language::English) => {
-                "100 inside [lo, hi]; minus the fall-off per unit outside"
+                "100 inside the band; outside it, minus the fall-off per unit"
             }
             (Self::Stabilise { .. }, Language::Indonesian) => {
-                "100 di dalam [lo, hi]; dikurangi penurunan per satuan di luar rentang"
+                "100 di dalam rentang; di luar rentang dikurangi penurunan per satuan"
             }
-            (Self::Milestone, Language::English) => "100 when done (R >= T), else 0",
-            (Self::Milestone, Language::Indonesian) => "100 bila selesai (R >= T), selain itu 0",
+            (Self::Milestone, Language::English) => "100 when done (R ≥ T), otherwise 0",
+            (Self::Milestone, Language::Indonesian) => "100 bila selesai (R ≥ T), selain itu 0",
         }
     }
 
@@ -171,16 +171,16 @@ impl Polarity {
     pub const fn formula_for(self, target: Target, language: Language) -> &'static str {
         match (self, target, language) {
             (Self::Maximise, Target::Band { .. }, Language::English) => {
-                "range: 100 inside [lo, hi]; R / lo x 100 below; R / hi x 100 above"
+                "range: 100 inside it; below, R ÷ low × 100; above, R ÷ high × 100"
             }
             (Self::Maximise, Target::Band { .. }, Language::Indonesian) => {
-                "rentang: 100 di dalam [lo, hi]; R / lo x 100 di bawah; R / hi x 100 di atas"
+                "rentang: 100 di dalamnya; di bawah, R ÷ batas bawah × 100; di atas, R ÷ batas atas × 100"
             }
             (Self::Minimise(_), Target::Band { .. }, Language::English) => {
-                "range: 100 inside [lo, hi]; outside, the minimise formula against the nearer bound"
+                "range: 100 inside it; outside, the lower-is-better formula against the nearer bound"
             }
             (Self::Minimise(_), Target::Band { .. }, Language::Indonesian) => {
-                "rentang: 100 di dalam [lo, hi]; di luar, rumus minimal terhadap batas terdekat"
+                "rentang: 100 di dalamnya; di luar, rumus makin kecil makin baik terhadap batas terdekat"
             }
             _ => self.formula(language),
         }

@@ -332,6 +332,31 @@ impl ScoringPlan {
         self
     }
 
+    /// The same plan with the statements of its results and indicators given directly (an
+    /// agreed plan's terms hold them); statements of parts it does not hold are ignored.
+    pub(crate) fn with_named_parts(
+        mut self,
+        results: impl IntoIterator<Item = (NodeId, String)>,
+        indicators: impl IntoIterator<Item = (IndicatorId, String)>,
+    ) -> Self {
+        for (node, statement) in results {
+            if self.results.iter().any(|r| r.node == node) {
+                self.statements.results.insert(node, statement);
+            }
+        }
+        for (indicator, statement) in indicators {
+            let held = self
+                .results
+                .iter()
+                .flat_map(|r| &r.indicators)
+                .any(|i| i.definition.id() == &indicator);
+            if held {
+                self.statements.indicators.insert(indicator, statement);
+            }
+        }
+        self
+    }
+
     /// What the result `node` states, where the plan knows it.
     #[must_use]
     pub fn result_statement(&self, node: &NodeId) -> Option<&str> {

@@ -147,6 +147,7 @@ fn the_year_quarter_by_quarter_to_date() {
         year_of.periodic[0].improvement_areas,
         [ImprovementArea::IndicatorBehindTarget {
             indicator: IndicatorId::new("IKI-1").unwrap(),
+            statement: None,
             achievement: Percent::new(d(80)).unwrap()
         }]
     );

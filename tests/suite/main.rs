@@ -51,5 +51,6 @@ mod sample;
 mod schemas;
 mod scoring_laws;
 mod shared_plan;
+mod texts;
 mod values;
 mod weights;

@@ -125,7 +125,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     );
     assert_eq!(
         lines[5],
-        "      sum: target 10, realisation 8; R / T x 100 = 80.00"
+        "      sum: target 10, realisation 8; R ÷ T × 100 = 80.00"
     );
     assert_eq!(lines[6], "- Result R2: 120.00 % (weight 40, share 40.00 %)");
     assert_eq!(
@@ -134,7 +134,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     );
     assert_eq!(
         lines[9],
-        "      sum: target 5, realisation 4; (2T - R) / T x 100 = 120.00"
+        "      sum: target 5, realisation 4; (2T − R) ÷ T × 100 = 120.00"
     );
     assert_eq!(lines[10], "Band: good [90; 110)");
     let indonesian = explained.render(Language::Indonesian);
