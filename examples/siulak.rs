@@ -158,6 +158,12 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
         let placed = talent.place(annual.annual.reported.value(), potential.value())?;
         boxes.push(placed.box_number);
     }
+    if boxes.is_empty() {
+        // Missing is not zero: no potential is read from an incomplete assessment.
+        println!(
+            "Kotak talenta: belum ada pegawai yang dapat ditempatkan; asesmen kompetensi belum lengkap"
+        );
+    }
     write("kotak_talenta.svg", nine_box_grid(boxes, id))?;
 
     let indicator = IndicatorId::new("IKI-KUR-1")?;

@@ -121,41 +121,10 @@ pub(crate) fn percent_exact(value: Decimal, language: Language) -> String {
 /// ```
 #[must_use]
 pub fn date(day: NaiveDate, language: Language) -> String {
-    const BULAN: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let names = match language {
-        Language::Indonesian => &BULAN,
-        Language::English => &MONTHS,
-    };
-    let month = names
-        .get(day.month0() as usize)
-        .copied()
-        .unwrap_or_default();
+    use crate::label::Labelled;
+    let month = u8::try_from(day.month())
+        .ok()
+        .and_then(|m| crate::period::Month::new(m).ok())
+        .map_or("", |m| m.label(language));
     format!("{} {month} {}", day.day(), day.year())
 }

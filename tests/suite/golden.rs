@@ -353,6 +353,33 @@ fn output_documents() {
         .calibrated(&decided, DEFAULT_MAX_TEAM)
         .unwrap();
     check_output("calibration", &calibrated.calibrations[0]);
+    // The calibration as the head reads it, before the tie is decided and after; the
+    // objections to the year and their decisions, as the employees read them.
+    let agency = input.cascade().agency();
+    let waiting = year.calibration(&input, DEFAULT_MAX_TEAM).unwrap().unwrap();
+    check_output("calibration_waiting", &waiting);
+    let whole_year = year.year.as_period();
+    let objections = sample::siulak_objections().unwrap();
+    for language in [Language::Indonesian, Language::English] {
+        check_text(
+            "calibration_waiting",
+            language,
+            &waiting.render(agency, language),
+        );
+        check_text(
+            "calibration_decided",
+            language,
+            &calibrated.calibrations[0].render(agency, language),
+        );
+        let text: String = objections
+            .iter()
+            .map(|(employee, objection)| {
+                objection.render(agency, employee, whole_year, &rules.matrix, language) + "\n"
+            })
+            .collect();
+        check_text("objections", language, &text);
+    }
+    check_output("objection", &objections[1].1);
     check_output(
         "organisation_outcome",
         calibrated.annual_organisation().unwrap(),
