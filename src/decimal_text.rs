@@ -114,3 +114,44 @@ pub(crate) fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 pub(crate) fn schema_of(description: &str) -> schemars::Schema {
     crate::json_schema::text(PATTERN, description)
 }
+
+/// A list of decimals, each as its exact text.
+pub(crate) mod list {
+    use rust_decimal::Decimal;
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(crate) fn serialize<S: Serializer>(
+        values: &[Decimal],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(values.len()))?;
+        for value in values {
+            seq.serialize_element(&value.to_string())?;
+        }
+        seq.end()
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Decimal>, D::Error> {
+        Vec::<String>::deserialize(deserializer)?
+            .iter()
+            .map(|text| {
+                crate::decimal_text::parse(text).ok_or_else(|| {
+                    serde::de::Error::custom(format!("`{text}` is not an exact decimal number"))
+                })
+            })
+            .collect()
+    }
+
+    /// A list of decimals written as text.
+    #[cfg(feature = "schema")]
+    pub(crate) fn schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = crate::decimal_text::schema(generator);
+        schemars::json_schema!({
+            "type": "array",
+            "items": item,
+        })
+    }
+}

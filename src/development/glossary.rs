@@ -3,8 +3,10 @@
 //! employee by name with the employee number (`Rina Marlina, S.Pd. (NIP 198507192010012014)`),
 //! an id alone where the data has no name for it.
 
+use super::catalogue::CompetencyCatalogue;
 use super::need::{Cause, GoalLink, NeedOrigin};
-use super::trace::TraceNames;
+use super::programme::ProgrammeCatalogue;
+use crate::cascade::Cascade;
 use crate::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, ProgrammeId, UnitId};
 use crate::label::{Labelled, Language};
 use crate::nip::{EmployeeKind, EmployeeNumber};
@@ -13,6 +15,17 @@ use crate::text::one_line;
 use crate::written::percent;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// Where a trace finds the names and statements of the ids it carries.
+#[derive(Debug, Clone, Copy)]
+pub struct TraceNames<'a> {
+    /// The cascade: goals, indicators, missions (through its agency), positions.
+    pub cascade: &'a Cascade,
+    /// The competencies.
+    pub competencies: &'a CompetencyCatalogue,
+    /// The programmes.
+    pub programmes: &'a ProgrammeCatalogue,
+}
 
 /// An employee's name as the agency records it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -5,11 +5,11 @@
 
 use super::assessment::{Assessment, AssessmentSource};
 use super::competency::CompetencyLevel;
+use super::glossary::TraceNames;
 use super::glossary::{Gatherer, Glossary, word};
 use super::job_match::{JobPersonMatch, JpmCoverage, count};
 use super::jpm_rules::{JpmCategory, JpmRules};
 use super::standard::Standard;
-use super::trace::TraceNames;
 use super::unassessed::Unassessed;
 use crate::id::{CompetencyId, PositionId};
 use crate::label::{Labelled, Language};

@@ -53,7 +53,7 @@ pub use catalogue::CompetencyCatalogue;
 pub use closing::ClosingRules;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::DevelopmentError;
-pub use glossary::{EmployeeName, Glossary};
+pub use glossary::{EmployeeName, Glossary, TraceNames};
 pub use job_match::{CompetencyGap, JobPersonMatch, JpmCoverage};
 pub use jpm_explain::{CompetencyMatch, JpmExplanation};
 pub use jpm_rules::{AboveStandard, JpmCategory, JpmRules};
@@ -70,7 +70,6 @@ pub use plan_explain::{DevelopmentPlanExplanation, EmployeePlanExplanation};
 pub use planner::{PlanRules, plan_development};
 pub use programme::{Programme, ProgrammeCatalogue};
 pub use standard::{Standard, Standards};
-pub use trace::TraceNames;
 pub use unassessed::Unassessed;
 
 crate::label::display_in_english!(

@@ -4,10 +4,10 @@
 //! or English.
 
 use super::analysis::{TrainingNeeds, TrainingNeedsAnalysis};
+use super::glossary::TraceNames;
 use super::glossary::{Gatherer, Glossary, count, word};
 use super::method::Jp;
 use super::plan_explain::jp_text;
-use super::trace::TraceNames;
 use crate::label::Language;
 use crate::num::Rounding;
 use crate::written::{number, rupiah};

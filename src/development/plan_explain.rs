@@ -4,10 +4,10 @@
 //! left; the needs left open, the competencies to assess first), as a value and as text in
 //! Indonesian or English.
 
+use super::glossary::TraceNames;
 use super::glossary::{Gatherer, Glossary, word};
 use super::method::Jp;
 use super::plan::{Closed, DevelopmentPlan, OpenNeed, Recommendation};
-use super::trace::TraceNames;
 use crate::id::{CompetencyId, UnitId};
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;

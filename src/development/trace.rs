@@ -2,24 +2,10 @@
 //! goal ← mission, in Indonesian or English; and an assessment need's: assessment ←
 //! indicator or standard ← goal ← mission.
 
-use super::catalogue::CompetencyCatalogue;
-use super::glossary::{Gatherer, Glossary};
+use super::glossary::{Gatherer, Glossary, TraceNames};
 use super::need::AssessmentNeed;
 use super::plan::{Closed, Recommendation};
-use super::programme::ProgrammeCatalogue;
-use crate::cascade::Cascade;
 use crate::label::Language;
-
-/// Where a trace finds the names and statements of the ids it carries.
-#[derive(Debug, Clone, Copy)]
-pub struct TraceNames<'a> {
-    /// The cascade: goals, indicators, missions (through its agency), positions.
-    pub cascade: &'a Cascade,
-    /// The competencies.
-    pub competencies: &'a CompetencyCatalogue,
-    /// The programmes.
-    pub programmes: &'a ProgrammeCatalogue,
-}
 
 impl Recommendation {
     /// The trace, one line per need closed and cause, from the programme back to the

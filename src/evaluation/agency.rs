@@ -2,7 +2,8 @@
 //! organisation's predicate derived, the distribution checked, calibration applied.
 
 use super::appraisal::{AnnualAppraisal, Appraisal, CalibrationChange, YearInput, appraise_year};
-use super::calibration::{Calibration, CalibrationEntry, CalibrationRequest, calibrate};
+use super::calibration::{Calibration, CalibrationRequest, calibrate};
+use super::calibration_entry::CalibrationEntry;
 use super::distribution::{ComplianceReport, check_distribution};
 use super::error::EvaluationError;
 use super::organisation::{OrganisationDecision, OrganisationOutcome, organisation_score};

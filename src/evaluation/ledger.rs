@@ -3,12 +3,11 @@
 //! who, when and why; replaying the events rebuilds the records exactly.
 
 use super::error::EvaluationError;
-use super::objection::{
-    Objection, ObjectionDecision, ObjectionOutcome, address_problem, timing_problems,
-};
+use super::objection::{Objection, ObjectionDecision, ObjectionOutcome};
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{AgencyRecords, EmployeeRecords, Override};
+use super::validate::{address_problem, timing_problems};
 use crate::agreement::{AgreementError, Recorded};
 use crate::id::IndicatorId;
 use crate::measure::{Measurements, Realisation};

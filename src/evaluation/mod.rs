@@ -6,6 +6,7 @@ mod appraisal;
 mod batch;
 mod behaviour;
 mod calibration;
+mod calibration_entry;
 mod credit;
 mod distribution;
 mod error;
@@ -17,7 +18,6 @@ mod problems;
 mod rating;
 mod reason;
 mod records;
-mod regime_explain;
 mod regimes;
 mod rules;
 mod summary;
@@ -41,9 +41,9 @@ pub use behaviour::{
     RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
 };
 pub use calibration::{
-    Calibrated, Calibration, CalibrationEntry, CalibrationRequest, ChangeReason, DEFAULT_MAX_TEAM,
-    calibrate,
+    Calibrated, Calibration, CalibrationRequest, ChangeReason, DEFAULT_MAX_TEAM, calibrate,
 };
+pub use calibration_entry::CalibrationEntry;
 pub use credit::{CreditExplanation, CreditPoints, credit_percent, credit_points};
 pub use distribution::{
     ComplianceReport, DistributionRules, MAX_QUOTAS, OrganisationPredicate, Quota, QuotaBound,
@@ -63,19 +63,19 @@ pub use problems::{InputProblem, InvalidInputs};
 pub use rating::{PerPredicate, Predicate, PredicateMatrix, Rating};
 pub use reason::Reason;
 pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
-pub use regime_explain::{
-    AdditionalExplanation, AspectExplanation, AspectKind, Efficiency, FinalBand,
-    Permenpanrb8Explanation, Pp30Explanation, Pp46ActivityExplanation, Pp46Explanation, UnmetBand,
-};
 pub use regimes::{
-    AdditionalResult, AdditionalWorth, AspectFigures, NumericOutcome, Permenpanrb8Rules, Pp30Rules,
-    Pp30Weighting, Pp46Activity, Pp46Rules, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
+    AdditionalExplanation, AdditionalResult, AdditionalWorth, AspectExplanation, AspectFigures,
+    AspectKind, Efficiency, FinalBand, NumericOutcome, Permenpanrb8Explanation, Permenpanrb8Rules,
+    Pp30Explanation, Pp30Rules, Pp30Weighting, Pp46Activity, Pp46ActivityExplanation,
+    Pp46Explanation, Pp46Rules, UnmetBand, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
     permenpanrb_8_2021_final, pp30_final, pp46_final,
 };
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
-pub use talent::{NineBox, NineBoxRules, Placement, Potential, TalentAction, nine_box};
-pub use talent_explain::{AxisPlacement, PlacementAxes};
+pub use talent::{
+    AxisPlacement, NineBox, NineBoxRules, Placement, PlacementAxes, Potential, TalentAction,
+    nine_box,
+};
 pub use tenure::{ProRated, Tenure, TenureShare, pro_rate};
 pub use tie::{Tie, TieDecision, TieMember, TiePlace, TiePlacement, TieRule, TieSettlement};
 

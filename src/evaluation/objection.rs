@@ -3,7 +3,6 @@
 //! (atasan pejabat penilai kinerja), whose decision is final (DOMAIN §7). The decided
 //! predicate counts wherever the one objected to did; the appraisal keeps both.
 
-use super::problems::InputProblem;
 use super::rating::{Predicate, PredicateMatrix, Rating};
 use super::reason::Reason;
 use crate::label::{Labelled, Language};
@@ -263,81 +262,13 @@ impl ObjectionRecord {
     }
 }
 
-/// The problems of one employee's objection to the evaluation of `period` that the rules
-/// alone show, checked alike on the live command and the stored document: filed before the
-/// result was given or after the deadline, or decided before it was filed.
-pub(crate) fn timing_problems(
-    rules: &ObjectionRules,
-    employee: &EmployeeNumber,
-    period: Period,
-    objection: &Objection,
-) -> Vec<InputProblem> {
-    let mut problems = Vec::new();
-    let days = (objection.filed_on - objection.given_on).num_days();
-    if days < 0 || days > i64::from(rules.deadline_days) {
-        problems.push(InputProblem::ObjectionOutOfTime {
-            employee: *employee,
-            period,
-            days,
-            deadline: rules.deadline_days,
-        });
-    }
-    if let Some(decision) = &objection.decision {
-        if decision.on < objection.filed_on {
-            problems.push(InputProblem::ObjectionDecidedBeforeFiled {
-                employee: *employee,
-                period,
-            });
-        }
-    }
-    problems
-}
-
-/// An objection addressed to someone other than the rater's superior, as a problem. The
-/// rater is the holder of the employee's superior position; the addressee must hold the
-/// rater's superior position, or, where the rater has no superior in the agency (the head
-/// of the agency, or its own superior), be someone outside it.
-pub(crate) fn address_problem(
-    agency: &Agency,
-    employee: &EmployeeNumber,
-    period: Period,
-    addressed_to: &EmployeeNumber,
-) -> Option<InputProblem> {
-    (!is_raters_superior(agency, employee, addressed_to)).then_some(
-        InputProblem::ObjectionMisaddressed {
-            employee: *employee,
-            period,
-            addressed_to: *addressed_to,
-        },
-    )
-}
-
-/// Whether `addressee` is the superior of `employee`'s rater.
-fn is_raters_superior(
-    agency: &Agency,
-    employee: &EmployeeNumber,
-    addressee: &EmployeeNumber,
-) -> bool {
-    let rater = agency
-        .employee(employee)
-        .and_then(|e| agency.superior_of(e.position()));
-    let above = rater.and_then(|r| agency.superior_of(r.id()));
-    match above {
-        Some(position) => agency
-            .employee(addressee)
-            .is_some_and(|a| a.position() == position.id()),
-        // The rater answers to someone outside the agency (or the employee leads it).
-        None => agency.employee(addressee).is_none(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_decided_predicate_follows_the_outcome() {
-        let matrix = crate::regulation::permenpanrb_6_2022_matrix();
+        let matrix = PredicateMatrix::default();
         let reason = Reason::new("alasan").unwrap_or_else(|_| unreachable!());
         let day = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap_or_default();
         let head =

@@ -3,7 +3,7 @@
 
 use super::error::EvaluationError;
 use super::rating::Rating;
-use super::talent_explain::{AxisPlacement, PlacementAxes};
+use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::scoring::BandTable;
 use rust_decimal::Decimal;
@@ -432,5 +432,63 @@ impl NineBoxRules {
                 )
             }),
         })
+    }
+}
+
+/// One axis of the nine-box as an employee was placed on it: the score and the axis's
+/// bands (its cut points), lowest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    deny_unknown_fields,
+    remote = "Self",
+    bound(serialize = "L: Serialize", deserialize = "L: Deserialize<'de>")
+)]
+#[non_exhaustive]
+pub struct AxisPlacement<L> {
+    /// The score placed (nilai).
+    #[serde(with = "decimal_text")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::decimal_text::schema")
+    )]
+    pub score: Decimal,
+    /// The axis's bands: each label with its interval.
+    pub bands: BandTable<L>,
+}
+
+crate::objects_only::objects_only!(AxisPlacement<L>);
+
+impl<L> AxisPlacement<L> {
+    /// The axis placement of `score` on `bands`.
+    pub(crate) const fn new(score: Decimal, bands: BandTable<L>) -> Self {
+        Self { score, bands }
+    }
+}
+
+/// Both axes of a placement (see [`Placement::axes`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, remote = "Self")]
+#[non_exhaustive]
+pub struct PlacementAxes {
+    /// The performance axis (kinerja).
+    pub performance: AxisPlacement<Rating>,
+    /// The potential axis (potensi).
+    pub potential: AxisPlacement<Potential>,
+}
+
+crate::objects_only::objects_only!(PlacementAxes);
+
+impl PlacementAxes {
+    /// The axes of a placement.
+    pub(crate) const fn new(
+        performance: AxisPlacement<Rating>,
+        potential: AxisPlacement<Potential>,
+    ) -> Self {
+        Self {
+            performance,
+            potential,
+        }
     }
 }

@@ -1,46 +1,11 @@
 //! The nine-box placement explained: both axes with their scores and cut points, the box
 //! and its name, and the recommended actions, in Indonesian or English.
 
-use super::rating::Rating;
-use super::talent::{Placement, Potential};
-use crate::decimal_text;
+use super::talent::{AxisPlacement, Placement};
 use crate::label::{Labelled, Language};
-use crate::scoring::BandTable;
 use crate::scoring::figures::{interval_words, short};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use std::fmt::Write;
-
-/// One axis of the nine-box as an employee was placed on it: the score and the axis's
-/// bands (its cut points), lowest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(
-    deny_unknown_fields,
-    remote = "Self",
-    bound(serialize = "L: Serialize", deserialize = "L: Deserialize<'de>")
-)]
-#[non_exhaustive]
-pub struct AxisPlacement<L> {
-    /// The score placed (nilai).
-    #[serde(with = "decimal_text")]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::decimal_text::schema")
-    )]
-    pub score: Decimal,
-    /// The axis's bands: each label with its interval.
-    pub bands: BandTable<L>,
-}
-
-crate::objects_only::objects_only!(AxisPlacement<L>);
-
-impl<L> AxisPlacement<L> {
-    /// The axis placement of `score` on `bands`.
-    pub(crate) const fn new(score: Decimal, bands: BandTable<L>) -> Self {
-        Self { score, bands }
-    }
-}
 
 impl<L: Labelled + PartialEq> AxisPlacement<L> {
     /// `Kinerja 95: Sesuai Ekspektasi (90 sampai di bawah 110); batas: …`.
@@ -78,33 +43,6 @@ impl<L: Labelled + PartialEq> AxisPlacement<L> {
         };
         let _ = write!(out, "; {cut_word}: {}", cuts.join(", "));
         out
-    }
-}
-
-/// Both axes of a placement (see [`Placement::axes`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, remote = "Self")]
-#[non_exhaustive]
-pub struct PlacementAxes {
-    /// The performance axis (kinerja).
-    pub performance: AxisPlacement<Rating>,
-    /// The potential axis (potensi).
-    pub potential: AxisPlacement<Potential>,
-}
-
-crate::objects_only::objects_only!(PlacementAxes);
-
-impl PlacementAxes {
-    /// The axes of a placement.
-    pub(crate) const fn new(
-        performance: AxisPlacement<Rating>,
-        potential: AxisPlacement<Potential>,
-    ) -> Self {
-        Self {
-            performance,
-            potential,
-        }
     }
 }
 

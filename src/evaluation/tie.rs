@@ -4,7 +4,7 @@
 //! ordering by age or kind. A tie is settled by a documented rule or by the leader's
 //! recorded decision, and its members are told which.
 
-use super::calibration::CalibrationEntry;
+use super::calibration_entry::CalibrationEntry;
 use super::error::EvaluationError;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;

@@ -2,7 +2,7 @@
 //! the others.
 
 use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
-use super::objection::{address_problem, timing_problems};
+use super::objection::{Objection, ObjectionRules};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
 use super::records::EmployeeRecords;
@@ -564,4 +564,72 @@ pub(crate) fn evaluated_periods(
         .into_iter()
         .filter(|&period| plan.is_due(Span::to_date(period)))
         .collect()
+}
+
+/// The problems of one employee's objection to the evaluation of `period` that the rules
+/// alone show, checked alike on the live command and the stored document: filed before the
+/// result was given or after the deadline, or decided before it was filed.
+pub(crate) fn timing_problems(
+    rules: &ObjectionRules,
+    employee: &EmployeeNumber,
+    period: Period,
+    objection: &Objection,
+) -> Vec<InputProblem> {
+    let mut problems = Vec::new();
+    let days = (objection.filed_on - objection.given_on).num_days();
+    if days < 0 || days > i64::from(rules.deadline_days) {
+        problems.push(InputProblem::ObjectionOutOfTime {
+            employee: *employee,
+            period,
+            days,
+            deadline: rules.deadline_days,
+        });
+    }
+    if let Some(decision) = &objection.decision {
+        if decision.on < objection.filed_on {
+            problems.push(InputProblem::ObjectionDecidedBeforeFiled {
+                employee: *employee,
+                period,
+            });
+        }
+    }
+    problems
+}
+
+/// An objection addressed to someone other than the rater's superior, as a problem. The
+/// rater is the holder of the employee's superior position; the addressee must hold the
+/// rater's superior position, or, where the rater has no superior in the agency (the head
+/// of the agency, or its own superior), be someone outside it.
+pub(crate) fn address_problem(
+    agency: &Agency,
+    employee: &EmployeeNumber,
+    period: Period,
+    addressed_to: &EmployeeNumber,
+) -> Option<InputProblem> {
+    (!is_raters_superior(agency, employee, addressed_to)).then_some(
+        InputProblem::ObjectionMisaddressed {
+            employee: *employee,
+            period,
+            addressed_to: *addressed_to,
+        },
+    )
+}
+
+/// Whether `addressee` is the superior of `employee`'s rater.
+fn is_raters_superior(
+    agency: &Agency,
+    employee: &EmployeeNumber,
+    addressee: &EmployeeNumber,
+) -> bool {
+    let rater = agency
+        .employee(employee)
+        .and_then(|e| agency.superior_of(e.position()));
+    let above = rater.and_then(|r| agency.superior_of(r.id()));
+    match above {
+        Some(position) => agency
+            .employee(addressee)
+            .is_some_and(|a| a.position() == position.id()),
+        // The rater answers to someone outside the agency (or the employee leads it).
+        None => agency.employee(addressee).is_none(),
+    }
 }

@@ -4,7 +4,6 @@
 //! the scoring explanations and those of the evaluation stage.
 
 use super::band::Bound;
-use super::value_map::Affine;
 use crate::label::Language;
 use crate::num::{Rounding, RoundingMode};
 use crate::written::{exact, number};
@@ -98,40 +97,6 @@ pub(crate) fn interval_words(
     }
 }
 
-/// A line of a value map with `x` for the achievement: `110 + (c − 101) × 10/9`,
-/// `70 + (c − 80)`, `c × 49/59`, `109`. Terms that change nothing (a zero base, a zero
-/// origin, a slope of one) are left out.
-pub(crate) fn line_formula(line: &Affine, x: &str, language: Language) -> String {
-    if line.rise().is_zero() {
-        return short(line.base(), language);
-    }
-    let origin = line.origin();
-    let moved = if origin.is_zero() {
-        x.to_owned()
-    } else if origin.is_sign_negative() {
-        format!("({x} + {})", short(-origin, language))
-    } else {
-        format!("({x} − {})", short(origin, language))
-    };
-    let slope = if line.rise() == line.run() {
-        String::new()
-    } else if line.run() == Decimal::ONE {
-        format!(" × {}", short(line.rise(), language))
-    } else {
-        format!(
-            " × {}/{}",
-            short(line.rise(), language),
-            short(line.run(), language)
-        )
-    };
-    let base = line.base();
-    if base.is_zero() {
-        format!("{moved}{slope}")
-    } else {
-        format!("{} + {moved}{slope}", short(base, language))
-    }
-}
-
 /// `text` quoted on one line: `"SD yang menerapkan Kurikulum Merdeka"`.
 pub(crate) fn quoted(text: &str) -> String {
     format!("\"{}\"", crate::text::one_line(text))
@@ -180,25 +145,5 @@ mod tests {
             Language::English,
         );
         assert_eq!(en, "above 50% to 60%");
-    }
-
-    #[test]
-    fn lines_leave_out_what_changes_nothing() {
-        let line = |at: i64, base: i64, rise: i64, run: i64| {
-            Affine::new(at.into(), base.into(), rise.into(), run.into()).unwrap()
-        };
-        let id = Language::Indonesian;
-        assert_eq!(
-            line_formula(&line(101, 110, 10, 9), "c", id),
-            "110 + (c − 101) × 10/9"
-        );
-        assert_eq!(line_formula(&line(80, 70, 1, 1), "c", id), "70 + (c − 80)");
-        assert_eq!(line_formula(&line(0, 0, 49, 59), "c", id), "c × 49/59");
-        assert_eq!(
-            line_formula(&line(99, 89, 20, 1), "c", id),
-            "89 + (c − 99) × 20"
-        );
-        assert_eq!(line_formula(&Affine::constant(109.into()), "c", id), "109");
-        assert_eq!(line_formula(&line(-5, 1, 1, 1), "c", id), "1 + (c + 5)");
     }
 }

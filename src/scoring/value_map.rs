@@ -2,7 +2,7 @@
 
 use super::band::{BandTable, Bound};
 use super::error::{ScoringError, ScoringFormula};
-use super::figures::{interval_words, line_formula, short, short_percent};
+use super::figures::{interval_words, short, short_percent};
 use crate::decimal_text;
 use crate::label::Language;
 use rust_decimal::Decimal;
@@ -464,5 +464,65 @@ impl ValueStep {
         let formula = line_formula(&line, "c", language);
         let worked = line_formula(&line, &short(self.achievement, language), language);
         format!("{word} {achieved} ({segment}): {formula} = {worked} = {value}")
+    }
+}
+
+/// A line of a value map with `x` for the achievement: `110 + (c − 101) × 10/9`,
+/// `70 + (c − 80)`, `c × 49/59`, `109`. Terms that change nothing (a zero base, a zero
+/// origin, a slope of one) are left out.
+fn line_formula(line: &Affine, x: &str, language: Language) -> String {
+    if line.rise().is_zero() {
+        return short(line.base(), language);
+    }
+    let origin = line.origin();
+    let moved = if origin.is_zero() {
+        x.to_owned()
+    } else if origin.is_sign_negative() {
+        format!("({x} + {})", short(-origin, language))
+    } else {
+        format!("({x} − {})", short(origin, language))
+    };
+    let slope = if line.rise() == line.run() {
+        String::new()
+    } else if line.run() == Decimal::ONE {
+        format!(" × {}", short(line.rise(), language))
+    } else {
+        format!(
+            " × {}/{}",
+            short(line.rise(), language),
+            short(line.run(), language)
+        )
+    };
+    let base = line.base();
+    if base.is_zero() {
+        format!("{moved}{slope}")
+    } else {
+        format!("{} + {moved}{slope}", short(base, language))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn lines_leave_out_what_changes_nothing() {
+        let line = |at: i64, base: i64, rise: i64, run: i64| {
+            Affine::new(at.into(), base.into(), rise.into(), run.into()).unwrap()
+        };
+        let id = Language::Indonesian;
+        assert_eq!(
+            line_formula(&line(101, 110, 10, 9), "c", id),
+            "110 + (c − 101) × 10/9"
+        );
+        assert_eq!(line_formula(&line(80, 70, 1, 1), "c", id), "70 + (c − 80)");
+        assert_eq!(line_formula(&line(0, 0, 49, 59), "c", id), "c × 49/59");
+        assert_eq!(
+            line_formula(&line(99, 89, 20, 1), "c", id),
+            "89 + (c − 99) × 20"
+        );
+        assert_eq!(line_formula(&Affine::constant(109.into()), "c", id), "109");
+        assert_eq!(line_formula(&line(-5, 1, 1, 1), "c", id), "1 + (c + 5)");
     }
 }
