@@ -303,6 +303,27 @@ fn calibration_travels_with_the_appraisals() {
         Err(EvaluationError::CalibrationMismatch { .. })
     ));
     assert_eq!(again, year);
+    // Hendri Saputra, moved from a tie at 100.00, is told why him: the others' figures,
+    // the places, the rule and who decided, by name.
+    let hendri = &year.employee(&pns("198209082008011006")).unwrap().annual;
+    let view = kinerja::present::AppraisalView::of(
+        hendri,
+        input.cascade(),
+        kinerja::present::Style::indonesian(),
+    );
+    let why = view.calibration.unwrap();
+    assert!(
+        why.contains("Nilai sama 100,00 % antara 5 pegawai"),
+        "{why}"
+    );
+    assert!(
+        why.contains("Hendri Saputra, S.T. (NIP 198209082008011006): Butuh Perbaikan"),
+        "{why}"
+    );
+    assert!(
+        why.contains("Diputuskan oleh Drs. Ahmad Yani, M.Pd."),
+        "{why}"
+    );
 }
 
 #[test]

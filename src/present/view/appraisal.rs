@@ -52,6 +52,10 @@ pub struct AppraisalView {
     pub predicate: LabelView,
     /// The predicate before calibration, where calibration changed it.
     pub calibrated_from: Option<LabelView>,
+    /// Why calibration changed it, in sentences: the reason, and for a member of a tie
+    /// why them and not the others (everyone's figure, the places, the rule, who decided).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<String>,
     /// The predicate objected to, where the decision on the employee's objection changed it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub objected_from: Option<LabelView>,
@@ -190,6 +194,15 @@ impl AppraisalView {
                 .calibration
                 .as_ref()
                 .map(|c| LabelView::of(&c.before, language)),
+            calibration: appraisal.calibration.as_ref().map(|change| {
+                let agency = cascade.agency();
+                let mut text = change.reason.describe(agency, language);
+                if let Some(tie) = &change.tie {
+                    text.push_str(". ");
+                    text.push_str(&tie.render(agency, language));
+                }
+                text
+            }),
             objected_from: appraisal
                 .objection
                 .as_ref()
