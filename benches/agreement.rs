@@ -162,6 +162,7 @@ fn terms(index: usize, supports: &[NodeId], year: Year) -> Result<Terms, Error> 
             link: LinkKind::Indirect,
             category: ResultCategory::Main,
             weight: None,
+            contribution: None,
             indicators: vec![ProposedIndicator {
                 statement: "Dokumen selesai".into(),
                 weight: None,
@@ -202,9 +203,9 @@ fn whole_office(office: &Office, year: Year) -> Result<usize, Box<dyn std::error
     let read: Vec<Vec<Recorded<PlanEvent>>> = serde_json::from_str(&json)?;
     let plans = read
         .iter()
-        .map(|t| Plan::replay(t))
+        .map(|t| Plan::replay(t, &office.cascade))
         .collect::<Result<Vec<_>, _>>()?;
-    let agreed = agreed_plans(&office.cascade, &plans)?;
+    let agreed = agreed_plans(&office.cascade, year, &plans)?;
     let active = plans.iter().filter(|p| p.stage() == Stage::Active).count();
     Ok(active.min(agreed.definitions.len()))
 }

@@ -99,7 +99,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     // Calibration applies once every tie at a quota boundary is the leader's decision.
     if let Some(calibration) = year.calibration(&input, DEFAULT_MAX_TEAM)? {
         if calibration.is_settled() {
-            year.apply_calibration(calibration)?;
+            year.apply_calibration(&input, DEFAULT_MAX_TEAM, calibration)?;
         } else {
             println!("Kalibrasi menunggu keputusan pimpinan:");
             print!("{}", calibration.render(cascade.agency(), id));

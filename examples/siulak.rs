@@ -317,6 +317,7 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             link: LinkKind::Indirect,
             category: ResultCategory::Main,
             weight: None,
+            contribution: None,
             indicators: vec![ProposedIndicator {
                 statement: "Bahan laporan bidang yang terhimpun".into(),
                 weight: None,
@@ -417,7 +418,7 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         agreed.version,
         agreed.on,
         trail.len(),
-        if Plan::replay(&trail)? == *plan {
+        if Plan::replay(&trail, cascade)? == *plan {
             "sama"
         } else {
             "BERBEDA"
@@ -430,7 +431,7 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             .filter(|f| f.describe(id).contains(&yoga.to_string()))
             .count()
     };
-    let with_plan = agreed_plans(cascade, std::slice::from_ref(plan))?;
+    let with_plan = agreed_plans(cascade, year, std::slice::from_ref(plan))?;
     let after = participation(
         &with_plan.cascade,
         &secretariat,

@@ -5,6 +5,7 @@ use super::plan::Plan;
 use super::terms::with_results;
 use crate::cascade::{Cascade, ResultCategory};
 use crate::measure::IndicatorDefinition;
+use crate::period::Year;
 use crate::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -21,8 +22,13 @@ pub struct AgreedPlans {
     pub definitions: Vec<IndicatorDefinition>,
 }
 
-/// Puts the agreed terms of `plans` into `cascade`. A plan that is not agreed cannot be
-/// evaluated, so it is refused here.
+/// Puts the agreed terms of `plans` into `cascade` for the evaluation of `year`. Every plan
+/// is trusted no more than the commands that made it, wherever it was kept: it must be agreed,
+/// be for `year` (the year the evaluation reads: the year of the agency's records,
+/// [`AgencyRecords::year`](crate::evaluation::AgencyRecords::year)), have the agency's
+/// current reporting line for its parties and terms that fit the cascade and its year
+/// ([`Plan::check`]). Then the results of all plans together must keep the cascade sound,
+/// sibling contributions included ([`CascadeBuilder::build`](crate::cascade::CascadeBuilder::build)).
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,40 +39,61 @@ pub struct AgreedPlans {
 /// let parties = Parties::of(cascade.agency(), yoga)?;
 /// let leader = *parties.leader();
 /// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+/// let year = Year::new(2026)?;
 /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
 /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
 /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",
 /// #   "definition": {"id": "IKI-ADM-1", "unit": "dokumen", "polarity": "maximise",
 /// #   "targets": {"2026": {"value": "12"}}}}]}]}"#)?;
-/// let opened = Plan::open(parties, Year::new(2026)?, &yoga, day(5)?)?.plan;
+/// let opened = Plan::open(parties, year, &yoga, day(5)?)?.plan;
 /// let proposed = opened.apply(&cascade, Command::Propose { terms }, &yoga, day(6)?)?.plan;
 ///
 /// // A plan not yet agreed cannot be evaluated.
-/// assert!(matches!(agreed_plans(&cascade, &[proposed.clone()]), Err(AgreementError::NotAgreed { .. })));
+/// assert!(matches!(agreed_plans(&cascade, year, &[proposed.clone()]), Err(AgreementError::NotAgreed { .. })));
 ///
 /// let confirmed = proposed.apply(&cascade, Command::Confirm, &yoga, day(7)?)?.plan;
 /// let agreed = confirmed.apply(&cascade, Command::Confirm, &leader, day(8)?)?.plan;
-/// let year = agreed_plans(&cascade, &[agreed])?;
-/// let result = year.cascade.node(&NodeId::new("RHK-ADM-1")?).ok_or("no result")?;
+/// // Nor can a plan for 2026 in the evaluation of 2027.
+/// assert!(matches!(agreed_plans(&cascade, Year::new(2027)?, &[agreed.clone()]),
+///     Err(AgreementError::PlanOfAnotherYear { .. })));
+///
+/// let evaluated = agreed_plans(&cascade, year, &[agreed])?;
+/// let result = evaluated.cascade.node(&NodeId::new("RHK-ADM-1")?).ok_or("no result")?;
 /// assert_eq!(result.statement(), "Bahan laporan kinerja yang terhimpun tepat waktu");
-/// assert_eq!(year.definitions.len(), 1);
+/// assert_eq!(evaluated.definitions.len(), 1);
 /// # Ok(()) }
 /// ```
 ///
 /// # Errors
-/// [`AgreementError::NotAgreed`] naming the first plan (in the order given) that is not
-/// agreed; [`AgreementError::DuplicatePlan`] when an employee has two plans;
-/// [`AgreementError::Cascade`] when the results together break a rule of the cascade.
-pub fn agreed_plans(cascade: &Cascade, plans: &[Plan]) -> Result<AgreedPlans, AgreementError> {
+/// For the first plan (in the order given) that cannot be evaluated:
+/// [`AgreementError::DuplicatePlan`] when an employee has two plans;
+/// [`AgreementError::NotAgreed`] when it is not agreed;
+/// [`AgreementError::PlanOfAnotherYear`] when it is for another year than `year`; an error
+/// of [`Plan::check`] (parties that are not the agency's reporting line, terms that do not
+/// fit the cascade or the plan's year). Then [`AgreementError::Cascade`] when the results
+/// together break a rule of the cascade.
+pub fn agreed_plans(
+    cascade: &Cascade,
+    year: Year,
+    plans: &[Plan],
+) -> Result<AgreedPlans, AgreementError> {
     let mut seen = BTreeSet::new();
     let mut agreed = Vec::with_capacity(plans.len());
     for plan in plans {
-        if !seen.insert(*plan.employee()) {
-            return Err(AgreementError::DuplicatePlan {
-                employee: *plan.employee(),
+        let employee = *plan.employee();
+        if !seen.insert(employee) {
+            return Err(AgreementError::DuplicatePlan { employee });
+        }
+        let terms = plan.for_evaluation()?;
+        if plan.year() != year {
+            return Err(AgreementError::PlanOfAnotherYear {
+                employee,
+                year: plan.year(),
+                evaluated: year,
             });
         }
-        agreed.push((*plan.employee(), plan.for_evaluation()?));
+        plan.check(cascade)?;
+        agreed.push((employee, terms));
     }
     let definitions = agreed
         .iter()

@@ -7,6 +7,7 @@ use crate::id::{IndicatorId, NodeId, UnitId};
 use crate::label::{Labelled, Language};
 use crate::measure::MeasureError;
 use crate::nip::EmployeeNumber;
+use crate::org::Agency;
 use crate::period::Year;
 use crate::scoring::ScoringError;
 use chrono::NaiveDate;
@@ -241,6 +242,63 @@ pub enum AgreementError {
         /// The entry's index.
         entry: usize,
     },
+    /// A trail in which both parties confirmed the plan but the next event is not its
+    /// agreement, recorded with the confirmation that completed it: [`Plan::apply`]
+    /// returns the two together, so the trail was not kept as it returned them.
+    ///
+    /// [`Plan::apply`]: super::Plan::apply
+    #[error(
+        "both parties confirmed the plan of {employee}, but the trail does not record its agreement with the last confirmation: keep every event Plan::apply returns, in order"
+    )]
+    AgreementNotRecorded {
+        /// Whose plan.
+        employee: EmployeeNumber,
+    },
+    /// An event of a plan's trail with a reason its command does not take: [`Plan::apply`]
+    /// records none, so the event was not recorded as it returned it.
+    ///
+    /// [`Plan::apply`]: super::Plan::apply
+    #[error(
+        "the trail gives a reason to {action}, which takes none: keep each event as Plan::apply returned it"
+    )]
+    ReasonNotTaken {
+        /// The action.
+        action: Action,
+    },
+    /// A plan for another year than the one evaluated.
+    #[error(
+        "the plan of {employee} is for {year}, not for {evaluated}, the year evaluated: agree a plan for {evaluated}, or evaluate {year} with its own records"
+    )]
+    PlanOfAnotherYear {
+        /// Whose plan.
+        employee: EmployeeNumber,
+        /// The plan's year.
+        year: Year,
+        /// The year evaluated.
+        evaluated: Year,
+    },
+    /// A feedback entry about a result that is not one of the log's employee's in the
+    /// cascade.
+    #[error(
+        "the feedback log of {employee} has an entry about result `{result}`, which is not theirs in the cascade: write it in the log of the result's owner, or about one of {employee}'s own results"
+    )]
+    NotTheirResult {
+        /// Whose log.
+        employee: EmployeeNumber,
+        /// The result.
+        result: NodeId,
+    },
+    /// A feedback entry about an indicator that is not on one of the log's employee's
+    /// results in the cascade.
+    #[error(
+        "the feedback log of {employee} has an entry about indicator `{indicator}`, which is not on any of their results in the cascade: write it in the log of the indicator's owner, or about one of {employee}'s own indicators"
+    )]
+    NotTheirIndicator {
+        /// Whose log.
+        employee: EmployeeNumber,
+        /// The indicator.
+        indicator: IndicatorId,
+    },
     /// The plan's results do not fit the cascade (see [`CascadeError`]).
     #[error(transparent)]
     Cascade(#[from] CascadeError),
@@ -265,7 +323,11 @@ impl AgreementError {
             | Self::EmptyPlan { employee }
             | Self::DuplicatePlan { employee }
             | Self::NotAgreed { employee, .. }
-            | Self::WrongAuthor { employee, .. } => Some(employee),
+            | Self::WrongAuthor { employee, .. }
+            | Self::AgreementNotRecorded { employee }
+            | Self::PlanOfAnotherYear { employee, .. }
+            | Self::NotTheirResult { employee, .. }
+            | Self::NotTheirIndicator { employee, .. } => Some(employee),
             Self::NotSettler { leader, .. } => Some(leader),
             _ => None,
         }
@@ -368,9 +430,78 @@ impl AgreementError {
             Self::UnknownEntry { entry } => {
                 format!("catatan {entry} bukan catatan sebelumnya dalam log")
             }
+            Self::AgreementNotRecorded { employee } => format!(
+                "kedua pihak sudah mengonfirmasi rencana kinerja {employee}, tetapi riwayatnya tidak mencatat kesepakatan bersama konfirmasi terakhir: simpan setiap peristiwa yang dikembalikan Plan::apply, berurutan"
+            ),
+            Self::ReasonNotTaken { action } => format!(
+                "riwayat memberi alasan untuk {}, yang tidak memakai alasan: simpan setiap peristiwa seperti yang dikembalikan Plan::apply",
+                action.label(id)
+            ),
+            Self::PlanOfAnotherYear {
+                employee,
+                year,
+                evaluated,
+            } => format!(
+                "rencana kinerja {employee} untuk tahun {year}, bukan {evaluated}, tahun yang dinilai: sepakati rencana untuk tahun {evaluated}, atau nilai tahun {year} dengan datanya sendiri"
+            ),
+            Self::NotTheirResult { employee, result } => format!(
+                "log umpan balik {employee} memuat catatan tentang hasil kerja `{result}`, yang bukan miliknya di pohon kinerja: tulis di log pemilik hasil kerja itu, atau tentang hasil kerja {employee} sendiri"
+            ),
+            Self::NotTheirIndicator {
+                employee,
+                indicator,
+            } => format!(
+                "log umpan balik {employee} memuat catatan tentang indikator `{indicator}`, yang tidak ada pada hasil kerjanya di pohon kinerja: tulis di log pemilik indikator itu, atau tentang indikator {employee} sendiri"
+            ),
             Self::Cascade(error) => error.describe(id),
             Self::Measure(error) => error.describe(id),
             Self::Scoring(error) => error.describe(id),
         }
     }
+
+    /// Everyone the error names, in the order it names them.
+    #[must_use]
+    pub fn people(&self) -> Vec<EmployeeNumber> {
+        match self {
+            Self::NotLeader { employee, leader } => vec![*employee, *leader],
+            Self::NotSettler { leader, settler } => vec![*leader, *settler],
+            Self::NotAParty { employee, actor } => vec![*employee, *actor],
+            Self::WrongAuthor { employee, author } => vec![*employee, *author],
+            other => other.employee().copied().into_iter().collect(),
+        }
+    }
+
+    /// The error in Indonesian or English with everyone it names called as `agency` calls
+    /// them, the number beside the name (`Rina Marlina, S.Pd. (NIP 198507192010012014)`).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::AgreementError;
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    /// let error = AgreementError::PlanOfAnotherYear {
+    ///     employee: rina, year: Year::new(2027)?, evaluated: Year::new(2026)?,
+    /// };
+    /// assert!(error.describe_in(&agency, Language::English)
+    ///     .starts_with("the plan of Rina Marlina, S.Pd. (NIP 198507192010012014) is for 2027"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn describe_in(&self, agency: &Agency, language: Language) -> String {
+        named(self.describe(language), &self.people(), agency)
+    }
+}
+
+/// `text` with each of `people`'s numbers replaced by their name and number in `agency`.
+pub(crate) fn named(mut text: String, people: &[EmployeeNumber], agency: &Agency) -> String {
+    let mut done: Vec<EmployeeNumber> = Vec::with_capacity(people.len());
+    for person in people {
+        if done.contains(person) || agency.employee(person).is_none() {
+            continue;
+        }
+        done.push(*person);
+        text = text.replace(&person.to_string(), &agency.who(person));
+    }
+    text
 }

@@ -95,6 +95,13 @@ crate::objects_only::objects_only!(FeedbackEntry);
 
 /// One employee's feedback log over the year, in date order.
 ///
+/// A log is a history, trusted no more than the entries [`FeedbackLog::record`] added:
+/// read from JSON, its entries are checked in order as `record` checks them where no
+/// cascade is needed (dates, authors, answers, blank texts), and [`FeedbackLog::check`]
+/// makes the rest against the cascade (the parties, the authors, and that every entry about
+/// a result or indicator concerns the log's employee). Check a log read back before using
+/// it; recording an entry in it checks its parties again.
+///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::agreement::{About, FeedbackEntry, FeedbackKind, FeedbackLog, Parties};
@@ -277,19 +284,67 @@ impl FeedbackLog {
     /// Adds an entry, checked against `cascade`, and returns its index.
     ///
     /// # Errors
-    /// [`AgreementError::DateBackwards`] when it is dated before the last entry;
-    /// [`AgreementError::Blank`] for a blank text; [`AgreementError::UnknownEmployee`] when
-    /// the author is not in the agency; [`AgreementError::WrongAuthor`] when a leader's
-    /// entry or an improvement area is not by the leader, a reflection not by the employee,
-    /// or a peer's entry by the employee or the leader; [`AgreementError::UnknownEntry`] when
-    /// a reflection answers an entry that is not an earlier one;
-    /// [`AgreementError::UnknownResult`] or [`AgreementError::UnknownIndicator`] when it is
-    /// about a result or indicator that is not the employee's in the cascade.
+    /// An error of [`Parties::check`] when the log's parties are not the agency's reporting
+    /// line (a log read from JSON); [`AgreementError::DateBackwards`] when it is dated before
+    /// the last entry; [`AgreementError::Blank`] for a blank text;
+    /// [`AgreementError::UnknownEmployee`] when the author is not in the agency;
+    /// [`AgreementError::WrongAuthor`] when a leader's entry or an improvement area is not
+    /// by the leader, a reflection not by the employee, or a peer's entry by the employee or
+    /// the leader; [`AgreementError::UnknownEntry`] when a reflection answers an entry that
+    /// is not an earlier one; [`AgreementError::NotTheirResult`] or
+    /// [`AgreementError::NotTheirIndicator`] when it is about a result or indicator that is
+    /// not the employee's in the cascade.
     pub fn record(
         &mut self,
         cascade: &Cascade,
         entry: FeedbackEntry,
     ) -> Result<usize, AgreementError> {
+        self.parties.check(cascade.agency())?;
+        self.fits(cascade, &entry)?;
+        self.push(entry)
+    }
+
+    /// Checks a log (read from JSON, say) against `cascade` as [`FeedbackLog::record`]
+    /// checked each entry: reading it back already refused entries out of date order, by
+    /// the wrong author, blank, or answering an entry that does not come before them; here
+    /// the parties must be the agency's reporting line, every author in the agency, and
+    /// every entry about a result or indicator (an improvement area included) about one of
+    /// the log's employee's own.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{AgreementError, FeedbackLog};
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let json = r#"{"parties": {
+    ///     "employee": {"kind": "pns", "number": "199203032019032011"},
+    ///     "leader": {"kind": "pns", "number": "198507192010012014"}},
+    ///   "entries": [{"on": "2026-04-07", "by": {"kind": "pns", "number": "198507192010012014"},
+    ///     "kind": {"improvement_area": {"scope": "2026-Q1"}},
+    ///     "about": {"indicator": "IKI-DATA-1"}, "text": "Verifikasi data tertunda"}]}"#;
+    /// let log: FeedbackLog = serde_json::from_str(json)?;
+    /// assert_eq!(log.check(&cascade), Ok(()));
+    ///
+    /// // The same improvement area about the curriculum section's indicator, which is not
+    /// // Dewi's, is refused.
+    /// let theirs: FeedbackLog = serde_json::from_str(&json.replace("IKI-DATA-1", "IKI-KUR-1"))?;
+    /// assert!(matches!(theirs.check(&cascade), Err(AgreementError::NotTheirIndicator { .. })));
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// An error of [`Parties::check`]; for the first entry that does not fit,
+    /// [`AgreementError::UnknownEmployee`], [`AgreementError::NotTheirResult`] or
+    /// [`AgreementError::NotTheirIndicator`].
+    pub fn check(&self, cascade: &Cascade) -> Result<(), AgreementError> {
+        self.parties.check(cascade.agency())?;
+        self.entries
+            .iter()
+            .try_for_each(|entry| self.fits(cascade, entry))
+    }
+
+    /// The checks of an entry that need the cascade: its author is in the agency, and what
+    /// it is about is the employee's.
+    fn fits(&self, cascade: &Cascade, entry: &FeedbackEntry) -> Result<(), AgreementError> {
         if cascade.agency().employee(&entry.by).is_none() {
             return Err(AgreementError::UnknownEmployee { employee: entry.by });
         }
@@ -297,20 +352,21 @@ impl FeedbackLog {
         let mut results = cascade.results_of(&employee);
         match &entry.about {
             About::Result(node) if !results.any(|r| r.id() == node) => {
-                return Err(AgreementError::UnknownResult {
+                Err(AgreementError::NotTheirResult {
+                    employee,
                     result: node.clone(),
-                });
+                })
             }
             About::Indicator(indicator)
                 if !results.any(|r| r.indicators().iter().any(|i| i.id() == indicator)) =>
             {
-                return Err(AgreementError::UnknownIndicator {
+                Err(AgreementError::NotTheirIndicator {
+                    employee,
                     indicator: indicator.clone(),
-                });
+                })
             }
-            _ => {}
+            _ => Ok(()),
         }
-        self.push(entry)
     }
 
     /// Adds an entry after the checks that need no cascade.

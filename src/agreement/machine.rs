@@ -251,16 +251,21 @@ pub struct Step {
 impl Plan {
     /// Opens the plan of `parties` for `year`, by the employee or the leader, on `on`.
     ///
+    /// The opening needs no agency: the parties are checked against the agency's reporting
+    /// lines ([`Parties::check`]) by every command after it, by [`Plan::replay`] and by
+    /// [`agreed_plans`](super::agreed_plans), so parties read from JSON go no further than
+    /// the opening unless they are the agency's.
+    ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::agreement::{Parties, Plan, Stage};
     /// use kinerja::prelude::*;
-    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
     /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
     /// let on = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
-    /// let step = Plan::open(Parties::of(&agency, yoga)?, Year::new(2026)?, &yoga, on)?;
+    /// let step = Plan::open(Parties::of(cascade.agency(), yoga)?, Year::new(2026)?, &yoga, on)?;
     /// assert_eq!(step.plan.stage(), Stage::Draft);
-    /// assert_eq!(Plan::replay(&step.events)?, step.plan);
+    /// assert_eq!(Plan::replay(&step.events, &cascade)?, step.plan);
     /// # Ok(()) }
     /// ```
     ///
@@ -284,7 +289,9 @@ impl Plan {
     /// The plan after `actor` gives `command` on `on`: the new plan and the events, or an
     /// error naming the stage and the action; the plan itself never changes.
     ///
-    /// Terms proposed, counter-proposed, settled or revised are checked against `cascade`
+    /// The parties are checked against the agency's reporting lines first
+    /// ([`Parties::check`]): the plan may have been read from JSON. Terms proposed,
+    /// counter-proposed, settled or revised are checked against `cascade`
     /// ([`Terms::check`]): every result supports a result of the superior, weights and
     /// targets are valid.
     ///
@@ -318,7 +325,8 @@ impl Plan {
     /// ```
     ///
     /// # Errors
-    /// [`AgreementError::NotAParty`], [`AgreementError::NotAllowed`] (wrong actor),
+    /// An error of [`Parties::check`]; [`AgreementError::NotAParty`],
+    /// [`AgreementError::NotAllowed`] (wrong actor),
     /// [`AgreementError::WrongStage`], [`AgreementError::DateBackwards`],
     /// [`AgreementError::Blank`] (a reason or text missing), an error of [`Terms::check`] or
     /// [`Terms::amended`], and the errors of the command's own rule
@@ -332,6 +340,8 @@ impl Plan {
         actor: &EmployeeNumber,
         on: NaiveDate,
     ) -> Result<Step, AgreementError> {
+        // The plan may have been read from JSON: its parties must still be the agency's.
+        self.0.parties.check(cascade.agency())?;
         let (event, why) = command.into_event();
         let first = Recorded {
             on,
@@ -339,18 +349,9 @@ impl Plan {
             why,
             event,
         };
-        // The checks that need no cascade (actor, stage, date, reason, the command's own
-        // rule) run as the event is applied; then the terms it puts on the table are checked
-        // against the cascade.
-        let mut plan = self.clone().evolve(&first)?;
-        if let Some(terms) = plan.terms_made_by(&first.event) {
-            terms.check(cascade, *plan.employee(), plan.0.year)?;
-        }
+        let mut plan = self.clone().step(cascade, &first)?;
         let mut events = vec![first];
-        if matches!(events.first().map(|e| &e.event), Some(PlanEvent::Confirmed))
-            && plan.0.confirmed_by_employee
-            && plan.0.confirmed_by_leader
-        {
+        if plan.awaits_agreement() {
             let agreed = Recorded::new(on, *actor, PlanEvent::Agreed);
             plan = plan.evolve(&agreed)?;
             events.push(agreed);
@@ -358,11 +359,36 @@ impl Plan {
         Ok(Step { plan, events })
     }
 
-    /// The plan its events make, from its opening.
+    /// The plan after one event with every check [`Plan::apply`] makes: those that need no
+    /// cascade (actor, stage, date, reason, the command's own rule) as the event is
+    /// applied, then the terms it puts on the table against the cascade.
+    fn step(self, cascade: &Cascade, event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
+        let plan = self.evolve(event)?;
+        if let Some(terms) = plan.terms_made_by(&event.event) {
+            terms.check(cascade, *plan.employee(), plan.0.year)?;
+        }
+        Ok(plan)
+    }
+
+    /// Whether both parties have confirmed terms not yet agreed: [`Plan::apply`] records
+    /// the agreement with the confirmation that completes it.
+    const fn awaits_agreement(&self) -> bool {
+        self.0.confirmed_by_employee && self.0.confirmed_by_leader && !self.0.stage.is_agreed()
+    }
+
+    /// The plan its events make, from its opening, with every check [`Plan::apply`] made
+    /// when it returned them: the parties against the agency's reporting lines, each event's
+    /// actor, stage, date and reason, and the terms each proposal, counter-proposal,
+    /// settlement or revision put on the table against `cascade` and the plan's year. A
+    /// trail stored as JSON and read back is trusted no more than the commands that made
+    /// it: one [`Plan::apply`] would have refused is refused here with the same error.
+    ///
+    /// `cascade` is the one the plan is agreed in (the year's cascade, with the superior's
+    /// results the plan supports); every step is checked against it.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::agreement::{Command, Parties, Plan, Terms};
+    /// use kinerja::agreement::{AgreementError, Command, Parties, Plan, PlanEvent, Recorded, Terms};
     /// use kinerja::prelude::*;
     /// let cascade = kinerja::sample::siulak_cascade()?;
     /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
@@ -378,27 +404,62 @@ impl Plan {
     /// trail.append(&mut step.events);
     ///
     /// // The trail, stored as JSON and read back, makes the same plan.
-    /// let stored: Vec<kinerja::agreement::Recorded<kinerja::agreement::PlanEvent>> =
-    ///     serde_json::from_str(&serde_json::to_string(&trail)?)?;
-    /// assert_eq!(Plan::replay(&stored)?, step.plan);
-    /// assert!(Plan::replay(&stored[1..]).is_err()); // a trail must start with the opening
+    /// let json = serde_json::to_string(&trail)?;
+    /// let stored: Vec<Recorded<PlanEvent>> = serde_json::from_str(&json)?;
+    /// assert_eq!(Plan::replay(&stored, &cascade)?, step.plan);
+    /// assert!(Plan::replay(&stored[1..], &cascade).is_err()); // a trail must start with the opening
+    ///
+    /// // A target for 2031 written into the stored proposal of a 2026 plan is refused, as
+    /// // `apply` refuses it.
+    /// let forged: Vec<Recorded<PlanEvent>> = serde_json::from_str(&json.replace("\"2026\"", "\"2031\""))?;
+    /// assert!(matches!(Plan::replay(&forged, &cascade), Err(AgreementError::WrongYear { .. })));
     /// # Ok(()) }
     /// ```
     ///
     /// # Errors
     /// [`AgreementError::Opening`] when the events do not start with the opening or hold a
-    /// second one; any error an event met when it was applied (a trail that was not made by
-    /// [`Plan::apply`]).
-    pub fn replay(events: &[Recorded<PlanEvent>]) -> Result<Self, AgreementError> {
+    /// second one; an error of [`Parties::check`]; [`AgreementError::AgreementNotRecorded`]
+    /// when both parties confirmed and the next event is not the agreement
+    /// [`Plan::apply`] recorded with the last confirmation;
+    /// [`AgreementError::ReasonNotTaken`] for a reason on an event whose command takes
+    /// none; and any error [`Plan::apply`] would have returned for an event.
+    pub fn replay(
+        events: &[Recorded<PlanEvent>],
+        cascade: &Cascade,
+    ) -> Result<Self, AgreementError> {
         let (first, rest) = events.split_first().ok_or(AgreementError::Opening)?;
-        rest.iter()
-            .try_fold(Self::opened(first)?, |plan, event| plan.evolve(event))
+        let mut plan = Self::opened(first)?;
+        plan.0.parties.check(cascade.agency())?;
+        let mut rest = rest.iter();
+        while let Some(event) = rest.next() {
+            plan = plan.step(cascade, event)?;
+            if plan.awaits_agreement() {
+                let agreement = rest.next().filter(|next| {
+                    next.event == PlanEvent::Agreed
+                        && next.on == event.on
+                        && next.by == event.by
+                        && next.why.is_none()
+                });
+                let Some(agreement) = agreement else {
+                    return Err(AgreementError::AgreementNotRecorded {
+                        employee: *plan.employee(),
+                    });
+                };
+                plan = plan.evolve(agreement)?;
+            }
+        }
+        Ok(plan)
     }
 
     fn opened(event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
         let PlanEvent::Opened { parties, year } = &event.event else {
             return Err(AgreementError::Opening);
         };
+        if event.why.is_some() {
+            return Err(AgreementError::ReasonNotTaken {
+                action: Action::Open,
+            });
+        }
         let role = parties
             .role_of(&event.by)
             .ok_or(AgreementError::NotAParty {
@@ -496,6 +557,8 @@ impl Plan {
         let role = self.permitted(action, &event.by, event.on)?;
         let reason = if action.needs_reason() {
             Some(event.reason()?.to_owned())
+        } else if event.why.is_some() {
+            return Err(AgreementError::ReasonNotTaken { action });
         } else {
             None
         };

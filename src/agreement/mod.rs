@@ -28,7 +28,7 @@
 //!     id: NodeId::new("RHK-ADM-1")?,
 //!     statement: "Bahan laporan kinerja yang terhimpun tepat waktu".into(),
 //!     supports: Some(NodeId::new("RHK-SEK-1")?),
-//!     link: LinkKind::Indirect, category: Default::default(), weight: None,
+//!     link: LinkKind::Indirect, category: Default::default(), weight: None, contribution: None,
 //!     indicators: vec![ProposedIndicator {
 //!         statement: "Bahan laporan bidang yang terhimpun".into(), weight: None, definition: indicator,
 //!     }],
@@ -51,7 +51,7 @@
 //! }
 //! trail.extend(step.events);
 //! assert_eq!(step.plan.stage(), Stage::Active);
-//! assert_eq!(Plan::replay(&trail)?, step.plan);
+//! assert_eq!(Plan::replay(&trail, &cascade)?, step.plan);
 //! let scored = step.plan.scoring_plan()?.ok_or("no main result")?;
 //! assert!(scored.is_due(year.as_period()) && !scored.is_due(q1));
 //! # Ok(()) }
@@ -70,6 +70,7 @@ mod terms;
 mod trail;
 
 pub use agreed::{AgreedPlans, agreed_plans};
+pub(crate) use error::named;
 pub use error::{AgreementError, Field};
 pub use feedback::{About, FeedbackEntry, FeedbackKind, FeedbackLog};
 pub use forum::{

@@ -5,12 +5,20 @@ use super::error::AgreementError;
 use super::role::Role;
 use crate::nip::EmployeeNumber;
 use crate::org::Agency;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The parties to one employee's plan, checked against the agency's reporting lines: the
 /// leader holds the position the employee's position reports to, and the settler the
 /// position the leader's reports to. Without a settler (the leader's position reports to
 /// nobody in the agency, or the caller named none) a dispute cannot be raised here.
+///
+/// Parties read from JSON are checked as far as they can be without the agency (three
+/// different people); against the agency's reporting lines by [`Parties::check`], which
+/// every path that takes stored parties runs: [`Plan::apply`](super::Plan::apply),
+/// [`Plan::replay`](super::Plan::replay), [`Plan::check`](super::Plan::check) and so
+/// [`agreed_plans`](super::agreed_plans), [`FeedbackLog::record`](super::FeedbackLog::record)
+/// and [`FeedbackLog::check`](super::FeedbackLog::check). So parties stored while the
+/// secretary led the section are refused once the agency says someone else leads it.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,7 +41,29 @@ pub struct Parties {
     settler: Option<EmployeeNumber>,
 }
 
-crate::objects_only::objects_only!(Parties);
+impl Serialize for Parties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Parties {
+    /// As written, refusing parties where one person plays two parts: no reporting line
+    /// makes someone their own leader.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let parties = Self::deserialize(crate::objects_only::MapsOnly(deserializer))?;
+        let settler_apart = parties
+            .settler
+            .is_none_or(|s| s != parties.employee && s != parties.leader);
+        if parties.employee == parties.leader || !settler_apart {
+            return Err(serde::de::Error::custom(format!(
+                "the parties to the plan of {} name one person twice",
+                parties.employee
+            )));
+        }
+        Ok(parties)
+    }
+}
 
 impl Parties {
     /// The parties named by the caller, checked: where a position has several holders the
@@ -86,6 +116,35 @@ impl Parties {
             leader,
             settler,
         })
+    }
+
+    /// Checks parties (read from JSON, say) against the agency's reporting lines as
+    /// [`Parties::new`] checks the parties a caller names: the leader holds the position
+    /// the employee's reports to, and the settler, if any, the position above the leader's.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{AgreementError, Parties};
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// let parties = Parties::of(&agency, yoga)?;
+    /// assert_eq!(parties.check(&agency), Ok(()));
+    ///
+    /// // The stored parties with a colleague named as Yoga's leader are refused.
+    /// let mut json = serde_json::to_value(parties)?;
+    /// json["leader"]["number"] = "199010102015031002".into();
+    /// let forged: Parties = serde_json::from_value(json)?;
+    /// assert!(matches!(forged.check(&agency), Err(AgreementError::NotLeader { .. })));
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// The errors of [`Parties::new`]: [`AgreementError::UnknownEmployee`],
+    /// [`AgreementError::NoLeader`], [`AgreementError::NotLeader`],
+    /// [`AgreementError::NotSettler`].
+    pub fn check(&self, agency: &Agency) -> Result<(), AgreementError> {
+        Self::new(agency, self.employee, self.leader, self.settler).map(drop)
     }
 
     /// The employee whose plan it is.

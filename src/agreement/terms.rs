@@ -96,6 +96,13 @@ pub struct ProposedResult {
     /// Its weight in the plan (bobot RHK), main results only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<Weight>,
+    /// Its contribution to the result it supports: its weight among that result's
+    /// children in the cascade's roll-up ([`Node::contributing`]), a weight apart from
+    /// the plan's. Where the superior's result weighs its children, every child carries one
+    /// and they total 100 %, checked like any other node's when the plan is proposed and
+    /// when [`agreed_plans`](super::agreed_plans) puts it in the cascade.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contribution: Option<Weight>,
     /// Its indicators (IKI) with their targets.
     #[serde(default)]
     pub indicators: Vec<ProposedIndicator>,
@@ -152,6 +159,14 @@ pub enum Amendment {
         #[serde(default)]
         weight: Option<Weight>,
     },
+    /// Sets or clears a result's contribution to the result it supports.
+    Contribution {
+        /// The result.
+        result: NodeId,
+        /// The new contribution; none to clear it.
+        #[serde(default)]
+        weight: Option<Weight>,
+    },
     /// Sets or clears an indicator's weight within its result.
     IndicatorWeight {
         /// The indicator.
@@ -182,12 +197,10 @@ impl Terms {
     fn amend(&mut self, amendment: &Amendment) -> Result<(), AgreementError> {
         match amendment {
             Amendment::ResultWeight { result, weight } => {
-                let found = self.results.iter_mut().find(|r| r.id == *result);
-                found
-                    .ok_or_else(|| AgreementError::UnknownResult {
-                        result: result.clone(),
-                    })?
-                    .weight = *weight;
+                self.result_mut(result)?.weight = *weight;
+            }
+            Amendment::Contribution { result, weight } => {
+                self.result_mut(result)?.contribution = *weight;
             }
             Amendment::IndicatorWeight { indicator, weight } => {
                 self.indicator_mut(indicator)?.weight = *weight;
@@ -203,6 +216,15 @@ impl Terms {
             }
         }
         Ok(())
+    }
+
+    fn result_mut(&mut self, result: &NodeId) -> Result<&mut ProposedResult, AgreementError> {
+        self.results
+            .iter_mut()
+            .find(|r| r.id == *result)
+            .ok_or_else(|| AgreementError::UnknownResult {
+                result: result.clone(),
+            })
     }
 
     fn indicator_mut(
@@ -249,6 +271,9 @@ impl Terms {
                 if let Some(weight) = result.weight {
                     node = node.with_plan_weight(weight);
                 }
+                if let Some(contribution) = result.contribution {
+                    node = node.contributing(contribution);
+                }
                 if result.category == ResultCategory::Additional {
                     node = node.additional();
                 }
@@ -279,7 +304,9 @@ impl Terms {
     /// result; every result supports a result (no orphan), states something and has an
     /// indicator; every target is in `year`; and the cascade with the employee's results
     /// replaced by these is valid, so each result supports a result of the employee's direct
-    /// superior, the levels fit and the weights total 100 % where given.
+    /// superior, the levels fit and the weights total 100 % where given: the plan's, each
+    /// result's indicators', and the contributions of the children of every result these
+    /// support.
     ///
     /// The cascade is checked around the results only (their chains up to the goals and the
     /// siblings along them), so the cost does not grow with the agency.

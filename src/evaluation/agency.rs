@@ -280,35 +280,82 @@ impl AgencyAppraisal {
     /// becomes the calibration's outcome. Calibrations of several units apply one after
     /// the other.
     ///
+    /// A calibration stands for a decision, so it is trusted no more than the calibration
+    /// that made it, wherever it was kept: its employees must be this year's (outside the
+    /// leaders) with the score and the predicate their appraisals hold, and calibrating them
+    /// again with [`calibrate`] under `input`'s rules (distribution, quota rounding, tie
+    /// rule), the organisation's annual predicate, the leaders' decisions on ties among
+    /// them that `input` records, and teams up to `max_team`, must give exactly this
+    /// calibration. That is the strong form: every predicate assigned is one the search
+    /// assigns under the quotas and the score order, every change and only a change has a
+    /// reason (the one calibration gives), `changes` counts the changed entries, `before`
+    /// and `after` are the distribution checks of the predicates proposed and assigned,
+    /// and every tie is the one calibration finds, settled by the rule or the recorded
+    /// decision. Where it differs, the error names what and whom.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::evaluation::{DEFAULT_MAX_TEAM, EvaluationError, Predicate};
+    /// use kinerja::prelude::*;
+    /// let mut records = kinerja::sample::siulak_records()?;
+    /// records.tie_decisions.push(kinerja::sample::siulak_tie_decision()?);
+    /// let input = AgencyInput::new(records).map_err(|problems| format!("{problems:?}"))?;
+    /// let year = appraise_agency(&input)?;
+    /// let calibration = year.calibration(&input, DEFAULT_MAX_TEAM)?.ok_or("no calibration")?;
+    ///
+    /// // Stored as JSON and edited: Dewi Lestari, moved down to Butuh Perbaikan, made
+    /// // Sangat Baik instead. The quotas no longer hold.
+    /// let mut edited: kinerja::evaluation::Calibration =
+    ///     serde_json::from_str(&serde_json::to_string(&calibration)?)?;
+    /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+    /// let entry = edited.employees.iter_mut().find(|e| e.employee == dewi).ok_or("Dewi")?;
+    /// entry.assigned = Some(Predicate::VeryGood);
+    /// let mut refused = year.clone();
+    /// assert_eq!(
+    ///     refused.apply_calibration(&input, DEFAULT_MAX_TEAM, edited),
+    ///     Err(EvaluationError::CalibrationAfterMismatch)
+    /// );
+    /// assert_eq!(refused, year); // nothing changed
+    ///
+    /// let mut applied = year.clone();
+    /// applied.apply_calibration(&input, DEFAULT_MAX_TEAM, calibration)?;
+    /// assert!(applied.distribution.as_ref().ok_or("no check")?.compliant);
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
+    /// Nothing is changed on error.
     /// [`EvaluationError::UnresolvedTie`] while a tie awaits the leader's decision;
-    /// [`EvaluationError::UnknownEmployee`] when the calibration names someone without an
-    /// annual appraisal here; [`EvaluationError::CalibrationMismatch`] when it starts from
-    /// another predicate than the appraisal holds. Nothing is changed on error.
-    pub fn apply_calibration(&mut self, calibration: Calibration) -> Result<(), EvaluationError> {
-        if let Some(tie) = calibration.unresolved().next() {
-            return Err(EvaluationError::UnresolvedTie {
-                score: tie.score,
-                employees: tie.members.iter().map(|m| m.employee).collect(),
-            });
-        }
-        let mut places = Vec::with_capacity(calibration.employees.len());
-        for entry in &calibration.employees {
-            let place = self
-                .employees
-                .binary_search_by(|a| a.employee.cmp(&entry.employee))
-                .map_err(|_| EvaluationError::UnknownEmployee {
-                    employee: entry.employee,
-                })?;
-            let current = self.employees.get(place).map(|a| proposal(&a.annual));
-            if current != Some(entry.proposed) {
-                return Err(EvaluationError::CalibrationMismatch {
-                    employee: entry.employee,
-                });
-            }
-            places.push(place);
-        }
-        for (entry, place) in calibration.employees.iter().zip(places) {
+    /// [`EvaluationError::NoAnnualOrganisation`] when the organisation has no annual
+    /// predicate; for an employee of the calibration, [`EvaluationError::UnknownEmployee`]
+    /// (no annual appraisal here), [`EvaluationError::CalibratedLeader`],
+    /// [`EvaluationError::CalibrationMismatch`] (another predicate proposed than the
+    /// appraisal holds), [`EvaluationError::CalibrationScoreMismatch`],
+    /// [`EvaluationError::CalibrationReasonMissing`] or
+    /// [`EvaluationError::CalibrationReasonUnexpected`]; then
+    /// [`EvaluationError::CalibrationChangesMiscounted`],
+    /// [`EvaluationError::CalibrationBeforeMismatch`],
+    /// [`EvaluationError::CalibrationAfterMismatch`]; any error of [`calibrate`] for the
+    /// employees; and where the calibration is not what [`calibrate`] gives,
+    /// [`EvaluationError::CalibrationAssignmentRefused`],
+    /// [`EvaluationError::CalibrationTieMismatch`],
+    /// [`EvaluationError::CalibrationReasonDiffers`] or
+    /// [`EvaluationError::CalibrationNotReproduced`].
+    pub fn apply_calibration(
+        &mut self,
+        input: &AgencyInput,
+        max_team: usize,
+        calibration: Calibration,
+    ) -> Result<(), EvaluationError> {
+        settled(&calibration)?;
+        let places = self.rederive(input, max_team, &calibration)?;
+        self.install(calibration, &places);
+        Ok(())
+    }
+
+    /// Puts a settled calibration in force; `places` says where each of its employees is.
+    fn install(&mut self, calibration: Calibration, places: &[usize]) {
+        for (entry, &place) in calibration.employees.iter().zip(places) {
             let Some(year) = self.employees.get_mut(place) else {
                 continue;
             };
@@ -325,16 +372,120 @@ impl AgencyAppraisal {
             // A decided objection is final: it stands whatever calibration assigned.
             year.annual.predicate = decided(&year.annual).unwrap_or(assigned);
         }
-        let in_force = calibration.employees.iter().filter_map(|e| {
-            let place = self
-                .employees
-                .binary_search_by(|a| a.employee.cmp(&e.employee))
-                .ok()?;
-            self.employees.get(place).map(|a| a.annual.predicate)
-        });
+        let in_force = places
+            .iter()
+            .filter_map(|&place| self.employees.get(place).map(|a| a.annual.predicate));
         self.distribution = calibration.after.recount(in_force);
         self.calibrations.push(calibration);
-        Ok(())
+    }
+
+    /// Checks `calibration` against this year and calibrates its employees again (see
+    /// [`AgencyAppraisal::apply_calibration`]); returns where each of its employees is.
+    fn rederive(
+        &self,
+        input: &AgencyInput,
+        max_team: usize,
+        calibration: &Calibration,
+    ) -> Result<Vec<usize>, EvaluationError> {
+        let organisation = self
+            .annual_organisation()
+            .map(|o| o.predicate)
+            .ok_or(EvaluationError::NoAnnualOrganisation)?;
+        let mut places = Vec::with_capacity(calibration.employees.len());
+        let mut entries = Vec::with_capacity(calibration.employees.len());
+        for entry in &calibration.employees {
+            let employee = entry.employee;
+            let place = self
+                .employees
+                .binary_search_by(|a| a.employee.cmp(&employee))
+                .map_err(|_| EvaluationError::UnknownEmployee { employee })?;
+            if self.leaders.binary_search(&employee).is_ok() {
+                return Err(EvaluationError::CalibratedLeader { employee });
+            }
+            let Some(annual) = self.employees.get(place).map(|a| &a.annual) else {
+                return Err(EvaluationError::UnknownEmployee { employee });
+            };
+            if proposal(annual) != entry.proposed {
+                return Err(EvaluationError::CalibrationMismatch { employee });
+            }
+            if annual.reported.value() != entry.score {
+                return Err(EvaluationError::CalibrationScoreMismatch {
+                    employee,
+                    stated: entry.score,
+                    reported: annual.reported.value(),
+                });
+            }
+            let changed = entry.assigned.is_some_and(|a| a != entry.proposed);
+            match (changed, entry.reason.is_some()) {
+                (true, false) => {
+                    return Err(EvaluationError::CalibrationReasonMissing { employee });
+                }
+                (false, true) => {
+                    return Err(EvaluationError::CalibrationReasonUnexpected { employee });
+                }
+                _ => {}
+            }
+            places.push(place);
+            entries.push(
+                CalibrationEntry::new(employee, entry.score, entry.proposed)
+                    .with_figures(annual.rated.value(), annual.behaviour.rating),
+            );
+        }
+        let changed =
+            |e: &&super::calibration::Calibrated| e.assigned.is_some_and(|a| a != e.proposed);
+        let counted = calibration.employees.iter().filter(changed).count();
+        if counted != calibration.changes {
+            return Err(EvaluationError::CalibrationChangesMiscounted {
+                stated: calibration.changes,
+                counted,
+            });
+        }
+        let rules = input.rules();
+        let report = |predicates: Vec<Predicate>| {
+            check_distribution(
+                &rules.distribution,
+                organisation,
+                predicates,
+                rules.quota_rounding,
+            )
+        };
+        let proposed = calibration.employees.iter().map(|e| e.proposed).collect();
+        if report(proposed)? != calibration.before {
+            return Err(EvaluationError::CalibrationBeforeMismatch);
+        }
+        let assigned = calibration
+            .employees
+            .iter()
+            .filter_map(|e| e.assigned)
+            .collect();
+        if report(assigned)? != calibration.after {
+            return Err(EvaluationError::CalibrationAfterMismatch);
+        }
+        // The leaders' decisions on ties among these employees only: a decision on another
+        // unit's tie matches none here.
+        let members: Vec<EmployeeNumber> = {
+            let mut members: Vec<EmployeeNumber> = entries.iter().map(|e| e.employee).collect();
+            members.sort_unstable();
+            members
+        };
+        let decisions: Vec<TieDecision> = input
+            .tie_decisions
+            .iter()
+            .filter(|d| {
+                d.placements
+                    .iter()
+                    .all(|p| members.binary_search(&p.employee).is_ok())
+            })
+            .cloned()
+            .collect();
+        let request = CalibrationRequest::new(&rules.distribution, organisation)
+            .rounding(rules.quota_rounding)
+            .tie_rule(rules.tie_rule)
+            .decisions(&decisions)
+            .max_team(max_team);
+        let derived = calibrate(&request, &entries)?;
+        same_calibration(&derived, calibration)?;
+        Ok(places)
     }
 
     /// Calibrates everyone outside the leaders against the organisation's annual predicate
@@ -402,10 +553,89 @@ impl AgencyAppraisal {
         max_team: usize,
     ) -> Result<Self, EvaluationError> {
         if let Some(calibration) = self.calibration(input, max_team)? {
-            self.apply_calibration(calibration)?;
+            // Made here from this year's own entries: only its ties can stand in the way.
+            settled(&calibration)?;
+            let places: Vec<usize> = calibration
+                .employees
+                .iter()
+                .filter_map(|e| {
+                    self.employees
+                        .binary_search_by(|a| a.employee.cmp(&e.employee))
+                        .ok()
+                })
+                .collect();
+            self.install(calibration, &places);
         }
         Ok(self)
     }
+}
+
+/// Refuses a calibration whose ties await the leader's decision.
+fn settled(calibration: &Calibration) -> Result<(), EvaluationError> {
+    match calibration.unresolved().next() {
+        Some(tie) => Err(EvaluationError::UnresolvedTie {
+            score: tie.score,
+            employees: tie.members.iter().map(|m| m.employee).collect(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Refuses `stated` where it is not `derived`, naming the first difference: a predicate
+/// assigned, a tie, a reason, or anything else.
+fn same_calibration(derived: &Calibration, stated: &Calibration) -> Result<(), EvaluationError> {
+    if derived == stated {
+        return Ok(());
+    }
+    let tie_members = |employee: &EmployeeNumber| {
+        stated
+            .tie_of(employee)
+            .or_else(|| derived.tie_of(employee))
+            .map(|t| t.members.iter().map(|m| m.employee).collect::<Vec<_>>())
+    };
+    let pairs = || {
+        stated.employees.iter().filter_map(|s| {
+            derived
+                .employees
+                .iter()
+                .find(|d| d.employee == s.employee)
+                .map(|d| (s, d))
+        })
+    };
+    for (s, d) in pairs() {
+        if s.assigned == d.assigned {
+            continue;
+        }
+        if let Some(employees) = tie_members(&s.employee) {
+            return Err(EvaluationError::CalibrationTieMismatch { employees });
+        }
+        if let Some(derived) = d.assigned {
+            return Err(EvaluationError::CalibrationAssignmentRefused {
+                employee: s.employee,
+                stated: s.assigned,
+                derived,
+            });
+        }
+    }
+    let differing_tie = stated
+        .ties
+        .iter()
+        .zip(&derived.ties)
+        .find(|(s, d)| s != d)
+        .map(|(s, _)| s)
+        .or_else(|| stated.ties.get(derived.ties.len()))
+        .or_else(|| derived.ties.get(stated.ties.len()));
+    if let Some(tie) = differing_tie {
+        return Err(EvaluationError::CalibrationTieMismatch {
+            employees: tie.members.iter().map(|m| m.employee).collect(),
+        });
+    }
+    if let Some((s, _)) = pairs().find(|(s, d)| s.reason != d.reason) {
+        return Err(EvaluationError::CalibrationReasonDiffers {
+            employee: s.employee,
+        });
+    }
+    Err(EvaluationError::CalibrationNotReproduced)
 }
 
 /// The predicate decided on the appraisal's objection, if one was decided.

@@ -87,6 +87,109 @@ pub enum EvaluationError {
         /// The employee.
         employee: EmployeeNumber,
     },
+    /// A calibration applied to a year whose organisation has no annual predicate: there
+    /// are no quotas to calibrate against.
+    #[error(
+        "the organisation has no annual predicate, so there are no quotas to calibrate against: evaluate the whole year (or record the leader's decision on the organisation's predicate) before calibrating"
+    )]
+    NoAnnualOrganisation,
+    /// A calibration that places one of the organisation's leaders, who are rated with the
+    /// organisation and stand outside its distribution.
+    #[error(
+        "employee {employee} leads the organisation and is rated with it, outside the distribution: calibrate only the others (AgencyAppraisal::calibration_entries)"
+    )]
+    CalibratedLeader {
+        /// The leader.
+        employee: EmployeeNumber,
+    },
+    /// A calibration that gives an employee another score than their appraisal reports.
+    #[error(
+        "the calibration gives employee {employee} a score of {stated}, but their appraisal reports {reported}: calibrate again from the appraisal (AgencyAppraisal::calibration)"
+    )]
+    CalibrationScoreMismatch {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The score the calibration gives.
+        stated: Decimal,
+        /// The score the appraisal reports.
+        reported: Decimal,
+    },
+    /// A calibration that changes an employee's predicate without saying why.
+    #[error(
+        "the calibration changes the predicate of employee {employee} without a reason: every change says why (the score order, the quotas broken); calibrate again instead of editing the result"
+    )]
+    CalibrationReasonMissing {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A calibration that gives a reason for changing a predicate it leaves unchanged.
+    #[error(
+        "the calibration gives a reason for changing the predicate of employee {employee}, but assigns the predicate proposed: a reason belongs to a change only; calibrate again instead of editing the result"
+    )]
+    CalibrationReasonUnexpected {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A calibration whose reason for a change is not the one calibration gives.
+    #[error(
+        "the calibration gives employee {employee} another reason for the change than calibration finds: calibrate again instead of editing the result"
+    )]
+    CalibrationReasonDiffers {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// A calibration whose count of changes contradicts its entries.
+    #[error(
+        "the calibration says {stated} predicates change, but its entries change {counted}: calibrate again instead of editing the result"
+    )]
+    CalibrationChangesMiscounted {
+        /// The count it states.
+        stated: usize,
+        /// The entries whose assigned predicate differs from the one proposed.
+        counted: usize,
+    },
+    /// A calibration whose report of the proposal is not the distribution check of the
+    /// predicates proposed.
+    #[error(
+        "the calibration's report of the proposal is not the distribution check of the predicates proposed under the organisation's predicate and the rules: calibrate again instead of editing the result"
+    )]
+    CalibrationBeforeMismatch,
+    /// A calibration whose report of the outcome is not the distribution check of the
+    /// predicates it assigns.
+    #[error(
+        "the calibration's report of the outcome is not the distribution check of the predicates it assigns under the organisation's predicate and the rules: calibrate again instead of editing the result"
+    )]
+    CalibrationAfterMismatch,
+    /// A calibration that assigns an employee a predicate the search could not: not the one
+    /// with the fewest changes under the quotas and the score order.
+    #[error(
+        "the calibration assigns employee {employee} {}, but under the quotas and the score order calibration assigns {derived}: calibrate again instead of editing the result",
+        stated_predicate(.stated)
+    )]
+    CalibrationAssignmentRefused {
+        /// The employee.
+        employee: EmployeeNumber,
+        /// The predicate the calibration assigns; none where it assigns none.
+        stated: Option<crate::evaluation::Predicate>,
+        /// The predicate calibration assigns.
+        derived: crate::evaluation::Predicate,
+    },
+    /// A calibration whose ties are not the ones calibration finds, or are settled otherwise
+    /// than by the rule or the leader's recorded decision.
+    #[error(
+        "the tie of {} is not settled as the rule or the leader's recorded decision settles it: record the decision with the year's records (AgencyRecords::tie_decisions) and calibrate again",
+        numbers(.employees)
+    )]
+    CalibrationTieMismatch {
+        /// The tie's members.
+        employees: Vec<EmployeeNumber>,
+    },
+    /// A calibration that differs in anything else from what calibration gives for its
+    /// employees (the order of its listing, say).
+    #[error(
+        "the calibration is not what calibrating its employees under the rules gives: calibrate again instead of editing the result"
+    )]
+    CalibrationNotReproduced,
     /// A tie rule reads a figure (the unrounded achievement, the behaviour rating) that an
     /// employee of the tie lacks.
     #[error(
@@ -465,6 +568,12 @@ impl EvaluationError {
             Self::PlanOfAnotherEmployee { employee, .. }
             | Self::NoOverride { employee, .. }
             | Self::CalibrationMismatch { employee }
+            | Self::CalibratedLeader { employee }
+            | Self::CalibrationScoreMismatch { employee, .. }
+            | Self::CalibrationReasonMissing { employee }
+            | Self::CalibrationReasonUnexpected { employee }
+            | Self::CalibrationReasonDiffers { employee }
+            | Self::CalibrationAssignmentRefused { employee, .. }
             | Self::TieFigureMissing { employee, .. }
             | Self::ObjectionNotOwn { employee, .. }
             | Self::ObjectionRepeated { employee, .. }
@@ -476,6 +585,45 @@ impl EvaluationError {
             | Self::Tenure { employee, .. } => Some(employee),
             _ => None,
         }
+    }
+
+    /// Everyone the error names, in the order it names them.
+    #[must_use]
+    pub fn people(&self) -> Vec<EmployeeNumber> {
+        match self {
+            Self::Agreement(error) => error.people(),
+            Self::PlanOfAnotherEmployee { employee, plan } => vec![*employee, *plan],
+            Self::ObjectionNotOwn { employee, by } | Self::NotAddressee { employee, by, .. } => {
+                vec![*employee, *by]
+            }
+            Self::TieDecisionRefused { employees, .. }
+            | Self::TieDecisionUnmatched { employees }
+            | Self::UnresolvedTie { employees, .. }
+            | Self::CalibrationTieMismatch { employees } => employees.clone(),
+            Self::AlreadyRecorded { employee, .. } | Self::NotRecorded { employee, .. } => {
+                employee.iter().copied().collect()
+            }
+            other => other.employee().copied().into_iter().collect(),
+        }
+    }
+
+    /// The error in Indonesian or English with everyone it names called as `agency` calls
+    /// them, the number beside the name.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::evaluation::EvaluationError;
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+    /// let error = EvaluationError::CalibrationReasonMissing { employee: dewi };
+    /// assert!(error.describe_in(&agency, Language::Indonesian).starts_with(
+    ///     "kalibrasi mengubah predikat pegawai Dewi Lestari, S.Kom. (NIP 199203032019032011) tanpa alasan"));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn describe_in(&self, agency: &crate::org::Agency, language: Language) -> String {
+        crate::agreement::named(self.describe(language), &self.people(), agency)
     }
 
     /// The error in Indonesian or English.
@@ -540,6 +688,47 @@ impl EvaluationError {
             Self::CalibrationMismatch { employee } => format!(
                 "kalibrasi pegawai {employee} berangkat dari predikat lain daripada penilaiannya"
             ),
+            Self::NoAnnualOrganisation => "organisasi belum punya predikat tahunan, jadi tidak ada kuota untuk kalibrasi: nilai seluruh tahun (atau catat keputusan pimpinan atas predikat organisasi) sebelum kalibrasi".to_owned(),
+            Self::CalibratedLeader { employee } => format!(
+                "pegawai {employee} memimpin organisasi dan dinilai bersamanya, di luar distribusi: kalibrasi hanya pegawai lainnya (AgencyAppraisal::calibration_entries)"
+            ),
+            Self::CalibrationScoreMismatch {
+                employee,
+                stated,
+                reported,
+            } => format!(
+                "kalibrasi memberi pegawai {employee} nilai {}, padahal penilaiannya melaporkan {}: kalibrasi ulang dari penilaian (AgencyAppraisal::calibration)",
+                crate::written::exact(*stated, id),
+                crate::written::exact(*reported, id)
+            ),
+            Self::CalibrationReasonMissing { employee } => format!(
+                "kalibrasi mengubah predikat pegawai {employee} tanpa alasan: setiap perubahan menyebut alasannya (urutan nilai, kuota yang dilanggar); kalibrasi ulang, jangan menyunting hasilnya"
+            ),
+            Self::CalibrationReasonUnexpected { employee } => format!(
+                "kalibrasi memberi alasan perubahan predikat pegawai {employee}, padahal predikat yang diberikan sama dengan usulan: alasan hanya untuk perubahan; kalibrasi ulang, jangan menyunting hasilnya"
+            ),
+            Self::CalibrationReasonDiffers { employee } => format!(
+                "kalibrasi memberi pegawai {employee} alasan perubahan yang lain daripada yang ditemukan kalibrasi: kalibrasi ulang, jangan menyunting hasilnya"
+            ),
+            Self::CalibrationChangesMiscounted { stated, counted } => format!(
+                "kalibrasi menyatakan {stated} predikat berubah, padahal isinya mengubah {counted}: kalibrasi ulang, jangan menyunting hasilnya"
+            ),
+            Self::CalibrationBeforeMismatch => "laporan kalibrasi atas usulan bukan hasil pemeriksaan distribusi predikat yang diusulkan menurut predikat organisasi dan aturannya: kalibrasi ulang, jangan menyunting hasilnya".to_owned(),
+            Self::CalibrationAfterMismatch => "laporan kalibrasi atas hasilnya bukan hasil pemeriksaan distribusi predikat yang diberikannya menurut predikat organisasi dan aturannya: kalibrasi ulang, jangan menyunting hasilnya".to_owned(),
+            Self::CalibrationAssignmentRefused {
+                employee,
+                stated,
+                derived,
+            } => format!(
+                "kalibrasi memberi pegawai {employee} {}, padahal menurut kuota dan urutan nilai kalibrasi memberi {}: kalibrasi ulang, jangan menyunting hasilnya",
+                stated.map_or("tanpa predikat", |p| p.label(id)),
+                derived.label(id)
+            ),
+            Self::CalibrationTieMismatch { employees } => format!(
+                "nilai sama {} tidak diselesaikan seperti menurut aturan atau keputusan pimpinan yang tercatat: catat keputusan itu bersama data tahunan (AgencyRecords::tie_decisions) dan kalibrasi ulang",
+                numbers(employees)
+            ),
+            Self::CalibrationNotReproduced => "kalibrasi ini bukan hasil kalibrasi para pegawainya menurut aturan: kalibrasi ulang, jangan menyunting hasilnya".to_owned(),
             Self::ObjectionNotOwn { employee, by } => format!(
                 "hanya pegawai {employee} yang dapat mengajukan keberatan atas penilaiannya, bukan {by}"
             ),
@@ -636,6 +825,13 @@ impl EvaluationError {
             ),
         }
     }
+}
+
+fn stated_predicate(stated: &Option<crate::evaluation::Predicate>) -> String {
+    stated.map_or_else(
+        || "no predicate".to_owned(),
+        |p| p.label(Language::English).to_owned(),
+    )
 }
 
 fn numbers(employees: &[EmployeeNumber]) -> String {

@@ -129,7 +129,12 @@ type RealisationKey = (IndicatorId, Option<EmployeeNumber>, Period);
 /// calibrated predicates.
 ///
 /// Change it only through [`RecordsLedger::apply`], which returns the event to keep;
-/// [`RecordsLedger::replay`] rebuilds it from the events.
+/// [`RecordsLedger::replay`] rebuilds it from the events with the same checks against the
+/// agency. A ledger read back from JSON holds the records in force without the history of
+/// who made them: it is refused when a key is given twice, and what it holds reaches an
+/// evaluation only through [`RecordsLedger::fill`] and
+/// [`AgencyInput::new`](crate::AgencyInput::new), which check the records against the
+/// cascade and the rules. Keep the trail to show who made each change.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -146,7 +151,7 @@ type RealisationKey = (IndicatorId, Option<EmployeeNumber>, Period);
 /// let (ledger, two) = ledger.apply(&agency, RecordChange::Corrected { realisation: fixed },
 ///     &dewi, day(6)?, Some("Tiga SD terlambat diverifikasi operator".into()))?;
 /// assert_eq!(ledger.measurements().all()[0].value(), 31.into());
-/// assert_eq!(RecordsLedger::replay(&[one, two])?, ledger);
+/// assert_eq!(RecordsLedger::replay(&[one, two], &agency)?, ledger);
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -290,8 +295,11 @@ impl RecordsLedger {
     /// [`EvaluationError::Agreement`] with [`AgreementError::UnknownEmployee`] when `by` (or
     /// the employee changed) is not in the agency, [`AgreementError::NotLeader`] when an
     /// override is not by the employee's direct leader, [`AgreementError::DateBackwards`]
-    /// or [`AgreementError::Blank`] (no reason where one is required); and the errors of
-    /// [`RecordsLedger::replay`] for the change itself.
+    /// or [`AgreementError::Blank`] (no reason where one is required);
+    /// [`EvaluationError::ObjectionNotOwn`], [`EvaluationError::ObjectionRefused`] (the
+    /// addressee is not the rater's superior) or [`EvaluationError::NotAddressee`] for an
+    /// objection or its decision; and the errors of [`RecordsLedger::replay`] for the
+    /// change itself.
     pub fn apply(
         &self,
         agency: &Agency,
@@ -300,6 +308,69 @@ impl RecordsLedger {
         on: NaiveDate,
         why: Option<String>,
     ) -> Result<(Self, Recorded<RecordChange>), EvaluationError> {
+        let event = Recorded {
+            on,
+            by: *by,
+            why,
+            event: change,
+        };
+        let ledger = self.clone().step(agency, &event)?;
+        Ok((ledger, event))
+    }
+
+    /// The ledger its events make, from an empty one, with every check
+    /// [`RecordsLedger::apply`] made when it returned them: a trail stored as JSON and read
+    /// back is trusted no more than the changes that made it, so an override by someone
+    /// other than the employee's direct leader, or an objection filed for someone else, is
+    /// refused here as `apply` refuses it.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{AgreementError, Recorded};
+    /// use kinerja::evaluation::{EvaluationError, RecordChange, RecordsLedger};
+    /// use kinerja::prelude::*;
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+    /// let arif = EmployeeNumber::new(EmployeeKind::Pns, "199010102015031002")?;
+    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
+    /// // A stored override of Dewi's rating by Arif, who does not lead her.
+    /// let forged = Recorded::new(on, arif, RecordChange::Overridden {
+    ///     employee: dewi, period: "2026-Q1".parse()?, rating: Rating::Above,
+    /// }).because("Kinerja luar biasa");
+    /// assert!(matches!(
+    ///     RecordsLedger::replay(&[forged], &agency),
+    ///     Err(EvaluationError::Agreement(AgreementError::NotLeader { .. }))
+    /// ));
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// Any error [`RecordsLedger::apply`] would have returned for an event: those of the
+    /// agency named there; [`EvaluationError::Agreement`] with
+    /// [`AgreementError::DateBackwards`] or [`AgreementError::Blank`] (a correction,
+    /// withdrawal, override or calibration without a reason);
+    /// [`EvaluationError::AlreadyRecorded`] for a realisation recorded twice (correct it
+    /// instead); [`EvaluationError::NotRecorded`] for a correction or withdrawal of nothing;
+    /// [`EvaluationError::NoOverride`] for withdrawing an override that is not there; and
+    /// the objections' errors ([`EvaluationError::ObjectionRepeated`],
+    /// [`EvaluationError::NoObjection`], [`EvaluationError::ObjectionFinal`]).
+    pub fn replay(
+        events: &[Recorded<RecordChange>],
+        agency: &Agency,
+    ) -> Result<Self, EvaluationError> {
+        events
+            .iter()
+            .try_fold(Self::default(), |ledger, event| ledger.step(agency, event))
+    }
+
+    /// The ledger after one event, with the checks that need the agency first: who may make
+    /// the change, and of whom.
+    fn step(
+        self,
+        agency: &Agency,
+        event: &Recorded<RecordChange>,
+    ) -> Result<Self, EvaluationError> {
+        let (by, change) = (&event.by, &event.event);
         let unknown = |employee: &EmployeeNumber| {
             EvaluationError::Agreement(AgreementError::UnknownEmployee {
                 employee: *employee,
@@ -308,7 +379,7 @@ impl RecordsLedger {
         if agency.employee(by).is_none() {
             return Err(unknown(by));
         }
-        let subject = match &change {
+        let subject = match change {
             RecordChange::Realised { realisation } | RecordChange::Corrected { realisation } => {
                 realisation.employee()
             }
@@ -325,7 +396,7 @@ impl RecordsLedger {
             }
         }
         if let RecordChange::Overridden { employee, .. }
-        | RecordChange::OverrideWithdrawn { employee, .. } = &change
+        | RecordChange::OverrideWithdrawn { employee, .. } = change
         {
             let leads = agency
                 .employee(employee)
@@ -339,63 +410,25 @@ impl RecordsLedger {
                 }));
             }
         }
-        match &change {
-            RecordChange::Objected {
-                employee,
-                period,
-                addressed_to,
-                ..
-            } => {
-                if by != employee {
-                    return Err(EvaluationError::ObjectionNotOwn {
-                        employee: *employee,
-                        by: *by,
-                    });
-                }
-                if let Some(problem) = address_problem(agency, employee, *period, addressed_to) {
-                    return Err(EvaluationError::ObjectionRefused { problem });
-                }
+        if let RecordChange::Objected {
+            employee,
+            period,
+            addressed_to,
+            ..
+        } = change
+        {
+            if by != employee {
+                return Err(EvaluationError::ObjectionNotOwn {
+                    employee: *employee,
+                    by: *by,
+                });
             }
-            RecordChange::ObjectionDecided {
-                employee, period, ..
-            } => {
-                let addressee = self
-                    .objections
-                    .get(&(*employee, *period))
-                    .map(|o| o.addressed_to);
-                if addressee.is_some_and(|a| a != *by) {
-                    return Err(EvaluationError::NotAddressee {
-                        employee: *employee,
-                        period: *period,
-                        by: *by,
-                    });
-                }
+            if let Some(problem) = address_problem(agency, employee, *period, addressed_to) {
+                return Err(EvaluationError::ObjectionRefused { problem });
             }
-            _ => {}
         }
-        let event = Recorded {
-            on,
-            by: *by,
-            why,
-            event: change,
-        };
-        let ledger = self.clone().evolve(&event)?;
-        Ok((ledger, event))
-    }
-
-    /// The ledger its events make, from an empty one.
-    ///
-    /// # Errors
-    /// [`EvaluationError::Agreement`] with [`AgreementError::DateBackwards`] or
-    /// [`AgreementError::Blank`] (a correction, withdrawal, override or calibration without
-    /// a reason); [`EvaluationError::AlreadyRecorded`] for a realisation recorded twice
-    /// (correct it instead); [`EvaluationError::NotRecorded`] for a correction or withdrawal
-    /// of nothing; [`EvaluationError::NoOverride`] for withdrawing an override that is not
-    /// there.
-    pub fn replay(events: &[Recorded<RecordChange>]) -> Result<Self, EvaluationError> {
-        events
-            .iter()
-            .try_fold(Self::default(), |ledger, event| ledger.evolve(event))
+        // A decision by anyone but the addressee is refused as the event is applied.
+        self.evolve(event)
     }
 
     fn evolve(mut self, event: &Recorded<RecordChange>) -> Result<Self, EvaluationError> {

@@ -299,7 +299,7 @@ fn calibration_travels_with_the_appraisals() {
     let mut again = year.clone();
     let stale = year.calibrations[0].clone();
     assert!(matches!(
-        again.apply_calibration(stale),
+        again.apply_calibration(&input, DEFAULT_MAX_TEAM, stale),
         Err(EvaluationError::CalibrationMismatch { .. })
     ));
     assert_eq!(again, year);

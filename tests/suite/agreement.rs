@@ -192,7 +192,7 @@ fn a_negotiated_plan_is_agreed_locked_revised_and_closed_with_its_history() {
 
     run.act(Command::Close, secretary(), day(12, 31));
     assert_eq!(run.plan.stage(), Stage::Closed);
-    assert_eq!(Plan::replay(&run.trail).unwrap(), run.plan);
+    assert_eq!(Plan::replay(&run.trail, &run.cascade).unwrap(), run.plan);
     let reasons: Vec<&str> = run.trail.iter().filter_map(|e| e.why.as_deref()).collect();
     assert_eq!(
         reasons.len(),
@@ -466,7 +466,7 @@ fn a_plan_that_is_not_agreed_cannot_be_evaluated() {
     assert_eq!(run.plan.for_evaluation().unwrap_err(), not_agreed);
     assert_eq!(run.plan.scoring_plan().unwrap_err(), not_agreed);
     assert_eq!(
-        agreed_plans(&run.cascade, &[run.plan.clone()]).unwrap_err(),
+        agreed_plans(&run.cascade, year(), &[run.plan.clone()]).unwrap_err(),
         not_agreed
     );
     assert_eq!(
@@ -529,7 +529,7 @@ fn a_dispute_is_settled_by_the_leaders_leader_only() {
         "the proposal (12) amended, not the counter (20)"
     );
     assert!(run.plan.counter().is_none() && run.plan.dispute().is_none());
-    assert_eq!(Plan::replay(&run.trail).unwrap(), run.plan);
+    assert_eq!(Plan::replay(&run.trail, &run.cascade).unwrap(), run.plan);
 }
 
 #[test]
@@ -690,7 +690,7 @@ fn an_adopted_target_reaches_the_locked_plan_as_its_own_revision() {
         }],
     };
     let status = |run: &Run| {
-        let agreed = agreed_plans(&run.cascade, std::slice::from_ref(&run.plan)).unwrap();
+        let agreed = agreed_plans(&run.cascade, year(), std::slice::from_ref(&run.plan)).unwrap();
         let unit = UnitId::new("DIK.SEK").unwrap();
         let definitions = kinerja::measure::Definitions::new(agreed.definitions).unwrap();
         participation(
@@ -760,7 +760,7 @@ fn agreed_plans_reach_the_cascade_and_the_evaluation() {
     let yoga_without = |f: &Finding| matches!(f, Finding::EmployeeWithoutResults { employee, .. } if *employee == yoga());
     assert!(before.findings().iter().any(yoga_without));
 
-    let agreed = agreed_plans(&run.cascade, &[run.plan.clone()]).unwrap();
+    let agreed = agreed_plans(&run.cascade, year(), &[run.plan.clone()]).unwrap();
     assert!(
         !agreed
             .cascade
@@ -1074,7 +1074,8 @@ fn the_feedback_log_keeps_authors_dates_and_links_straight() {
             About::Indicator(IndicatorId::new("IKI-KUR-1").unwrap()),
             day(2, 5)
         )),
-        AgreementError::UnknownIndicator {
+        AgreementError::NotTheirIndicator {
+            employee: dewi(),
             indicator: IndicatorId::new("IKI-KUR-1").unwrap()
         }
     );
@@ -1085,7 +1086,8 @@ fn the_feedback_log_keeps_authors_dates_and_links_straight() {
             About::Result(NodeId::new("RHK-KUR-1").unwrap()),
             day(2, 5)
         )),
-        AgreementError::UnknownResult {
+        AgreementError::NotTheirResult {
+            employee: dewi(),
             result: NodeId::new("RHK-KUR-1").unwrap()
         }
     );
@@ -1098,7 +1100,20 @@ fn the_feedback_log_keeps_authors_dates_and_links_straight() {
     assert_eq!(log.reflections_on(first).count(), 1);
 
     let json = serde_json::to_string(&log).unwrap();
-    assert_eq!(serde_json::from_str::<FeedbackLog>(&json).unwrap(), log);
+    let read = serde_json::from_str::<FeedbackLog>(&json).unwrap();
+    assert_eq!(read, log);
+    assert_eq!(read.check(&cascade), Ok(()));
+    // The leader's entry about Dewi's indicator, turned into one about Rina's own: read
+    // back, it is refused like a live entry.
+    let theirs: FeedbackLog =
+        serde_json::from_str(&json.replace("IKI-DATA-1", "IKI-KUR-1")).unwrap();
+    assert_eq!(
+        theirs.check(&cascade),
+        Err(AgreementError::NotTheirIndicator {
+            employee: dewi(),
+            indicator: IndicatorId::new("IKI-KUR-1").unwrap()
+        })
+    );
     // The same entries out of date order are refused on the way in.
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["entries"].as_array_mut().unwrap().swap(0, 1);
@@ -1274,7 +1289,10 @@ fn the_records_trail_names_who_when_and_why_and_replays() {
     );
 
     let trail = vec![one, two, three];
-    assert_eq!(RecordsLedger::replay(&trail).unwrap(), ledger);
+    assert_eq!(
+        RecordsLedger::replay(&trail, &sample::siulak_agency().unwrap()).unwrap(),
+        ledger
+    );
     assert_eq!(ledger.measurements().all(), &[realised(31)]);
     assert_eq!(
         trail.iter().map(|e| (e.by, e.on)).collect::<Vec<_>>(),
@@ -1317,7 +1335,9 @@ fn a_year_of_records_replayed_from_its_trail_evaluates_the_same() {
         trail.push(event);
     }
     let mut rebuilt = original.clone();
-    RecordsLedger::replay(&trail).unwrap().fill(&mut rebuilt);
+    RecordsLedger::replay(&trail, &sample::siulak_agency().unwrap())
+        .unwrap()
+        .fill(&mut rebuilt);
     rebuilt.realisations.sort_by(|a, b| {
         (a.indicator(), a.employee(), a.period()).cmp(&(b.indicator(), b.employee(), b.period()))
     });
@@ -1346,7 +1366,7 @@ fn plans_and_their_trails_travel_as_json() {
     assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), run.plan);
     let json = serde_json::to_string(&run.trail).unwrap();
     let trail: Vec<Recorded<PlanEvent>> = serde_json::from_str(&json).unwrap();
-    assert_eq!(Plan::replay(&trail).unwrap(), run.plan);
+    assert_eq!(Plan::replay(&trail, &run.cascade).unwrap(), run.plan);
     // A plan whose parts contradict its stage is refused: active without agreed terms.
     let mut value: serde_json::Value = serde_json::to_value(&run.plan).unwrap();
     value["stage"] = "active".into();

@@ -204,7 +204,7 @@ proptest! {
                 prop_assert!(plan.agreed().is_some());
             }
         }
-        prop_assert_eq!(&Plan::replay(&trail).unwrap(), &plan);
+        prop_assert_eq!(&Plan::replay(&trail, cascade).unwrap(), &plan);
         let json = serde_json::to_string(&plan).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Plan>(&json).unwrap(), &plan);
         let json = serde_json::to_string(&trail).unwrap();
@@ -244,7 +244,7 @@ proptest! {
             }
             trail.push(recorded);
         }
-        if let Ok(plan) = Plan::replay(&trail) {
+        if let Ok(plan) = Plan::replay(&trail, cascade()) {
             // Whatever was forged, an agreed stage has agreed terms behind it.
             prop_assert_eq!(plan.for_evaluation().is_ok(), plan.stage().is_agreed());
             prop_assert!(agreed_before_active(&trail));
@@ -285,7 +285,7 @@ proptest! {
                 Err(_) => prop_assert_eq!(&ledger, &before),
             }
         }
-        prop_assert_eq!(&RecordsLedger::replay(&trail).unwrap(), &ledger);
+        prop_assert_eq!(&RecordsLedger::replay(&trail, &agency).unwrap(), &ledger);
         let json = serde_json::to_string(&ledger).unwrap();
         prop_assert_eq!(&serde_json::from_str::<RecordsLedger>(&json).unwrap(), &ledger);
         let json = serde_json::to_string(&trail).unwrap();

@@ -77,13 +77,14 @@ fn read_as(kind: &str, text: &str) -> Result<Value, String> {
         "plan_trail" => {
             let trail: Vec<Recorded<PlanEvent>> =
                 serde_json::from_str(text).map_err(|e| e.to_string())?;
-            Plan::replay(&trail).map_err(|e| e.to_string())?;
+            Plan::replay(&trail, &sample::siulak_cascade().unwrap()).map_err(|e| e.to_string())?;
             Ok(serde_json::to_value(&trail).unwrap())
         }
         "records_trail" => {
             let trail: Vec<Recorded<RecordChange>> =
                 serde_json::from_str(text).map_err(|e| e.to_string())?;
-            RecordsLedger::replay(&trail).map_err(|e| e.to_string())?;
+            RecordsLedger::replay(&trail, &sample::siulak_agency().unwrap())
+                .map_err(|e| e.to_string())?;
             Ok(serde_json::to_value(&trail).unwrap())
         }
         other => panic!("unknown document type {other:?}"),
@@ -396,7 +397,10 @@ fn output_documents() {
     // The plan the negotiated trail makes, and the curriculum section's participation.
     let trail: Vec<Recorded<PlanEvent>> =
         serde_json::from_str(&golden("accepted/plan_trail__yoga_negotiated.json")).unwrap();
-    check_output("agreement_plan", &Plan::replay(&trail).unwrap());
+    check_output(
+        "agreement_plan",
+        &Plan::replay(&trail, input.cascade()).unwrap(),
+    );
     let forum: Forum = serde_json::from_str(&golden("accepted/forum__kurikulum.json")).unwrap();
     let unit = UnitId::new("DIK.SD.KUR").unwrap();
     let summary = kinerja::agreement::participation(

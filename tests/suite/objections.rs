@@ -251,17 +251,17 @@ fn the_trail_refuses_what_the_live_command_refuses() {
         someone_else,
         Err(EvaluationError::ObjectionNotOwn { .. })
     ));
-    let stored = RecordsLedger::replay(&events).unwrap();
+    let stored = RecordsLedger::replay(&events, &sample::siulak_agency().unwrap()).unwrap();
     assert_eq!(stored, ledger);
     let mut wrong_decider = events.clone();
     wrong_decider[1].by = pns(SYAFRIZAL);
     assert!(matches!(
-        RecordsLedger::replay(&wrong_decider),
+        RecordsLedger::replay(&wrong_decider, &sample::siulak_agency().unwrap()),
         Err(EvaluationError::NotAddressee { .. })
     ));
     let mut no_reason = events;
     no_reason[0].why = None;
-    assert!(RecordsLedger::replay(&no_reason).is_err());
+    assert!(RecordsLedger::replay(&no_reason, &sample::siulak_agency().unwrap()).is_err());
 }
 
 fn outcome() -> impl Strategy<Value = ObjectionOutcome> {
@@ -284,7 +284,7 @@ proptest! {
     fn the_decided_predicate_is_the_one_every_stage_sees(outcome in outcome(), upheld_first in any::<bool>()) {
         let (employee, to) = if upheld_first { (HENDRI, HEAD) } else { (DEWI, SYAFRIZAL) };
         let (ledger, events) = trail(employee, to, outcome).unwrap();
-        prop_assert_eq!(&RecordsLedger::replay(&events).unwrap(), &ledger);
+        prop_assert_eq!(&RecordsLedger::replay(&events, &sample::siulak_agency().unwrap()).unwrap(), &ledger);
         // The ledger fills the records' objections (its realisations are the sample's own
         // here, so only the objections are taken from it).
         let mut filled = records_with(&[]);

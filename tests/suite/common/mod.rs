@@ -474,6 +474,7 @@ pub mod agreement {
             link: LinkKind::Indirect,
             category: ResultCategory::Main,
             weight: None,
+            contribution: None,
             indicators: vec![ProposedIndicator {
                 statement: "Bahan laporan bidang yang terhimpun".to_owned(),
                 weight: None,
