@@ -51,6 +51,7 @@ mod sample;
 mod schemas;
 mod scoring_laws;
 mod shared_plan;
+mod stored_documents;
 mod texts;
 mod values;
 mod weights;
