@@ -46,3 +46,23 @@ for organisation in ["exceptional", "good", "needs_improvement"]:
 for i, text in enumerate(["85.25", "100", "0.0001", "-0", "2026-Q1", "2026-S2", "2026-03",
                           "2026", "IKI-KUR-1", "198503142010012003"]):
     write("text", f"seed_{i}", text)
+OUTPUT = HERE.parent / "tests" / "golden" / "output"
+trail = golden("plan_trail__yoga_negotiated.json")
+parties = trail[0]["event"]["parties"]
+log = golden("feedback_log__dewi.json")
+plan = json.loads((OUTPUT / "agreement_plan.json").read_text())
+write("agreement", "trail_yoga.json", {"trail": trail})
+for cut in [2, 4, 6]:
+    write("agreement", f"trail_yoga_first_{cut}.json", {"trail": trail[:cut]})
+write("agreement", "parties_yoga.json", {"parties": parties})
+write("agreement", "log_dewi.json", {"log": log})
+write("agreement", "plans_2026.json", {"plans": [plan], "year": 2026})
+write("agreement", "plans_2027.json", {"plans": [plan], "year": 2027})
+write("agreement", "everything.json",
+      {"trail": trail, "parties": parties, "log": log, "plans": [plan], "year": 2026})
+write("records", "agency_siulak.json", {"agency": golden("agency_input__siulak.json")})
+write("records", "employee_rina.json", {"employee": golden("records__rina_marlina.json")})
+calibration = json.loads((OUTPUT / "calibration.json").read_text())
+write("records", "calibration_decided.json", {"calibration": calibration})
+waiting = json.loads((OUTPUT / "calibration_waiting.json").read_text())
+write("records", "calibration_waiting.json", {"calibration": waiting})

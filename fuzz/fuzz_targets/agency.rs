@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(input) => {
             if let Ok(year) = appraise_agency(&input) {
                 let _ = serde_json::to_vec(&year).expect("an appraisal writes");
-                let _ = year.calibrated(input.rules(), kinerja::evaluation::DEFAULT_MAX_TEAM);
+                let _ = year.calibrated(&input, kinerja::evaluation::DEFAULT_MAX_TEAM);
             }
         }
         Err(problems) => assert!(!problems.problems().is_empty()),

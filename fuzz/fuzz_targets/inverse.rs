@@ -25,8 +25,13 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let table = pp30_bands();
-    let goal = BandGoal { table: &table, band: case.band % 6 };
-    let Ok(reach) = case.plan.required_realisation(case.scope, &case.measurements, &case.query, goal, |_| false)
+    let goal = BandGoal {
+        table: &table,
+        band: case.band % 6,
+    };
+    let Ok(reach) =
+        case.plan
+            .required_realisation(case.scope, &case.measurements, &case.query, goal, |_| false)
     else {
         return;
     };
@@ -35,10 +40,18 @@ fuzz_target!(|data: &[u8]| {
             .measurements
             .all()
             .iter()
-            .filter(|r| !(r.indicator() == &case.query.indicator && r.period() == case.query.period && r.employee().is_none()))
+            .filter(|r| {
+                !(r.indicator() == &case.query.indicator
+                    && r.period() == case.query.period
+                    && r.employee().is_none())
+            })
             .cloned()
             .collect();
-        all.push(Realisation::new(case.query.indicator.clone(), case.query.period, value));
+        all.push(Realisation::new(
+            case.query.indicator.clone(),
+            case.query.period,
+            value,
+        ));
         let probe = Measurements::new(all).expect("one realisation per indicator and period");
         case.plan
             .achievement(case.scope, &probe)

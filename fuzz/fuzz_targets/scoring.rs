@@ -20,7 +20,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let achieved = case.plan.achievement(case.scope, &case.measurements);
-    let explained = case.plan.explain(case.scope, &case.measurements, case.reporting);
+    let explained = case
+        .plan
+        .explain(case.scope, &case.measurements, case.reporting);
     // Rounded only at the total, the explanation's exact figure is the achievement and its
     // report that figure rounded; rounded earlier, its figures are the rounded ones.
     let total_only = case.reporting.point == kinerja::scoring::RoundingPoint::Total;
@@ -29,7 +31,10 @@ fuzz_target!(|data: &[u8]| {
             if total_only {
                 assert_eq!(*a, e.achievement);
             }
-            assert_eq!(e.reported.value(), case.reporting.rounding.apply(e.achievement.value()));
+            assert_eq!(
+                e.reported.value(),
+                case.reporting.rounding.apply(e.achievement.value())
+            );
             let _ = e.render(kinerja::Language::Indonesian);
         }
         (Err(a), Err(e)) if total_only => assert_eq!(a, e),
