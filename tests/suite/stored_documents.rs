@@ -463,10 +463,11 @@ fn a_calibration_whose_count_contradicts_its_entries_is_refused() {
             counted: 2
         }
     );
-    for language in [Language::Indonesian, Language::English] {
-        let text = error.describe_in(agency(), language);
-        names(&text, &[], &["1", "2"]);
-    }
+    // Both counts, each beside what it counts.
+    let indonesian = error.describe_in(agency(), Language::Indonesian);
+    names(&indonesian, &[], &["menyatakan 1 predikat", "mengubah 2"]);
+    let english = error.describe_in(agency(), Language::English);
+    names(&english, &[], &["says 1 predicates", "change 2"]);
 }
 
 #[test]
