@@ -140,7 +140,7 @@ pub enum EvaluationError {
     },
     /// A calibration whose count of changes contradicts its entries.
     #[error(
-        "the calibration says {stated} predicates change, but its entries change {counted}: calibrate again instead of editing the result"
+        "the calibration says {stated} predicate(s) change, but its entries change {counted}: calibrate again instead of editing the result"
     )]
     CalibrationChangesMiscounted {
         /// The count it states.

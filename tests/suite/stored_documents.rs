@@ -467,7 +467,7 @@ fn a_calibration_whose_count_contradicts_its_entries_is_refused() {
     let indonesian = error.describe_in(agency(), Language::Indonesian);
     names(&indonesian, &[], &["menyatakan 1 predikat", "mengubah 2"]);
     let english = error.describe_in(agency(), Language::English);
-    names(&english, &[], &["says 1 predicates", "change 2"]);
+    names(&english, &[], &["says 1 predicate(s) change", "change 2"]);
 }
 
 #[test]
