@@ -12,8 +12,12 @@
 //! | `employees.json` | each employee's behaviour ratings, notes and overrides | `Vec<EmployeeRecords>` |
 //! | `evaluation.json` | the year, the evaluation rules and the leaders' decisions on ties at calibration (`{"year": 2026, "rules": {...}, "tie_decisions": [...]}`) | |
 //!
-//! It prints every problem it finds (a file that does not parse, with its line and column;
-//! then every problem of the records together, in Indonesian), or the year's results: the
+//! It reads every file with `kinerja::read::read` and prints every problem it finds, in
+//! Indonesian: in each file, every problem with its line, column and path, the employee or
+//! indicator it concerns and a hint (`realisations.json: baris 5, kolom 14, di [0].value
+//! (indikator IKI-SEK-1): "91,5" bukan angka desimal yang tepat; tulis 91.5 …`); then every
+//! problem of the records together. It exits with an error when there is one. Otherwise it
+//! prints the year's results: the
 //! organisation's predicate, each employee's predicate and achievement, the distribution
 //! and its calibration. The results are written as JSON to OUT (by default
 //! `target/from_json/`): `appraisal.json`, the year as the crate returns it, and
@@ -57,10 +61,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     {
         Ok(files) => files,
         Err(problems) => {
+            println!("Berkas belum dapat dibaca ({} masalah):", problems.len());
             for problem in &problems {
                 println!("- {problem}");
             }
-            return Err(format!("{} berkas tidak dapat dibaca", problems.len()).into());
+            return Err(format!("{} masalah dalam berkas", problems.len()).into());
         }
     };
     let cascade = match Cascade::builder(agency).nodes(nodes).build() {
@@ -202,7 +207,8 @@ fn read_all(folder: &Path) -> Result<Files, Vec<String>> {
     }
 }
 
-/// One file, read as a `T`; a problem noted (with the file's name) when it cannot be.
+/// One file, read as a `T` by the crate's reader; every problem in it noted (with the file's
+/// name, the place, what is wrong and how to fix it, in Indonesian) when it cannot be.
 fn read<T: DeserializeOwned>(folder: &Path, name: &str, problems: &mut Vec<String>) -> Option<T> {
     let path = folder.join(name);
     let text = match std::fs::read_to_string(&path) {
@@ -212,7 +218,19 @@ fn read<T: DeserializeOwned>(folder: &Path, name: &str, problems: &mut Vec<Strin
             return None;
         }
     };
-    serde_json::from_str(&text)
-        .map_err(|error| problems.push(format!("{name}: {error}")))
+    kinerja::read::read(&text)
+        .map_err(|found| {
+            problems.extend(
+                found
+                    .problems()
+                    .iter()
+                    .map(|problem| format!("{name}: {}", problem.describe(Language::Indonesian))),
+            );
+            if !found.is_complete() {
+                problems.push(format!(
+                    "{name}: masih ada masalah lain; perbaiki yang di atas lalu baca ulang"
+                ));
+            }
+        })
         .ok()
 }

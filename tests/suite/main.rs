@@ -46,6 +46,7 @@ mod prelude;
 mod present_number;
 mod present_pictures;
 mod present_views;
+mod reader;
 mod rollup;
 mod sample;
 mod schemas;
