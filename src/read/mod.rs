@@ -91,3 +91,29 @@ pub use wrong::{Expected, Found, SyntaxError, Token, Wrong};
 pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ReadProblems> {
     passes::read(text)
 }
+
+/// The line and column (both from 1; the column counts characters) where the value at
+/// `path` starts in the JSON document `text`: to place a problem found after reading (a
+/// record check that names a realisation or an employee) in the file it came from.
+///
+/// ```
+/// use kinerja::read::{Path, Step, locate};
+/// let text = "[\n  {\"indicator\": \"IKI-1\"},\n  {\"indicator\": \"IKI-2\"}\n]";
+/// let second = Path::new(vec![Step::Index(1), Step::Key("indicator".into())]);
+/// assert_eq!(locate(text, &second), Some((3, 17)));
+/// assert_eq!(locate(text, &Path::new(vec![Step::Index(2)])), None);
+/// assert_eq!(locate("[1,", &Path::default()), None);
+/// ```
+#[must_use]
+pub fn locate(text: &str, path: &Path) -> Option<(usize, usize)> {
+    let tree = parse::parse(text).ok()?;
+    let mut node = 0;
+    for step in path.steps() {
+        node = match (tree.value(node), step) {
+            (tree::Value::Array(items), Step::Index(index)) => *items.get(*index)?,
+            (tree::Value::Object(_), Step::Key(key)) => tree.get(node, key)?,
+            _ => return None,
+        };
+    }
+    tree.node(node).map(|found| tree.line_column(found.at))
+}

@@ -1,8 +1,17 @@
 //! The reader (`kinerja::read`): it reads what `serde_json` reads, to the same value, for
-//! every input type; what it accepts round-trips; it never panics and never overflows the
-//! stack, and every problem it reports has a place that exists in the document.
+//! every input type; it never panics and never overflows the stack, and every problem it
+//! reports has a place that exists in the document.
 //!
-//! The messages themselves, one test per kind of mistake, are in `reader_messages.rs`.
+//! The law of issue 25, over the golden documents and the Siulak files, written with any
+//! whitespace and escapes, damaged in up to three places or with a typo anywhere:
+//!
+//! - every document the reader accepts round-trips: read, written, read again gives an
+//!   equal value, and writing that gives the identical text ([`agree`]);
+//! - every document it refuses leaves nothing half-read: the read returns no value (it
+//!   refuses exactly what serde_json refuses), and when several records hold a mistake,
+//!   every one is reported at its record (`every_mistake_in_several_records_is_reported`).
+//!
+//! The messages, mistake by mistake, are in `realistic_mistakes.rs`.
 
 use kinerja::agreement::{Command, FeedbackLog, Forum, PlanEvent, Recorded, Terms};
 use kinerja::cascade::Node;
@@ -438,4 +447,100 @@ fn numbers_reach_visitors_as_serde_json_gives_them() {
     );
     assert!(read::<f64>("1e400").is_err());
     assert!(serde_json::from_str::<f64>("1e400").is_err());
+}
+
+/// The law of the reader over the Siulak files: several mistakes in several records are
+/// all reported, each at its record, and the read gives no value.
+fn siulak_list(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data/siulak")
+        .join(format!("{name}.json"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The places of the text leaves inside `value`, as paths of keys and indices.
+fn text_leaves(value: &Value, prefix: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    match value {
+        Value::String(_) => out.push(prefix.clone()),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                prefix.push(Step::Index(i));
+                text_leaves(item, prefix, out);
+                prefix.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                prefix.push(Step::Key(key.clone()));
+                text_leaves(item, prefix, out);
+                prefix.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at_mut<'v>(value: &'v mut Value, steps: &[Step]) -> &'v mut Value {
+    steps.iter().fold(value, |value, step| match step {
+        Step::Index(i) => &mut value[*i],
+        Step::Key(key) => &mut value[key.as_str()],
+    })
+}
+
+/// Reads `text` as the type of the Siulak file `name`: the problems, or none when it is
+/// accepted.
+fn siulak_problems(name: &str, text: &str) -> Option<ReadProblems> {
+    match name {
+        "cascade" => read::<Vec<Node>>(text).err(),
+        "definitions" => read::<Vec<IndicatorDefinition>>(text).err(),
+        "realisations" => read::<Vec<Realisation>>(text).err(),
+        "employees" => read::<Vec<EmployeeRecords>>(text).err(),
+        other => panic!("no list file {other}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A Siulak file with a mistake in each of several records (a text value replaced by a
+    /// number or an object, or a field no record has): the read gives no value, and every
+    /// record damaged has a problem placed inside it, told in both languages.
+    #[test]
+    fn every_mistake_in_several_records_is_reported(
+        name in prop::sample::select(vec!["cascade", "definitions", "realisations", "employees"]),
+        picks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..3_u8), 1..6),
+    ) {
+        let mut document = siulak_list(name);
+        let records = document.as_array().unwrap().len();
+        let mut damaged = std::collections::BTreeSet::new();
+        for (record, leaf, how) in picks {
+            let record = record.index(records);
+            if !damaged.insert(record) {
+                continue;
+            }
+            let element = &mut document[record];
+            let mut leaves = Vec::new();
+            text_leaves(element, &mut Vec::new(), &mut leaves);
+            let leaf = &leaves[leaf.index(leaves.len())];
+            match how {
+                0 => *at_mut(element, leaf) = serde_json::json!(12.5),
+                1 => *at_mut(element, leaf) = serde_json::json!({"x": 1}),
+                _ => {
+                    element.as_object_mut().unwrap().insert("catatan_lain".into(), Value::from("x"));
+                }
+            }
+        }
+        let text = serde_json::to_string_pretty(&document).unwrap();
+        let problems = siulak_problems(name, &text);
+        prop_assert!(problems.is_some(), "{} with {} damaged records was accepted", name, damaged.len());
+        let problems = problems.unwrap();
+        prop_assert!(problems.is_complete());
+        placed_in(&text, &problems)?;
+        for record in &damaged {
+            prop_assert!(
+                problems.problems().iter().any(|problem| problem.path().steps().first() == Some(&Step::Index(*record))),
+                "{}: no problem in record {}: {}", name, record, problems
+            );
+        }
+    }
 }
