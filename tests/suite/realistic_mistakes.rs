@@ -75,7 +75,11 @@ const CASES: &[Case] = &[
     case("employees.json", (RINA_RECORDS, "\"number\": \"198507192010012014\"\n    },\n    \"behaviour\": {\n      \"2026\": [],"), "198507192010012014", &["kunci `2026` ditulis dua kali", "simpan satu saja"], &["the key `2026` is written twice", "keep one of them"]),
     case("evaluation.json", ("\"year\": 2026,", "\"year\": 2026,\n  \"organisation_predicate\": \"baik\","), "organisation_predicate", &["diturunkan dari capaian kinerja organisasi", "hapus kolom ini"], &["derived from the organisation's achievement", "remove this field"]),
     case("assessments.json", ("\"level\": 3", "\"level\": 6"), "198507192010012014", &["[0].level", "level kompetensi 6 di luar 1-5", "level 1 sampai 5"], &["[0].level", "competency level 6 is outside 1-5", "levels 1 to 5"]),
+    case("agency.json", ("\"kind\": \"pppk\",\n        \"number\": \"199506122022212001\"", "\"kind\": \"pns\",\n        \"number\": \"199506122022212001\""), "199506122022212001", &["employees[9].number.number", "terbaca sebagai NI PPPK", "`pppk`"], &["employees[9].number.number", "reads as a PPPK", "`pppk`"]),
+    case("realisations.json", ("\"period\": \"2026-Q4\",\n    \"value\": \"4\"", "\"period\": \"2026 Q4\",\n    \"value\": \"4\""), "IKI-KUR-1", &["[7].period", "tulis 2026-Q4"], &["[7].period", "write 2026-Q4"]),
     // The agency's record checks.
+    case("realisations.json", ("\"indicator\": \"IKI-SEK-1\"", "\"indicator\": \"IKI-SEK-9\""), "IKI-SEK-9", &["[0]", "tidak ada dalam pohon kinerja"], &["[0]", "not in the cascade"]),
+    case("cascade.json", ("\"node\": \"P1\"", "\"node\": \"P9\""), "K1", &["[0]", "P9"], &["[0]", "P9"]),
     case("realisations.json", (DEWI_ON_DATA, "\"number\": \"199203032019032099\"\n    },\n    \"period\": \"2026-Q1\""), "199203032019032099", &["IKI-DATA-1", "[20]"], &["IKI-DATA-1", "[20]"]),
     case("employees.json", (RINA_RECORDS, "\"number\": \"198507192010012014\"\n    },\n    \"objections\": {\"2026\": {\"objected\": \"good\", \"given_on\": \"2027-01-15\", \"filed_on\": \"2027-03-01\", \"addressed_to\": {\"kind\": \"pns\", \"number\": \"197204101998031005\"}, \"reason\": \"Lokakarya provinsi di luar target\"}},\n    \"behaviour\": {"), "198507192010012014", &["keberatan", "14"], &["objection", "14"]),
 ];
