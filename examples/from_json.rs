@@ -10,38 +10,30 @@
 //! | `definitions.json` | each indicator's polarity and targets | `Vec<IndicatorDefinition>` |
 //! | `realisations.json` | the realisations of the year | `Vec<Realisation>` |
 //! | `employees.json` | each employee's behaviour ratings, notes and overrides | `Vec<EmployeeRecords>` |
-//! | `evaluation.json` | the year, the evaluation rules and the leaders' decisions on ties at calibration (`{"year": 2026, "rules": {...}, "tie_decisions": [...]}`) | |
+//! | `evaluation.json` | the year, the evaluation rules, the next leader's decisions on the organisation's predicate by period and the leaders' decisions on ties at calibration (`{"year": 2026, "rules": {...}, "organisation": {...}, "tie_decisions": [...]}`) | |
 //!
-//! It prints every problem it finds (a file that does not parse, with its line and column;
-//! then every problem of the records together, in Indonesian), or the year's results: the
-//! organisation's predicate, each employee's predicate and achievement, the distribution
-//! and its calibration. The results are written as JSON to OUT (by default
+//! It reads every file with `kinerja::read::read`, then builds the cascade and runs the
+//! agency's record checks (`AgencyInput::new`), and prints every problem it finds, in
+//! Indonesian: each with its file, line, column and path, the employee or indicator it
+//! concerns, what is wrong and how to fix it (`realisations.json: baris 10, kolom 14, di
+//! [1].value (indikator IKI-SEK-1): "91,5" bukan angka desimal yang tepat; tulis 91.5 …`).
+//! It then exits with status 1. Otherwise it prints the year's results: the organisation's
+//! predicate, each employee's predicate and achievement, the distribution and its
+//! calibration. The results are written as JSON to OUT (by default
 //! `target/from_json/`): `appraisal.json`, the year as the crate returns it, and
 //! `views.json`, the same as a front end shows it.
 
-use kinerja::cascade::Node;
-use kinerja::evaluation::{DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules, TieDecision};
-use kinerja::measure::{IndicatorDefinition, Realisation};
-use kinerja::period::Year;
+#[path = "common/folder.rs"]
+mod folder;
+
+use kinerja::evaluation::DEFAULT_MAX_TEAM;
 use kinerja::present::{AppraisalView, DistributionView, OrganisationView, Style};
-use kinerja::{Agency, AgencyInput, AgencyRecords, Cascade, Language, appraise_agency};
-use serde::de::DeserializeOwned;
+use kinerja::{Language, appraise_agency};
 use std::error::Error;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-/// `evaluation.json`: the year appraised, the agency's rules, and the leaders' decisions on
-/// ties at calibration.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Evaluation {
-    year: Year,
-    #[serde(default)]
-    rules: EvaluationRules,
-    #[serde(default)]
-    tie_decisions: Vec<TieDecision>,
-}
-
-fn main() -> Result<(), Box<dyn Error>> {
+fn main() -> Result<ExitCode, Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let folder = args.next().map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/siulak"),
@@ -53,42 +45,20 @@ fn main() -> Result<(), Box<dyn Error>> {
     let id = Language::Indonesian;
 
     println!("== Membaca {} ==", folder.display());
-    let (agency, nodes, definitions, realisations, employees, evaluation) = match read_all(&folder)
-    {
-        Ok(files) => files,
-        Err(problems) => {
-            for problem in &problems {
-                println!("- {problem}");
-            }
-            return Err(format!("{} berkas tidak dapat dibaca", problems.len()).into());
-        }
-    };
-    let cascade = match Cascade::builder(agency).nodes(nodes).build() {
-        Ok(cascade) => cascade,
-        Err(error) => {
-            println!(
-                "- cascade.json: {}",
-                kinerja::Error::from(error).describe(id)
-            );
-            return Err("pohon kinerja tidak sah".into());
-        }
-    };
-    let records = AgencyRecords {
-        year: evaluation.year,
-        rules: evaluation.rules,
-        cascade,
-        definitions,
-        realisations,
-        employees,
-        organisation: Default::default(),
-        tie_decisions: evaluation.tie_decisions,
-    };
-    let input = match AgencyInput::new(records) {
+    let input = match folder::read_folder(|name| {
+        std::fs::read_to_string(folder.join(name)).map_err(|error| error.to_string())
+    }) {
         Ok(input) => input,
         Err(problems) => {
-            println!("Data belum dapat dinilai:");
-            print!("{}", problems.describe(id));
-            return Err(problems.into());
+            println!("Data belum dapat dibaca ({} masalah):", problems.len());
+            for problem in &problems {
+                println!("- {}", problem.describe(id));
+            }
+            eprintln!(
+                "{} masalah dalam berkas; tidak ada yang dinilai",
+                problems.len()
+            );
+            return Ok(ExitCode::FAILURE);
         }
     };
     println!("Data lengkap dan sah.");
@@ -168,51 +138,5 @@ fn main() -> Result<(), Box<dyn Error>> {
     let written = out.join("views.json");
     std::fs::write(&written, serde_json::to_string_pretty(&views)?)?;
     println!("ditulis: {}", written.display());
-    Ok(())
-}
-
-type Files = (
-    Agency,
-    Vec<Node>,
-    Vec<IndicatorDefinition>,
-    Vec<Realisation>,
-    Vec<EmployeeRecords>,
-    Evaluation,
-);
-
-/// Every file of the folder, or every problem in reading them (all of them, not the first).
-fn read_all(folder: &Path) -> Result<Files, Vec<String>> {
-    let mut problems = Vec::new();
-    let agency = read::<Agency>(folder, "agency.json", &mut problems);
-    let nodes = read::<Vec<Node>>(folder, "cascade.json", &mut problems);
-    let definitions = read::<Vec<IndicatorDefinition>>(folder, "definitions.json", &mut problems);
-    let realisations = read::<Vec<Realisation>>(folder, "realisations.json", &mut problems);
-    let employees = read::<Vec<EmployeeRecords>>(folder, "employees.json", &mut problems);
-    let evaluation = read::<Evaluation>(folder, "evaluation.json", &mut problems);
-    match (
-        agency,
-        nodes,
-        definitions,
-        realisations,
-        employees,
-        evaluation,
-    ) {
-        (Some(a), Some(n), Some(d), Some(r), Some(e), Some(v)) => Ok((a, n, d, r, e, v)),
-        _ => Err(problems),
-    }
-}
-
-/// One file, read as a `T`; a problem noted (with the file's name) when it cannot be.
-fn read<T: DeserializeOwned>(folder: &Path, name: &str, problems: &mut Vec<String>) -> Option<T> {
-    let path = folder.join(name);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(format!("{name}: tidak dapat dibuka ({error})"));
-            return None;
-        }
-    };
-    serde_json::from_str(&text)
-        .map_err(|error| problems.push(format!("{name}: {error}")))
-        .ok()
+    Ok(ExitCode::SUCCESS)
 }

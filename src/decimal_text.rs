@@ -54,11 +54,45 @@ pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result
     serializer.collect_str(value)
 }
 
+/// How the message of a text that is not a decimal ends: "`91,5` is not an exact decimal
+/// number". The reader (`crate::read`) recognises it, to give the figure meant.
+pub(crate) const NOT_A_DECIMAL: &str = "is not an exact decimal number";
+
+/// What a decimal's reader expects, in serde's messages: "invalid type: floating point
+/// `91.5`, expected a decimal written as text, e.g. "85.25"". The reader recognises it too.
+pub(crate) const EXPECTING: &str = "a decimal written as text, e.g. \"85.25\"";
+
+/// The error of a text that is not a decimal.
+fn not_a_decimal<E: serde::de::Error>(text: &str) -> E {
+    E::custom(format!("`{text}` {NOT_A_DECIMAL}"))
+}
+
+/// A decimal read from a string only: the value of the wire form.
+struct Text(Decimal);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl serde::de::Visitor<'_> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(EXPECTING)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+        parse(text).map(Text).ok_or_else(|| not_a_decimal(text))
+    }
+}
+
 /// Deserialises a decimal from a string only.
 pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    parse(&text)
-        .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an exact decimal number")))
+    Text::deserialize(deserializer).map(|text| text.0)
 }
 
 /// The same wire format for an optional decimal (`null` or absent for none).
@@ -79,13 +113,7 @@ pub(crate) mod optional {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<Decimal>, D::Error> {
-        let text: Option<String> = Option::deserialize(deserializer)?;
-        text.map(|t| {
-            super::parse(&t).ok_or_else(|| {
-                serde::de::Error::custom(format!("`{t}` is not an exact decimal number"))
-            })
-        })
-        .transpose()
+        Option::<super::Text>::deserialize(deserializer).map(|text| text.map(|text| text.0))
     }
 
     /// The JSON Schema of an optional decimal: the text of [`super::schema`], or `null`.
@@ -135,14 +163,8 @@ pub(crate) mod list {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<Decimal>, D::Error> {
-        Vec::<String>::deserialize(deserializer)?
-            .iter()
-            .map(|text| {
-                crate::decimal_text::parse(text).ok_or_else(|| {
-                    serde::de::Error::custom(format!("`{text}` is not an exact decimal number"))
-                })
-            })
-            .collect()
+        Vec::<super::Text>::deserialize(deserializer)
+            .map(|texts| texts.into_iter().map(|text| text.0).collect())
     }
 
     /// A list of decimals written as text.

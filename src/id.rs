@@ -17,7 +17,9 @@ pub const MAX_ID_LEN: usize = 64;
 #[cfg(feature = "schema")]
 const ID_PATTERN: &str = "^[A-Za-z0-9._:/-]{1,64}$";
 
-fn check(kind: &'static str, text: &str) -> Result<(), IdError> {
+/// Whether `text` is an id of this kind (the reader, `crate::read`, checks an id again to
+/// tell its error in Indonesian).
+pub(crate) fn check(kind: &'static str, text: &str) -> Result<(), IdError> {
     if text.is_empty() {
         return Err(IdError::Empty { kind });
     }

@@ -202,6 +202,7 @@ mod objects_only;
 pub mod org;
 pub mod period;
 pub mod present;
+pub mod read;
 pub mod regulation;
 pub mod sample;
 #[cfg(feature = "schema")]

@@ -1,17 +1,97 @@
 //! Maps read from the wire refuse a repeated key. Serde keeps the last of two equal keys,
 //! which silently drops input (`{"superior": "50", "superior": "100"}` would be a valid
 //! rater weighting); here the second is an error naming its place in the map.
+//!
+//! Public as [`kinerja::read::UniqueMap`](crate::read::UniqueMap) and
+//! [`kinerja::read::deserialize_unique`](crate::read::deserialize_unique), for an embedder's
+//! own documents.
 
 use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
+use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-/// A map that was read without a repeated key: the wire form behind `try_from` containers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Unique<K, V>(pub(crate) BTreeMap<K, V>);
+/// How the message of a repeated key continues after "entry N of the map": the reader
+/// (`crate::read`) recognises it, to name the key and its line.
+pub(crate) const REPEATS_KEY: &str = "repeats the key of an earlier entry";
 
-impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for Unique<K, V> {
+/// A map that refuses a repeated key when it is read: `{"a": 1, "a": 2}` is an error, where
+/// serde's own maps keep the last value without a word. It is written as the plain map.
+///
+/// For a field of an embedder's own document, either as the field's type or, on a
+/// [`BTreeMap`] field, with [`deserialize_unique`](crate::read::deserialize_unique):
+///
+/// ```
+/// use kinerja::read::{UniqueMap, Wrong, read};
+/// #[derive(serde::Deserialize)]
+/// struct Budget {
+///     by_unit: UniqueMap<String, u32>,
+/// }
+/// let budget: Budget = read(r#"{"by_unit": {"DIK.SD": 120, "DIK.SEK": 80}}"#)?;
+/// assert_eq!(budget.by_unit.get("DIK.SD"), Some(&120));
+///
+/// let text = r#"{"by_unit": {"DIK.SD": 120, "DIK.SD": 80}}"#;
+/// let problems = read::<Budget>(text).err().ok_or("a repeated key was read")?;
+/// assert!(matches!(problems.problems()[0].wrong(), Wrong::RepeatedKey { key, .. } if key == "DIK.SD"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UniqueMap<K, V>(pub(crate) BTreeMap<K, V>);
+
+/// The name the crate's readers use.
+pub(crate) use UniqueMap as Unique;
+
+impl<K, V> UniqueMap<K, V> {
+    /// The map.
+    #[must_use]
+    pub fn into_inner(self) -> BTreeMap<K, V> {
+        self.0
+    }
+}
+
+impl<K, V> Default for UniqueMap<K, V> {
+    fn default() -> Self {
+        Self(BTreeMap::new())
+    }
+}
+
+impl<K, V> std::ops::Deref for UniqueMap<K, V> {
+    type Target = BTreeMap<K, V>;
+
+    fn deref(&self) -> &BTreeMap<K, V> {
+        &self.0
+    }
+}
+
+impl<K, V> From<BTreeMap<K, V>> for UniqueMap<K, V> {
+    fn from(map: BTreeMap<K, V>) -> Self {
+        Self(map)
+    }
+}
+
+impl<K, V> From<UniqueMap<K, V>> for BTreeMap<K, V> {
+    fn from(map: UniqueMap<K, V>) -> Self {
+        map.0
+    }
+}
+
+impl<K, V> IntoIterator for UniqueMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::collections::btree_map::IntoIter<K, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for UniqueMap<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<K, V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(UniqueVisitor(PhantomData))
     }
@@ -19,7 +99,7 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for U
 
 /// A repeated key is already invalid JSON for a schema, so the schema is the plain map's.
 #[cfg(feature = "schema")]
-impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for Unique<K, V> {
+impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for UniqueMap<K, V> {
     fn inline_schema() -> bool {
         true
     }
@@ -40,7 +120,7 @@ impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for 
 struct UniqueVisitor<K, V>(PhantomData<(K, V)>);
 
 impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Visitor<'de> for UniqueVisitor<K, V> {
-    type Value = Unique<K, V>;
+    type Value = UniqueMap<K, V>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a map without a repeated key")
@@ -53,23 +133,44 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Visitor<'de> for Uniqu
             entry += 1;
             if map.insert(key, value).is_some() {
                 return Err(A::Error::custom(format!(
-                    "entry {entry} of the map repeats the key of an earlier entry"
+                    "entry {entry} of the map {REPEATS_KEY}"
                 )));
             }
         }
-        Ok(Unique(map))
+        Ok(UniqueMap(map))
     }
 }
 
-/// `#[serde(deserialize_with = "crate::unique_map::deserialize")]` for a map field.
-pub(crate) fn deserialize<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
+/// Reads a [`BTreeMap`] field refusing a repeated key, for
+/// `#[serde(deserialize_with = "kinerja::read::deserialize_unique")]`.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// #[derive(serde::Deserialize)]
+/// struct Quotas {
+///     #[serde(deserialize_with = "kinerja::read::deserialize_unique")]
+///     by_predicate: BTreeMap<String, u32>,
+/// }
+/// let quotas: Quotas = kinerja::read::read(r#"{"by_predicate": {"baik": 70}}"#)?;
+/// assert_eq!(quotas.by_predicate["baik"], 70);
+/// assert!(kinerja::read::read::<Quotas>(r#"{"by_predicate": {"baik": 70, "baik": 20}}"#).is_err());
+/// # Ok::<(), kinerja::read::ReadProblems>(())
+/// ```
+///
+/// # Errors
+/// The deserializer's error when the value is not a map of `K` to `V`, or a key repeats
+/// ("entry 2 of the map repeats the key of an earlier entry").
+pub fn deserialize_unique<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
 where
     D: Deserializer<'de>,
     K: Deserialize<'de> + Ord,
     V: Deserialize<'de>,
 {
-    Unique::deserialize(deserializer).map(|unique| unique.0)
+    UniqueMap::deserialize(deserializer).map(|unique| unique.0)
 }
+
+/// The name the crate's readers use in `deserialize_with`.
+pub(crate) use deserialize_unique as deserialize;
 
 /// The same for a map of maps: no key repeats in either.
 pub(crate) fn deserialize_nested<'de, D, K, K2, V>(
@@ -81,6 +182,6 @@ where
     K2: Deserialize<'de> + Ord,
     V: Deserialize<'de>,
 {
-    let outer: Unique<K, Unique<K2, V>> = Unique::deserialize(deserializer)?;
+    let outer: UniqueMap<K, UniqueMap<K2, V>> = UniqueMap::deserialize(deserializer)?;
     Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
 }

@@ -46,6 +46,8 @@ mod prelude;
 mod present_number;
 mod present_pictures;
 mod present_views;
+mod reader;
+mod realistic_mistakes;
 mod rollup;
 mod sample;
 mod schemas;
