@@ -218,7 +218,7 @@ impl Hint {
                 "simpan satu saja (gabungkan isinya jika keduanya berlaku)".to_owned()
             }
             Self::KeepOne => "keep one of them (merging their contents if both count)".to_owned(),
-            Self::OrganisationPredicate if id => "predikat organisasi kini diturunkan dari capaian kinerja organisasi, atau diputuskan oleh pimpinan di atasnya (OrganisationDecision, di kolom \"organisation\" per periode); hapus kolom ini".to_owned(),
+            Self::OrganisationPredicate if id => "predikat organisasi kini diturunkan dari capaian kinerja organisasi, atau diputuskan oleh pimpinan di atasnya (keputusan pimpinan di kolom \"organisation\", per periode); hapus kolom ini".to_owned(),
             Self::OrganisationPredicate => "the organisation's predicate is now derived from the organisation's achievement, or decided by the next leader (an OrganisationDecision, in the field \"organisation\" by period); remove this field".to_owned(),
             Self::Levels { min, max } if id => {
                 format!("gunakan salah satu level {min} sampai {max}")
