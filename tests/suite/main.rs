@@ -33,6 +33,7 @@ mod errors;
 mod evaluation;
 mod example_data;
 mod explained;
+mod exports;
 mod findings;
 mod golden;
 mod hostile_input;
