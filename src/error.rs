@@ -342,7 +342,8 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
     match error {
         DevelopmentError::DuplicateCompetency { competency }
         | DevelopmentError::BlankName { competency }
-        | DevelopmentError::UnknownCompetency { competency } => {
+        | DevelopmentError::UnknownCompetency { competency }
+        | DevelopmentError::RepeatedSoftSkillCompetency { competency, .. } => {
             Some(ErrorSubject::Competency(competency.clone()))
         }
         DevelopmentError::NoStandard { position }

@@ -29,6 +29,17 @@ pub enum DevelopmentError {
         /// The competency.
         competency: CompetencyId,
     },
+    /// A soft skill mapped onto one competency twice.
+    #[error(
+        "soft skill '{}' maps onto competency `{competency}` twice; list it once",
+        crate::label::Labelled::label(.skill, Language::English)
+    )]
+    RepeatedSoftSkillCompetency {
+        /// The soft skill.
+        skill: super::SoftSkill,
+        /// The competency listed twice.
+        competency: CompetencyId,
+    },
     /// A competency that the catalogue does not hold.
     #[error("competency `{competency}` is not in the catalogue")]
     UnknownCompetency {
@@ -182,6 +193,10 @@ impl DevelopmentError {
                 format!("kompetensi `{competency}` muncul lebih dari sekali dalam katalog")
             }
             Self::BlankName { competency } => format!("kompetensi `{competency}`: namanya kosong"),
+            Self::RepeatedSoftSkillCompetency { skill, competency } => format!(
+                "keterampilan lunak {} dipetakan ke kompetensi `{competency}` dua kali; cantumkan sekali saja",
+                crate::label::Labelled::label(skill, Language::Indonesian)
+            ),
             Self::UnknownCompetency { competency } => {
                 format!("kompetensi `{competency}` tidak ada dalam katalog")
             }

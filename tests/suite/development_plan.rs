@@ -388,7 +388,7 @@ fn bad_records_and_rules_are_refused() {
     records.history.push(TrainingHistory {
         employee: stranger,
         taken: Jp::ZERO,
-        completed: Vec::new(),
+        completed: std::collections::BTreeSet::new(),
         jp_cap: None,
     });
     assert_eq!(
@@ -462,7 +462,7 @@ fn bad_plans_are_refused() {
     let mut unknown = siulak.needs;
     unknown[0]
         .completed
-        .push(ProgrammeId::new("P-NONE").unwrap());
+        .insert(ProgrammeId::new("P-NONE").unwrap());
     assert_eq!(
         plan_development(&unknown, &programmes, &PlanRules::default()).err(),
         Some(DevelopmentError::UnknownCompletedProgramme {

@@ -135,7 +135,7 @@ fn instance(numbers: &[u32], limits: Limits) -> Instance {
                 employee.jp_cap = Some(Jp::whole(10 + u32::try_from(tape.below(51)).unwrap()));
             }
             if limits.entry && tape.chance(5) {
-                employee.completed = vec![ProgrammeId::new("P0").unwrap()];
+                employee.completed = [ProgrammeId::new("P0").unwrap()].into();
             }
             employee
         })
