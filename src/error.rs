@@ -353,9 +353,12 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
         DevelopmentError::UnknownEmployee { employee }
         | DevelopmentError::DuplicateEmployee { employee }
         | DevelopmentError::DuplicateNeed { employee, .. }
-        | DevelopmentError::UnknownCompletedProgramme { employee, .. } => {
-            Some(ErrorSubject::Employee(*employee))
-        }
+        | DevelopmentError::UnknownCompletedProgramme { employee, .. }
+        | DevelopmentError::Overflow {
+            sum:
+                crate::development::PlanSum::EmployeeCost { employee }
+                | crate::development::PlanSum::EmployeeJp { employee },
+        } => Some(ErrorSubject::Employee(*employee)),
         DevelopmentError::DuplicateProgramme { programme }
         | DevelopmentError::BlankProgrammeName { programme }
         | DevelopmentError::NegativeCost { programme, .. }
