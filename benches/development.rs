@@ -29,7 +29,10 @@ use kinerja::period::Quarter;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-const EMPLOYEES: usize = 100_000;
+/// Employees planned (a smoke test plans 2,000).
+fn employee_count() -> usize {
+    common::sized(100_000, 2_000)
+}
 const PROGRAMMES: usize = 1_000;
 
 /// A small random number below `n`.
@@ -115,7 +118,7 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
 }
 
 fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
-    (0..EMPLOYEES)
+    (0..employee_count())
         .map(|i| {
             let mut levels = BTreeMap::new();
             let mut needs = BTreeMap::new();

@@ -29,8 +29,14 @@ use kinerja::{Agency, AgencyInput, AgencyRecords, Cascade, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-const EMPLOYEES: usize = 10_000;
-const UNITS: usize = 200;
+/// Employees evaluated (a smoke test evaluates 500).
+fn employee_count() -> usize {
+    common::sized(10_000, 500)
+}
+/// Units calibrated, of 50 each.
+fn unit_count() -> usize {
+    employee_count() / 50
+}
 const INDICATORS: usize = 8;
 
 /// The superior's ratings of the seven values, drawn at random.
@@ -84,7 +90,7 @@ fn agency(rng: &mut Lcg, year: Year) -> (ScoringPlan, Vec<Appraised>) {
         })
         .collect();
     let plan = or_exit(ScoringPlan::new(WeightPolicy::Normalise, results));
-    let employees = (0..EMPLOYEES)
+    let employees = (0..employee_count())
         .map(|n| {
             let number = or_exit(EmployeeNumber::new(
                 EmployeeKind::Pns,
@@ -148,11 +154,11 @@ fn bench(c: &mut Criterion) {
     let evaluated = evaluate_all();
     assert_eq!(
         evaluated.len(),
-        EMPLOYEES,
+        employee_count(),
         "every employee must be evaluated"
     );
     let units: Vec<Vec<CalibrationEntry>> = evaluated
-        .chunks(EMPLOYEES / UNITS)
+        .chunks(employee_count() / unit_count())
         .map(|unit| {
             unit.iter()
                 .map(|&(employee, score, proposed)| {
@@ -172,7 +178,11 @@ fn bench(c: &mut Criterion) {
             })
             .count()
     };
-    assert_eq!(calibrate_all(&units), UNITS, "every unit must calibrate");
+    assert_eq!(
+        calibrate_all(&units),
+        unit_count(),
+        "every unit must calibrate"
+    );
 
     let mut group = c.benchmark_group("evaluation");
     group.sample_size(10);
@@ -396,7 +406,12 @@ fn agency_records(units: usize) -> AgencyRecords {
 fn agency_bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("agency");
     group.sample_size(10);
-    for units in [400, 4000] {
+    let sizes = if common::smoke_test() {
+        vec![4]
+    } else {
+        vec![400, 4000]
+    };
+    for units in sizes {
         let employees = 1 + 25 * units;
         let records = agency_records(units);
         let input = or_exit(AgencyInput::new(records.clone()));

@@ -254,6 +254,7 @@ fn organisation_subject(error: &AgencyError) -> Option<ErrorSubject> {
 fn cascade_subject(error: &CascadeError) -> Option<ErrorSubject> {
     Some(match error {
         CascadeError::TooManyNodes { .. } => return None,
+        CascadeError::Problems { problems } => return problems.first().and_then(cascade_subject),
         CascadeError::PartialWeights { parent, .. } | CascadeError::WeightTotal { parent, .. } => {
             return parent.clone().map(ErrorSubject::Node);
         }

@@ -231,7 +231,62 @@ fn number(digits: &str, from: usize, to: usize) -> u32 {
         .or_invariant(0, "18 checked digits")
 }
 
+/// The kind as the wire writes it.
+const fn wire(kind: EmployeeKind) -> &'static str {
+    match kind {
+        EmployeeKind::Pns => "pns",
+        EmployeeKind::Pppk => "pppk",
+    }
+}
+
+/// The kind's number as officials name it.
+const fn official(kind: EmployeeKind) -> &'static str {
+    match kind {
+        EmployeeKind::Pns => "NIP",
+        EmployeeKind::Pppk => "NI PPPK",
+    }
+}
+
+/// Parses `digits` as `kind`; where its appointment digits fail but the other kind reads
+/// them (an NI PPPK's year and code, in the twenties, where a NIP has its year and month),
+/// says so.
 fn parse(kind: EmployeeKind, digits: &str) -> Result<Parsed, EmployeeNumberError> {
+    let error = match parse_as(kind, digits) {
+        Ok(parsed) => return Ok(parsed),
+        Err(error) => error,
+    };
+    let other = match kind {
+        EmployeeKind::Pns => EmployeeKind::Pppk,
+        EmployeeKind::Pppk => EmployeeKind::Pns,
+    };
+    let appointment = matches!(
+        error,
+        EmployeeNumberError::Invalid {
+            rule: NumberRule::AppointmentExists | NumberRule::AppointedAfterBirth,
+            ..
+        }
+    );
+    // PPPK codes are in the twenties (21, or 24 for part-time): a NIP's month can never be,
+    // so such digits on a "PNS" are an NI PPPK's; a bad month below 20 is just a bad month.
+    // (An appointment error means the 18 digits were read.)
+    let reads_as_other = appointment && {
+        let code = number(digits, 12, 14);
+        match other {
+            EmployeeKind::Pppk => (20..30).contains(&code),
+            EmployeeKind::Pns => (1..=12).contains(&code),
+        }
+    };
+    if reads_as_other && parse_as(other, digits).is_ok() {
+        return Err(EmployeeNumberError::OtherKind {
+            declared: kind,
+            number: digits.to_owned(),
+            reads_as: other,
+        });
+    }
+    Err(error)
+}
+
+fn parse_as(kind: EmployeeKind, digits: &str) -> Result<Parsed, EmployeeNumberError> {
     let fail = |rule| EmployeeNumberError::Invalid {
         kind,
         number: digits.to_owned(),
@@ -344,6 +399,21 @@ pub enum EmployeeNumberError {
         /// The rule broken.
         rule: NumberRule,
     },
+    /// A number declared as one kind whose appointment digits read as the other: an NI
+    /// PPPK (year and code, e.g. `202221`) declared as a PNS, whose NIP has a year and a month
+    /// there.
+    #[error(
+        "number `{number}` is declared a {declared} ({}) but reads as a {reads_as}'s number ({}): its digits 9 to 14 are that kind's appointment; declare its kind as `{}`",
+        wire(*.declared), official(*.reads_as), wire(*.reads_as)
+    )]
+    OtherKind {
+        /// The declared kind.
+        declared: EmployeeKind,
+        /// The text given.
+        number: String,
+        /// The kind the digits read as.
+        reads_as: EmployeeKind,
+    },
 }
 
 impl NumberRule {
@@ -376,6 +446,44 @@ impl EmployeeNumberError {
                 kind.label(Language::Indonesian),
                 rule.describe(language)
             ),
+            (
+                Self::OtherKind {
+                    declared,
+                    number,
+                    reads_as,
+                },
+                _,
+            ) => format!(
+                "nomor `{number}` dinyatakan {} tetapi terbaca sebagai {}: angka 9 sampai 14 adalah pengangkatan {}; nyatakan jenisnya `{}`",
+                declared.label(Language::Indonesian),
+                official(*reads_as),
+                reads_as.label(Language::Indonesian),
+                wire(*reads_as)
+            ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ni_pppk_declared_as_pns_is_named_as_such() {
+        // Putri Ananda's NI PPPK: appointed 2022, code 21 (a NIP has no month 21).
+        let Err(error) = EmployeeNumber::new(EmployeeKind::Pns, "199506122022212001") else {
+            unreachable!("accepted")
+        };
+        assert!(matches!(
+            error,
+            EmployeeNumberError::OtherKind {
+                reads_as: EmployeeKind::Pppk,
+                ..
+            }
+        ));
+        let text = error.describe(Language::Indonesian);
+        assert!(text.contains("terbaca sebagai NI PPPK"), "{text}");
+        assert!(text.ends_with("nyatakan jenisnya `pppk`"), "{text}");
+        assert!(error.to_string().ends_with("declare its kind as `pppk`"));
     }
 }

@@ -27,6 +27,20 @@ pub fn gap(exact: impl std::fmt::Display, float: f64) -> f64 {
     (exact.to_string().parse::<f64>().unwrap_or(f64::NAN) - float).abs()
 }
 
+/// Whether the bench runs once as a smoke test (`cargo bench -- --test`, as CI does): the
+/// heaviest setups then use small sizes, so CI runs every bench's code in seconds. The
+/// figures in BENCHMARKS.md come from full runs, which use the full sizes.
+#[allow(dead_code, reason = "not every bench has a heavy setup")]
+pub fn smoke_test() -> bool {
+    std::env::args().any(|arg| arg == "--test")
+}
+
+/// `full` for a measurement, `smoke` for a smoke test ([`smoke_test`]).
+#[allow(dead_code, reason = "not every bench has a heavy setup")]
+pub fn sized(full: usize, smoke: usize) -> usize {
+    if smoke_test() { smoke } else { full }
+}
+
 /// Benches may not panic by the crate's lints; a broken setup exits instead.
 pub fn or_exit<T, E: std::fmt::Display>(result: Result<T, E>) -> T {
     result.unwrap_or_else(|error| {

@@ -63,6 +63,13 @@ impl fmt::Display for LevelRule {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum CascadeError {
+    /// Several problems, every one found in one pass, in the documented order (never
+    /// nested, never fewer than two).
+    #[error("{} problems: {}", .problems.len(), joined(.problems))]
+    Problems {
+        /// The problems.
+        problems: Vec<CascadeError>,
+    },
     /// More nodes than the limit allows.
     #[error("the cascade has {count} nodes, more than the limit of {limit}")]
     TooManyNodes {
@@ -260,7 +267,52 @@ impl LevelRule {
     }
 }
 
+/// The problems in English, one after another.
+fn joined(problems: &[CascadeError]) -> String {
+    let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    all.join("; ")
+}
+
 impl CascadeError {
+    /// Every problem: the list of [`CascadeError::Problems`], or this one alone.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::cascade::{CascadeError, Level, LinkKind, Node, Owner};
+    /// use kinerja::id::{NodeId, UnitId};
+    /// let agency = kinerja::sample::siulak_agency()?;
+    /// let unit = Owner::Unit(UnitId::new("DIK")?);
+    /// // Two nodes under parents that do not exist: both are named at once.
+    /// let orphan = |id: &str, parent: &str| -> Result<Node, kinerja::Error> {
+    ///     Ok(Node::new(NodeId::new(id)?, Level::Objective, "Sasaran", unit.clone())
+    ///         .under(NodeId::new(parent)?, LinkKind::Indirect))
+    /// };
+    /// let refused = kinerja::Cascade::builder(agency)
+    ///     .nodes([orphan("SS1", "T9")?, orphan("SS2", "T8")?])
+    ///     .build()
+    ///     .err()
+    ///     .ok_or("accepted")?;
+    /// assert_eq!(refused.all().len(), 2);
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn all(&self) -> &[CascadeError] {
+        match self {
+            Self::Problems { problems } => problems,
+            one => std::slice::from_ref(one),
+        }
+    }
+
+    /// The error for `problems`, found in one pass: none when there is none, the problem
+    /// itself when there is one, [`CascadeError::Problems`] otherwise.
+    pub(crate) fn of(mut problems: Vec<Self>) -> Option<Self> {
+        match problems.len() {
+            0 => None,
+            1 => problems.pop(),
+            _ => Some(Self::Problems { problems }),
+        }
+    }
+
     /// The error in Indonesian or English.
     #[must_use]
     pub fn describe(&self, language: Language) -> String {
@@ -268,6 +320,14 @@ impl CascadeError {
             parent.map_or_else(|| "akar".to_owned(), |node| format!("`{node}`"))
         };
         match self {
+            Self::Problems { problems } => {
+                let lines: Vec<String> = problems.iter().map(|p| p.describe(language)).collect();
+                let head = match language {
+                    Language::Indonesian => "masalah",
+                    Language::English => "problems",
+                };
+                format!("{} {head}:\n- {}", problems.len(), lines.join("\n- "))
+            }
             _ if language == Language::English => self.to_string(),
             Self::TooManyNodes { count, limit } => {
                 format!("pohon kinerja punya {count} simpul, melebihi batas {limit}")

@@ -500,45 +500,69 @@ pub(crate) fn validate(
     let mut facts = facts;
     permute_in_place(&mut facts, moved_to.clone());
 
-    let (parent, depth) = check_structure(&nodes, &keys, &facts, limits)?;
-    check_nodes(agency, &nodes, &facts, &parent)?;
+    // Every problem is found in one pass: each check goes on past a problem, and what
+    // depends on a broken structure (links, weights) is checked only where it stands.
+    let mut found = Vec::new();
+    let structure = check_structure(&nodes, &keys, &facts, limits, &mut found);
+    let parent = structure.as_ref().map_or_else(
+        || resolve_parents(&nodes, &keys, &facts, &mut Vec::new()),
+        |(parent, _)| parent.clone(),
+    );
+    check_nodes(agency, &nodes, &facts, &parent, &mut found);
+    let indicators = check_indicators(&nodes, indicator_uses, &moved_to, &mut found);
+    let Some((parent, depth)) = structure else {
+        // A broken structure pushed its own problem, so the list is never empty here.
+        return Err(CascadeError::of(found).unwrap_or(CascadeError::Problems {
+            problems: Vec::new(),
+        }));
+    };
     let links = link(agency, &nodes, &facts, keys, parent, depth);
-    check_weights(&nodes, &links)?;
-    check_indicator_weights(&nodes)?;
-    check_plan_weights(agency, &nodes, &facts, &links, plans)?;
-    let indicators = check_indicators(&nodes, indicator_uses, &moved_to)?;
+    check_weights(&nodes, &links, &mut found);
+    check_indicator_weights(&nodes, &mut found);
+    check_plan_weights(agency, &nodes, &facts, &links, plans, &mut found);
+    if let Some(error) = CascadeError::of(found) {
+        return Err(error);
+    }
     Ok((nodes, links, indicators))
 }
 
-/// Repeated ids, unknown parents, cycles and the depth limit. Returns each node's parent
-/// and depth.
+/// Repeated ids, unknown parents, cycles and the depth limit, each pushed onto `found`.
+/// Returns each node's parent (none where it names an unknown one) and depth, or none when
+/// a cycle leaves no depth to measure.
 fn check_structure(
     nodes: &[Node],
     keys: &[u128],
     facts: &[Facts],
     limits: CascadeLimits,
-) -> Result<(Vec<Option<usize>>, Vec<usize>), CascadeError> {
+    found: &mut Vec<CascadeError>,
+) -> Option<(Vec<Option<usize>>, Vec<usize>)> {
     if let Some(node) = first_repeated_key(nodes, keys) {
-        return Err(CascadeError::DuplicateNode {
+        found.push(CascadeError::DuplicateNode {
             node: node.id().clone(),
         });
     }
-    let parent = resolve_parents(nodes, keys, facts)?;
-    let depth = forest::depths(nodes, &parent).map_err(|node| CascadeError::Cycle {
-        node: node.id().clone(),
-    })?;
+    let parent = resolve_parents(nodes, keys, facts, found);
+    let depth = match forest::depths(nodes, &parent) {
+        Ok(depth) => depth,
+        Err(node) => {
+            found.push(CascadeError::Cycle {
+                node: node.id().clone(),
+            });
+            return None;
+        }
+    };
     if let Some((node, &depth)) = nodes
         .iter()
         .zip(&depth)
         .find(|&(_, &d)| d > limits.max_depth())
     {
-        return Err(CascadeError::TooDeep {
+        found.push(CascadeError::TooDeep {
             node: node.id().clone(),
             depth,
             limit: limits.max_depth(),
         });
     }
-    Ok((parent, depth))
+    Some((parent, depth))
 }
 
 /// Node by node in id order: blank text, unknown owner, level rules, the direct-superior
@@ -548,43 +572,75 @@ fn check_nodes(
     nodes: &[Node],
     facts: &[Facts],
     parent: &[Option<usize>],
-) -> Result<(), CascadeError> {
+    found: &mut Vec<CascadeError>,
+) {
     let levels: Vec<Level> = nodes.iter().map(Node::level).collect();
     let position_of = |i: usize| facts.get(i).and_then(|f| f.owner.position());
     for (index, (node, fact)) in nodes.iter().zip(facts).enumerate() {
-        if let Some(field) = fact.blank_field {
-            return Err(CascadeError::BlankText {
-                node: node.id().clone(),
-                field,
-            });
-        }
-        if let OwnerFact::Unknown = fact.owner {
-            return Err(CascadeError::UnknownOwner {
-                node: node.id().clone(),
-                owner: node.owner().clone(),
-            });
-        }
-        let parent_index = parent.get(index).copied().flatten();
-        let parent_level = parent_index.and_then(|p| levels.get(p).copied());
-        check_level(agency, node, parent_level)?;
-        if let (Some(p), Some(parent_level)) = (parent_index, parent_level) {
-            check_superior(
-                agency,
-                node,
-                position_of(index),
-                parent_level,
-                position_of(p),
-            )
-            .map_err(|superior| CascadeError::NotSuperiorsResult {
-                node: node.id().clone(),
-                parent: nodes
-                    .get(p)
-                    .map_or_else(|| node.id().clone(), |n| n.id().clone()),
-                superior,
-            })?;
+        // The first problem of each node: the later rules read what the earlier ones check.
+        if let Some(problem) = node_problem(
+            agency,
+            nodes,
+            &levels,
+            parent,
+            index,
+            node,
+            fact,
+            position_of,
+        ) {
+            found.push(problem);
         }
     }
-    Ok(())
+}
+
+/// The first problem of one node, if any.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the per-node facts the checks share"
+)]
+fn node_problem(
+    agency: &Agency,
+    nodes: &[Node],
+    levels: &[Level],
+    parent: &[Option<usize>],
+    index: usize,
+    node: &Node,
+    fact: &Facts,
+    position_of: impl Fn(usize) -> Option<usize>,
+) -> Option<CascadeError> {
+    if let Some(field) = fact.blank_field {
+        return Some(CascadeError::BlankText {
+            node: node.id().clone(),
+            field,
+        });
+    }
+    if let OwnerFact::Unknown = fact.owner {
+        return Some(CascadeError::UnknownOwner {
+            node: node.id().clone(),
+            owner: node.owner().clone(),
+        });
+    }
+    let parent_index = parent.get(index).copied().flatten();
+    let parent_level = parent_index.and_then(|p| levels.get(p).copied());
+    if let Err(problem) = check_level(agency, node, parent_level) {
+        return Some(problem);
+    }
+    let (p, parent_level) = (parent_index?, parent_level?);
+    check_superior(
+        agency,
+        node,
+        position_of(index),
+        parent_level,
+        position_of(p),
+    )
+    .err()
+    .map(|superior| CascadeError::NotSuperiorsResult {
+        node: node.id().clone(),
+        parent: nodes
+            .get(p)
+            .map_or_else(|| node.id().clone(), |n| n.id().clone()),
+        superior,
+    })
 }
 
 /// What can be learnt from one node alone.
@@ -650,22 +706,29 @@ fn first_repeated_key<'a>(nodes: &'a [Node], keys: &[u128]) -> Option<&'a Node> 
     })
 }
 
+/// Each node's parent; a parent that does not exist is pushed onto `found`, and the node
+/// is read as a root.
 fn resolve_parents(
     nodes: &[Node],
     keys: &[u128],
     facts: &[Facts],
-) -> Result<Vec<Option<usize>>, CascadeError> {
+    found: &mut Vec<CascadeError>,
+) -> Vec<Option<usize>> {
     nodes
         .iter()
         .zip(facts)
         .map(|(node, facts)| match (node.parent(), facts.parent_key) {
-            (Some(link), Some(key)) => find_keyed(nodes, keys, node_text, key, link.node.as_str())
-                .map(Some)
-                .ok_or_else(|| CascadeError::UnknownParent {
-                    node: node.id().clone(),
-                    parent: link.node.clone(),
-                }),
-            _ => Ok(None),
+            (Some(link), Some(key)) => {
+                let parent = find_keyed(nodes, keys, node_text, key, link.node.as_str());
+                if parent.is_none() {
+                    found.push(CascadeError::UnknownParent {
+                        node: node.id().clone(),
+                        parent: link.node.clone(),
+                    });
+                }
+                parent
+            }
+            _ => None,
         })
         .collect()
 }
@@ -813,20 +876,28 @@ fn link(
 
 /// Among one parent's children (and among the roots), weights are all absent, or all present
 /// and totalling exactly 100 %.
-fn check_weights(nodes: &[Node], links: &Links) -> Result<(), CascadeError> {
+fn check_weights(nodes: &[Node], links: &Links, found: &mut Vec<CascadeError>) {
     // One sequential pass for the weights, so the per-parent checks read a compact array.
     let weights: Vec<Option<Weight>> = nodes.iter().map(Node::contribution).collect();
+    // A node under an unknown parent (already a problem) is no root among the roots.
     let roots: Vec<usize> = (0..nodes.len())
-        .filter(|&i| links.parent.get(i).copied().flatten().is_none())
+        .filter(|&i| {
+            links.parent.get(i).copied().flatten().is_none()
+                && nodes.get(i).is_some_and(|n| n.parent().is_none())
+        })
         .collect();
-    check_sibling_weights(nodes, &weights, None, &roots)?;
+    found.extend(check_sibling_weights(nodes, &weights, None, &roots));
     for index in 0..nodes.len() {
         let siblings = links.children_of(index);
         if !siblings.is_empty() {
-            check_sibling_weights(nodes, &weights, Some(index), siblings)?;
+            found.extend(check_sibling_weights(
+                nodes,
+                &weights,
+                Some(index),
+                siblings,
+            ));
         }
     }
-    Ok(())
 }
 
 fn check_sibling_weights(
@@ -834,19 +905,18 @@ fn check_sibling_weights(
     weights: &[Option<Weight>],
     parent: Option<usize>,
     siblings: &[usize],
-) -> Result<(), CascadeError> {
+) -> Option<CascadeError> {
     let id_at = |i: usize| nodes.get(i).map(|n| n.id().clone());
     let parent = || parent.and_then(id_at);
     match all_or_none(siblings.iter().map(|&s| weights.get(s).copied().flatten())) {
-        WeightCheck::Unweighted | WeightCheck::Whole => Ok(()),
-        WeightCheck::Partial(at) => match siblings.get(at).and_then(|&i| id_at(i)) {
-            Some(unweighted) => Err(CascadeError::PartialWeights {
+        WeightCheck::Unweighted | WeightCheck::Whole => None,
+        WeightCheck::Partial(at) => siblings.get(at).and_then(|&i| id_at(i)).map(|unweighted| {
+            CascadeError::PartialWeights {
                 parent: parent(),
                 unweighted,
-            }),
-            None => Ok(()),
-        },
-        WeightCheck::Total(total) => Err(CascadeError::WeightTotal {
+            }
+        }),
+        WeightCheck::Total(total) => Some(CascadeError::WeightTotal {
             parent: parent(),
             total,
         }),
@@ -854,7 +924,7 @@ fn check_sibling_weights(
 }
 
 /// A node's indicators are all weighted, totalling exactly 100 %, or none is.
-fn check_indicator_weights(nodes: &[Node]) -> Result<(), CascadeError> {
+fn check_indicator_weights(nodes: &[Node], found: &mut Vec<CascadeError>) {
     for node in nodes {
         let indicators = node.indicators();
         let problem = match all_or_none(indicators.iter().map(Indicator::weight)) {
@@ -871,9 +941,8 @@ fn check_indicator_weights(nodes: &[Node]) -> Result<(), CascadeError> {
                 total,
             },
         };
-        return Err(problem);
+        found.push(problem);
     }
-    Ok(())
 }
 
 /// The main results of each employee's plan (their own and their position's) are all
@@ -893,7 +962,8 @@ fn check_plan_weights(
     facts: &[Facts],
     links: &Links,
     plans: Plans<'_>,
-) -> Result<(), CascadeError> {
+    found: &mut Vec<CascadeError>,
+) {
     let main = |i: &usize| {
         nodes
             .get(*i)
@@ -965,9 +1035,8 @@ fn check_plan_weights(
                 total,
             },
         };
-        return Err(problem);
+        found.push(problem);
     }
-    Ok(())
 }
 
 /// How a set of optional weights reads.
@@ -1013,7 +1082,8 @@ fn check_indicators(
     nodes: &[Node],
     uses: Vec<(u128, usize)>,
     moved_to: &[usize],
-) -> Result<Vec<IndicatorUse>, CascadeError> {
+    found: &mut Vec<CascadeError>,
+) -> Vec<IndicatorUse> {
     // Each use becomes (key, node index, position in the node's list).
     let mut uses: Vec<IndicatorUse> = uses
         .into_iter()
@@ -1039,13 +1109,15 @@ fn check_indicators(
         [a, b] if compare(a, b) == Ordering::Equal => Some(b),
         _ => None,
     });
-    match repeated.and_then(|second| Some((nodes.get(second.1)?, id_of(second)?))) {
-        Some((node, indicator)) => Err(CascadeError::DuplicateIndicator {
+    if let Some((node, indicator)) =
+        repeated.and_then(|second| Some((nodes.get(second.1)?, id_of(second)?)))
+    {
+        found.push(CascadeError::DuplicateIndicator {
             node: node.id().clone(),
             indicator: indicator.clone(),
-        }),
-        None => Ok(uses),
+        });
     }
+    uses
 }
 
 /// One indicator of the cascade: its id's sort key, its node's index and its position in

@@ -77,13 +77,13 @@ fn self_parent_is_a_cycle() {
         build_with(|nodes| replace(nodes, "R3", held("R3", Level::Result, "P3", Some("R3"))))
             .unwrap_err();
     assert_eq!(
-        error,
+        error.all()[0],
         CascadeError::Cycle {
             node: node_id("R3")
         }
     );
     assert_eq!(
-        error.to_string(),
+        error.all()[0].to_string(),
         "node `R3` is its own ancestor: the cascade has a cycle"
     );
 }
@@ -333,6 +333,51 @@ fn a_result_must_support_a_result_of_the_direct_superior() {
 }
 
 #[test]
+fn a_dangling_parent_hides_no_other_problem() {
+    // R4 under a parent that does not exist, R1 and R2 weighted 60 and 30 under R0, and R3
+    // alone under R1 weighted 50: all three problems at once, in the documented order.
+    let w = |v: i64| Weight::new(Decimal::from(v)).unwrap();
+    let error = build_with(|nodes| {
+        replace(
+            nodes,
+            "R1",
+            held("R1", Level::Result, "P1", Some("R0")).contributing(w(60)),
+        );
+        replace(
+            nodes,
+            "R2",
+            held("R2", Level::Result, "P2", Some("R0")).contributing(w(30)),
+        );
+        replace(
+            nodes,
+            "R3",
+            held("R3", Level::Result, "P3", Some("R1")).contributing(w(50)),
+        );
+        replace(nodes, "R4", held("R4", Level::Result, "P4", Some("NOPE")));
+    })
+    .unwrap_err();
+    assert_eq!(
+        error.all(),
+        [
+            CascadeError::UnknownParent {
+                node: node_id("R4"),
+                parent: node_id("NOPE")
+            },
+            CascadeError::WeightTotal {
+                parent: Some(node_id("R0")),
+                total: Decimal::from(90)
+            },
+            CascadeError::WeightTotal {
+                parent: Some(node_id("R1")),
+                total: Decimal::from(50)
+            },
+        ]
+    );
+    let english = error.describe(kinerja::Language::English);
+    assert!(english.starts_with("3 problems:\n- node `R4`"), "{english}");
+}
+
+#[test]
 fn sibling_weights_are_all_or_none_and_total_100() {
     let w = |v: i64| Weight::new(Decimal::from(v)).unwrap();
     let error = build_with(|nodes| {
@@ -424,7 +469,8 @@ fn indicator_ids_are_unique_across_the_tree() {
 
 #[test]
 fn errors_are_reported_in_the_documented_order() {
-    // A dangling parent (checked early) wins over a blank statement (checked per node).
+    // Every problem at once, in the documented order: a dangling parent (checked early)
+    // before a blank statement (checked per node).
     let error = build_with(|nodes| {
         replace(
             nodes,
@@ -440,11 +486,22 @@ fn errors_are_reported_in_the_documented_order() {
     })
     .unwrap_err();
     assert_eq!(
-        error,
-        CascadeError::UnknownParent {
-            node: node_id("R4"),
-            parent: node_id("NOPE")
-        }
+        error.all(),
+        [
+            CascadeError::UnknownParent {
+                node: node_id("R4"),
+                parent: node_id("NOPE")
+            },
+            CascadeError::BlankText {
+                node: node_id("R4"),
+                field: kinerja::org::TextField::Statement
+            }
+        ]
+    );
+    let text = error.describe(kinerja::Language::Indonesian);
+    assert!(
+        text.starts_with("2 masalah:\n- simpul `R4` menyebut induk `NOPE` yang tidak ada\n- "),
+        "{text}"
     );
 }
 
