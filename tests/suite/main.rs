@@ -49,6 +49,7 @@ mod present_number;
 mod present_pictures;
 mod present_views;
 mod rollup;
+mod rule_defaults;
 mod sample;
 mod schemas;
 mod scoring_laws;
