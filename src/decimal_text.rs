@@ -35,6 +35,22 @@ mod tests {
     use super::parse;
 
     #[test]
+    fn thousands_separators_get_a_hint() {
+        assert!(
+            super::refusal("1.200.000").contains("write 1200000 without the thousands separator")
+        );
+        assert!(super::refusal("-12.345.678").contains("write -12345678"));
+        assert_eq!(
+            super::refusal("1.2.3"),
+            "`1.2.3` is not an exact decimal number"
+        );
+        assert_eq!(
+            super::refusal("1.2000.000"),
+            "`1.2000.000` is not an exact decimal number"
+        );
+    }
+
+    #[test]
     fn one_spelling_per_figure() {
         for good in ["0", "-0.5", "85.25", "85.50", "100", "0.0001", "-12"] {
             assert!(parse(good).is_some(), "{good}");
@@ -49,6 +65,37 @@ mod tests {
     }
 }
 
+/// The refusal of `text` as a decimal, with a hint where the text is a whole number written
+/// with points as thousands separators (`1.200.000`): "write 1200000 without the thousands
+/// separator".
+pub(crate) fn refusal(text: &str) -> String {
+    match thousands_separated(text) {
+        Some(meant) => format!(
+            "`{text}` is not an exact decimal number: write {meant} without the thousands separator (tulis {meant} tanpa titik pemisah ribuan)"
+        ),
+        None => format!("`{text}` is not an exact decimal number"),
+    }
+}
+
+/// The whole number meant by `text` when it is written with points between groups of
+/// three digits, more than one of them (`1.200.000`); a single point reads as a decimal.
+fn thousands_separated(text: &str) -> Option<String> {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let mut groups = unsigned.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let well = (1..=3).contains(&first.len())
+        && digits(first)
+        && !first.starts_with('0')
+        && rest.len() >= 2
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    well.then(|| {
+        let sign = if text.starts_with('-') { "-" } else { "" };
+        format!("{sign}{first}{}", rest.concat())
+    })
+}
+
 /// Serialises a decimal as its exact text.
 pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)
@@ -57,8 +104,7 @@ pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result
 /// Deserialises a decimal from a string only.
 pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
     let text = String::deserialize(deserializer)?;
-    parse(&text)
-        .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an exact decimal number")))
+    parse(&text).ok_or_else(|| serde::de::Error::custom(refusal(&text)))
 }
 
 /// The same wire format for an optional decimal (`null` or absent for none).
@@ -80,12 +126,8 @@ pub(crate) mod optional {
         deserializer: D,
     ) -> Result<Option<Decimal>, D::Error> {
         let text: Option<String> = Option::deserialize(deserializer)?;
-        text.map(|t| {
-            super::parse(&t).ok_or_else(|| {
-                serde::de::Error::custom(format!("`{t}` is not an exact decimal number"))
-            })
-        })
-        .transpose()
+        text.map(|t| super::parse(&t).ok_or_else(|| serde::de::Error::custom(super::refusal(&t))))
+            .transpose()
     }
 
     /// The JSON Schema of an optional decimal: the text of [`super::schema`], or `null`.
@@ -138,9 +180,8 @@ pub(crate) mod list {
         Vec::<String>::deserialize(deserializer)?
             .iter()
             .map(|text| {
-                crate::decimal_text::parse(text).ok_or_else(|| {
-                    serde::de::Error::custom(format!("`{text}` is not an exact decimal number"))
-                })
+                crate::decimal_text::parse(text)
+                    .ok_or_else(|| serde::de::Error::custom(crate::decimal_text::refusal(text)))
             })
             .collect()
     }

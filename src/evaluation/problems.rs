@@ -118,6 +118,23 @@ pub enum InputProblem {
         )]
         value: Decimal,
     },
+    /// A realisation written with more decimals than its indicator's figures may have
+    /// ([`IndicatorDefinition::decimals`](crate::measure::IndicatorDefinition::decimals)).
+    TooManyDecimals {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The figure, as written.
+        #[serde(with = "crate::decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
+        value: Decimal,
+        /// The decimals the indicator's figures may have.
+        decimals: u8,
+    },
     /// A team realisation of a result whose position has several holders and that is not
     /// declared shared: each holder's realisation must name them.
     NeedsEmployee {
@@ -378,6 +395,15 @@ impl InputProblem {
             } => format!(
                 "realisasi indikator `{indicator}` periode {period}: nilai {value} negatif, padahal indikator tidak mengizinkannya"
             ),
+            Self::TooManyDecimals {
+                indicator,
+                period,
+                value,
+                decimals,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period}: {}",
+                crate::measure::describe_decimals(*value, *decimals, language)
+            ),
             Self::NeedsEmployee {
                 indicator,
                 period,
@@ -594,6 +620,15 @@ impl InputProblem {
                 value,
             } => format!(
                 "realisation of indicator `{indicator}`, period {period}: {value} is negative, which the indicator does not allow"
+            ),
+            Self::TooManyDecimals {
+                indicator,
+                period,
+                value,
+                decimals,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}: {}",
+                crate::measure::describe_decimals(*value, *decimals, language)
             ),
             Self::NeedsEmployee {
                 indicator,

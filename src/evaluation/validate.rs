@@ -357,8 +357,8 @@ fn without_duplicates(
     kept
 }
 
-/// A realisation outside the year, for a period without a target, or negative where the
-/// definition refuses it.
+/// A realisation outside the year, for a period without a target, with more decimals than
+/// the definition allows, or negative where the definition refuses it.
 fn check_against_definition(
     r: &Realisation,
     definitions: &Definitions,
@@ -379,6 +379,14 @@ fn check_against_definition(
         problems.push(InputProblem::UntargetedPeriod {
             indicator: indicator.clone(),
             period,
+        });
+    }
+    if definition.has_too_many_decimals(r.value()) {
+        problems.push(InputProblem::TooManyDecimals {
+            indicator: indicator.clone(),
+            period,
+            value: r.value(),
+            decimals: definition.decimals(),
         });
     }
     if r.value() < Decimal::ZERO && !definition.negative_realisations() {

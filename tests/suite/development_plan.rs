@@ -471,3 +471,36 @@ fn bad_plans_are_refused() {
         })
     );
 }
+
+/// The seeds of the `development` fuzz target (`fuzz/corpus/development`) are the sample's
+/// development inputs, with and without a budget; `KINERJA_BLESS=1` rewrites them after a
+/// deliberate change, and the target reads them as a whole input.
+#[test]
+fn the_development_fuzz_seeds_are_the_sample() {
+    let siulak = siulak();
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/development");
+    for (name, budget) in [
+        ("siulak_budget.json", Some(5_000_000)),
+        ("siulak_unlimited.json", None),
+    ] {
+        let rules = PlanRules {
+            budget: budget.map(Decimal::from),
+            ..PlanRules::default()
+        };
+        let seed = serde_json::json!({
+            "competencies": sample::siulak_competencies().unwrap(),
+            "conversion": kinerja::development::JpConversion::default(),
+            "programmes": sample::siulak_programmes().unwrap(),
+            "needs": siulak.needs,
+            "rules": rules,
+        });
+        let text = serde_json::to_string(&seed).unwrap();
+        let path = folder.join(name);
+        if std::env::var_os("KINERJA_BLESS").is_some() {
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(text, file, "{name}");
+    }
+}

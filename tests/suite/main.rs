@@ -23,6 +23,7 @@ mod calibration_laws;
 mod cascade_laws;
 mod cascade_rules;
 mod counting;
+mod decimals;
 mod deep_chain;
 mod development;
 mod development_explain;
