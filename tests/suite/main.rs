@@ -36,6 +36,7 @@ mod evaluation;
 mod example_data;
 mod explained;
 mod exports;
+mod figure_text;
 mod findings;
 mod golden;
 mod hostile_input;
