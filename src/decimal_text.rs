@@ -35,6 +35,22 @@ mod tests {
     use super::parse;
 
     #[test]
+    fn thousands_separators_get_a_hint() {
+        assert!(
+            super::refusal("1.200.000").contains("write 1200000 without the thousands separator")
+        );
+        assert!(super::refusal("-12.345.678").contains("write -12345678"));
+        assert_eq!(
+            super::refusal("1.2.3"),
+            "`1.2.3` is not an exact decimal number"
+        );
+        assert_eq!(
+            super::refusal("1.2000.000"),
+            "`1.2000.000` is not an exact decimal number"
+        );
+    }
+
+    #[test]
     fn one_spelling_per_figure() {
         for good in ["0", "-0.5", "85.25", "85.50", "100", "0.0001", "-12"] {
             assert!(parse(good).is_some(), "{good}");
@@ -47,6 +63,37 @@ mod tests {
             assert!(parse(bad).is_none(), "{bad}");
         }
     }
+}
+
+/// The refusal of `text` as a decimal, with a hint where the text is a whole number written
+/// with points as thousands separators (`1.200.000`): "write 1200000 without the thousands
+/// separator".
+pub(crate) fn refusal(text: &str) -> String {
+    match thousands_separated(text) {
+        Some(meant) => format!(
+            "`{text}` {NOT_A_DECIMAL}: write {meant} without the thousands separator (tulis {meant} tanpa titik pemisah ribuan)"
+        ),
+        None => format!("`{text}` {NOT_A_DECIMAL}"),
+    }
+}
+
+/// The whole number meant by `text` when it is written with points between groups of
+/// three digits, more than one of them (`1.200.000`); a single point reads as a decimal.
+fn thousands_separated(text: &str) -> Option<String> {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let mut groups = unsigned.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let well = (1..=3).contains(&first.len())
+        && digits(first)
+        && !first.starts_with('0')
+        && rest.len() >= 2
+        && rest.iter().all(|g| g.len() == 3 && digits(g));
+    well.then(|| {
+        let sign = if text.starts_with('-') { "-" } else { "" };
+        format!("{sign}{first}{}", rest.concat())
+    })
 }
 
 /// Serialises a decimal as its exact text.
@@ -64,7 +111,7 @@ pub(crate) const EXPECTING: &str = "a decimal written as text, e.g. \"85.25\"";
 
 /// The error of a text that is not a decimal.
 fn not_a_decimal<E: serde::de::Error>(text: &str) -> E {
-    E::custom(format!("`{text}` {NOT_A_DECIMAL}"))
+    E::custom(refusal(text))
 }
 
 /// A decimal read from a string only: the value of the wire form.

@@ -343,7 +343,8 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
     match error {
         DevelopmentError::DuplicateCompetency { competency }
         | DevelopmentError::BlankName { competency }
-        | DevelopmentError::UnknownCompetency { competency } => {
+        | DevelopmentError::UnknownCompetency { competency }
+        | DevelopmentError::RepeatedSoftSkillCompetency { competency, .. } => {
             Some(ErrorSubject::Competency(competency.clone()))
         }
         DevelopmentError::NoStandard { position }
@@ -353,9 +354,12 @@ fn development_subject(error: &DevelopmentError) -> Option<ErrorSubject> {
         DevelopmentError::UnknownEmployee { employee }
         | DevelopmentError::DuplicateEmployee { employee }
         | DevelopmentError::DuplicateNeed { employee, .. }
-        | DevelopmentError::UnknownCompletedProgramme { employee, .. } => {
-            Some(ErrorSubject::Employee(*employee))
-        }
+        | DevelopmentError::UnknownCompletedProgramme { employee, .. }
+        | DevelopmentError::Overflow {
+            sum:
+                crate::development::PlanSum::EmployeeCost { employee }
+                | crate::development::PlanSum::EmployeeJp { employee },
+        } => Some(ErrorSubject::Employee(*employee)),
         DevelopmentError::DuplicateProgramme { programme }
         | DevelopmentError::BlankProgrammeName { programme }
         | DevelopmentError::NegativeCost { programme, .. }

@@ -27,7 +27,14 @@ macro_rules! checked_decimal {
             /// Fails only when rounding moves the value out of its domain, which cannot
             /// happen for the bounds used in this crate but is checked rather than assumed.
             pub fn rounded(self, rounding: Rounding) -> Result<Self, ValueError> {
-                Self::new(rounding.apply(self.0))
+                Self::as_written(rounding.apply(self.0))
+            }
+
+            /// `value` checked as [`Self::new`] checks it, kept with the places it is
+            /// written with (`99.50` stays `99.50`): how a figure read from text or rounded
+            /// for a report keeps its text through every output and a JSON round trip.
+            fn as_written(value: Decimal) -> Result<Self, ValueError> {
+                Self::new(value).map(|_| Self(value))
             }
         }
 
@@ -51,7 +58,7 @@ macro_rules! checked_decimal {
                     what: $what,
                     text: text.to_owned(),
                 })?;
-                Self::new(value)
+                Self::as_written(value)
             }
         }
 
@@ -70,7 +77,7 @@ macro_rules! checked_decimal {
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = decimal_text::deserialize(deserializer)?;
-                Self::new(value).map_err(serde::de::Error::custom)
+                Self::as_written(value).map_err(serde::de::Error::custom)
             }
         }
 
@@ -322,7 +329,17 @@ impl Rounding {
         self.mode
     }
 
-    /// Rounds `value` by this rule. Rounding never overflows.
+    /// Rounds `value` by this rule, written with exactly the rule's places (`100.5` to two
+    /// places is `100.50`), so that one kind of figure has one text in every output.
+    /// Rounding never overflows; a value too large to carry all the places keeps as many
+    /// as fit.
+    ///
+    /// ```
+    /// use kinerja::num::Rounding;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Rounding::default().apply(Decimal::new(1005, 1)).to_string(), "100.50");
+    /// assert_eq!(Rounding::default().apply(Decimal::new(994_99, 3)).to_string(), "99.50");
+    /// ```
     #[must_use]
     pub fn apply(self, value: Decimal) -> Decimal {
         let strategy = match self.mode {
@@ -330,7 +347,9 @@ impl Rounding {
             RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
             RoundingMode::TowardZero => RoundingStrategy::ToZero,
         };
-        value.round_dp_with_strategy(self.decimals, strategy)
+        let mut rounded = value.round_dp_with_strategy(self.decimals, strategy);
+        rounded.rescale(self.decimals);
+        rounded
     }
 }
 

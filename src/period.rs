@@ -167,6 +167,13 @@ impl Quarter {
     }
 }
 
+impl fmt::Display for Quarter {
+    /// As on the wire: `q1` to `q4`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "q{}", self.index())
+    }
+}
+
 impl Labelled for Quarter {
     fn label(&self, language: Language) -> &'static str {
         match (self, language) {

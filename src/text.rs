@@ -35,13 +35,29 @@ pub(crate) fn in_indonesian(word: &'static str) -> &'static str {
 /// other control character becomes a space, so that free text (a statement, a name, a
 /// reason, a note) cannot start a line of its own in a rendering, nor forge one.
 pub(crate) fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
-    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
-    if text.chars().any(breaks) {
+    if text.chars().any(breaks_line) {
         text.chars()
-            .map(|c| if breaks(c) { ' ' } else { c })
+            .map(|c| if breaks_line(c) { ' ' } else { c })
             .collect::<String>()
             .into()
     } else {
         text.into()
     }
+}
+
+/// Whether `c` would break a line or act on a terminal where free text is written: every
+/// control character (line feed, carriage return, vertical tab, form feed, the next-line
+/// character U+0085, escape, tab and the rest) and the Unicode line and paragraph
+/// separators U+2028 and U+2029.
+pub(crate) fn breaks_line(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Whether `c` ends a line where text is read by lines (Unicode's mandatory breaks): line
+/// feed, carriage return, vertical tab, form feed, U+0085, U+2028 and U+2029.
+pub(crate) fn ends_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }

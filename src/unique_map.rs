@@ -5,10 +5,14 @@
 //! Public as [`kinerja::read::UniqueMap`](crate::read::UniqueMap) and
 //! [`kinerja::read::deserialize_unique`](crate::read::deserialize_unique), for an embedder's
 //! own documents.
+//!
+//! Sets read from the wire (a list whose order means nothing: a programme's quarters, the
+//! programmes it requires) refuse a repeated item the same way, naming it, and are kept
+//! sorted, as a [`BTreeSet`] writes them.
 
-use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, SeqAccess, Visitor};
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -184,4 +188,82 @@ where
 {
     let outer: UniqueMap<K, UniqueMap<K2, V>> = UniqueMap::deserialize(deserializer)?;
     Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
+}
+
+/// A set that was read without a repeated item: the wire form of a list that is a set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UniqueSet<T>(pub(crate) BTreeSet<T>);
+
+impl<'de, T: Deserialize<'de> + Ord + fmt::Display> Deserialize<'de> for UniqueSet<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(SetVisitor(PhantomData))
+    }
+}
+
+/// A repeated item is already invalid for a schema of unique items, so the schema is the
+/// set's (`uniqueItems`).
+#[cfg(feature = "schema")]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for UniqueSet<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        BTreeSet::<T>::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        BTreeSet::<T>::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        BTreeSet::<T>::json_schema(generator)
+    }
+}
+
+struct SetVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de> + Ord + fmt::Display> Visitor<'de> for SetVisitor<T> {
+    type Value = UniqueSet<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list without a repeated item")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut set = BTreeSet::new();
+        let mut entry = 0_usize;
+        while let Some(item) = access.next_element::<T>()? {
+            entry += 1;
+            if set.contains(&item) {
+                return Err(A::Error::custom(format!(
+                    "entry {entry} of the list repeats `{item}`, listed earlier: list each once"
+                )));
+            }
+            set.insert(item);
+        }
+        Ok(UniqueSet(set))
+    }
+}
+
+/// `#[serde(deserialize_with = "crate::unique_map::set")]` for a set field.
+pub(crate) fn set<'de, D, T>(deserializer: D) -> Result<BTreeSet<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Ord + fmt::Display,
+{
+    UniqueSet::deserialize(deserializer).map(|unique| unique.0)
+}
+
+/// A map whose values are sets: no key repeats, and no item within a value.
+pub(crate) fn deserialize_sets<'de, D, K, T>(
+    deserializer: D,
+) -> Result<BTreeMap<K, BTreeSet<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de> + Ord,
+    T: Deserialize<'de> + Ord + fmt::Display,
+{
+    let outer: UniqueMap<K, UniqueSet<T>> = UniqueMap::deserialize(deserializer)?;
+    Ok(outer.0.into_iter().map(|(k, set)| (k, set.0)).collect())
 }

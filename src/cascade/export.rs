@@ -3,7 +3,7 @@
 
 use super::{Cascade, LinkKind, Node, Owner};
 use crate::label::{Labelled, Language};
-use crate::text::one_line;
+use crate::text::{breaks_line, ends_line, one_line};
 use std::fmt::Write;
 
 /// The deepest indentation an outline uses.
@@ -61,12 +61,14 @@ impl Cascade {
     pub fn to_dot(&self, language: Language) -> String {
         let mut out = String::from("digraph cascade {\n    rankdir=TB;\n    node [shape=box];\n");
         for node in self.nodes() {
-            let label = dot_escape(&format!(
-                "{}\n{}\n{}",
-                node.id(),
+            // The parts are escaped one by one and joined by DOT's own line break.
+            let label = [
+                node.id().as_str(),
                 node.level().label(language),
-                node.statement()
-            ));
+                node.statement(),
+            ]
+            .map(dot_escape)
+            .join("\\n");
             let _ = writeln!(out, "    \"{}\" [label=\"{label}\"];", node.id());
         }
         for &child in &self.links.top_down {
@@ -197,6 +199,9 @@ impl Cascade {
     }
 }
 
+/// A Mermaid label's text: quotes and markup characters as Mermaid's entities, every line
+/// break and control character (the Unicode separators U+0085, U+2028 and U+2029 too) as a
+/// space, so a label stays on its line.
 fn mermaid_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -205,21 +210,26 @@ fn mermaid_escape(text: &str) -> String {
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
             '#' => out.push_str("#35;"),
-            '\n' | '\r' => out.push(' '),
+            c if breaks_line(c) => out.push(' '),
             _ => out.push(c),
         }
     }
     out
 }
 
+/// A DOT label's text: backslash and quote escaped, each line break (a line feed, a
+/// carriage return with or without one, a vertical tab, a form feed, U+0085, U+2028,
+/// U+2029) as DOT's own `\n`, and every other control character (escape, tab, …) as a space.
 fn dot_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if ends_line(c) => out.push_str("\\n"),
+            c if breaks_line(c) => out.push(' '),
             _ => out.push(c),
         }
     }

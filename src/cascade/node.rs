@@ -399,6 +399,8 @@ pub struct Node {
     shared: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     perspective: Option<Perspective>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    keeps_own_figure: bool,
 }
 
 crate::objects_only::objects_only!(Node);
@@ -428,6 +430,7 @@ impl Node {
             category: ResultCategory::Main,
             shared: false,
             perspective: None,
+            keeps_own_figure: false,
         }
     }
 
@@ -466,6 +469,41 @@ impl Node {
     pub fn shared(mut self) -> Self {
         self.shared = true;
         self
+    }
+
+    /// The same node declared to keep a figure of its own (`"keeps_own_figure": true` on the
+    /// wire): where directly linked children add into it, its own realisations of its
+    /// roll-up indicator (its first) are added to theirs, because the node does work of its
+    /// own besides its staff's.
+    ///
+    /// By default (`false`) a node whose figure sums up from its children takes no
+    /// realisation of its own: one typed there is refused
+    /// ([`ScoringError::OwnFigureOfSummedNode`](crate::scoring::ScoringError::OwnFigureOfSummedNode),
+    /// and in the agency's record checks
+    /// [`InputProblem::OwnFigureOfSummedNode`](crate::evaluation::InputProblem::OwnFigureOfSummedNode)),
+    /// since adding a figure that was meant as the total would count the staff's work twice.
+    /// A node that nothing adds into keeps its realisations either way.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{cascade::*, prelude::*};
+    /// let section = Node::new(NodeId::new("R-KASI")?, Level::Result, "Data sekolah mutakhir",
+    ///         Owner::Position(PositionId::new("KASI")?))
+    ///     .keeping_own_figure();
+    /// assert!(section.keeps_own_figure());
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn keeping_own_figure(mut self) -> Self {
+        self.keeps_own_figure = true;
+        self
+    }
+
+    /// Whether the node keeps a figure of its own beside what its directly linked children
+    /// add into it ([`Node::keeping_own_figure`]).
+    #[must_use]
+    pub const fn keeps_own_figure(&self) -> bool {
+        self.keeps_own_figure
     }
 
     /// The same node with one more indicator.

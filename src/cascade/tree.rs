@@ -406,7 +406,7 @@ impl Cascade {
             .and_then(|p| self.nodes.get(p))
     }
 
-    pub(super) fn index_of(&self, id: &NodeId) -> Option<usize> {
+    pub(crate) fn index_of(&self, id: &NodeId) -> Option<usize> {
         find_keyed(
             &self.nodes,
             &self.links.keys,

@@ -3,7 +3,7 @@
 //! budget that closing the needs takes, what the budget leaves uncovered, and the
 //! assessments to make first where no level is known.
 
-use super::error::DevelopmentError;
+use super::error::{DevelopmentError, PlanSum};
 use super::need::EmployeeNeeds;
 use super::plan::DevelopmentPlan;
 use super::planner::{PlanRules, plan_development};
@@ -233,7 +233,8 @@ impl TrainingNeeds {
     /// ```
     ///
     /// # Errors
-    /// As [`plan_development`].
+    /// As [`plan_development`]; [`DevelopmentError::Overflow`] when a total of the analysis
+    /// (a budget, a weight, a count of levels) adds up past its range.
     pub fn of(
         needs: &[EmployeeNeeds],
         programmes: &ProgrammeCatalogue,
@@ -258,11 +259,11 @@ impl TrainingNeeds {
             units.entry(&employee.unit).or_default().push(employee);
         }
         let all: Vec<&EmployeeNeeds> = needs.iter().collect();
-        let agency = plans.sum(None, &all);
+        let agency = plans.sum(None, &all)?;
         let units = units
             .into_iter()
             .map(|(unit, employees)| plans.sum(Some(unit), &employees))
-            .collect();
+            .collect::<Result<_, _>>()?;
         Ok(TrainingNeedsAnalysis {
             agency,
             units,
@@ -277,7 +278,11 @@ struct Plans<'a> {
 }
 
 impl Plans<'_> {
-    fn sum(&self, unit: Option<&UnitId>, employees: &[&EmployeeNeeds]) -> TrainingNeeds {
+    fn sum(
+        &self,
+        unit: Option<&UnitId>,
+        employees: &[&EmployeeNeeds],
+    ) -> Result<TrainingNeeds, DevelopmentError> {
         let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
         let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
         let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
@@ -290,12 +295,15 @@ impl Plans<'_> {
             below_minimum += usize::from(planned.is_some_and(|p| p.shortfall.is_some()));
             for need in &employee.needs {
                 let levels = need.levels();
-                let worth = need.importance * Decimal::from(levels);
+                let worth = need
+                    .importance
+                    .checked_mul(Decimal::from(levels))
+                    .ok_or(OVERFLOW)?;
                 let open = planned
                     .and_then(|p| p.open.iter().find(|o| o.competency == need.competency))
                     .map_or(Decimal::ZERO, |o| o.value);
-                weight += worth;
-                uncovered += open;
+                add(&mut weight, worth)?;
+                add(&mut uncovered, open)?;
                 let entry =
                     competencies
                         .entry(&need.competency)
@@ -307,16 +315,26 @@ impl Plans<'_> {
                             uncovered: Decimal::ZERO,
                         });
                 entry.employees += 1;
-                entry.levels += u32::from(levels);
-                entry.weight += worth;
-                entry.uncovered += open;
+                entry.levels = entry
+                    .levels
+                    .checked_add(u32::from(levels))
+                    .ok_or(OVERFLOW)?;
+                add(&mut entry.weight, worth)?;
+                add(&mut entry.uncovered, open)?;
                 for cause in &need.causes {
+                    let held = cause
+                        .weight
+                        .checked_mul(Decimal::from(levels))
+                        .ok_or(OVERFLOW)?;
                     for link in &cause.goals {
-                        *goals
-                            .entry(&link.goal)
-                            .or_default()
-                            .entry(&need.competency)
-                            .or_default() += cause.weight * Decimal::from(levels);
+                        add(
+                            goals
+                                .entry(&link.goal)
+                                .or_default()
+                                .entry(&need.competency)
+                                .or_default(),
+                            held,
+                        )?;
                     }
                 }
             }
@@ -331,7 +349,7 @@ impl Plans<'_> {
                             goals: Vec::new(),
                         });
                 entry.employees += 1;
-                entry.weight += need.importance;
+                add(&mut entry.weight, need.importance)?;
                 entry.goals.extend(
                     need.causes
                         .iter()
@@ -340,17 +358,18 @@ impl Plans<'_> {
                 );
             }
             for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
-                needed_budget += recommendation.cost;
+                add(&mut needed_budget, recommendation.cost)?;
                 let entry = programme_entry(&mut programmes, &recommendation.programme);
-                entry.needed += 1;
-                entry.needed_cost += recommendation.cost;
+                entry.needed = entry.needed.checked_add(1).ok_or(OVERFLOW)?;
+                add(&mut entry.needed_cost, recommendation.cost)?;
             }
             for recommendation in self.budgeted.of(&employee.employee) {
                 if recommendation.fill {
-                    fills += recommendation.cost;
+                    add(&mut fills, recommendation.cost)?;
                 } else {
-                    funded += recommendation.cost;
-                    programme_entry(&mut programmes, &recommendation.programme).funded += 1;
+                    add(&mut funded, recommendation.cost)?;
+                    let entry = programme_entry(&mut programmes, &recommendation.programme);
+                    entry.funded = entry.funded.checked_add(1).ok_or(OVERFLOW)?;
                 }
             }
         }
@@ -394,7 +413,7 @@ impl Plans<'_> {
                 .cmp(&a.weight)
                 .then(a.competency.cmp(&b.competency))
         });
-        TrainingNeeds {
+        Ok(TrainingNeeds {
             unit: unit.cloned(),
             employees: employees.len(),
             with_needs: employees.iter().filter(|e| !e.needs.is_empty()).count(),
@@ -412,8 +431,19 @@ impl Plans<'_> {
             weight,
             uncovered,
             below_minimum,
-        }
+        })
     }
+}
+
+/// A total of the analysis past its range.
+const OVERFLOW: DevelopmentError = DevelopmentError::Overflow {
+    sum: PlanSum::Analysis,
+};
+
+/// `*total += value`, or an overflow of the analysis.
+fn add(total: &mut Decimal, value: Decimal) -> Result<(), DevelopmentError> {
+    *total = total.checked_add(value).ok_or(OVERFLOW)?;
+    Ok(())
 }
 
 fn programme_entry<'a, 'm>(

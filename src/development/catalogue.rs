@@ -6,7 +6,7 @@ use super::error::DevelopmentError;
 use crate::id::CompetencyId;
 use crate::text::{first_repeated, is_blank};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The competencies an agency assesses (its technical ones, the eight managerial and the
 /// socio-cultural), sorted by id, and the competencies each soft skill maps onto.
@@ -63,22 +63,25 @@ pub struct CompetencyCatalogue {
 #[serde(deny_unknown_fields, remote = "Self")]
 struct CatalogueSpec {
     competencies: Vec<Competency>,
-    #[serde(default)]
-    soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
+    /// A soft skill listed twice, or a competency twice under one skill, is refused.
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize_sets")]
+    soft_skills: BTreeMap<SoftSkill, BTreeSet<CompetencyId>>,
 }
 
 crate::objects_only::objects_only!(de: CatalogueSpec);
 
 impl CompetencyCatalogue {
-    /// Checks and makes a catalogue.
+    /// Checks and makes a catalogue. Each soft skill's competencies are a set, kept in id
+    /// order.
     ///
     /// # Errors
-    /// [`DevelopmentError::DuplicateCompetency`], [`DevelopmentError::BlankName`], or
+    /// [`DevelopmentError::DuplicateCompetency`], [`DevelopmentError::BlankName`],
     /// [`DevelopmentError::UnknownCompetency`] when a soft skill maps onto a competency the
-    /// catalogue does not hold.
+    /// catalogue does not hold, or [`DevelopmentError::RepeatedSoftSkillCompetency`] when it
+    /// maps onto one twice.
     pub fn new(
         mut competencies: Vec<Competency>,
-        soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
+        mut soft_skills: BTreeMap<SoftSkill, Vec<CompetencyId>>,
     ) -> Result<Self, DevelopmentError> {
         competencies.sort_by(|a, b| a.id().cmp(b.id()));
         if let Some(id) = first_repeated(&competencies, Competency::id) {
@@ -95,8 +98,17 @@ impl CompetencyCatalogue {
             competencies,
             soft_skills: BTreeMap::new(),
         };
-        for id in soft_skills.values().flatten() {
-            catalogue.competency(id)?;
+        for (&skill, ids) in &mut soft_skills {
+            ids.sort_unstable();
+            if let Some(id) = first_repeated(ids, |id| id) {
+                return Err(DevelopmentError::RepeatedSoftSkillCompetency {
+                    skill,
+                    competency: id.clone(),
+                });
+            }
+            for id in ids.iter() {
+                catalogue.competency(id)?;
+            }
         }
         Ok(Self {
             soft_skills,
@@ -155,7 +167,12 @@ impl CompetencyCatalogue {
 impl TryFrom<CatalogueSpec> for CompetencyCatalogue {
     type Error = DevelopmentError;
     fn try_from(spec: CatalogueSpec) -> Result<Self, DevelopmentError> {
-        Self::new(spec.competencies, spec.soft_skills)
+        let soft_skills = spec
+            .soft_skills
+            .into_iter()
+            .map(|(skill, ids)| (skill, ids.into_iter().collect()))
+            .collect();
+        Self::new(spec.competencies, soft_skills)
     }
 }
 

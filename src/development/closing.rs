@@ -52,8 +52,8 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct ClosingRules {
     /// The share of the levels a method's programmes count as closing, by method; 100 % for
-    /// a method not listed.
-    #[serde(default)]
+    /// a method not listed (a method listed twice is refused).
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
     pub effect: BTreeMap<Method, Weight>,
 }
 

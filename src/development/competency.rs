@@ -113,7 +113,11 @@ pub struct Competency {
     id: CompetencyId,
     group: CompetencyGroup,
     name: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     indicators: BTreeMap<CompetencyLevel, Vec<String>>,
 }
 

@@ -29,6 +29,17 @@ pub enum DevelopmentError {
         /// The competency.
         competency: CompetencyId,
     },
+    /// A soft skill mapped onto one competency twice.
+    #[error(
+        "soft skill '{}' maps onto competency `{competency}` twice; list it once",
+        crate::label::Labelled::label(.skill, Language::English)
+    )]
+    RepeatedSoftSkillCompetency {
+        /// The soft skill.
+        skill: super::SoftSkill,
+        /// The competency listed twice.
+        competency: CompetencyId,
+    },
     /// A competency that the catalogue does not hold.
     #[error("competency `{competency}` is not in the catalogue")]
     UnknownCompetency {
@@ -145,6 +156,14 @@ pub enum DevelopmentError {
         /// The programme.
         programme: ProgrammeId,
     },
+    /// A sum of the planner or of the training needs analysis past the range of exact
+    /// decimals (about 7.9 × 10²⁸): programmes too costly, JP or importances too large to
+    /// add up.
+    #[error("{} left the range of exact decimals; the figures are too large to add up", .sum.describe(Language::English))]
+    Overflow {
+        /// Which sum.
+        sum: PlanSum,
+    },
     /// A negative budget.
     #[error("budget {budget} is negative")]
     NegativeBudget {
@@ -182,6 +201,10 @@ impl DevelopmentError {
                 format!("kompetensi `{competency}` muncul lebih dari sekali dalam katalog")
             }
             Self::BlankName { competency } => format!("kompetensi `{competency}`: namanya kosong"),
+            Self::RepeatedSoftSkillCompetency { skill, competency } => format!(
+                "keterampilan lunak {} dipetakan ke kompetensi `{competency}` dua kali; cantumkan sekali saja",
+                crate::label::Labelled::label(skill, Language::Indonesian)
+            ),
             Self::UnknownCompetency { competency } => {
                 format!("kompetensi `{competency}` tidak ada dalam katalog")
             }
@@ -240,6 +263,10 @@ impl DevelopmentError {
             } => format!(
                 "pegawai {employee} telah menyelesaikan program `{programme}` yang tidak ada dalam katalog"
             ),
+            Self::Overflow { sum } => format!(
+                "{} keluar dari jangkauan desimal tepat; angkanya terlalu besar untuk dijumlahkan",
+                sum.describe(language)
+            ),
             Self::NegativeBudget { budget } => format!("anggaran {budget} negatif"),
             Self::JpmCutOffs {
                 optimal,
@@ -249,6 +276,61 @@ impl DevelopmentError {
             ),
             Self::MinimumCoverage { minimum } => {
                 format!("cakupan minimum Job Person Match {minimum} %: harus antara 0 dan 100 %")
+            }
+        }
+    }
+}
+
+/// Which sum of the planner or of the training needs analysis overflowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PlanSum {
+    /// The cost of one employee's programmes.
+    EmployeeCost {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// One employee's JP for the year.
+    EmployeeJp {
+        /// The employee.
+        employee: EmployeeNumber,
+    },
+    /// What the whole plan spends.
+    Spent,
+    /// The weighted levels (importance × levels) needed or closed.
+    Value,
+    /// A total of the training needs analysis: a budget, a weight or a count.
+    Analysis,
+}
+
+impl PlanSum {
+    /// The sum named in `language`.
+    #[must_use]
+    pub fn describe(self, language: Language) -> String {
+        match (self, language) {
+            (Self::EmployeeCost { employee }, Language::Indonesian) => {
+                format!("biaya program pegawai {employee}")
+            }
+            (Self::EmployeeCost { employee }, Language::English) => {
+                format!("the cost of employee {employee}'s programmes")
+            }
+            (Self::EmployeeJp { employee }, Language::Indonesian) => {
+                format!("JP pegawai {employee} setahun")
+            }
+            (Self::EmployeeJp { employee }, Language::English) => {
+                format!("employee {employee}'s JP for the year")
+            }
+            (Self::Spent, Language::Indonesian) => "belanja seluruh rencana".to_owned(),
+            (Self::Spent, Language::English) => "what the whole plan spends".to_owned(),
+            (Self::Value, Language::Indonesian) => {
+                "jumlah bobot × level yang dibutuhkan atau ditutup".to_owned()
+            }
+            (Self::Value, Language::English) => "the weighted levels needed or closed".to_owned(),
+            (Self::Analysis, Language::Indonesian) => {
+                "jumlah dalam analisis kebutuhan pelatihan".to_owned()
+            }
+            (Self::Analysis, Language::English) => {
+                "a total of the training needs analysis".to_owned()
             }
         }
     }

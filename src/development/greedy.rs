@@ -8,6 +8,8 @@
 //! sen. Limits (budget, places, JP) are checked exactly, and the plan's figures are worked
 //! out exactly afterwards from the choices made.
 
+use super::error::{DevelopmentError, PlanSum};
+use crate::nip::EmployeeNumber;
 use crate::period::Quarter;
 use rust_decimal::Decimal;
 use std::cmp::{Ordering, Reverse};
@@ -67,6 +69,8 @@ pub(super) struct Learner {
     pub(super) completed: Vec<u32>,
     pub(super) taken: Decimal,
     pub(super) cap: Option<Decimal>,
+    /// Who it is, to name in an error.
+    pub(super) employee: EmployeeNumber,
 }
 
 impl Learner {
@@ -121,6 +125,8 @@ pub(super) struct Search<'a> {
     offers: &'a [Offer],
     learners: &'a [Learner],
     budget: Option<Decimal>,
+    /// What the plan spends so far, every employee's programmes together.
+    spent: Decimal,
     /// Per programme, free places per quarter.
     seats: Vec<[u32; 4]>,
     pub(super) progress: Vec<Progress>,
@@ -249,6 +255,7 @@ impl<'a> Search<'a> {
             offers,
             learners,
             budget,
+            spent: Decimal::ZERO,
             seats,
             progress,
             best_single: None,
@@ -321,8 +328,10 @@ impl<'a> Search<'a> {
         ) else {
             return false;
         };
+        // A JP total past the range of decimals is past any cap, so it does not fit.
         self.budget.is_none_or(|b| offer.cost <= b)
-            && l.cap.is_none_or(|cap| p.jp + offer.jp <= cap)
+            && l.cap
+                .is_none_or(|cap| p.jp.checked_add(offer.jp).is_some_and(|jp| jp <= cap))
             && self.quarter(programme).is_some()
             && !p.chosen.iter().any(|c| c.programme == programme)
     }
@@ -404,15 +413,46 @@ impl<'a> Search<'a> {
     }
 
     /// Places the employee in the programme's first run with a free place.
-    pub(super) fn accept(&mut self, learner: usize, programme: u32, fill: bool) {
+    ///
+    /// # Errors
+    /// [`DevelopmentError::Overflow`] when the employee's JP or cost, or what the plan
+    /// spends, would leave the range of exact decimals; nothing is changed then.
+    pub(super) fn accept(
+        &mut self,
+        learner: usize,
+        programme: u32,
+        fill: bool,
+    ) -> Result<(), DevelopmentError> {
         let Some(quarter) = self.quarter(programme) else {
-            return;
+            return Ok(());
         };
-        let (Some(l), Some(offer)) = (
+        let (Some(l), Some(offer), Some(p)) = (
             self.learners.get(learner),
             self.offers.get(programme as usize),
+            self.progress.get(learner),
         ) else {
-            return;
+            return Ok(());
+        };
+        let overflow = |sum| DevelopmentError::Overflow { sum };
+        let employee = l.employee;
+        let jp =
+            p.jp.checked_add(offer.jp)
+                .ok_or(overflow(PlanSum::EmployeeJp { employee }))?;
+        let cost = p
+            .cost
+            .checked_add(offer.cost)
+            .ok_or(overflow(PlanSum::EmployeeCost { employee }))?;
+        let spent = self
+            .spent
+            .checked_add(offer.cost)
+            .ok_or(overflow(PlanSum::Spent))?;
+        // A programme that fits costs at most the budget left, so this never fails.
+        let budget = match self.budget {
+            Some(left) => Some(
+                left.checked_sub(offer.cost)
+                    .ok_or(overflow(PlanSum::Spent))?,
+            ),
+            None => None,
         };
         if let Some(slot) = self
             .seats
@@ -421,11 +461,10 @@ impl<'a> Search<'a> {
         {
             *slot = slot.saturating_sub(1);
         }
-        if let Some(budget) = self.budget.as_mut() {
-            *budget -= offer.cost;
-        }
+        self.budget = budget;
+        self.spent = spent;
         let Some(p) = self.progress.get_mut(learner) else {
-            return;
+            return Ok(());
         };
         for &(competency, taught) in &offer.teaches {
             let Ok(w) = l.wants.binary_search_by_key(&competency, |w| w.competency) else {
@@ -436,13 +475,19 @@ impl<'a> Search<'a> {
             };
             *closed = (*closed).max(want.credit(taught, offer.effect));
         }
-        p.jp += offer.jp;
-        p.cost += offer.cost;
+        p.jp = jp;
+        p.cost = cost;
         p.chosen.push(Choice {
             programme,
             quarter,
             fill,
         });
+        Ok(())
+    }
+
+    /// What the plan spends so far.
+    pub(super) const fn spent(&self) -> Decimal {
+        self.spent
     }
 
     /// The plan's value so far, as ranked: Σ importance × levels closed.
@@ -461,7 +506,10 @@ impl<'a> Search<'a> {
     /// push, so a stored value is exact; the budget and places only shrink, so a stored
     /// entry is an upper bound on the employee's best now. The top entry, if it still fits,
     /// is therefore the true best; if not, the employee's next best is pushed instead.
-    pub(super) fn greedy(&mut self) {
+    ///
+    /// # Errors
+    /// As [`Search::accept`].
+    pub(super) fn greedy(&mut self) -> Result<(), DevelopmentError> {
         let mut heap: BinaryHeap<Entry> = (0..self.learners.len())
             .filter_map(|l| self.best_of(l))
             .collect();
@@ -472,7 +520,7 @@ impl<'a> Search<'a> {
             } = *top;
             let learner = learner as usize;
             if self.fits(learner, programme) {
-                self.accept(learner, programme, false);
+                self.accept(learner, programme, false)?;
             }
             match self.best_of(learner) {
                 Some(next) => *top = next,
@@ -481,6 +529,7 @@ impl<'a> Search<'a> {
                 }
             }
         }
+        Ok(())
     }
 
     /// The single pair worth most on its own that fits an empty plan (ties to the cheaper,
@@ -492,7 +541,15 @@ impl<'a> Search<'a> {
     /// Tops every employee up to `minimum` JP where budget, places and caps allow: the one
     /// furthest below goes first, one programme at a time, the most relevant (teaching a
     /// needed competency, then one of the standard's, then any) and cheapest first.
-    pub(super) fn fill(&mut self, minimum: Decimal, by_competency: &[Vec<u32>], order: &[u32]) {
+    ///
+    /// # Errors
+    /// As [`Search::accept`].
+    pub(super) fn fill(
+        &mut self,
+        minimum: Decimal,
+        by_competency: &[Vec<u32>],
+        order: &[u32],
+    ) -> Result<(), DevelopmentError> {
         let mut heap: BinaryHeap<(Decimal, Reverse<usize>)> = self
             .progress
             .iter()
@@ -504,13 +561,14 @@ impl<'a> Search<'a> {
             let Some(programme) = self.fill_for(learner, by_competency, order) else {
                 continue;
             };
-            self.accept(learner, programme, true);
+            self.accept(learner, programme, true)?;
             if let Some(p) = self.progress.get(learner) {
                 if p.jp < minimum {
                     heap.push((minimum - p.jp, Reverse(learner)));
                 }
             }
         }
+        Ok(())
     }
 
     fn fill_for(&self, learner: usize, by_competency: &[Vec<u32>], order: &[u32]) -> Option<u32> {

@@ -289,7 +289,8 @@ crate::objects_only::objects_only!(CreditRule);
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
 pub struct JpConversion {
-    /// The rule of each method converted.
+    /// The rule of each method converted (a method listed twice is refused).
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub rules: BTreeMap<Method, CreditRule>,
     /// What scheduled (fixed-JP) training abroad adds, in percent of its JP (20).
     pub international_bonus: Percent,

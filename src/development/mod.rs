@@ -52,7 +52,7 @@ pub use assessment::{Assessment, AssessmentRules, AssessmentSource};
 pub use catalogue::CompetencyCatalogue;
 pub use closing::ClosingRules;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
-pub use error::DevelopmentError;
+pub use error::{DevelopmentError, PlanSum};
 pub use glossary::{EmployeeName, Glossary, TraceNames};
 pub use job_match::{CompetencyGap, JobPersonMatch, JpmCoverage};
 pub use jpm_explain::{CompetencyMatch, JpmExplanation};

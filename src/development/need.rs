@@ -11,7 +11,7 @@ use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Weight};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a competency needs developing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -235,19 +235,22 @@ pub struct EmployeeNeeds {
     /// recommends no programme for them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assessment_needs: Vec<AssessmentNeed>,
-    /// Every level that counts today, by competency (for programmes' prerequisites).
-    #[serde(default)]
+    /// Every level that counts today, by competency (for programmes' prerequisites; a
+    /// competency listed twice is refused).
+    #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
     pub levels: BTreeMap<CompetencyId, CompetencyLevel>,
     /// The competencies of the position's standard that a 20 JP fill prefers: by default
-    /// those assessed (a fill is not aimed at a competency whose level nobody knows).
-    #[serde(default)]
-    pub standard: Vec<CompetencyId>,
+    /// those assessed (a fill is not aimed at a competency whose level nobody knows). A
+    /// set, written in id order (a competency listed twice is refused).
+    #[serde(default, deserialize_with = "crate::unique_map::set")]
+    pub standard: BTreeSet<CompetencyId>,
     /// The JP already earned this year.
     #[serde(default)]
     pub taken: Jp,
-    /// The programmes already completed.
-    #[serde(default)]
-    pub completed: Vec<ProgrammeId>,
+    /// The programmes already completed: a set, written in id order (a programme listed
+    /// twice is refused).
+    #[serde(default, deserialize_with = "crate::unique_map::set")]
+    pub completed: BTreeSet<ProgrammeId>,
     /// This employee's yearly JP cap, over the plan's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jp_cap: Option<Jp>,
@@ -265,9 +268,9 @@ impl EmployeeNeeds {
             needs,
             assessment_needs: Vec::new(),
             levels: BTreeMap::new(),
-            standard: Vec::new(),
+            standard: BTreeSet::new(),
             taken: Jp::ZERO,
-            completed: Vec::new(),
+            completed: BTreeSet::new(),
             jp_cap: None,
         }
     }

@@ -23,7 +23,7 @@ use crate::org::Employee;
 use crate::scoring::PlanExplanation;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,9 +61,10 @@ pub struct TrainingHistory {
     /// The JP earned this year.
     #[serde(default)]
     pub taken: Jp,
-    /// The programmes completed (this year or before).
-    #[serde(default)]
-    pub completed: Vec<ProgrammeId>,
+    /// The programmes completed (this year or before): a set, written in id order (a
+    /// programme listed twice is refused).
+    #[serde(default, deserialize_with = "crate::unique_map::set")]
+    pub completed: BTreeSet<ProgrammeId>,
     /// Their own yearly JP cap, if the agency set one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jp_cap: Option<Jp>,

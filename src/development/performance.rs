@@ -44,12 +44,23 @@ pub struct PerformanceGapRules {
     /// Indicator → the competencies its result depends on.
     #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
     pub indicators: BTreeMap<IndicatorId, Vec<CompetencyId>>,
-    /// Core value → the competencies behind it (soft skills among them).
-    #[serde(default, deserialize_with = "crate::unique_map::deserialize")]
+    /// Core value → the competencies behind it (soft skills among them). Left out of a
+    /// document, the values of [`PerformanceGapRules::default`] (write `"values": {}` for
+    /// none).
+    #[serde(
+        default = "default_values",
+        deserialize_with = "crate::unique_map::deserialize"
+    )]
     pub values: BTreeMap<CoreValue, Vec<CompetencyId>>,
 }
 
 crate::objects_only::objects_only!(PerformanceGapRules);
+
+/// The values of [`PerformanceGapRules::default`]: what a document that leaves `values` out
+/// gets.
+fn default_values() -> BTreeMap<CoreValue, Vec<CompetencyId>> {
+    PerformanceGapRules::default().values
+}
 
 /// What in an evaluation calls for development.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 
 use super::closing::ClosingRules;
 use super::competency::CompetencyLevel;
-use super::error::DevelopmentError;
+use super::error::{DevelopmentError, PlanSum};
 use super::greedy::{Learner, Offer, Progress, Search, Want, slot};
 use super::method::Jp;
 use super::need::{EmployeeNeeds, Need};
@@ -120,7 +120,9 @@ crate::objects_only::objects_only!(PlanRules);
 ///
 /// # Errors
 /// [`DevelopmentError`]: a negative budget; an employee listed twice; a competency needed
-/// twice by one employee; a completed programme the catalogue does not hold.
+/// twice by one employee; a completed programme the catalogue does not hold;
+/// [`DevelopmentError::Overflow`] when an employee's costs or JP, what the plan spends or
+/// the weighted levels it closes add up past the range of exact decimals.
 pub fn plan_development(
     employees: &[EmployeeNeeds],
     programmes: &ProgrammeCatalogue,
@@ -153,7 +155,7 @@ pub fn plan_development(
         rules.from,
     );
     let single = search.best_single();
-    search.greedy();
+    search.greedy()?;
     if let Some((learner, programme, value)) = single {
         if value > search.value() {
             let mut seeded = Search::new(
@@ -163,8 +165,8 @@ pub fn plan_development(
                 rules.budget,
                 rules.from,
             );
-            seeded.accept(learner, programme, false);
-            seeded.greedy();
+            seeded.accept(learner, programme, false)?;
+            seeded.greedy()?;
             if seeded.value() > search.value() {
                 search = seeded;
             }
@@ -172,8 +174,8 @@ pub fn plan_development(
     }
     let mut order: Vec<u32> = (0..names.programme_count()).collect();
     order.sort_by_key(|&p| offers.get(p as usize).map_or(u32::MAX, |o| o.fill_rank));
-    search.fill(rules.minimum.value(), &by_competency, &order);
-    Ok(assemble(&sorted, programmes, &search, rules))
+    search.fill(rules.minimum.value(), &by_competency, &order)?;
+    assemble(&sorted, programmes, &search, rules)
 }
 
 /// The competencies some programme teaches, and the programmes, numbered in id order. A
@@ -327,6 +329,7 @@ impl<'a> Names<'a> {
             taken: employee.taken.value(),
             cap: employee.jp_cap.or(default_cap).map(Jp::value),
             wants,
+            employee: employee.employee,
         };
         learner.levels.sort_unstable();
         learner.standard.sort_unstable();
@@ -365,7 +368,7 @@ fn assemble(
     programmes: &ProgrammeCatalogue,
     search: &Search<'_>,
     rules: &PlanRules,
-) -> DevelopmentPlan {
+) -> Result<DevelopmentPlan, DevelopmentError> {
     let mut recommendations = Vec::new();
     let mut plans = Vec::with_capacity(employees.len());
     let (mut needed, mut value) = (Decimal::ZERO, Decimal::ZERO);
@@ -380,7 +383,7 @@ fn assemble(
             programmes,
             rules,
             &mut recommendations,
-        );
+        )?;
         // Employees come in number order; sort each one's own by quarter and programme.
         if let Some(mine) = recommendations.get_mut(first..) {
             mine.sort_by(|a, b| (a.quarter, &a.programme).cmp(&(b.quarter, &b.programme)));
@@ -388,14 +391,14 @@ fn assemble(
         let mut open = Vec::new();
         for (need, closed) in needs.iter().zip(closed) {
             let whole = Decimal::from(need.levels());
-            needed += need.importance * whole;
-            value += need.importance * closed;
+            needed = add_product(needed, need.importance, whole)?;
+            value = add_product(value, need.importance, closed)?;
             let left = whole - closed;
             if left > Decimal::ZERO {
                 open.push(OpenNeed {
                     competency: need.competency.clone(),
                     levels: left,
-                    value: need.importance * left,
+                    value: add_product(Decimal::ZERO, need.importance, left)?,
                 });
             }
         }
@@ -416,15 +419,29 @@ fn assemble(
             to_assess: to_assess(employee),
         });
     }
-    DevelopmentPlan {
+    Ok(DevelopmentPlan {
         recommendations,
-        spent: plans.iter().map(|p| p.cost).sum(),
+        spent: search.spent(),
         employees: plans,
         budget: rules.budget,
         minimum: rules.minimum,
         value,
         needed,
-    }
+    })
+}
+
+/// `sum + importance × levels`, or an overflow of the weighted levels.
+fn add_product(
+    sum: Decimal,
+    importance: Decimal,
+    levels: Decimal,
+) -> Result<Decimal, DevelopmentError> {
+    importance
+        .checked_mul(levels)
+        .and_then(|worth| sum.checked_add(worth))
+        .ok_or(DevelopmentError::Overflow {
+            sum: PlanSum::Value,
+        })
 }
 
 /// The competencies `employee` must have assessed first, by id.
@@ -448,7 +465,7 @@ fn replay(
     programmes: &ProgrammeCatalogue,
     rules: &PlanRules,
     out: &mut Vec<Recommendation>,
-) -> Vec<Decimal> {
+) -> Result<Vec<Decimal>, DevelopmentError> {
     let mut closed = vec![Decimal::ZERO; needs.len()];
     for choice in &progress.chosen {
         let Some((programme, jp)) = programmes.at(choice.programme as usize) else {
@@ -475,7 +492,7 @@ fn replay(
                     reaches,
                     target: need.target,
                     levels,
-                    value: need.importance * levels,
+                    value: add_product(Decimal::ZERO, need.importance, levels)?,
                     causes: need.causes.clone(),
                 });
             }
@@ -490,7 +507,7 @@ fn replay(
             closes,
         });
     }
-    closed
+    Ok(closed)
 }
 
 /// `value` as 64 bits, saturating: importances past 10^14 rank as equals.

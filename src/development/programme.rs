@@ -10,7 +10,7 @@ use crate::period::Quarter;
 use crate::text::{first_repeated, is_blank};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A development programme: what it teaches and to which level, what it takes to enrol, what
 /// it costs and credits, and when and for how many it runs.
@@ -84,21 +84,33 @@ pub struct Programme {
         schemars(schema_with = "crate::decimal_text::schema")
     )]
     pub cost: Decimal,
-    /// Each competency it develops and the level it brings a participant to.
+    /// Each competency it develops and the level it brings a participant to (a competency
+    /// listed twice is refused).
+    #[serde(deserialize_with = "crate::unique_map::deserialize")]
     pub competencies: BTreeMap<CompetencyId, CompetencyLevel>,
     /// The least level a participant must hold in each of those competencies to enrol.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prerequisite: Option<CompetencyLevel>,
-    /// Programmes a participant must have completed first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub requires: Vec<ProgrammeId>,
+    /// Programmes a participant must have completed first: a set, written in id order (a
+    /// programme listed twice is refused).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeSet::is_empty",
+        deserialize_with = "crate::unique_map::set"
+    )]
+    pub requires: BTreeSet<ProgrammeId>,
     /// Places per run; none when not limited (e-learning, say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
     /// The quarters it runs in, one run each; empty when it runs every quarter. The planner
-    /// places a participant in the first run with a free place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub quarters: Vec<Quarter>,
+    /// places a participant in the first run with a free place. A set, written in order (a
+    /// quarter listed twice is refused).
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeSet::is_empty",
+        deserialize_with = "crate::unique_map::set"
+    )]
+    pub quarters: BTreeSet<Quarter>,
 }
 
 crate::objects_only::objects_only!(Programme);
@@ -116,9 +128,9 @@ impl Programme {
             cost: Decimal::ZERO,
             competencies: BTreeMap::new(),
             prerequisite: None,
-            requires: Vec::new(),
+            requires: BTreeSet::new(),
             seats: None,
-            quarters: Vec::new(),
+            quarters: BTreeSet::new(),
         }
     }
 }
@@ -235,6 +247,11 @@ fn first_in_cycle(programmes: &[Programme]) -> Option<ProgrammeId> {
     const ON_PATH: u8 = 1;
     const DONE: u8 = 2;
     let index = |id: &ProgrammeId| programmes.binary_search_by(|p| p.id.cmp(id)).ok();
+    // Each programme's requirements, by index.
+    let edges: Vec<Vec<usize>> = programmes
+        .iter()
+        .map(|p| p.requires.iter().filter_map(index).collect())
+        .collect();
     let mut state = vec![UNSEEN; programmes.len()];
     for start in 0..programmes.len() {
         if state.get(start) != Some(&UNSEEN) {
@@ -249,10 +266,7 @@ fn first_in_cycle(programmes: &[Programme]) -> Option<ProgrammeId> {
             if let Some(top) = stack.last_mut() {
                 top.1 += 1;
             }
-            let requirement = programmes
-                .get(node)
-                .and_then(|p| p.requires.get(next))
-                .and_then(index);
+            let requirement = edges.get(node).and_then(|e| e.get(next)).copied();
             match requirement {
                 Some(child) => match state.get(child) {
                     Some(&ON_PATH) => {
@@ -273,9 +287,7 @@ fn first_in_cycle(programmes: &[Programme]) -> Option<ProgrammeId> {
                     _ => {}
                 },
                 None => {
-                    let done = programmes
-                        .get(node)
-                        .is_none_or(|p| next >= p.requires.len());
+                    let done = edges.get(node).is_none_or(|e| next >= e.len());
                     if done {
                         if let Some(s) = state.get_mut(node) {
                             *s = DONE;

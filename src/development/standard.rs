@@ -64,8 +64,10 @@ crate::objects_only::objects_only!(Standard);
 pub struct Standards {
     /// Job level → the level required of every managerial and socio-cultural competency.
     /// On the wire a list of `{"job_level": ..., "level": ...}` (a functional rank is not a
-    /// text, so it cannot be a JSON key); a job level listed twice is refused.
-    #[serde(default, with = "ladder_steps")]
+    /// text, so it cannot be a JSON key); a job level listed twice is refused. Left out of a
+    /// document, the national ladder, as in [`Standards::default`] (write `"ladder": []`
+    /// for none).
+    #[serde(default = "national_ladder", with = "ladder_steps")]
     #[cfg_attr(feature = "schema", schemars(with = "Vec<ladder_steps::Step>"))]
     pub ladder: BTreeMap<JobLevel, CompetencyLevel>,
     /// Position → competencies it requires besides, or instead of, the ladder's level.
@@ -74,6 +76,11 @@ pub struct Standards {
 }
 
 crate::objects_only::objects_only!(Standards);
+
+/// The ladder of [`Standards::default`]: what a document that leaves `ladder` out gets.
+fn national_ladder() -> BTreeMap<JobLevel, CompetencyLevel> {
+    Standards::default().ladder
+}
 
 impl Standard {
     /// A standard written out.

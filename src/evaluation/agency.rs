@@ -72,8 +72,9 @@ impl AgencyInput {
     /// definitions; main results without indicators; roll-ups across units; realisations
     /// that are duplicated, of unknown indicators, outside the year or any target,
     /// negative, unattributed where a position has several holders, attributed to someone
-    /// who does not own the result or on a shared result, or given both as a team figure
-    /// and an employee's; realisations a plan needs and does not find; records of unknown
+    /// who does not own the result or on a shared result, naming an employee number nobody
+    /// in the agency has, typed for a node whose figure sums up from its children and that
+    /// does not keep its own figure, or given both as a team figure and an employee's; realisations a plan needs and does not find; records of unknown
     /// or duplicated employees, of employees without a plan, for periods without an
     /// evaluation; repeated and missing behaviour ratings; overrides of the organisation's
     /// leader; decisions for periods without an evaluation.

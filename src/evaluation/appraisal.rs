@@ -469,15 +469,63 @@ impl AppraisalWords {
 /// # Ok(()) }
 /// ```
 ///
+/// Over the whole year, every rule of `rules` applies as in [`appraise_year`]: under
+/// [`AnnualBasis::MeanOfPeriods`] the result rating is read from the mean of the periods'
+/// own achievements at the rules' granularity.
+///
 /// # Errors
-/// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee; scoring,
-/// band and behaviour errors.
+/// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee;
+/// [`EvaluationError::InvalidInputs`] when, over the whole year under the mean of periods,
+/// an indicator has only an annual target (due in no period); scoring, band and behaviour
+/// errors.
 pub fn appraise(
     rules: &EvaluationRules,
     scope: Span,
     input: &AppraisalInput<'_>,
 ) -> Result<Appraisal, EvaluationError> {
-    appraise_rated(rules, scope, input, Vec::new())
+    let periods = period_achievements(
+        rules,
+        scope,
+        input.plan,
+        input.measurements,
+        &input.employee,
+    )?;
+    appraise_rated(rules, scope, input, periods)
+}
+
+/// Under [`AnnualBasis::MeanOfPeriods`] and over the whole year, the achievement of each
+/// period of the rules' granularity in which something in `plan` is due, each period alone,
+/// on `employee`'s readings (the plan refused when an indicator is due in no period); none
+/// otherwise.
+pub(crate) fn period_achievements(
+    rules: &EvaluationRules,
+    scope: Span,
+    plan: &ScoringPlan,
+    measurements: &Measurements,
+    employee: &EmployeeNumber,
+) -> Result<Vec<PeriodAchievement>, EvaluationError> {
+    if rules.annual_basis != AnnualBasis::MeanOfPeriods || !scope.is_whole_year() {
+        return Ok(Vec::new());
+    }
+    let year = scope.year();
+    let problems = super::validate::plan_problems(rules, year, plan);
+    if !problems.is_empty() {
+        return Err(EvaluationError::InvalidInputs(
+            super::problems::InvalidInputs::new(problems),
+        ));
+    }
+    let readings = measurements.for_employee(employee);
+    let mut achievements = Vec::new();
+    for period in year.periods(rules.granularity) {
+        if plan.is_due(period) {
+            let achievement = plan.score_readings(period.into(), readings, rules.reporting())?;
+            achievements.push(PeriodAchievement {
+                period,
+                achievement,
+            });
+        }
+    }
+    Ok(achievements)
 }
 
 /// [`appraise`], with the annual rating taken from the mean of `period_achievements` when
@@ -590,7 +638,7 @@ fn appraise_rated(
 }
 
 /// The exact mean of the periods' achievements; none when there are none.
-fn mean(periods: &[PeriodAchievement]) -> Result<Option<Percent>, EvaluationError> {
+pub(crate) fn mean(periods: &[PeriodAchievement]) -> Result<Option<Percent>, EvaluationError> {
     if periods.is_empty() {
         return Ok(None);
     }
@@ -687,28 +735,7 @@ pub fn appraise_year(
         .iter()
         .map(|&period| appraise(rules, Span::to_date(period), &one(period)))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut period_achievements = Vec::new();
-    if rules.annual_basis == AnnualBasis::MeanOfPeriods {
-        let readings = input.measurements.for_employee(&records.employee);
-        for period in year.periods(rules.granularity) {
-            if input.plan.is_due(period) {
-                let achievement =
-                    input
-                        .plan
-                        .score_readings(period.into(), readings, rules.reporting())?;
-                period_achievements.push(PeriodAchievement {
-                    period,
-                    achievement,
-                });
-            }
-        }
-    }
-    let annual = appraise_rated(
-        rules,
-        year.as_period().into(),
-        &one(year.as_period()),
-        period_achievements,
-    )?;
+    let annual = appraise(rules, year.as_period().into(), &one(year.as_period()))?;
     Ok(AnnualAppraisal {
         employee: records.employee,
         periodic,

@@ -352,6 +352,8 @@ impl DistributionRules {
     /// Rules from their quotas.
     ///
     /// # Errors
+    /// [`EvaluationError::EmptyDistribution`] when no organisation predicate is listed (an
+    /// organisation predicate without a quota is listed with an empty list);
     /// [`EvaluationError::QuotaPercent`] when a percentage lies outside 0–100;
     /// [`EvaluationError::EmptyQuota`] or [`EvaluationError::RepeatedQuotaPredicate`] when a
     /// quota's predicates are not a set of at least one; [`EvaluationError::TooManyQuotas`]
@@ -360,6 +362,9 @@ impl DistributionRules {
     pub fn new(
         rules: BTreeMap<OrganisationPredicate, Vec<Quota>>,
     ) -> Result<Self, EvaluationError> {
+        if rules.is_empty() {
+            return Err(EvaluationError::EmptyDistribution);
+        }
         for (&organisation, quotas) in &rules {
             if quotas.len() > MAX_QUOTAS {
                 return Err(EvaluationError::TooManyQuotas {

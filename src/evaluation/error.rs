@@ -362,6 +362,12 @@ pub enum EvaluationError {
         /// The predicate named twice.
         predicate: crate::evaluation::Predicate,
     },
+    /// Distribution rules that list no organisation predicate at all (`"distribution": {}`):
+    /// refused rather than read as "no quota anywhere".
+    #[error(
+        "the distribution rules list no organisation predicate: leave `distribution` out for the national table (SE MenPANRB 3/2023), or list the quotas of each organisation predicate (`exceptional`, `good`, `needs_improvement`, `poor`, `very_poor`), an empty list for one without a quota"
+    )]
+    EmptyDistribution,
     /// A quota names no predicate.
     #[error("a quota names no predicate")]
     EmptyQuota,
@@ -789,6 +795,7 @@ impl EvaluationError {
                 "sebuah kuota menyebut predikat '{}' dua kali",
                 crate::label::Labelled::label(predicate, crate::label::Language::Indonesian)
             ),
+            Self::EmptyDistribution => "aturan distribusi tidak menyebut predikat organisasi apa pun: hapus `distribution` untuk memakai tabel nasional (SE MenPANRB 3/2023), atau tulis kuota setiap predikat organisasi (`exceptional`, `good`, `needs_improvement`, `poor`, `very_poor`), daftar kosong untuk yang tanpa kuota".to_owned(),
             Self::EmptyQuota => "sebuah kuota tidak menyebut predikat apa pun".to_owned(),
             Self::TooManyQuotas {
                 organisation,

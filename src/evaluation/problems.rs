@@ -118,6 +118,23 @@ pub enum InputProblem {
         )]
         value: Decimal,
     },
+    /// A realisation written with more decimals than its indicator's figures may have
+    /// ([`IndicatorDefinition::decimals`](crate::measure::IndicatorDefinition::decimals)).
+    TooManyDecimals {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The figure, as written.
+        #[serde(with = "crate::decimal_text")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(schema_with = "crate::decimal_text::schema")
+        )]
+        value: Decimal,
+        /// The decimals the indicator's figures may have.
+        decimals: u8,
+    },
     /// A team realisation of a result whose position has several holders and that is not
     /// declared shared: each holder's realisation must name them.
     NeedsEmployee {
@@ -149,6 +166,32 @@ pub enum InputProblem {
         period: Period,
         /// The employee named.
         employee: EmployeeNumber,
+    },
+    /// A realisation naming an employee number that nobody in the agency has (a mistyped
+    /// NIP, or someone not registered).
+    UnregisteredEmployee {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The number named.
+        employee: EmployeeNumber,
+    },
+    /// A realisation typed for a node whose figure sums up from its directly linked
+    /// children, which does not declare that it keeps a figure of its own
+    /// ([`Node::keeping_own_figure`](crate::cascade::Node::keeping_own_figure)): it would be
+    /// added to the children's sum.
+    OwnFigureOfSummedNode {
+        /// The node.
+        node: NodeId,
+        /// Its statement.
+        statement: String,
+        /// Its roll-up indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The directly linked children that add into it, in id order.
+        children: Vec<NodeId>,
     },
     /// Both a team realisation and the employee's own, for the same indicator and period.
     TeamAndOwnFigure {
@@ -352,6 +395,15 @@ impl InputProblem {
             } => format!(
                 "realisasi indikator `{indicator}` periode {period}: nilai {value} negatif, padahal indikator tidak mengizinkannya"
             ),
+            Self::TooManyDecimals {
+                indicator,
+                period,
+                value,
+                decimals,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period}: {}",
+                crate::measure::describe_decimals(*value, *decimals, language)
+            ),
             Self::NeedsEmployee {
                 indicator,
                 period,
@@ -373,6 +425,23 @@ impl InputProblem {
                 employee,
             } => format!(
                 "realisasi indikator `{indicator}` periode {period} menyebut pegawai {employee}, yang bukan pemilik hasil kerja tersebut"
+            ),
+            Self::UnregisteredEmployee {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} menyebut NIP {employee}: pegawai tidak terdaftar di instansi; periksa NIP-nya"
+            ),
+            Self::OwnFigureOfSummedNode {
+                node,
+                statement,
+                indicator,
+                period,
+                children,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} diisi untuk \"{statement}\" (`{node}`), padahal angkanya jumlah angka bawahannya ({}); hapus realisasi itu, atau nyatakan `keeps_own_figure` pada `{node}` bila ia punya hasil sendiri yang ditambahkan",
+                crate::scoring::node_ids(children)
             ),
             Self::TeamAndOwnFigure {
                 indicator,
@@ -552,6 +621,15 @@ impl InputProblem {
             } => format!(
                 "realisation of indicator `{indicator}`, period {period}: {value} is negative, which the indicator does not allow"
             ),
+            Self::TooManyDecimals {
+                indicator,
+                period,
+                value,
+                decimals,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}: {}",
+                crate::measure::describe_decimals(*value, *decimals, language)
+            ),
             Self::NeedsEmployee {
                 indicator,
                 period,
@@ -573,6 +651,23 @@ impl InputProblem {
                 employee,
             } => format!(
                 "realisation of indicator `{indicator}`, period {period}, names employee {employee}, who does not own that result"
+            ),
+            Self::UnregisteredEmployee {
+                indicator,
+                period,
+                employee,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}, names NIP {employee}: employee not registered in the agency; check the number"
+            ),
+            Self::OwnFigureOfSummedNode {
+                node,
+                statement,
+                indicator,
+                period,
+                children,
+            } => format!(
+                "realisation of indicator `{indicator}`, period {period}, is typed for \"{statement}\" (`{node}`), whose figure is the sum of its children's ({}); remove it, or declare `keeps_own_figure` on `{node}` if it does work of its own to add to theirs",
+                crate::scoring::node_ids(children)
             ),
             Self::TeamAndOwnFigure {
                 indicator,

@@ -15,7 +15,7 @@ use crate::measure::{Measurements, Realisation};
 use crate::nip::EmployeeNumber;
 use crate::org::Agency;
 use crate::period::{Period, Span, Year};
-use crate::scoring::ScoringPlan;
+use crate::scoring::{ScoringError, ScoringPlan};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -295,6 +295,35 @@ pub(crate) fn check_realisations(
         };
         check_against_definition(r, definitions, year, problems);
         check_whose(r, node, cascade.agency(), &measurements, problems);
+        if let Some(ScoringError::OwnFigureOfSummedNode {
+            node,
+            statement,
+            indicator,
+            period,
+            children,
+        }) = cascade.own_figure_of_summed_node(r)
+        {
+            problems.push(InputProblem::OwnFigureOfSummedNode {
+                node,
+                statement,
+                indicator,
+                period,
+                children,
+            });
+        }
+    }
+    // A refused figure is dropped, so that what the plans need is still checked after it.
+    let refused = |r: &Realisation| cascade.own_figure_of_summed_node(r).is_some();
+    if measurements.all().iter().any(refused) {
+        let kept: Vec<Realisation> = measurements
+            .all()
+            .iter()
+            .filter(|r| !refused(r))
+            .cloned()
+            .collect();
+        return Measurements::new(kept)
+            .ok()
+            .or_invariant(Measurements::default(), "a subset of valid realisations");
     }
     measurements
 }
@@ -328,8 +357,8 @@ fn without_duplicates(
     kept
 }
 
-/// A realisation outside the year, for a period without a target, or negative where the
-/// definition refuses it.
+/// A realisation outside the year, for a period without a target, with more decimals than
+/// the definition allows, or negative where the definition refuses it.
 fn check_against_definition(
     r: &Realisation,
     definitions: &Definitions,
@@ -350,6 +379,14 @@ fn check_against_definition(
         problems.push(InputProblem::UntargetedPeriod {
             indicator: indicator.clone(),
             period,
+        });
+    }
+    if definition.has_too_many_decimals(r.value()) {
+        problems.push(InputProblem::TooManyDecimals {
+            indicator: indicator.clone(),
+            period,
+            value: r.value(),
+            decimals: definition.decimals(),
         });
     }
     if r.value() < Decimal::ZERO && !definition.negative_realisations() {
@@ -380,6 +417,13 @@ fn check_whose(
         Owner::Unit(_) => false,
     };
     let problem = match (r.employee(), node.owner()) {
+        (Some(&employee), _) if agency.employee(&employee).is_none() => {
+            InputProblem::UnregisteredEmployee {
+                indicator,
+                period,
+                employee,
+            }
+        }
         (Some(&employee), _) if !node.level().is_individual() || !owns(&employee) => {
             InputProblem::NotTheirResult {
                 indicator,

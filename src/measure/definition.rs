@@ -262,6 +262,8 @@ pub struct IndicatorDefinitionBuilder {
     targets: BTreeMap<Period, Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     annual_target: Option<Target>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decimals: Option<u8>,
 }
 
 crate::objects_only::objects_only!(IndicatorDefinitionBuilder);
@@ -289,6 +291,7 @@ impl IndicatorDefinition {
             missing: MissingPolicy::Error,
             targets: BTreeMap::new(),
             annual_target: None,
+            decimals: None,
         }
     }
 
@@ -352,6 +355,51 @@ impl IndicatorDefinition {
         self.spec.missing
     }
 
+    /// How many decimals the indicator's targets and realisations may be written with: the
+    /// definition's own (`"decimals"` on the wire), or else none (whole numbers) for a unit
+    /// in [`WHOLE_UNITS`](crate::measure::WHOLE_UNITS) (orang, dokumen, sekolah, kegiatan,
+    /// laporan, rupiah …) and [`DEFAULT_DECIMALS`](crate::measure::DEFAULT_DECIMALS) (two)
+    /// for any other (persen, nilai, hari …). Written decimals count, trailing zeros too:
+    /// `12.0` has one. A target with more is refused when the definition is built; a
+    /// realisation with more is refused by the agency's record checks
+    /// ([`InputProblem::TooManyDecimals`](crate::evaluation::InputProblem::TooManyDecimals)),
+    /// and `1.200` on a whole-number indicator is named as a thousands separator.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::{measure::*, prelude::*};
+    /// use rust_decimal::Decimal;
+    /// let year: Period = "2026".parse()?;
+    /// let documents = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "dokumen", Polarity::Maximise)
+    ///     .target(year, Target::Value(Decimal::from(1200)))
+    ///     .build()?;
+    /// assert_eq!(documents.decimals(), 0);
+    /// // "1.200" typed for 1200 documents is refused, with the hint.
+    /// let typed = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "dokumen", Polarity::Maximise)
+    ///     .target(year, Target::Value(Decimal::new(1200, 3)))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(typed.describe(Language::Indonesian).contains("tulis 1200 tanpa titik pemisah ribuan"));
+    /// // Declared: three places.
+    /// let precise = IndicatorDefinition::builder(IndicatorId::new("IKI-2")?, "persen", Polarity::Maximise)
+    ///     .decimals(3)
+    ///     .target(year, Target::Value(Decimal::new(99125, 3)))
+    ///     .build()?;
+    /// assert_eq!(precise.decimals(), 3);
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn decimals(&self) -> u8 {
+        self.spec.effective_decimals()
+    }
+
+    /// Whether `figure` is written with more decimals than [`IndicatorDefinition::decimals`]
+    /// allows.
+    #[must_use]
+    pub fn has_too_many_decimals(&self, figure: Decimal) -> bool {
+        super::decimals::too_many(figure, self.decimals())
+    }
+
     /// The targets, by period.
     #[must_use]
     pub const fn targets(&self) -> &BTreeMap<Period, Target> {
@@ -400,6 +448,7 @@ impl IndicatorDefinition {
             takes_range: self.spec.polarity.takes_range(),
             zero_ok: self.spec.zero_target != ZeroTarget::Refuse
                 || self.spec.polarity == Polarity::Milestone,
+            decimals: self.spec.effective_decimals(),
             band: matches!(self.spec.targets.values().next(), Some(Target::Band { .. })),
         }
     }
@@ -483,6 +532,20 @@ impl IndicatorDefinitionBuilder {
         self
     }
 
+    /// Declares how many decimals the indicator's figures may have, instead of the unit's
+    /// default ([`IndicatorDefinition::decimals`]).
+    #[must_use]
+    pub const fn decimals(mut self, decimals: u8) -> Self {
+        self.decimals = Some(decimals);
+        self
+    }
+
+    /// The decimals declared, or the unit's default.
+    fn effective_decimals(&self) -> u8 {
+        self.decimals
+            .unwrap_or_else(|| super::decimals::default_for(&self.unit))
+    }
+
     /// Validates the definition.
     ///
     /// # Errors
@@ -508,6 +571,9 @@ impl IndicatorDefinitionBuilder {
             if fall_off < Decimal::ZERO {
                 return Err(fail(None, DefinitionRule::NegativeFallOff));
             }
+        }
+        if let Some(decimals) = self.decimals.filter(|&d| d > super::MAX_DECIMALS) {
+            return Err(fail(None, DefinitionRule::DecimalsOutOfRange { decimals }));
         }
         if self.basis == PeriodBasis::Cumulative && self.aggregation != Aggregation::Last {
             return Err(fail(None, DefinitionRule::CumulativeNeedsLast));
@@ -536,6 +602,18 @@ impl IndicatorDefinitionBuilder {
     }
 
     fn check_target(&self, target: Target) -> Result<(), DefinitionRule> {
+        let decimals = self.effective_decimals();
+        let figures = match target {
+            Target::Value(value) => [Some(value), None],
+            Target::Band { low, high } => [Some(low), Some(high)],
+        };
+        if let Some(figure) = figures
+            .into_iter()
+            .flatten()
+            .find(|&f| super::decimals::too_many(f, decimals))
+        {
+            return Err(DefinitionRule::TooManyDecimals { figure, decimals });
+        }
         match target {
             Target::Value(_) if self.polarity.needs_band() => Err(DefinitionRule::TargetKind),
             Target::Value(value) if value < Decimal::ZERO => Err(DefinitionRule::NegativeTarget),
@@ -569,23 +647,30 @@ pub(crate) struct TargetRules {
     takes_range: bool,
     zero_ok: bool,
     band: bool,
+    decimals: u8,
 }
 
 impl TargetRules {
     /// Whether `target` passes [`IndicatorDefinition::check_replacement`].
     pub(crate) fn accept(self, target: Target) -> bool {
-        match target {
-            Target::Value(v) => {
-                let negative = v.is_sign_negative() && !v.is_zero();
-                !self.needs_band && !self.band && !negative && (self.zero_ok || !v.is_zero())
+        let places = u32::from(self.decimals);
+        let written = match target {
+            Target::Value(v) => v.scale() <= places,
+            Target::Band { low, high } => low.scale() <= places && high.scale() <= places,
+        };
+        written
+            && match target {
+                Target::Value(v) => {
+                    let negative = v.is_sign_negative() && !v.is_zero();
+                    !self.needs_band && !self.band && !negative && (self.zero_ok || !v.is_zero())
+                }
+                Target::Band { low, high } => {
+                    (self.needs_band || self.takes_range)
+                        && self.band
+                        && low <= high
+                        && !(self.takes_range && low <= Decimal::ZERO)
+                }
             }
-            Target::Band { low, high } => {
-                (self.needs_band || self.takes_range)
-                    && self.band
-                    && low <= high
-                    && !(self.takes_range && low <= Decimal::ZERO)
-            }
-        }
     }
 }
 

@@ -36,11 +36,39 @@ pub enum DefinitionRule {
     CumulativeNeedsLast,
     /// The unit of measure is blank.
     BlankUnit,
+    /// A target is written with more decimals than the indicator's figures may have
+    /// ([`IndicatorDefinition::decimals`](crate::measure::IndicatorDefinition::decimals)).
+    TooManyDecimals {
+        /// The figure (a target value, or a band's bound), as written.
+        figure: Decimal,
+        /// The decimals the indicator's figures may have.
+        decimals: u8,
+    },
+    /// The definition declares more decimals than an exact decimal holds
+    /// ([`MAX_DECIMALS`](crate::measure::MAX_DECIMALS)).
+    DecimalsOutOfRange {
+        /// The decimals declared.
+        decimals: u8,
+    },
 }
 
 impl fmt::Display for DefinitionRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Self::TooManyDecimals { figure, decimals } => {
+                return write!(
+                    f,
+                    "target {}",
+                    crate::measure::describe_decimals(*figure, *decimals, Language::English)
+                );
+            }
+            Self::DecimalsOutOfRange { decimals } => {
+                return write!(
+                    f,
+                    "it declares {decimals} decimals, more than the {} an exact decimal holds",
+                    crate::measure::MAX_DECIMALS
+                );
+            }
             Self::NoTargets => "it has no target",
             Self::MixedPeriods => "its targets must be periods of one granularity in one year",
             Self::TargetKind => {
@@ -223,6 +251,18 @@ impl DefinitionRule {
             Self::FloorAboveCap => "batas bawah capaian di atas batas atasnya",
             Self::CumulativeNeedsLast => "nilai kumulatif membentuk tahun dari periode terakhir",
             Self::BlankUnit => "satuan ukurnya kosong",
+            Self::TooManyDecimals { figure, decimals } => {
+                return format!(
+                    "target {}",
+                    crate::measure::describe_decimals(*figure, *decimals, language)
+                );
+            }
+            Self::DecimalsOutOfRange { decimals } => {
+                return format!(
+                    "menyatakan {decimals} desimal, lebih dari {} yang dapat dimuat desimal tepat",
+                    crate::measure::MAX_DECIMALS
+                );
+            }
         };
         text.to_owned()
     }

@@ -3,6 +3,7 @@
 //! (capaian) of realisations against their targets.
 
 mod achieve;
+mod decimals;
 mod definition;
 mod definitions;
 mod error;
@@ -10,6 +11,8 @@ mod polarity;
 mod realisation;
 
 pub use achieve::{AchievementTrace, Clamp, PeriodTrace, Reading};
+pub(crate) use decimals::describe as describe_decimals;
+pub use decimals::{DEFAULT_DECIMALS, MAX_DECIMALS, WHOLE_UNITS};
 pub(crate) use definition::TargetRules;
 pub use definition::{
     AchievementLimits, Aggregation, IndicatorDefinition, IndicatorDefinitionBuilder, MissingPolicy,

@@ -136,7 +136,7 @@ pub fn siulak_programmes() -> Result<ProgrammeCatalogue, Error> {
                         .insert(CompetencyId::new(competency)?, CompetencyLevel::new(level)?);
                 }
                 programme.seats = seats;
-                programme.quarters = quarters.to_vec();
+                programme.quarters = quarters.iter().copied().collect();
                 Ok(programme)
             },
         )
@@ -193,7 +193,7 @@ pub fn siulak_development_records() -> Result<DevelopmentRecords, Error> {
         Ok(TrainingHistory {
             employee: EmployeeNumber::new(EmployeeKind::Pns, number)?,
             taken: Jp::whole(taken),
-            completed: Vec::new(),
+            completed: std::collections::BTreeSet::new(),
             jp_cap: None,
         })
     };

@@ -154,6 +154,25 @@ pub enum ScoringError {
         /// The child's unit of measure.
         child_unit: String,
     },
+    /// A realisation typed for a node whose figure sums up from its directly linked
+    /// children, which does not declare that it keeps a figure of its own
+    /// ([`Node::keeping_own_figure`](crate::cascade::Node::keeping_own_figure)).
+    #[error(
+        "realisation of indicator `{indicator}`, period {period}, is typed for \"{statement}\" (`{node}`), whose figure is the sum of its children's ({}); remove it, or declare `keeps_own_figure` on `{node}` if it does work of its own to add to theirs",
+        crate::scoring::node_ids(.children)
+    )]
+    OwnFigureOfSummedNode {
+        /// The node.
+        node: NodeId,
+        /// Its statement.
+        statement: String,
+        /// Its roll-up indicator.
+        indicator: IndicatorId,
+        /// The realisation's period.
+        period: Period,
+        /// The directly linked children that add into it, in id order.
+        children: Vec<NodeId>,
+    },
     /// A weight is negative.
     #[error("{part}: weight {weight} is negative")]
     NegativeWeight {
@@ -255,6 +274,14 @@ pub enum ScoringError {
     },
 }
 
+/// Ids in backticks, separated by commas: "`A`, `B`".
+pub(crate) fn ids(ids: &[NodeId]) -> String {
+    ids.iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl ScoringError {
     /// The overflow of a weighted mean.
     pub(crate) const WEIGHTED_MEAN: Self = Self::Overflow {
@@ -345,6 +372,16 @@ impl ScoringError {
                 child_unit,
             } => format!(
                 "simpul `{node}` menjumlahkan {child_unit} dari `{child}` ke dalam {unit} miliknya"
+            ),
+            Self::OwnFigureOfSummedNode {
+                node,
+                statement,
+                indicator,
+                period,
+                children,
+            } => format!(
+                "realisasi indikator `{indicator}` periode {period} diisi untuk \"{statement}\" (`{node}`), padahal angkanya jumlah angka bawahannya ({}); hapus realisasi itu, atau nyatakan `keeps_own_figure` pada `{node}` bila ia punya hasil sendiri yang ditambahkan",
+                ids(children)
             ),
             Self::NegativeWeight { part, weight } => {
                 format!("{}: bobot {weight} negatif", part.describe(language))

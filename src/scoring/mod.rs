@@ -17,6 +17,7 @@ mod weights;
 
 pub(crate) use band::UnitBands;
 pub use band::{Band, BandTable, Bound, Classified, Condition};
+pub(crate) use error::ids as node_ids;
 pub use error::{BandError, Part, ScoringError, ScoringFormula, Weighed};
 pub use explain::{BandExplanation, IndicatorExplanation, PlanExplanation, ResultExplanation};
 pub use inverse::{BandGoal, InverseQuery, Reach, ReachRun};

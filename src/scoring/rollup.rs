@@ -51,9 +51,11 @@ impl Cascade {
     /// The measurements with the roll-up figures of `periods` added along direct links.
     ///
     /// A node's roll-up indicator is its first. A node that a directly linked child adds
-    /// into gets, in each period, one team figure: the sum of its own realisations of that
-    /// period (the team's and every employee's) and of the roll-up figures of its directly
-    /// linked children, replacing its own realisations of that period. A node that nothing
+    /// into gets, in each period, one team figure: the sum of the roll-up figures of its
+    /// directly linked children, and, only where the node declares that it keeps a figure of
+    /// its own ([`Node::keeping_own_figure`](crate::cascade::Node::keeping_own_figure)), of
+    /// its own realisations of that period (the team's and every employee's), replacing them.
+    /// A realisation typed for such a node that does not keep its own figure is refused. A node that nothing
     /// adds into keeps its realisations as recorded, so the holders of a position are still
     /// measured one by one. A child's roll-up figure is the sum of its own realisations, and
     /// of its children's where they add in. Indirectly linked children add nothing.
@@ -90,6 +92,9 @@ impl Cascade {
     /// # Errors
     /// [`ScoringError::UnitMismatch`] when a directly linked child's roll-up indicator is in
     /// another unit than its parent's (or the parent has no indicator to add into);
+    /// [`ScoringError::OwnFigureOfSummedNode`] for a realisation of the roll-up indicator of
+    /// a node that directly linked children with an indicator add into, unless the node
+    /// keeps its own figure;
     /// [`MeasureError::Overflow`] when a sum leaves the range of exact decimals.
     pub fn roll_up(
         &self,
@@ -97,6 +102,9 @@ impl Cascade {
         measurements: &Measurements,
     ) -> Result<Measurements, ScoringError> {
         self.check_roll_up_units()?;
+        if let Some(refused) = self.own_figures_of_summed_nodes(measurements.all()).next() {
+            return Err(refused);
+        }
         let nodes = self.nodes();
         let width = periods.len();
         let slot = |node: usize, period: Period| {
@@ -180,18 +188,19 @@ impl Cascade {
 
     /// The organisation's achievement (capaian kinerja organisasi) for every goal and
     /// strategic objective with an indicator, over `scope`: each one's first indicator is
-    /// scored by its definition on the rolled-up realisations.
+    /// scored by its definition on `measurements` (as recorded) rolled up
+    /// ([`Cascade::roll_up`]) over the periods of `scope` that some definition targets.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::cascade::Level;
-    /// use kinerja::period::Granularity;
     /// use kinerja::{prelude::*, sample};
     /// let cascade = sample::siulak_cascade()?;
     /// let definitions = sample::siulak_definitions()?;
     /// let year: Period = "2026".parse()?;
-    /// let rolled = cascade.roll_up(&year.year().periods(Granularity::Quarter), &sample::siulak_realisations()?)?;
-    /// let achieved = cascade.organisation_achievement(year, &definitions, &rolled)?;
+    /// // The realisations as recorded: they are rolled up here (rolling up figures that were
+    /// // already rolled up is refused, since the sums would count the staff twice).
+    /// let achieved = cascade.organisation_achievement(year, &definitions, &sample::siulak_realisations()?)?;
     /// // Goals and objectives only: the strategic objective SS1 and its key indicator among them.
     /// assert!(achieved.iter().all(|a| matches!(a.level, Level::Goal | Level::Objective)));
     /// assert!(achieved.iter().any(|a| a.node.as_str() == "SS1"));
@@ -242,6 +251,54 @@ impl Cascade {
             .collect();
         let periods: Vec<Period> = periods.into_iter().collect();
         self.roll_up(&periods, measurements)
+    }
+
+    /// The ids of the directly linked children with an indicator, whose roll-up figures
+    /// add into the node at `index`, in id order.
+    pub(crate) fn summing_children(&self, index: usize) -> Vec<NodeId> {
+        let nodes = self.nodes();
+        let mut children: Vec<NodeId> = self
+            .children_indices(index)
+            .iter()
+            .filter_map(|&c| nodes.get(c))
+            .filter(|c| c.parent().is_some_and(|p| p.kind == LinkKind::Direct))
+            .filter(|c| !c.indicators().is_empty())
+            .map(|c| c.id().clone())
+            .collect();
+        children.sort_unstable();
+        children
+    }
+
+    /// A realisation's refusal when it is typed for the roll-up indicator of a node whose
+    /// figure sums up from its children and that does not keep a figure of its own.
+    pub(crate) fn own_figure_of_summed_node(
+        &self,
+        realisation: &Realisation,
+    ) -> Option<ScoringError> {
+        let node = self.indicator(realisation.indicator())?;
+        let first = node.indicators().first()?;
+        if node.keeps_own_figure() || first.id() != realisation.indicator() {
+            return None;
+        }
+        let index = self.index_of(node.id())?;
+        let children = self.summing_children(index);
+        (!children.is_empty()).then(|| ScoringError::OwnFigureOfSummedNode {
+            node: node.id().clone(),
+            statement: node.statement().to_owned(),
+            indicator: first.id().clone(),
+            period: realisation.period(),
+            children,
+        })
+    }
+
+    /// Every refusal of [`Cascade::own_figure_of_summed_node`] among `realisations`.
+    fn own_figures_of_summed_nodes<'a>(
+        &'a self,
+        realisations: &'a [Realisation],
+    ) -> impl Iterator<Item = ScoringError> + 'a {
+        realisations
+            .iter()
+            .filter_map(|r| self.own_figure_of_summed_node(r))
     }
 
     fn check_roll_up_units(&self) -> Result<(), ScoringError> {

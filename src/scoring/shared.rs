@@ -367,7 +367,8 @@ impl SharedPlan {
         let reporting = reporting.into();
         self.check(figures)?;
         if let Some(reported) = self.fast_score(figures, reporting) {
-            if let Some(reported) = Percent::reported(reported) {
+            // Already rounded: applying the rule again only writes it with the rule's places.
+            if let Some(reported) = Percent::reported(reporting.rounding.apply(reported)) {
                 return Ok(Scored {
                     reported,
                     path: ScorePath::Fast,

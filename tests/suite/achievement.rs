@@ -33,6 +33,7 @@ fn score(
     limits: AchievementLimits,
 ) -> Result<Option<Percent>, MeasureError> {
     let definition = IndicatorDefinition::builder(id("I"), "unit", polarity)
+        .decimals(kinerja::measure::MAX_DECIMALS)
         .limits(limits)
         .zero_target(ZeroTarget::MetWhenReached)
         .target(year(), target)

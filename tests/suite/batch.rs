@@ -41,7 +41,9 @@ fn template() -> ScoringPlan {
                         "dokumen",
                         polarity,
                     )
-                    .limits(AchievementLimits::capped(120));
+                    .limits(AchievementLimits::capped(120))
+                    // The drawn figures are tenths of a document.
+                    .decimals(1);
                     for quarter in year.periods(Granularity::Quarter) {
                         builder = builder.target(quarter, Target::Value(Decimal::from(20 + r)));
                     }

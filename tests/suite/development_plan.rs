@@ -388,7 +388,7 @@ fn bad_records_and_rules_are_refused() {
     records.history.push(TrainingHistory {
         employee: stranger,
         taken: Jp::ZERO,
-        completed: Vec::new(),
+        completed: std::collections::BTreeSet::new(),
         jp_cap: None,
     });
     assert_eq!(
@@ -462,7 +462,7 @@ fn bad_plans_are_refused() {
     let mut unknown = siulak.needs;
     unknown[0]
         .completed
-        .push(ProgrammeId::new("P-NONE").unwrap());
+        .insert(ProgrammeId::new("P-NONE").unwrap());
     assert_eq!(
         plan_development(&unknown, &programmes, &PlanRules::default()).err(),
         Some(DevelopmentError::UnknownCompletedProgramme {
@@ -470,4 +470,37 @@ fn bad_plans_are_refused() {
             programme: ProgrammeId::new("P-NONE").unwrap()
         })
     );
+}
+
+/// The seeds of the `development` fuzz target (`fuzz/corpus/development`) are the sample's
+/// development inputs, with and without a budget; `KINERJA_BLESS=1` rewrites them after a
+/// deliberate change, and the target reads them as a whole input.
+#[test]
+fn the_development_fuzz_seeds_are_the_sample() {
+    let siulak = siulak();
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/development");
+    for (name, budget) in [
+        ("siulak_budget.json", Some(5_000_000)),
+        ("siulak_unlimited.json", None),
+    ] {
+        let rules = PlanRules {
+            budget: budget.map(Decimal::from),
+            ..PlanRules::default()
+        };
+        let seed = serde_json::json!({
+            "competencies": sample::siulak_competencies().unwrap(),
+            "conversion": kinerja::development::JpConversion::default(),
+            "programmes": sample::siulak_programmes().unwrap(),
+            "needs": siulak.needs,
+            "rules": rules,
+        });
+        let text = serde_json::to_string(&seed).unwrap();
+        let path = folder.join(name);
+        if std::env::var_os("KINERJA_BLESS").is_some() {
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(text, file, "{name}");
+    }
 }

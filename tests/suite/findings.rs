@@ -52,6 +52,7 @@ fn the_caller_sets_the_limits_of_a_document() {
 fn single(polarity: Polarity, target: Decimal, limits: AchievementLimits) -> IndicatorDefinition {
     let q1: Period = "2026-Q1".parse().unwrap();
     IndicatorDefinition::builder(IndicatorId::new("IKI-1").unwrap(), "unit", polarity)
+        .decimals(kinerja::measure::MAX_DECIMALS)
         .target(q1, Target::Value(target))
         .limits(limits)
         .build()

@@ -188,6 +188,101 @@ fn realisations() {
     );
 }
 
+/// A realisation naming a number nobody in the agency has (a mistyped NIP) is "pegawai
+/// tidak terdaftar", with the number, not "bukan pemilik".
+#[test]
+fn a_mistyped_nip_is_an_unregistered_employee() {
+    // Rina's number with two digits of the sequence swapped: nobody has it.
+    let mistyped = pns("198507192010012041");
+    let problems = problems_after(|r| {
+        r.realisations.push(
+            Realisation::new(id("IKI-KUR-2"), period("2026-Q1"), d(1)).for_employee(mistyped),
+        );
+    });
+    assert_eq!(
+        problems,
+        [InputProblem::UnregisteredEmployee {
+            indicator: id("IKI-KUR-2"),
+            period: period("2026-Q1"),
+            employee: mistyped
+        }]
+    );
+    let indonesian = problems[0].describe(Language::Indonesian);
+    assert!(
+        indonesian.contains("pegawai tidak terdaftar"),
+        "{indonesian}"
+    );
+    assert!(indonesian.contains("198507192010012041"), "{indonesian}");
+    assert!(!indonesian.contains("bukan pemilik"), "{indonesian}");
+    let english = problems[0].describe(Language::English);
+    assert!(english.contains("employee not registered"), "{english}");
+    assert!(english.contains("198507192010012041"), "{english}");
+}
+
+/// A figure typed for the division head's result, which its sections' results add into, is
+/// refused naming the node (statement and id) and its children; declared as keeping its own
+/// figure, it is accepted.
+#[test]
+fn a_figure_for_a_node_that_sums_from_its_staff() {
+    let typed = |r: &mut AgencyRecords| {
+        r.realisations
+            .push(Realisation::new(id("IKI-KABID-1"), period("2026-Q1"), d(4)));
+    };
+    let problems = problems_after(typed);
+    let [
+        InputProblem::OwnFigureOfSummedNode {
+            node,
+            statement,
+            indicator,
+            period: when,
+            children,
+        },
+    ] = problems.as_slice()
+    else {
+        panic!("{problems:?}");
+    };
+    assert_eq!(node.as_str(), "RHK-KABID-1");
+    assert_eq!(indicator, &id("IKI-KABID-1"));
+    assert_eq!(*when, period("2026-Q1"));
+    let children: Vec<&str> = children.iter().map(NodeId::as_str).collect();
+    assert_eq!(children, ["RHK-KUR-1", "RHK-PENGAWAS-1"]);
+    let cascade = sample::siulak_cascade().unwrap();
+    assert_eq!(statement, cascade.node(node).unwrap().statement());
+    for language in [Language::Indonesian, Language::English] {
+        let text = problems[0].describe(language);
+        for part in [
+            statement.as_str(),
+            "RHK-KABID-1",
+            "RHK-KUR-1",
+            "RHK-PENGAWAS-1",
+        ] {
+            assert!(text.contains(part), "{text}");
+        }
+    }
+    // The node declares that it keeps its own figure: nothing to report.
+    let problems = problems_after(|r| {
+        typed(r);
+        let nodes: Vec<kinerja::cascade::Node> = r
+            .cascade
+            .nodes()
+            .iter()
+            .cloned()
+            .map(|n| {
+                if n.id().as_str() == "RHK-KABID-1" {
+                    n.keeping_own_figure()
+                } else {
+                    n
+                }
+            })
+            .collect();
+        r.cascade = Cascade::builder(r.cascade.agency().clone())
+            .nodes(nodes)
+            .build()
+            .unwrap();
+    });
+    assert_eq!(problems, []);
+}
+
 #[test]
 fn the_cascade_against_the_rest() {
     // A main result without an indicator cannot be scored; a direct link across units

@@ -135,7 +135,7 @@ fn instance(numbers: &[u32], limits: Limits) -> Instance {
                 employee.jp_cap = Some(Jp::whole(10 + u32::try_from(tape.below(51)).unwrap()));
             }
             if limits.entry && tape.chance(5) {
-                employee.completed = vec![ProgrammeId::new("P0").unwrap()];
+                employee.completed = [ProgrammeId::new("P0").unwrap()].into();
             }
             employee
         })
@@ -516,4 +516,128 @@ fn the_gap_to_the_optimum_is_measured() {
             assert!(worst * Decimal::from(1000) >= Decimal::from(316));
         }
     }
+}
+
+/// Two programmes costing the largest decimal and 1, one employee who needs both: the
+/// employee's cost and the plan's spending pass the largest decimal. Before, the planner
+/// panicked ("Addition overflowed"); now it is a typed error, and so is the analysis.
+#[test]
+fn costs_past_the_largest_decimal_are_an_error_not_a_panic() {
+    use kinerja::development::{Cause, DevelopmentError, NeedOrigin, PlanSum, TrainingNeeds};
+    let nip = EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "198507192010012014").unwrap();
+    let programme = |id: &str, taught: usize, cost: Decimal| {
+        let mut programme = Programme::new(
+            ProgrammeId::new(id).unwrap(),
+            id,
+            Method::Course,
+            JpCredit::Fixed {
+                jp: Jp::whole(10),
+                international: false,
+            },
+        );
+        programme.cost = cost;
+        programme.competencies.insert(competency(taught), level(3));
+        programme
+    };
+    let programmes = ProgrammeCatalogue::new(
+        vec![
+            programme("P-MAX", 0, Decimal::MAX),
+            programme("P-ONE", 1, Decimal::ONE),
+        ],
+        &CompetencyCatalogue::default(),
+        &JpConversion::default(),
+    )
+    .unwrap();
+    let need = |c: usize| {
+        Need::new(
+            competency(c),
+            Some(level(1)),
+            level(3),
+            vec![Cause::new(
+                NeedOrigin::CoreValue {
+                    value: kinerja::evaluation::CoreValue::Harmonious,
+                },
+                Decimal::TEN,
+                vec![],
+            )],
+        )
+    };
+    let employees = [EmployeeNeeds::new(
+        nip,
+        UnitId::new("KUR").unwrap(),
+        vec![need(0), need(1)],
+    )];
+    let rules = PlanRules::default();
+    let error = plan_development(&employees, &programmes, &rules).unwrap_err();
+    assert_eq!(
+        error,
+        DevelopmentError::Overflow {
+            sum: PlanSum::EmployeeCost { employee: nip }
+        }
+    );
+    assert!(
+        error
+            .describe(kinerja::Language::Indonesian)
+            .contains("198507192010012014")
+    );
+    assert_eq!(
+        TrainingNeeds::of(&employees, &programmes, &rules).unwrap_err(),
+        error
+    );
+    // Under a budget of the largest decimal, the cheaper programme goes first and the
+    // other no longer fits: no error, the budget holds.
+    let budgeted = PlanRules {
+        budget: Some(Decimal::MAX),
+        ..PlanRules::default()
+    };
+    let plan = plan_development(&employees, &programmes, &budgeted).unwrap();
+    assert_eq!(plan.spent, Decimal::ONE);
+    // Two employees each taking one: the plan's spending passes the largest decimal.
+    let other = EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "199203032019032011").unwrap();
+    let two = [
+        EmployeeNeeds::new(nip, UnitId::new("KUR").unwrap(), vec![need(0)]),
+        EmployeeNeeds::new(other, UnitId::new("KUR").unwrap(), vec![need(1)]),
+    ];
+    assert_eq!(
+        plan_development(&two, &programmes, &rules).unwrap_err(),
+        DevelopmentError::Overflow {
+            sum: PlanSum::Spent
+        }
+    );
+}
+
+/// Importances so large that importance × levels passes the largest decimal.
+#[test]
+fn weighted_levels_past_the_largest_decimal_are_an_error() {
+    use kinerja::development::{Cause, DevelopmentError, NeedOrigin, PlanSum};
+    let nip = EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "198507192010012014").unwrap();
+    let need = Need::new(
+        competency(0),
+        Some(level(1)),
+        level(5),
+        vec![Cause::new(
+            NeedOrigin::CoreValue {
+                value: kinerja::evaluation::CoreValue::Harmonious,
+            },
+            Decimal::MAX,
+            vec![],
+        )],
+    );
+    let employees = [EmployeeNeeds::new(
+        nip,
+        UnitId::new("KUR").unwrap(),
+        vec![need],
+    )];
+    let programmes = ProgrammeCatalogue::new(
+        vec![],
+        &CompetencyCatalogue::default(),
+        &JpConversion::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        plan_development(&employees, &programmes, &PlanRules::default()).unwrap_err(),
+        DevelopmentError::Overflow {
+            sum: PlanSum::Value
+        }
+    );
 }

@@ -130,10 +130,17 @@ fn the_organisation_scores_its_goals_and_objectives() {
 }
 
 proptest! {
-    /// A parent's rolled-up figure is its own realisation plus its direct children's
-    /// rolled-up figures (none when there is nothing at all).
+    /// A parent's rolled-up figure is its direct children's rolled-up figures plus, where it
+    /// keeps its own figure, its own realisation (none when there is nothing at all); a
+    /// realisation of a node that sums from its children and keeps no figure of its own is
+    /// refused, naming the node and those children.
     #[test]
-    fn rolled_up_figures_add_up(numbers in tape(), values in prop::collection::vec(prop::option::of(0..1000_i64), 64), fill in any::<bool>()) {
+    fn rolled_up_figures_add_up(
+        numbers in tape(),
+        values in prop::collection::vec(prop::option::of(0..1000_i64), 64),
+        keep in prop::collection::vec(any::<bool>(), 64),
+        fill in any::<bool>(),
+    ) {
         let (agency, mut nodes) = cascade_from_tape(&numbers);
         if fill {
             // Give every node an indicator, so that every direct link can add up.
@@ -142,6 +149,9 @@ proptest! {
                 n.indicator(common::indicator(&extra))
             } else { n }).collect();
         }
+        let nodes: Vec<Node> = nodes.into_iter().enumerate()
+            .map(|(i, n)| if keep[i % keep.len()] { n.keeping_own_figure() } else { n })
+            .collect();
         let cascade = Cascade::builder(agency.build().unwrap()).nodes(nodes).build().unwrap();
         let own: BTreeMap<NodeId, Option<Decimal>> = cascade.nodes().iter().enumerate()
             .map(|(i, n)| (n.id().clone(), values[i % values.len()].map(Decimal::from).filter(|_| !n.indicators().is_empty())))
@@ -157,11 +167,31 @@ proptest! {
                 && !n.indicators().is_empty()
                 && cascade.parent_of(n.id()).unwrap().indicators().is_empty()
         });
+        let adding = |node: &Node| -> Vec<NodeId> {
+            let mut ids: Vec<NodeId> = cascade.children_of(node.id())
+                .filter(|c| c.parent().unwrap().kind == LinkKind::Direct && !c.indicators().is_empty())
+                .map(|c| c.id().clone())
+                .collect();
+            ids.sort();
+            ids
+        };
+        let refused: BTreeMap<NodeId, Vec<NodeId>> = cascade.nodes().iter()
+            .filter(|n| own[n.id()].is_some() && !n.keeps_own_figure() && !adding(n).is_empty())
+            .map(|n| (n.id().clone(), adding(n)))
+            .collect();
         let rolled = match cascade.roll_up(&[q1()], &measured) {
             Err(ScoringError::UnitMismatch { .. }) if nowhere => return Ok(()),
+            Err(ScoringError::OwnFigureOfSummedNode { node, children, indicator, period, .. }) => {
+                prop_assert!(!nowhere);
+                prop_assert_eq!(refused.get(&node), Some(&children), "node {}", node);
+                prop_assert_eq!(Some(&indicator), cascade.node(&node).unwrap().indicators().first().map(Indicator::id));
+                prop_assert_eq!(period, q1());
+                return Ok(());
+            }
             other => other.unwrap(),
         };
         prop_assert!(!nowhere);
+        prop_assert!(refused.is_empty(), "accepted {:?}", refused);
         // The expected figures, deepest first.
         let mut order: Vec<&Node> = cascade.nodes().iter().collect();
         order.sort_by_key(|n| std::cmp::Reverse(cascade.depth_of(n.id()).unwrap()));
@@ -184,6 +214,80 @@ proptest! {
             }
         }
     }
+}
+
+/// A section head's figure typed beside the figures of the staff who add into it is
+/// refused, naming the node by statement and id and the children, in both languages; the
+/// node that declares it keeps its own figure adds it to theirs.
+#[test]
+fn a_figure_typed_for_a_summed_node_is_refused_unless_it_keeps_its_own() {
+    let cascade = kinerja::sample::siulak_cascade().unwrap();
+    let measured = Measurements::new([
+        real("IKI-KUR-1", 12),
+        real("IKI-PENGAWAS-1", 5),
+        real("IKI-KABID-1", 4),
+    ])
+    .unwrap();
+    let error = cascade.roll_up(&[q1()], &measured).unwrap_err();
+    let ScoringError::OwnFigureOfSummedNode { node, children, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(node.as_str(), "RHK-KABID-1");
+    let ids: Vec<&str> = children.iter().map(NodeId::as_str).collect();
+    assert_eq!(ids, ["RHK-KUR-1", "RHK-PENGAWAS-1"]);
+    let statement = cascade.node(node).unwrap().statement().to_owned();
+    for language in [Language::Indonesian, Language::English] {
+        let text = error.describe(language);
+        for part in [
+            statement.as_str(),
+            "`RHK-KABID-1`",
+            "`RHK-KUR-1`",
+            "`RHK-PENGAWAS-1`",
+            "`IKI-KABID-1`",
+            "keeps_own_figure",
+        ] {
+            assert!(text.contains(part), "{text}");
+        }
+    }
+    assert!(
+        error
+            .describe(Language::Indonesian)
+            .contains("padahal angkanya jumlah angka bawahannya")
+    );
+    assert!(
+        error
+            .describe(Language::English)
+            .contains("whose figure is the sum of its children's")
+    );
+
+    // Declared: its own 4 is added to its sections' 17.
+    let nodes: Vec<Node> = cascade
+        .nodes()
+        .iter()
+        .cloned()
+        .map(|n| {
+            if n.id().as_str() == "RHK-KABID-1" {
+                n.keeping_own_figure()
+            } else {
+                n
+            }
+        })
+        .collect();
+    let keeping = Cascade::builder(cascade.agency().clone())
+        .nodes(nodes)
+        .build()
+        .unwrap();
+    let rolled = keeping.roll_up(&[q1()], &measured).unwrap();
+    assert_eq!(
+        rolled
+            .get(&IndicatorId::new("IKI-KABID-1").unwrap(), q1())
+            .map(Realisation::value),
+        Some(Decimal::from(21))
+    );
+    // And the declaration survives JSON text.
+    let text = serde_json::to_string(&keeping).unwrap();
+    assert!(text.contains("\"keeps_own_figure\":true"));
+    assert_eq!(serde_json::from_str::<Cascade>(&text).unwrap(), keeping);
 }
 
 /// The organisation's achievement weighs its objectives by their contribution to their goal

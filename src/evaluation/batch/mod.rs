@@ -80,7 +80,11 @@ crate::objects_only::objects_only!(BatchOutcome);
 /// Each employee's outcome is what [`appraise`](super::appraise) gives for the same plan,
 /// realisations and ratings over the plan's span (the reported achievement, the computed
 /// result rating, the behaviour rating and the predicate), without explanations and
-/// without allocating. Leaders' overrides, the organisation head's rating and calibration
+/// without allocating. Every rule of the [`EvaluationRules`] that reads figures applies
+/// as there: over the whole year under
+/// [`AnnualBasis::MeanOfPeriods`](super::AnnualBasis::MeanOfPeriods), the rating is read
+/// from the mean of the periods' achievements (on [`ScorePath::Decimal`]), and a plan with
+/// an indicator due in no period is refused for every employee, as `appraise` refuses it. Leaders' overrides, the organisation head's rating and calibration
 /// are not applied: they are decisions about named people, made with
 /// [`appraise`](super::appraise).
 ///
@@ -125,13 +129,47 @@ pub struct Batch {
     /// The rating bands on the fast path's grid, where they fit it.
     result_bands: Option<UnitBands<Rating>>,
     behaviour: Option<behaviour::QuickBehaviour>,
+    /// How the plan's span is rated: from its aggregates, or (the whole year under the
+    /// mean of periods) from the mean of these periods' achievements, or refused.
+    basis: Basis,
+}
+
+/// How a batch rates its span, fixed when the batch is made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Basis {
+    /// From the span's aggregates.
+    Aggregate,
+    /// From the mean of the achievements of these periods (each alone).
+    MeanOf(Vec<crate::period::Period>),
+    /// The rules cannot be applied to the plan.
+    Refused(super::problems::InvalidInputs),
 }
 
 impl Batch {
     /// A batch of `plan` under `rules`.
     #[must_use]
     pub fn new(plan: SharedPlan, rules: EvaluationRules) -> Self {
+        let scope = plan.scope();
+        let basis =
+            if rules.annual_basis == super::AnnualBasis::MeanOfPeriods && scope.is_whole_year() {
+                let year = scope.year();
+                let problems = super::validate::plan_problems(&rules, year, plan.template());
+                if problems.is_empty() {
+                    let periods = year.periods(rules.granularity);
+                    Basis::MeanOf(
+                        periods
+                            .into_iter()
+                            .filter(|&p| plan.template().is_due(p))
+                            .collect(),
+                    )
+                } else {
+                    Basis::Refused(super::problems::InvalidInputs::new(problems))
+                }
+            } else {
+                Basis::Aggregate
+            };
         Self {
+            basis,
             result_bands: rules.result_thresholds.in_units(),
             behaviour: behaviour::QuickBehaviour::of(&rules.behaviour),
             plan,
@@ -173,7 +211,13 @@ impl Batch {
     /// error policy, say), a behaviour rating missing, a figure outside the band tables.
     pub fn evaluate(&self, sheet: &Sheet) -> Result<BatchOutcome, EvaluationError> {
         let employee = sheet.employee.ok_or(EvaluationError::UnnamedSheet)?;
-        let scored = self.plan.score(&sheet.figures, self.rules.reporting())?;
+        let scored = match &self.basis {
+            Basis::Aggregate => self.plan.score(&sheet.figures, self.rules.reporting())?,
+            Basis::MeanOf(periods) => self.mean_of(periods, &employee, sheet)?,
+            Basis::Refused(problems) => {
+                return Err(EvaluationError::InvalidInputs(problems.clone()));
+            }
+        };
         let quick = self.result_bands.as_ref().and_then(|bands| {
             bands.classify(crate::scoring::fixed::Approx::from_decimal(
                 scored.reported.value(),
@@ -218,6 +262,37 @@ impl Batch {
             predicate: self.rules.matrix.predicate(result_rating, behaviour_rating),
             path,
         })
+    }
+
+    /// The reported mean of the achievements of `periods` (each alone) on the sheet's
+    /// figures, as [`appraise`](super::appraise) rates the year under the mean of periods.
+    fn mean_of(
+        &self,
+        periods: &[crate::period::Period],
+        employee: &EmployeeNumber,
+        sheet: &Sheet,
+    ) -> Result<crate::scoring::Scored, EvaluationError> {
+        let plan = self.plan.scoring_plan(&sheet.figures)?;
+        let measurements = self.plan.measurements(&sheet.figures)?;
+        // The figures are the team's realisations of the plan, which the employee reads.
+        let readings = measurements.for_employee(employee);
+        let mut achievements = Vec::with_capacity(periods.len());
+        for &period in periods {
+            let achievement =
+                plan.score_readings(period.into(), readings, self.rules.reporting())?;
+            achievements.push(super::appraisal::PeriodAchievement {
+                period,
+                achievement,
+            });
+        }
+        match super::appraisal::mean(&achievements)? {
+            Some(rated) => Ok(crate::scoring::Scored {
+                reported: rated.round(self.rules.rounding),
+                path: ScorePath::Decimal,
+            }),
+            // Nothing due in any period: the span's own figure, as `appraise` falls back.
+            None => Ok(self.plan.score(&sheet.figures, self.rules.reporting())?),
+        }
     }
 
     /// Evaluates every item in order, one sheet reused throughout: `fill` writes an item

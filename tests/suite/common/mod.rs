@@ -308,7 +308,8 @@ pub fn tape() -> impl Strategy<Value = Vec<u32>> {
 /// A whole agency's records for 2026 from a tape, sound by construction: the cascade of
 /// [`cascade_from_tape`] with an indicator on every node, a quarterly maximise definition for
 /// every indicator, realisations for every indicator and quarter (named for each holder
-/// where a position has several), and superior ratings for every evaluated period of every
+/// where a position has several; none for the roll-up indicator of a node that directly
+/// linked children add into, unless it keeps its own figure, as about half do), and superior ratings for every evaluated period of every
 /// employee with a main result.
 pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
     use kinerja::cascade::ResultCategory;
@@ -331,6 +332,26 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
             }
         })
         .collect();
+    // A node that directly linked children add into takes a realisation of its own only
+    // where it declares that it keeps its own figure (about half of them do).
+    let summed: Vec<NodeId> = nodes
+        .iter()
+        .filter(|n| n.parent().is_some_and(|p| p.kind == LinkKind::Direct))
+        .filter_map(|n| n.parent().map(|p| p.node.clone()))
+        .collect();
+    let nodes: Vec<Node> = nodes
+        .into_iter()
+        .map(|n| {
+            if summed.contains(n.id()) && tape.chance(2) {
+                n.keeping_own_figure()
+            } else {
+                n
+            }
+        })
+        .collect();
+    let takes_own = |node: &Node, indicator: usize| {
+        indicator > 0 || node.keeps_own_figure() || !summed.contains(node.id())
+    };
     let cascade = Cascade::builder(agency.build().unwrap())
         .nodes(nodes)
         .build()
@@ -340,7 +361,7 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
     let mut definitions = Vec::new();
     let mut realisations = Vec::new();
     for node in cascade.nodes() {
-        for ind in node.indicators() {
+        for (nth, ind) in node.indicators().iter().enumerate() {
             let mut builder =
                 IndicatorDefinition::builder(ind.id().clone(), ind.unit(), Polarity::Maximise);
             for &q in &quarters {
@@ -351,7 +372,9 @@ pub fn agency_records_from_tape(numbers: &[u32]) -> kinerja::AgencyRecords {
                 Owner::Position(p) => cascade.agency().holders(p).map(|e| *e.number()).collect(),
                 _ => Vec::new(),
             };
-            let whose: Vec<Option<EmployeeNumber>> = if holders.len() > 1 {
+            let whose: Vec<Option<EmployeeNumber>> = if !takes_own(node, nth) {
+                Vec::new()
+            } else if holders.len() > 1 {
                 holders.into_iter().map(Some).collect()
             } else {
                 vec![None]
