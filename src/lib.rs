@@ -203,6 +203,7 @@ pub mod org;
 pub mod period;
 pub mod present;
 pub mod read;
+mod refusal;
 pub mod regulation;
 pub mod sample;
 #[cfg(feature = "schema")]

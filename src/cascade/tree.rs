@@ -150,9 +150,8 @@ use std::cmp::Ordering;
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "CascadeBuilder")]
 #[cfg_attr(feature = "schema", schemars(with = "CascadeBuilder"))]
 pub struct Cascade {
     agency: Agency,
@@ -1161,3 +1160,5 @@ impl From<Cascade> for CascadeBuilder {
         }
     }
 }
+
+crate::refusal::deserialize_checked!(Cascade, CascadeBuilder);

@@ -48,9 +48,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "CatalogueSpec")]
 #[cfg_attr(feature = "schema", schemars(with = "CatalogueSpec"))]
 pub struct CompetencyCatalogue {
     competencies: Vec<Competency>,
@@ -192,3 +191,5 @@ impl Serialize for CompetencyCatalogue {
         .serialize(serializer)
     }
 }
+
+crate::refusal::deserialize_checked!(CompetencyCatalogue, CatalogueSpec);

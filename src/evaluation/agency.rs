@@ -47,9 +47,8 @@ use std::collections::BTreeMap;
 /// }
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "AgencyRecords")]
 #[cfg_attr(feature = "schema", schemars(with = "AgencyRecords"))]
 pub struct AgencyInput {
     year: Year,
@@ -781,3 +780,5 @@ fn decision_for<'a>(
 pub fn check_records(records: AgencyRecords) -> Vec<InputProblem> {
     AgencyInput::check(records).1
 }
+
+crate::refusal::deserialize_checked!(AgencyInput, AgencyRecords);

@@ -228,9 +228,8 @@ impl crate::label::Labelled for ZeroTarget {
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "IndicatorDefinitionBuilder")]
 #[cfg_attr(feature = "schema", schemars(with = "IndicatorDefinitionBuilder"))]
 pub struct IndicatorDefinition {
     spec: IndicatorDefinitionBuilder,
@@ -701,3 +700,5 @@ impl From<IndicatorDefinition> for IndicatorDefinitionBuilder {
         definition.spec
     }
 }
+
+crate::refusal::deserialize_checked!(IndicatorDefinition, IndicatorDefinitionBuilder);

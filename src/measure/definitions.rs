@@ -5,7 +5,7 @@ use super::IndicatorDefinition;
 use super::error::MeasureError;
 use crate::id::IndicatorId;
 use crate::text::first_repeated;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A set of indicator definitions with at most one per indicator, sorted by id.
 ///
@@ -88,9 +88,8 @@ use serde::{Deserialize, Serialize};
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "Vec<IndicatorDefinition>")]
 #[cfg_attr(feature = "schema", schemars(with = "Vec<IndicatorDefinition>"))]
 pub struct Definitions {
     definitions: Vec<IndicatorDefinition>,
@@ -180,3 +179,5 @@ impl Serialize for Definitions {
         self.definitions.serialize(serializer)
     }
 }
+
+crate::refusal::deserialize_checked!(Definitions, Vec<IndicatorDefinition>);

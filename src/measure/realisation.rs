@@ -195,9 +195,8 @@ impl Realisation {
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "Vec<Realisation>")]
 #[cfg_attr(feature = "schema", schemars(with = "Vec<Realisation>"))]
 pub struct Measurements {
     realisations: Vec<Realisation>,
@@ -391,3 +390,5 @@ impl Serialize for Measurements {
         self.realisations.serialize(serializer)
     }
 }
+
+crate::refusal::deserialize_checked!(Measurements, Vec<Realisation>);

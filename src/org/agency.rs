@@ -102,9 +102,8 @@ use serde::{Deserialize, Serialize};
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "AgencyBuilder")]
 #[cfg_attr(feature = "schema", schemars(with = "AgencyBuilder"))]
 pub struct Agency {
     name: String,
@@ -609,3 +608,5 @@ impl From<Agency> for AgencyBuilder {
         }
     }
 }
+
+crate::refusal::deserialize_checked!(Agency, AgencyBuilder);

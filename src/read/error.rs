@@ -48,6 +48,8 @@ pub(crate) enum Cause {
     /// A type's own message, and the name of the type that gave it.
     Custom {
         message: String,
+        /// The message in Indonesian, where the type gives one (written with `{:#}`).
+        indonesian: Option<String>,
         source: &'static str,
     },
     InvalidType {
@@ -126,8 +128,13 @@ fn found(unexpected: &Unexpected<'_>) -> Found {
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(message: T) -> Self {
+        let english = message.to_string();
+        // The crate's own checks write their Indonesian text under `{:#}`
+        // (`crate::refusal::Refusal`); any other message is the same either way.
+        let alternate = format!("{message:#}");
         Self::of(Cause::Custom {
-            message: message.to_string(),
+            indonesian: (alternate != english).then_some(alternate),
+            message: english,
             source: std::any::type_name::<T>(),
         })
     }

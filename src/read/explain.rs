@@ -59,7 +59,18 @@ fn explain(
         tree.value(at.node).clone()
     };
     match &error.cause {
-        Cause::Custom { message, .. } => refused(tree, skip, at, &value, message, custom),
+        Cause::Custom {
+            message,
+            indonesian,
+            ..
+        } => refused(
+            tree,
+            skip,
+            at,
+            &value,
+            (message, indonesian.as_deref()),
+            custom,
+        ),
         Cause::InvalidType { found, expected } => {
             let expected = expected_of(error.asked, expected);
             let hints = type_hints(&value, &expected);
@@ -251,7 +262,7 @@ fn refused(
     skip: &BTreeSet<usize>,
     at: At,
     value: &Value<'_>,
-    message: &str,
+    (message, indonesian): (&str, Option<&str>),
     custom: Option<&Custom<'_>>,
 ) -> (Wrong, Vec<Hint>) {
     let other = || {
@@ -262,6 +273,7 @@ fn refused(
         (
             Wrong::Refused {
                 reason: message.to_owned(),
+                reason_id: indonesian.map(str::to_owned),
             },
             hints,
         )

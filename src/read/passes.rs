@@ -50,7 +50,9 @@ pub(crate) fn read<T: DeserializeOwned>(text: &str) -> Result<T, ReadProblems> {
             Err(error) => error,
         };
         let custom = match &error.cause {
-            Cause::Custom { message, source } => Some(Custom::of(message, source)),
+            Cause::Custom {
+                message, source, ..
+            } => Some(Custom::of(message, source)),
             _ => None,
         };
         let at = error.at.unwrap_or(At {

@@ -446,10 +446,12 @@ pub enum Wrong {
         /// The level as written.
         level: String,
     },
-    /// A value the type's own check refuses; its reason in English, as the check gives it.
+    /// A value the type's own check refuses; its reason as the check gives it.
     Refused {
-        /// The reason.
+        /// The reason, in English.
         reason: String,
+        /// The reason in Indonesian, where the check gives one (the crate's own checks do).
+        reason_id: Option<String>,
     },
 }
 
@@ -565,8 +567,12 @@ impl Wrong {
             Self::CompetencyLevel { level } => {
                 format!("competency level {} is outside 1-5", shown(level))
             }
-            Self::Refused { reason } if id => format!("tidak diterima: {}", shown_long(reason)),
-            Self::Refused { reason } => format!("not accepted: {}", shown_long(reason)),
+            // A check without an Indonesian text is quoted as it is.
+            Self::Refused { reason, reason_id } if id => format!(
+                "tidak diterima: {}",
+                shown_long(reason_id.as_deref().unwrap_or(reason))
+            ),
+            Self::Refused { reason, .. } => format!("not accepted: {}", shown_long(reason)),
         }
     }
 }

@@ -193,9 +193,8 @@ crate::objects_only::objects_only!(PlannedResult);
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "ScoringPlanSpec")]
 #[cfg_attr(feature = "schema", schemars(with = "ScoringPlanSpec"))]
 pub struct ScoringPlan {
     employee: Option<EmployeeNumber>,
@@ -862,3 +861,5 @@ impl Serialize for ScoringPlan {
         .serialize(serializer)
     }
 }
+
+crate::refusal::deserialize_checked!(ScoringPlan, ScoringPlanSpec);

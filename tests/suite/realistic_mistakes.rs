@@ -80,8 +80,14 @@ const CASES: &[Case] = &[
     // The agency's record checks.
     case("realisations.json", ("\"indicator\": \"IKI-SEK-1\"", "\"indicator\": \"IKI-SEK-9\""), "IKI-SEK-9", &["[0]", "tidak ada dalam pohon kinerja"], &["[0]", "not in the cascade"]),
     case("cascade.json", ("\"node\": \"P1\"", "\"node\": \"P9\""), "K1", &["[0]", "P9"], &["[0]", "P9"]),
-    case("realisations.json", (DEWI_ON_DATA, "\"number\": \"199203032019032099\"\n    },\n    \"period\": \"2026-Q1\""), "199203032019032099", &["IKI-DATA-1", "[20]"], &["IKI-DATA-1", "[20]"]),
+    case("realisations.json", (DEWI_ON_DATA, "\"number\": \"199203032019032099\"\n    },\n    \"period\": \"2026-Q1\""), "199203032019032099", &["IKI-DATA-1", "[20]", "tidak terdaftar"], &["IKI-DATA-1", "[20]", "not registered"]),
     case("employees.json", (RINA_RECORDS, "\"number\": \"198507192010012014\"\n    },\n    \"objections\": {\"2026\": {\"objected\": \"good\", \"given_on\": \"2027-01-15\", \"filed_on\": \"2027-03-01\", \"addressed_to\": {\"kind\": \"pns\", \"number\": \"197204101998031005\"}, \"reason\": \"Lokakarya provinsi di luar target\"}},\n    \"behaviour\": {"), "198507192010012014", &["keberatan", "14"], &["objection", "14"]),
+    // A figure typed for a node whose figure sums up from its staff (RHK-KUR-1 and
+    // RHK-PENGAWAS-1 are linked directly under RHK-KABID-1).
+    case("realisations.json", ("[\n  {\n    \"indicator\": \"IKI-SEK-1\"", "[\n  {\"indicator\": \"IKI-KABID-1\", \"period\": \"2026-Q1\", \"value\": \"2\"},\n  {\n    \"indicator\": \"IKI-SEK-1\""), "RHK-KABID-1", &["[0]", "RHK-KUR-1", "RHK-PENGAWAS-1", "keeps_own_figure"], &["[0]", "RHK-KUR-1", "RHK-PENGAWAS-1", "keeps_own_figure"]),
+    // A whole count copied from a screen that writes 1200 as `1.200`: a realisation, a target.
+    case("realisations.json", (SEK_Q2, "\"indicator\": \"IKI-SEK-1\",\n    \"period\": \"2026-Q2\",\n    \"value\": \"1.200\""), "IKI-SEK-1", &["[1]", "tulis 1200"], &["[1]", "write 1200"]),
+    case("definitions.json", ("\"2026-Q1\": {\n        \"value\": \"1\"\n      }", "\"2026-Q1\": {\n        \"value\": \"1.200\"\n      }"), "IKI-DATA-T1", &["tulis 1200"], &["write 1200"]),
 ];
 
 /// The Siulak folder's files, and the sample's assessments, by name.

@@ -108,6 +108,15 @@ mod validator {
                         }
                     }
                 }
+                "uniqueItems" => {
+                    if let (Value::Array(items), Some(true)) = (instance, value.as_bool()) {
+                        for (i, item) in items.iter().enumerate() {
+                            if items[..i].contains(item) {
+                                out.push(format!("{at}[{i}]: repeats an earlier item"));
+                            }
+                        }
+                    }
+                }
                 "items" => {
                     if let Value::Array(items) = instance {
                         for (i, item) in items.iter().enumerate() {
