@@ -476,13 +476,24 @@ impl AppraisalWords {
 /// # Errors
 /// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee;
 /// [`EvaluationError::InvalidInputs`] when, over the whole year under the mean of periods,
-/// an indicator has only an annual target (due in no period); scoring, band and behaviour
-/// errors.
+/// an indicator has only an annual target (due in no period);
+/// [`MeasureError::RealisationDecimals`](crate::measure::MeasureError::RealisationDecimals)
+/// (inside [`EvaluationError::Scoring`]) for a realisation written with more decimals than
+/// its indicator's figures may have; scoring, band and behaviour errors.
 pub fn appraise(
     rules: &EvaluationRules,
     scope: Span,
     input: &AppraisalInput<'_>,
 ) -> Result<Appraisal, EvaluationError> {
+    let readings = input.measurements.for_employee(&input.employee);
+    for result in input.plan.results() {
+        for indicator in &result.indicators {
+            indicator
+                .definition
+                .refuse_imprecise(readings)
+                .map_err(|error| EvaluationError::Scoring(error.into()))?;
+        }
+    }
     let periods = period_achievements(
         rules,
         scope,

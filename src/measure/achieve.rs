@@ -145,6 +145,28 @@ impl IndicatorDefinition {
             .achievement)
     }
 
+    /// A realisation written with more decimals than the indicator's figures may have
+    /// (`1.200` for a count of documents), refused where records enter an appraisal
+    /// (`appraise`; the agency checks report it first, as `InputProblem::TooManyDecimals`).
+    /// The computations below (an achievement, a plan's score and its explanation, the
+    /// batch) work on the figures given, so that they agree with each other.
+    pub(crate) fn refuse_imprecise(&self, readings: Readings<'_>) -> Result<(), MeasureError> {
+        let (own, team) = readings.of(self.id());
+        match own
+            .iter()
+            .chain(team)
+            .find(|r| self.has_too_many_decimals(r.value()))
+        {
+            Some(r) => Err(MeasureError::RealisationDecimals {
+                indicator: self.id().clone(),
+                period: r.period(),
+                value: r.value(),
+                decimals: self.decimals(),
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// [`IndicatorDefinition::achievement`] with its full trace: every period's target,
     /// realisation, evidence and reading, the aggregates, the formula's raw result and the
     /// limit applied.

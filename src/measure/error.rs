@@ -135,6 +135,23 @@ pub enum MeasureError {
         /// The value given.
         value: Decimal,
     },
+    /// A realisation written with more decimals than the indicator's figures may have
+    /// ([`IndicatorDefinition::decimals`](crate::measure::IndicatorDefinition::decimals)):
+    /// `1.200` for a count of documents, copied from a screen that writes 1200 so.
+    #[error(
+        "indicator `{indicator}`, period {period}: realisation {}",
+        crate::measure::describe_decimals(*value, *decimals, Language::English)
+    )]
+    RealisationDecimals {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The period.
+        period: Period,
+        /// The value given, as written.
+        value: Decimal,
+        /// The decimals the indicator's figures may have.
+        decimals: u8,
+    },
     /// A realisation of zero under the T / R rule, with no cap to stand for "infinitely good".
     #[error(
         "indicator `{indicator}`, period {period}: a realisation of zero has no T/R ratio and no cap is set"
@@ -291,6 +308,7 @@ impl MeasureError {
             | Self::UnknownIndicator { indicator }
             | Self::MissingRealisation { indicator, .. }
             | Self::NegativeRealisation { indicator, .. }
+            | Self::RealisationDecimals { indicator, .. }
             | Self::ZeroRealisation { indicator, .. }
             | Self::DuplicateRealisation { indicator, .. }
             | Self::UntargetedPeriod { indicator, .. }
@@ -328,6 +346,15 @@ impl MeasureError {
                 period,
                 value,
             } => format!("indikator `{indicator}`, periode {period}: realisasi {value} negatif"),
+            Self::RealisationDecimals {
+                indicator,
+                period,
+                value,
+                decimals,
+            } => format!(
+                "indikator `{indicator}`, periode {period}: realisasi {}",
+                crate::measure::describe_decimals(*value, *decimals, language)
+            ),
             Self::ZeroRealisation { indicator, period } => format!(
                 "indikator `{indicator}`, periode {period}: realisasi nol tidak punya rasio T/R dan batas atas tidak ditetapkan"
             ),

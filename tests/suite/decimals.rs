@@ -195,6 +195,87 @@ fn a_realisation_with_too_many_decimals_is_refused() {
     assert_eq!(written["decimals"], 1);
 }
 
+/// A figure given straight to `appraise` (without the agency checks) is refused alike:
+/// `1.200` documents is not read as 1,2.
+#[test]
+fn a_realisation_given_straight_to_appraise_is_refused_alike() {
+    use kinerja::evaluation::{
+        AppraisalInput, BehaviourRating, CoreValue, EvaluationError, EvaluationRules, RaterRole,
+        Rating, appraise,
+    };
+    use kinerja::scoring::{
+        PlannedIndicator, PlannedResult, ScoringError, ScoringPlan, WeightPolicy,
+    };
+    let id = IndicatorId::new("IKI-1").unwrap();
+    let plan_of = |decimals| {
+        ScoringPlan::new(
+            WeightPolicy::Normalise,
+            vec![PlannedResult {
+                node: NodeId::new("RHK-1").unwrap(),
+                weight: Decimal::ONE,
+                policy: WeightPolicy::Normalise,
+                indicators: vec![PlannedIndicator {
+                    weight: Decimal::ONE,
+                    definition: defined("dokumen", decimals, Target::Value(Decimal::from(12)))
+                        .unwrap(),
+                }],
+            }],
+        )
+        .unwrap()
+    };
+    let employee = EmployeeNumber::new(EmployeeKind::Pns, "197503102000031004").unwrap();
+    let behaviour: Vec<BehaviourRating> = CoreValue::ALL
+        .into_iter()
+        .map(|value| BehaviourRating {
+            value,
+            rater: RaterRole::Superior,
+            rating: Rating::Meets,
+        })
+        .collect();
+    let rules = EvaluationRules::default();
+    let appraised = |plan: &ScoringPlan, value: &str| {
+        let measured =
+            Measurements::new([Realisation::new(id.clone(), year(), text(value))]).unwrap();
+        appraise(
+            &rules,
+            year().into(),
+            &AppraisalInput {
+                employee,
+                plan,
+                measurements: &measured,
+                behaviour: &behaviour,
+                expectations: &Default::default(),
+                result_override: None,
+                objection: None,
+                organisation: None,
+                notes: &[],
+            },
+        )
+    };
+    let documents = plan_of(None);
+    let error = appraised(&documents, "1.200").unwrap_err();
+    let expected = MeasureError::RealisationDecimals {
+        indicator: id.clone(),
+        period: year(),
+        value: text("1.200"),
+        decimals: 0,
+    };
+    assert_eq!(
+        error,
+        EvaluationError::Scoring(ScoringError::Measure(expected))
+    );
+    assert!(
+        error
+            .describe(Language::Indonesian)
+            .contains("tulis 1200 tanpa titik pemisah ribuan"),
+        "{}",
+        error.describe(Language::Indonesian)
+    );
+    // Written whole, or on an indicator that takes three places, the figure is read.
+    assert!(appraised(&documents, "12").is_ok());
+    assert!(appraised(&plan_of(Some(3)), "1.200").is_ok());
+}
+
 proptest! {
     /// A target written with `places` decimals is accepted exactly when the indicator's
     /// figures may have at least that many (declared, or the unit's default).
