@@ -790,7 +790,7 @@ pub enum PeriodError {
         month: u8,
     },
     /// The text is not a period.
-    #[error("`{text}` is not a period; write 2026, 2026-S1, 2026-Q3 or 2026-07")]
+    #[error("`{text}` is not a period; the forms accepted are 2026, 2026-S1, 2026-Q3 and 2026-07")]
     Unparsable {
         /// The text given.
         text: String,
@@ -806,7 +806,9 @@ impl PeriodError {
             (Self::YearOutOfRange { year }, _) => format!("tahun {year} di luar 1-9999"),
             (Self::MonthOutOfRange { month }, _) => format!("bulan {month} di luar 1-12"),
             (Self::Unparsable { text }, _) => {
-                format!("`{text}` bukan periode; tulis 2026, 2026-S1, 2026-Q3 atau 2026-07")
+                format!(
+                    "`{text}` bukan periode; bentuk yang diterima: 2026, 2026-S1, 2026-Q3 dan 2026-07"
+                )
             }
         }
     }
