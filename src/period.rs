@@ -647,30 +647,81 @@ impl Span {
     }
 
     /// The span as people name it: the period it equals (`Semester I 2026`,
-    /// `Triwulan II 2026`, `Tahun 2026`), or its months (`Januari–Mei 2026`).
+    /// `Triwulan II 2026`, `Tahun 2026`); the year so far up to the end of a quarter or a
+    /// month (`s.d. Triwulan III 2026`, `s.d. Mei 2026`: a review to date); otherwise its
+    /// months (`Maret–Mei 2026`).
     ///
     /// ```
     /// use kinerja::Language;
     /// use kinerja::period::{Span, Year};
     /// let year = Year::new(2026).unwrap();
-    /// assert_eq!(Span::months(year, 1, 6).unwrap().describe(Language::Indonesian), "Semester I 2026");
-    /// assert_eq!(Span::months(year, 1, 5).unwrap().describe(Language::Indonesian), "Januari–Mei 2026");
-    /// assert_eq!(Span::months(year, 1, 5).unwrap().describe(Language::English), "January–May 2026");
+    /// let months = |first, last| Span::months(year, first, last).unwrap();
+    /// assert_eq!(months(1, 6).describe(Language::Indonesian), "Semester I 2026");
+    /// assert_eq!(months(1, 9).describe(Language::Indonesian), "s.d. Triwulan III 2026");
+    /// assert_eq!(months(1, 9).describe(Language::English), "up to third quarter 2026");
+    /// assert_eq!(months(1, 5).describe(Language::Indonesian), "s.d. Mei 2026");
+    /// assert_eq!(months(3, 5).describe(Language::English), "March–May 2026");
     /// ```
     #[must_use]
     pub fn describe(&self, language: Language) -> String {
-        self.as_period().map_or_else(
-            || {
-                let month = |number| Month::new(number).map_or("", |m| m.label(language));
-                format!(
-                    "{}–{} {}",
-                    month(self.first_month),
-                    month(self.last_month),
-                    self.year
-                )
-            },
-            |period| period.describe(language),
+        if let Some(period) = self.as_period() {
+            return period.describe(language);
+        }
+        let month = |number| Month::new(number).map_or("", |m| m.label(language));
+        if self.first_month == 1 {
+            let end = if self.last_month % 3 == 0 {
+                self.year
+                    .periods(Granularity::Quarter)
+                    .into_iter()
+                    .find(|q| q.last_month() == self.last_month)
+                    .map_or_else(String::new, |q| q.describe(language))
+            } else {
+                format!("{} {}", month(self.last_month), self.year)
+            };
+            return match language {
+                Language::Indonesian => format!("s.d. {end}"),
+                Language::English => format!("up to {end}"),
+            };
+        }
+        format!(
+            "{}–{} {}",
+            month(self.first_month),
+            month(self.last_month),
+            self.year
         )
+    }
+
+    /// The span as people name it in an evaluation counted by `granularity`: a span from
+    /// January to the end of one of its periods, longer than that period, is the year so
+    /// far (`s.d. Triwulan II 2026` in a quarterly evaluation, where [`Span::describe`]
+    /// says `Semester I 2026` for the same months); otherwise (the whole year included) as
+    /// [`Span::describe`].
+    ///
+    /// ```
+    /// use kinerja::Language;
+    /// use kinerja::period::{Granularity, Span, Year};
+    /// let half = Span::months(Year::new(2026).unwrap(), 1, 6).unwrap();
+    /// assert_eq!(half.describe_in(Granularity::Quarter, Language::Indonesian), "s.d. Triwulan II 2026");
+    /// assert_eq!(half.describe_in(Granularity::Semester, Language::Indonesian), "Semester I 2026");
+    /// ```
+    #[must_use]
+    pub fn describe_in(&self, granularity: Granularity, language: Language) -> String {
+        let last = self
+            .year
+            .periods(granularity)
+            .into_iter()
+            .find(|p| p.last_month() == self.last_month);
+        match last {
+            Some(last)
+                if self.first_month == 1 && last.first_month() > 1 && !self.is_whole_year() =>
+            {
+                match language {
+                    Language::Indonesian => format!("s.d. {}", last.describe(language)),
+                    Language::English => format!("up to {}", last.describe(language)),
+                }
+            }
+            _ => self.describe(language),
+        }
     }
 
     /// Whether the span is the whole year.

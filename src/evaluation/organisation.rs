@@ -480,22 +480,22 @@ impl OrganisationOutcome {
         match (&self.source, language) {
             (PredicateSource::Achievement { reported }, Language::Indonesian) => format!(
                 "Predikat kinerja organisasi {}: {predicate} (capaian {} %)",
-                self.scope,
+                self.scope.describe(language),
                 exact(reported.value(), language)
             ),
             (PredicateSource::Achievement { reported }, Language::English) => format!(
                 "Organisation predicate {}: {predicate} (achievement {} %)",
-                self.scope,
+                self.scope.describe(language),
                 exact(reported.value(), language)
             ),
             (PredicateSource::Decision { reason }, Language::Indonesian) => format!(
                 "Predikat kinerja organisasi {}: {predicate} (ditetapkan pimpinan: {})",
-                self.scope,
+                self.scope.describe(language),
                 one_line(reason.as_str())
             ),
             (PredicateSource::Decision { reason }, Language::English) => format!(
                 "Organisation predicate {}: {predicate} (decided by the leader: {})",
-                self.scope,
+                self.scope.describe(language),
                 one_line(reason.as_str())
             ),
         }

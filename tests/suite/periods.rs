@@ -139,3 +139,41 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Period>(&serde_json::to_string(&a).unwrap()).unwrap(), a);
     }
 }
+
+proptest! {
+    /// Every span is named as people name it, never by its code (`2026-01..09`): the period
+    /// it equals; the year so far ("s.d." / "up to") when it starts in January; otherwise
+    /// its months. In an evaluation counted by quarters, the year so far to the end of a
+    /// quarter after the first is "s.d. Triwulan N", whatever period the months also make.
+    #[test]
+    fn spans_are_named_not_coded(year in 2000i32..2100, first in 1u8..=12, length in 0u8..12) {
+        let year = Year::new(year).unwrap();
+        let last = (first + length).min(12);
+        let span = kinerja::period::Span::months(year, first, last).unwrap();
+        for language in [Language::Indonesian, Language::English] {
+            let named = span.describe(language);
+            prop_assert!(!named.contains(".."), "{}", named);
+            prop_assert!(named.ends_with(&year.to_string()), "{}", named);
+            let to_date = match language {
+                Language::Indonesian => "s.d. ",
+                Language::English => "up to ",
+            };
+            match span.as_period() {
+                Some(period) => prop_assert_eq!(&named, &period.describe(language)),
+                None if first == 1 => prop_assert!(named.starts_with(to_date), "{}", named),
+                None => prop_assert!(named.contains('–'), "{}", named),
+            }
+            let quarterly = span.describe_in(Granularity::Quarter, language);
+            if first == 1 && last % 3 == 0 && last > 3 && last < 12 {
+                let quarter = year
+                    .periods(Granularity::Quarter)
+                    .into_iter()
+                    .find(|q| q.last_month() == last)
+                    .unwrap();
+                prop_assert_eq!(quarterly, format!("{to_date}{}", quarter.describe(language)));
+            } else if first != 1 || span.is_whole_year() || last == 3 {
+                prop_assert_eq!(quarterly, named);
+            }
+        }
+    }
+}

@@ -88,7 +88,7 @@ fn an_appraisal_view_says_what_the_appraisal_says() {
                 }
                 None => {
                     assert!(view.year_to_date);
-                    assert!(view.scope.starts_with("Januari–"), "{}", view.scope);
+                    assert!(view.scope.starts_with("s.d. Triwulan "), "{}", view.scope);
                 }
             }
             for result in &view.results {

@@ -30,7 +30,7 @@ use serde::Serialize;
 pub struct AppraisalView {
     /// The employee.
     pub employee: EmployeeView,
-    /// The months appraised, as people name them (`Tahun 2026`, `Januari–Juni 2026`).
+    /// The months appraised, as people name them (`Tahun 2026`, `s.d. Triwulan III 2026`).
     pub scope: String,
     /// Whether the figure covers the year so far (a periodic appraisal to date) rather than
     /// one period alone or the whole year.
