@@ -28,6 +28,7 @@ fn label_codes_are_the_wire_names() {
         let style = Style {
             language,
             rounding: kinerja::num::Rounding::default(),
+            granularity: kinerja::period::Granularity::Quarter,
         };
         for employee in &year.employees {
             for appraisal in employee.periodic.iter().chain([&employee.annual]) {
@@ -79,17 +80,26 @@ fn an_appraisal_view_says_what_the_appraisal_says() {
                 appraisal.predicate.label(Language::Indonesian)
             );
             assert_eq!(view.results.len(), appraisal.results.results.len());
-            // The periodic appraisals run from January to the end of a quarter (the first
-            // is the first quarter itself); the annual one is the year.
-            match appraisal.scope.as_period() {
-                Some(period) => {
+            // The periodic appraisals run from January to the end of a quarter: the first
+            // is the first quarter itself, the others the year so far up to their quarter
+            // (January to June too, which is also the first semester); the annual one is
+            // the year.
+            let (first, last) = (appraisal.scope.first_month(), appraisal.scope.last_month());
+            match (first, last) {
+                (1, 3) => {
                     assert!(!view.year_to_date);
-                    assert_eq!(view.scope, period.describe(Language::Indonesian));
+                    assert_eq!(view.scope, "Triwulan I 2026");
                 }
-                None => {
+                (1, 12) => {
+                    assert!(!view.year_to_date);
+                    assert_eq!(view.scope, "Tahun 2026");
+                }
+                (1, 6 | 9) => {
                     assert!(view.year_to_date);
-                    assert!(view.scope.starts_with("s.d. Triwulan "), "{}", view.scope);
+                    let quarter = if last == 6 { "II" } else { "III" };
+                    assert_eq!(view.scope, format!("s.d. Triwulan {quarter} 2026"));
                 }
+                other => panic!("a periodic appraisal over months {other:?}"),
             }
             for result in &view.results {
                 assert!(!result.statement.is_empty(), "{}", result.node);

@@ -165,8 +165,16 @@ impl AppraisalView {
         };
         Self {
             employee: EmployeeView::of(appraisal, cascade),
-            scope: scope.describe(language),
-            year_to_date: scope.as_period().is_none() && scope.first_month() == 1,
+            scope: scope.describe_in(style.granularity, language),
+            // From January past the first period counted, short of the whole year.
+            year_to_date: scope.first_month() == 1
+                && !scope.is_whole_year()
+                && scope
+                    .year()
+                    .periods(style.granularity)
+                    .first()
+                    .map(|p| p.last_month())
+                    != Some(scope.last_month()),
             achievement: percent(appraisal.reported),
             periods: appraisal
                 .period_achievements

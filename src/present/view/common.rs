@@ -3,19 +3,25 @@
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::num::Rounding;
+use crate::period::Granularity;
 use crate::written::{exact, percent};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::fmt::Debug;
 
-/// How a view is written: the language of its labels and the rounding of its figures (pass
-/// the rounding of the result shown, so the view reports what the result reports).
+/// How a view is written: the language of its labels, the rounding of its figures (pass
+/// the rounding of the result shown, so the view reports what the result reports) and the
+/// periods the evaluation is counted by (to name the year so far as people do:
+/// `s.d. Triwulan II 2026` in a quarterly evaluation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     /// The language of labels and texts.
     pub language: Language,
     /// The rounding of the figures written.
     pub rounding: Rounding,
+    /// The periods the evaluation is counted by (the rules' `granularity`); quarters by
+    /// default, as PermenPANRB 6/2022 counts them.
+    pub granularity: Granularity,
 }
 
 impl Style {
@@ -25,6 +31,7 @@ impl Style {
         Self {
             language: Language::Indonesian,
             rounding: Rounding::default(),
+            granularity: Granularity::Quarter,
         }
     }
 
@@ -34,6 +41,7 @@ impl Style {
         Self {
             language: Language::English,
             rounding: Rounding::default(),
+            granularity: Granularity::Quarter,
         }
     }
 }

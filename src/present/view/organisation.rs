@@ -63,7 +63,7 @@ impl OrganisationView {
             PredicateSource::Decision { reason } => (None, Some(reason.as_str().to_owned())),
         };
         Self {
-            scope: outcome.scope.describe(style.language),
+            scope: outcome.scope.describe_in(style.granularity, style.language),
             predicate: LabelView::of(&outcome.predicate, style.language),
             achievement,
             decision,

@@ -115,7 +115,7 @@ impl UnitSummaryView {
                 .agency()
                 .unit(unit)
                 .map_or_else(|| unit.to_string(), |u| u.name().to_owned()),
-            scope: scope.describe(style.language),
+            scope: scope.describe_in(style.granularity, style.language),
             indicators,
             met,
         })
