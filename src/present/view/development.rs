@@ -23,6 +23,16 @@ use std::collections::BTreeMap;
 
 /// A thing with an id and a name (or statement): a competency, a programme, a position, a
 /// unit, a goal, a mission, an indicator. The name is the id itself where the data has none.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::NamedView;
+/// let named: NamedView = serde_json::from_str(r#"{"id": "MAN-INTEGRITAS", "name": "Integritas"}"#)?;
+/// assert_eq!(named.name, "Integritas");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct NamedView {
@@ -33,6 +43,16 @@ pub struct NamedView {
 }
 
 /// A person: the name, with the employee number beside it.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::PersonView;
+/// let rina: PersonView = serde_json::from_str(r#"{"number": "198507192010012014", "number_kind": "NIP", "name": "Rina Marlina, S.Pd."}"#)?;
+/// assert_eq!(rina.number_kind, "NIP");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PersonView {
@@ -135,6 +155,22 @@ fn not_assessed(language: Language) -> String {
 }
 
 /// Why a need exists, as a screen shows it.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::CauseView;
+/// let cause: CauseView = serde_json::from_str(r#"{
+///   "source": {"code": "current_position", "label": "standar jabatan"},
+///   "subject": {"id": "KASI-KUR", "name": "Kepala Seksi Kurikulum"},
+///   "text": "standar jabatan Kepala Seksi Kurikulum meminta level 2",
+///   "weight": {"value": "10.00", "text": "10,00"},
+///   "goals": []
+/// }"#)?;
+/// assert_eq!(cause.source.code, "current_position");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CauseView {
@@ -153,6 +189,16 @@ pub struct CauseView {
 }
 
 /// A goal of the agency, with the missions it serves.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::GoalView;
+/// let goal: GoalView = serde_json::from_str(r#"{"goal": {"id": "T1", "name": "Meningkatnya mutu pendidikan dasar"}, "missions": [{"id": "M1", "name": "Meningkatkan mutu layanan pendidikan dasar"}]}"#)?;
+/// assert_eq!(goal.missions[0].id, "M1");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GoalView {
@@ -336,6 +382,20 @@ pub struct JpmView {
 }
 
 /// One competency of a Job Person Match.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::CompetencyMatchView;
+/// let line: CompetencyMatchView = serde_json::from_str(r#"{
+///   "competency": {"id": "MAN-KOMUNIKASI", "name": "Komunikasi"},
+///   "required": {"value": "2", "text": "level 2"},
+///   "assessed": null, "assessed_text": "belum dinilai", "source": null, "gap": null, "capped": false
+/// }"#)?;
+/// assert!(line.assessed.is_none());
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CompetencyMatchView {
@@ -357,6 +417,16 @@ pub struct CompetencyMatchView {
 }
 
 /// How much of a standard was assessed (cakupan penilaian).
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::CoverageView;
+/// let coverage: CoverageView = serde_json::from_str(r#"{"assessed": 6, "required": 10, "percent": {"value": "60.00", "text": "60,00 %"}, "text": "6 dari 10 kompetensi dinilai (60,00 %)"}"#)?;
+/// assert_eq!(coverage.required, 10);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CoverageView {
@@ -497,6 +567,21 @@ pub struct NeedsView {
 }
 
 /// One competency an employee needs to raise.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::NeedView;
+/// let need: NeedView = serde_json::from_str(r#"{
+///   "competency": {"id": "MAN-PELAYANAN-PUBLIK", "name": "Pelayanan Publik"},
+///   "assessed": {"value": "1", "text": "level 1"}, "assessed_text": "level 1",
+///   "target": {"value": "2", "text": "level 2"}, "levels": {"value": "1", "text": "1 level"},
+///   "importance": {"value": "10.00", "text": "10,00"}, "causes": []
+/// }"#)?;
+/// assert_eq!(need.target.text, "level 2");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct NeedView {
@@ -517,6 +602,16 @@ pub struct NeedView {
 }
 
 /// One competency to assess first (perlu asesmen).
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::AssessmentNeedView;
+/// let need: AssessmentNeedView = serde_json::from_str(r#"{"competency": {"id": "TEK-SARPRAS", "name": "Perencanaan Sarana dan Prasarana Sekolah"}, "importance": {"value": "60.00", "text": "60,00"}, "causes": []}"#)?;
+/// assert_eq!(need.competency.id, "TEK-SARPRAS");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AssessmentNeedView {
@@ -649,6 +744,23 @@ pub struct DevelopmentPlanView {
 }
 
 /// One employee's year in a plan.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::EmployeePlanView;
+/// let year: EmployeePlanView = serde_json::from_str(r#"{
+///   "employee": {"number": "199405052020121008", "number_kind": "NIP", "name": "Yoga Pratama"},
+///   "unit": {"id": "DIK.SEK", "name": "Sekretariat"}, "programmes": [],
+///   "taken": {"value": "0", "text": "0 JP"}, "planned": {"value": "0", "text": "0 JP"}, "total": {"value": "0", "text": "0 JP"}, "filled": {"value": "0", "text": "0 JP"},
+///   "shortfall": {"value": "20", "text": "20 JP"}, "minimum_met": false,
+///   "jp_text": "0 JP sudah diikuti + 0 JP direncanakan = 0 JP; kurang 20 JP dari minimal 20 JP",
+///   "cost": {"value": "0", "text": "Rp 0"}, "open": [], "to_assess": []
+/// }"#)?;
+/// assert!(!year.minimum_met);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EmployeePlanView {
@@ -682,6 +794,20 @@ pub struct EmployeePlanView {
 }
 
 /// One programme chosen for one employee.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::PlannedProgrammeView;
+/// let chosen: PlannedProgrammeView = serde_json::from_str(r#"{
+///   "programme": {"id": "P-YANLIK", "name": "Pelatihan Pelayanan Publik Prima"},
+///   "quarter": {"code": "q2", "label": "Triwulan II"},
+///   "jp": {"value": "24", "text": "24 JP"}, "cost": {"value": "1500000", "text": "Rp 1.500.000"}, "fill": false, "closes": []
+/// }"#)?;
+/// assert_eq!(chosen.cost.text, "Rp 1.500.000");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PlannedProgrammeView {
@@ -700,6 +826,19 @@ pub struct PlannedProgrammeView {
 }
 
 /// What a programme closes of one need.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::ClosedView;
+/// let closed: ClosedView = serde_json::from_str(r#"{
+///   "competency": {"id": "MAN-PELAYANAN-PUBLIK", "name": "Pelayanan Publik"}, "from": "level 1",
+///   "reaches": {"value": "2", "text": "level 2"}, "target": {"value": "2", "text": "level 2"}, "levels": {"value": "1", "text": "1 level"}, "causes": []
+/// }"#)?;
+/// assert_eq!(closed.from, "level 1");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClosedView {
@@ -718,6 +857,16 @@ pub struct ClosedView {
 }
 
 /// A need a plan leaves open.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::OpenNeedView;
+/// let open: OpenNeedView = serde_json::from_str(r#"{"competency": {"id": "MAN-KOMUNIKASI", "name": "Komunikasi"}, "levels": {"value": "0.5", "text": "0,5 level"}, "value": {"value": "5.00", "text": "5,00"}}"#)?;
+/// assert_eq!(open.levels.text, "0,5 level");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenNeedView {
@@ -910,6 +1059,21 @@ pub struct TrainingNeedsView {
 }
 
 /// The training needs of one scope: the agency or a unit.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::ScopeNeedsView;
+/// let unit: ScopeNeedsView = serde_json::from_str(r#"{
+///   "scope": {"id": "DIK.SEK", "name": "Sekretariat"}, "employees": 2, "with_needs": 0, "needing_assessment": 2, "below_minimum": 0,
+///   "competencies": [], "assessments": [], "goals": [], "programmes": [],
+///   "budget_needed": {"value": "0", "text": "Rp 0"}, "funded": {"value": "0", "text": "Rp 0"}, "budget_uncovered": {"value": "0", "text": "Rp 0"}, "fills": {"value": "0", "text": "Rp 0"},
+///   "weight": {"value": "0.00", "text": "0,00"}, "uncovered": {"value": "0.00", "text": "0,00"}
+/// }"#)?;
+/// assert_eq!(unit.needing_assessment, 2);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScopeNeedsView {
@@ -946,6 +1110,16 @@ pub struct ScopeNeedsView {
 }
 
 /// One competency's needs in a scope.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::CompetencyNeedsView;
+/// let needed: CompetencyNeedsView = serde_json::from_str(r#"{"competency": {"id": "MAN-PELAYANAN-PUBLIK", "name": "Pelayanan Publik"}, "employees": 1, "levels": 1, "weight": {"value": "10.00", "text": "10,00"}, "uncovered": {"value": "0.00", "text": "0,00"}}"#)?;
+/// assert_eq!(needed.levels, 1);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CompetencyNeedsView {
@@ -962,6 +1136,16 @@ pub struct CompetencyNeedsView {
 }
 
 /// One competency to assess in a scope.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::AssessmentNeedsView;
+/// let asked: AssessmentNeedsView = serde_json::from_str(r#"{"competency": {"id": "TEK-SARPRAS", "name": "Perencanaan Sarana dan Prasarana Sekolah"}, "employees": 2, "weight": {"value": "120.00", "text": "120,00"}, "goals": [{"id": "T1", "name": "Meningkatnya mutu pendidikan dasar"}]}"#)?;
+/// assert_eq!(asked.goals[0].id, "T1");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AssessmentNeedsView {
@@ -976,6 +1160,16 @@ pub struct AssessmentNeedsView {
 }
 
 /// A goal held back, and by which competencies.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::GoalNeedsView;
+/// let goal: GoalNeedsView = serde_json::from_str(r#"{"goal": {"id": "T1", "name": "Meningkatnya mutu pendidikan dasar"}, "competencies": [{"competency": {"id": "MAN-PELAYANAN-PUBLIK", "name": "Pelayanan Publik"}, "weight": {"value": "10.00", "text": "10,00"}}]}"#)?;
+/// assert_eq!(goal.competencies[0].weight.text, "10,00");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GoalNeedsView {
@@ -986,6 +1180,16 @@ pub struct GoalNeedsView {
 }
 
 /// A competency holding a goal back.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::HeldBackView;
+/// let held: HeldBackView = serde_json::from_str(r#"{"competency": {"id": "MAN-PELAYANAN-PUBLIK", "name": "Pelayanan Publik"}, "weight": {"value": "10.00", "text": "10,00"}}"#)?;
+/// assert_eq!(held.competency.name, "Pelayanan Publik");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HeldBackView {
@@ -996,6 +1200,16 @@ pub struct HeldBackView {
 }
 
 /// One programme in the analysis.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::ProgrammeNeedsView;
+/// let programme: ProgrammeNeedsView = serde_json::from_str(r#"{"programme": {"id": "P-YANLIK", "name": "Pelatihan Pelayanan Publik Prima"}, "needed": 1, "funded": 1, "needed_cost": {"value": "1500000", "text": "Rp 1.500.000"}}"#)?;
+/// assert_eq!(programme.needed, programme.funded);
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ProgrammeNeedsView {
