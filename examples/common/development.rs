@@ -86,20 +86,12 @@ fn trace(cause: &CauseView) -> String {
 fn print_jpm(view: &JpmView) {
     println!("{}, {}", person(&view.employee), view.position.name);
     for c in &view.competencies {
-        let gap = match &c.gap {
-            Some(gap) if gap.value > Decimal::ZERO => format!(", kurang {} level", gap.text),
-            Some(gap) if gap.value < Decimal::ZERO => {
-                format!(", {} level di atas standar", -gap.value)
-            }
-            Some(_) => ", sesuai standar".to_owned(),
-            None => String::new(),
-        };
         let assessed = match &c.assessed {
-            Some(_) => format!("dinilai {}", c.assessed_text),
-            None => c.assessed_text.clone(),
+            Some(_) => format!("dinilai {}, {}", c.assessed_text, c.standing),
+            None => c.standing.clone(),
         };
         println!(
-            "- {}: standar {}; {assessed}{gap}",
+            "- {}: standar {}; {assessed}",
             c.competency.name, c.required.text
         );
     }

@@ -281,3 +281,51 @@ fn development_views_name_people_and_things_without_codes_in_their_texts() {
     assert_eq!(views.analysis.agency.budget_needed.text, "Rp 1.500.000");
     assert_eq!(views.analysis.units.len(), 5);
 }
+
+#[test]
+fn cause_codes_are_the_wire_names_of_their_origins() {
+    let cascade = sample::siulak_cascade().unwrap();
+    let competencies = sample::siulak_competencies().unwrap();
+    let programmes = sample::siulak_programmes().unwrap();
+    let names = TraceNames {
+        cascade: &cascade,
+        competencies: &competencies,
+        programmes: &programmes,
+    };
+    let input = AgencyInput::new(sample::siulak_records().unwrap()).unwrap();
+    let year = appraise_agency(&input).unwrap();
+    let rules = NeedsRules {
+        performance: sample::siulak_gap_rules().unwrap(),
+        ..NeedsRules::default()
+    };
+    let needs = development_needs(
+        &cascade,
+        &year,
+        &competencies,
+        &sample::siulak_standards().unwrap(),
+        &sample::siulak_development_records().unwrap(),
+        &rules,
+    )
+    .unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for employee in &needs {
+        let view = NeedsView::of(employee, &names, Style::english());
+        let causes = employee
+            .needs
+            .iter()
+            .flat_map(|n| &n.causes)
+            .chain(employee.assessment_needs.iter().flat_map(|n| &n.causes));
+        let shown = view
+            .needs
+            .iter()
+            .flat_map(|n| &n.causes)
+            .chain(view.assessment_needs.iter().flat_map(|n| &n.causes));
+        for (cause, shown) in causes.zip(shown) {
+            let wire = serde_json::to_value(&cause.origin).unwrap();
+            assert_eq!(wire["source"], serde_json::json!(shown.source.code));
+            assert_eq!(shown.goals.len(), cause.goals.len());
+            seen.insert(shown.source.code.clone());
+        }
+    }
+    assert!(seen.len() >= 3, "{seen:?}");
+}

@@ -150,6 +150,26 @@ fn levels_figure(levels: Decimal, language: Language) -> FigureView {
     }
 }
 
+/// Where an employee stands against a required level, in words.
+fn standing(gap: Option<i8>, language: Language) -> String {
+    let levels = |n: i8| {
+        let n = n.unsigned_abs();
+        match language {
+            Language::English if n != 1 => format!("{n} levels"),
+            _ => format!("{n} level"),
+        }
+    };
+    match (gap, language) {
+        (None, _) => not_assessed(language),
+        (Some(0), Language::Indonesian) => "sesuai standar".to_owned(),
+        (Some(0), Language::English) => "meets the standard".to_owned(),
+        (Some(g), Language::Indonesian) if g > 0 => format!("kurang {}", levels(g)),
+        (Some(g), Language::English) if g > 0 => format!("{} short", levels(g)),
+        (Some(g), Language::Indonesian) => format!("{} di atas standar", levels(g)),
+        (Some(g), Language::English) => format!("{} above the standard", levels(g)),
+    }
+}
+
 fn not_assessed(language: Language) -> String {
     word(language, "belum dinilai", "not assessed").to_owned()
 }
@@ -391,7 +411,8 @@ pub struct JpmView {
 /// let line: CompetencyMatchView = serde_json::from_str(r#"{
 ///   "competency": {"id": "MAN-KOMUNIKASI", "name": "Komunikasi"},
 ///   "required": {"value": "2", "text": "level 2"},
-///   "assessed": null, "assessed_text": "belum dinilai", "source": null, "gap": null, "capped": false
+///   "assessed": null, "assessed_text": "belum dinilai", "source": null, "gap": null,
+///   "standing": "belum dinilai", "capped": false
 /// }"#)?;
 /// assert!(line.assessed.is_none());
 /// # Ok(()) }
@@ -412,6 +433,9 @@ pub struct CompetencyMatchView {
     /// Required − assessed: above zero a shortfall, below a level above the standard; none
     /// when never assessed.
     pub gap: Option<FigureView>,
+    /// Where the employee stands, in words: `kurang 1 level`, `sesuai standar`,
+    /// `1 level di atas standar`, or `belum dinilai`.
+    pub standing: String,
     /// Whether the level credited was held at the standard.
     pub capped: bool,
 }
@@ -509,6 +533,7 @@ impl JpmView {
                             value: Decimal::from(g),
                             text: exact(Decimal::from(g), language),
                         }),
+                        standing: standing(c.gap, language),
                         capped: c.capped,
                     }
                 })
