@@ -8,8 +8,8 @@
 //! the goal it serves, each employee's JP against the minimum and the competencies to assess
 //! first; the trace of each recommendation from the programme back to the office's goal and
 //! mission; the assessments an indicator or a core value asks for; and the office's training
-//! needs analysis, by competency, goal, programme and unit. Every text is the crate's own
-//! rendering.
+//! needs analysis, by competency, goal, programme and unit. Every line is printed from the
+//! crate's views (`kinerja::present`).
 
 #[path = "common/development.rs"]
 mod development_stage;

@@ -92,24 +92,24 @@ pub struct Glossary {
 crate::objects_only::objects_only!(Glossary);
 
 /// Gathers a glossary from the names' sources.
-pub(super) struct Gatherer<'a> {
+pub(crate) struct Gatherer<'a> {
     names: &'a TraceNames<'a>,
     out: Glossary,
 }
 
 impl<'a> Gatherer<'a> {
-    pub(super) fn new(names: &'a TraceNames<'a>) -> Self {
+    pub(crate) fn new(names: &'a TraceNames<'a>) -> Self {
         Self {
             names,
             out: Glossary::default(),
         }
     }
 
-    pub(super) fn agency(&mut self) {
+    pub(crate) fn agency(&mut self) {
         self.out.agency = Some(one_line(self.names.cascade.agency().name()).into_owned());
     }
 
-    pub(super) fn employee(&mut self, number: &EmployeeNumber) {
+    pub(crate) fn employee(&mut self, number: &EmployeeNumber) {
         let Some(employee) = self.names.cascade.agency().employee(number) else {
             return;
         };
@@ -128,7 +128,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn unit(&mut self, id: &UnitId) {
+    pub(crate) fn unit(&mut self, id: &UnitId) {
         if let Some(unit) = self.names.cascade.agency().unit(id) {
             self.out
                 .units
@@ -136,7 +136,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn position(&mut self, id: &PositionId) {
+    pub(crate) fn position(&mut self, id: &PositionId) {
         if let Some(position) = self.names.cascade.agency().position(id) {
             self.out
                 .positions
@@ -144,7 +144,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn competency(&mut self, id: &CompetencyId) {
+    pub(crate) fn competency(&mut self, id: &CompetencyId) {
         if let Ok(competency) = self.names.competencies.competency(id) {
             self.out
                 .competencies
@@ -152,7 +152,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn programme(&mut self, id: &ProgrammeId) {
+    pub(crate) fn programme(&mut self, id: &ProgrammeId) {
         if let Some((programme, _)) = self.names.programmes.get(id) {
             self.out
                 .programmes
@@ -160,7 +160,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn indicator(&mut self, id: &IndicatorId) {
+    pub(crate) fn indicator(&mut self, id: &IndicatorId) {
         let statement = self
             .names
             .cascade
@@ -173,7 +173,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn goal(&mut self, id: &NodeId) {
+    pub(crate) fn goal(&mut self, id: &NodeId) {
         if let Some(goal) = self.names.cascade.node(id) {
             self.out
                 .goals
@@ -181,7 +181,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn goal_link(&mut self, link: &GoalLink) {
+    pub(crate) fn goal_link(&mut self, link: &GoalLink) {
         self.goal(&link.goal);
         for id in &link.missions {
             if let Some(mission) = self.names.cascade.agency().mission(id) {
@@ -193,7 +193,7 @@ impl<'a> Gatherer<'a> {
     }
 
     /// The ids a cause mentions: its position or indicator, its goals and missions.
-    pub(super) fn cause(&mut self, cause: &Cause) {
+    pub(crate) fn cause(&mut self, cause: &Cause) {
         match &cause.origin {
             NeedOrigin::CurrentPosition { position, .. }
             | NeedOrigin::IntendedPosition { position, .. } => self.position(position),
@@ -205,7 +205,7 @@ impl<'a> Gatherer<'a> {
         }
     }
 
-    pub(super) fn finish(self) -> Glossary {
+    pub(crate) fn finish(self) -> Glossary {
         self.out
     }
 }

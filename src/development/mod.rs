@@ -53,6 +53,7 @@ pub use catalogue::CompetencyCatalogue;
 pub use closing::ClosingRules;
 pub use competency::{Competency, CompetencyGroup, CompetencyLevel, SoftSkill};
 pub use error::{DevelopmentError, PlanSum};
+pub(crate) use glossary::Gatherer;
 pub use glossary::{EmployeeName, Glossary, TraceNames};
 pub use job_match::{CompetencyGap, JobPersonMatch, JpmCoverage};
 pub use jpm_explain::{CompetencyMatch, JpmExplanation};

@@ -29,6 +29,7 @@ mod development;
 mod development_explain;
 mod development_missing;
 mod development_plan;
+mod development_views;
 mod development_wire;
 mod employee_numbers;
 mod errors;

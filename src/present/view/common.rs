@@ -6,7 +6,7 @@ use crate::num::Rounding;
 use crate::period::Granularity;
 use crate::written::{exact, percent};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
 
 /// How a view is written: the language of its labels, the rounding of its figures (pass
@@ -48,7 +48,7 @@ impl Style {
 
 /// A value people see as a label, with the code a program keys on (the value's name on the
 /// wire, `"very_good"`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LabelView {
     /// The code, as the value is written on the wire.
@@ -68,7 +68,7 @@ impl LabelView {
 }
 
 /// A figure: the exact value, for a program, and the text a person reads.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FigureView {
     /// The exact value (decimal text).

@@ -7,6 +7,7 @@
 
 mod appraisal;
 mod common;
+mod development;
 mod organisation;
 mod unit;
 
@@ -14,6 +15,12 @@ pub use appraisal::{
     AppraisalView, BehaviourValueView, EmployeeView, IndicatorView, PeriodFigureView, ResultView,
 };
 pub use common::{FigureView, LabelView, Style};
+pub use development::{
+    AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,
+    CompetencyNeedsView, CoverageView, DevelopmentPlanView, EmployeePlanView, GoalNeedsView,
+    GoalView, HeldBackView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView, PersonView,
+    PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
+};
 pub use organisation::{
     DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
 };
