@@ -220,16 +220,26 @@ mod written;
 struct ReadmeDoctests;
 
 pub use cascade::Cascade;
+/// The calendar date the API takes and gives ([`chrono`]'s), so a caller needs no direct
+/// dependency: `NaiveDate::from_ymd_opt(2026, 3, 31)`.
+pub use chrono::NaiveDate;
 pub use error::{Error, ErrorKind, ErrorSubject};
 pub use evaluation::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
 pub use label::{Labelled, Language};
 pub use org::Agency;
+/// The exact decimal number of every figure the API takes or gives ([`rust_decimal`]'s), so a
+/// caller needs no direct dependency: `Decimal::from(3)`, `Decimal::new(125, 1)` (12.5),
+/// `"12.5".parse::<Decimal>()`.
+pub use rust_decimal::Decimal;
 
 /// The names nearly every caller needs, for a glob import: `use kinerja::prelude::*;`.
 ///
 /// It holds the value types, the ids, the calendar, the organisation, the cascade, the
-/// indicator definitions and realisations, the plan and the agency's year; nothing generic
-/// enough (`Error`, `Level`, `Target`, `Span`, `Unit`) to collide with a caller's own names.
+/// indicator definitions, targets and realisations, the plan with its results and indicators,
+/// the exact [`Decimal`] and [`NaiveDate`], and the agency's
+/// year; nothing generic enough (`Error`, `Level`, `Span`, `Unit`) to collide with a caller's
+/// own names, except `Target`, which a first program needs (import the prelude's names one by
+/// one if yours collides).
 ///
 /// ```
 /// use kinerja::prelude::*;
@@ -248,11 +258,12 @@ pub mod prelude {
     pub use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
     pub use crate::label::{Labelled, Language};
     pub use crate::measure::{
-        Definitions, IndicatorDefinition, Measurements, Polarity, Realisation,
+        Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
     };
     pub use crate::nip::{EmployeeKind, EmployeeNumber};
     pub use crate::num::{Percent, Rounding, Score, Weight};
     pub use crate::org::{Agency, Employee};
     pub use crate::period::{Period, Quarter, Year};
-    pub use crate::scoring::{ScoringPlan, WeightPolicy};
+    pub use crate::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
+    pub use crate::{Decimal, NaiveDate};
 }

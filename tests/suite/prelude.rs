@@ -49,6 +49,9 @@ fn every_prelude_name_resolves_beside_other_preludes() {
     named::<Year>();
     named::<ScoringPlan>();
     named::<WeightPolicy>();
+    named::<Target>();
+    named::<PlannedResult>();
+    named::<PlannedIndicator>();
     // The trait and the function.
     assert_eq!(
         Rating::Above.label(Language::Indonesian),
@@ -56,7 +59,9 @@ fn every_prelude_name_resolves_beside_other_preludes() {
     );
     let _ = appraise_agency;
     // And the other preludes still work beside it.
+    // (`Decimal` and `NaiveDate` are in the crate's prelude too: the same items, so no clash.)
     named::<(NaiveDate, Decimal, Value, BTreeMap<u8, u8>, Sink)>();
+    named::<(RoundingStrategy, Weekday)>();
     named::<dyn Debug>();
     assert!(Year::new(2026).is_ok());
 }
