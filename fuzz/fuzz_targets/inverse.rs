@@ -4,7 +4,7 @@
 
 use kinerja::measure::{Measurements, Realisation};
 use kinerja::period::Period;
-use kinerja::regulation::pp30_bands;
+use kinerja::regulation::pp_30_2019_bands;
 use kinerja::scoring::{BandGoal, InverseQuery, ScoringPlan};
 use libfuzzer_sys::fuzz_target;
 
@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     if case.plan.employee().is_some() {
         return;
     }
-    let table = pp30_bands();
+    let table = pp_30_2019_bands();
     let goal = BandGoal {
         table: &table,
         band: case.band % 6,

@@ -260,7 +260,7 @@ fn free_text_never_changes_the_lines_of_an_appraisal() {
 mod inverse {
     use super::*;
     use kinerja::id::NodeId;
-    use kinerja::regulation::pp30_bands;
+    use kinerja::regulation::pp_30_2019_bands;
     use kinerja::scoring::{
         BandGoal, InverseQuery, PlannedIndicator, PlannedResult, Reach, ScoringError, ScoringPlan,
         WeightPolicy,
@@ -320,7 +320,7 @@ mod inverse {
         query: &InverseQuery,
         band: usize,
     ) -> Result<Reach, ScoringError> {
-        let table = pp30_bands();
+        let table = pp_30_2019_bands();
         plan.required_realisation(
             scope,
             measured,
@@ -495,7 +495,7 @@ mod inverse {
             }
             let measured = Measurements::new(realisations.clone()).unwrap();
             let query = query(step, q(1));
-            let table = pp30_bands();
+            let table = pp_30_2019_bands();
             let brute = |k: i64| -> bool {
                 let mut probe = realisations.clone();
                 probe.push(Realisation::new(IndicatorId::new("VARY").unwrap(), q(1), Decimal::from(k) * step));

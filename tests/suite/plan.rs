@@ -2,7 +2,7 @@
 
 use kinerja::measure::{AchievementLimits, MinimiseFormula, MissingPolicy, Target};
 use kinerja::prelude::*;
-use kinerja::regulation::pp30_bands;
+use kinerja::regulation::pp_30_2019_bands;
 use kinerja::scoring::{
     BandGoal, InverseQuery, Part, PlannedIndicator, PlannedResult, ScoringError, Weighed,
 };
@@ -105,7 +105,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     let explained = plan
         .explain(q1(), &measured, Rounding::default())
         .unwrap()
-        .with_band(&pp30_bands(), |_| false)
+        .with_band(&pp_30_2019_bands(), |_| false)
         .unwrap();
     let text = explained.render(Language::English);
     let lines: Vec<&str> = text.lines().collect();
@@ -324,7 +324,7 @@ fn what_it_takes_to_reach_good() {
     let (plan, measured) = worked_plan();
     // 96 is Fair+? No: 96 is Good already. Ask what IKI-A needs for Good (band 3, [90, 110))
     // if R2 scores 120: 0.6 × a + 48 ≥ 90 ⇔ a ≥ 70 ⇔ R ≥ 7 documents.
-    let table = pp30_bands();
+    let table = pp_30_2019_bands();
     let query = InverseQuery {
         indicator: IndicatorId::new("IKI-A").unwrap(),
         period: q1(),
