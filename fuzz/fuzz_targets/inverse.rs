@@ -25,10 +25,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let table = pp_30_2019_bands();
-    let goal = BandGoal {
-        table: &table,
-        band: case.band % 6,
-    };
+    let goal = BandGoal::label(&table, &table.bands()[case.band % table.bands().len()].label).unwrap();
     let Ok(reach) =
         case.plan
             .required_realisation(case.scope, &case.measurements, &case.query, goal, |_| false)

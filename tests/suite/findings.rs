@@ -325,10 +325,7 @@ mod inverse {
             scope,
             measured,
             query,
-            BandGoal {
-                table: &table,
-                band,
-            },
+            BandGoal::label(&table, &table.bands()[band].label).unwrap(),
             |_| false,
         )
     }
@@ -504,7 +501,7 @@ mod inverse {
                     Err(_) => false,
                 }
             };
-            let answer = plan.required_realisation(scope, &measured, &query, BandGoal { table: &table, band: case.band }, |_| false);
+            let answer = plan.required_realisation(scope, &measured, &query, BandGoal::label(&table, &table.bands()[case.band].label).unwrap(), |_| false);
             // Every turning point lies below 2 × (40 + 20) + 60: beyond it nothing changes
             // direction, so the last few steps tell an end from no end.
             let range = 600;

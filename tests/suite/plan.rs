@@ -1,5 +1,6 @@
 //! Scoring plans: two levels of weights, the policies, and the explanation an employee reads.
 
+use kinerja::evaluation::Pp30Rating;
 use kinerja::measure::{AchievementLimits, MinimiseFormula, MissingPolicy, Target};
 use kinerja::prelude::*;
 use kinerja::regulation::pp_30_2019_bands;
@@ -336,10 +337,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &query,
-            BandGoal {
-                table: &table,
-                band: 3,
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false,
         )
         .unwrap();
@@ -358,10 +356,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &days,
-            BandGoal {
-                table: &table,
-                band: 3
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false
         )
         .unwrap()
@@ -377,10 +372,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &quarter_days,
-            BandGoal {
-                table: &table,
-                band: 3
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false
         )
         .unwrap()
@@ -392,10 +384,7 @@ fn what_it_takes_to_reach_good() {
         q1(),
         &measured,
         &query,
-        BandGoal {
-            table: &table,
-            band: 4,
-        },
+        BandGoal::label(&table, &Pp30Rating::VeryGood).unwrap(),
         |_| false,
     );
     assert!(matches!(unreachable, Err(ScoringError::Unreachable { .. })));

@@ -304,7 +304,7 @@ proptest! {
         ]).unwrap();
         let table = pp_30_2019_bands();
         let query = InverseQuery { indicator: id("VARY"), period: year(), step: Decimal::ONE, rounding: Rounding::default() };
-        let goal = BandGoal { table: &table, band };
+        let goal = BandGoal::label(&table, &table.bands()[band].label).unwrap();
         let band_of = |r: Decimal| {
             let probe = Measurements::new([
                 Realisation::new(id("VARY"), year(), r),
