@@ -1,7 +1,8 @@
 //! Agreement (participation): employees propose their plans and negotiate their targets with
 //! their leader, the agreed plan is locked for the period and revised only by a recorded
 //! decision; staff forums across ranks; the continuous feedback log; and the audit trail of
-//! who changed what, when and why.
+//! who changed what, when and why. Start with a [`Plan`] and the [`Command`]s applied to it
+//! ([`Plan::apply`] returns the events to keep); [`Forum`] and [`FeedbackLog`] stand beside it.
 //!
 //! Everything is a pure function over data the caller keeps: no clock (dates come with each
 //! command and never go backwards) and no storage (the caller appends the events each step

@@ -1,5 +1,19 @@
 //! Evaluation: ratings, behaviour, predicates, the organisation's distribution curve and
-//! calibration, the numeric regimes, credit points and the talent nine-box.
+//! calibration, the numeric regimes, credit points and the talent nine-box. Start with
+//! [`AgencyInput::new`] (the year's [`AgencyRecords`], checked together) and
+//! [`appraise_agency`] (every employee's quarters and year, the organisation's predicate and
+//! the distribution), then [`AgencyAppraisal::calibrated`] where the curve asks for it.
+//!
+//! ```
+//! # fn main() -> Result<(), kinerja::Error> {
+//! use kinerja::prelude::*;
+//! let input = AgencyInput::new(kinerja::sample::siulak_records()?)?;
+//! let year = appraise_agency(&input)?;
+//! for employee in &year.employees {
+//!     println!("{}: {}", employee.employee, employee.annual.predicate.label(Language::Indonesian));
+//! }
+//! # Ok(()) }
+//! ```
 
 mod agency;
 mod appraisal;
