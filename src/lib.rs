@@ -5,7 +5,8 @@
 //! year), general enough for any public organisation.
 //!
 //! The crate never reads a file, a clock, the network or the environment: callers pass
-//! everything in and get values back. Every figure is an exact [`rust_decimal::Decimal`].
+//! everything in and get values back. Every figure is an exact [`Decimal`] (re-exported from
+//! `rust_decimal`, as [`NaiveDate`] from `chrono`, so a caller needs neither as a dependency).
 //!
 //! ## The flow, and where each step lives
 //!

@@ -18,7 +18,7 @@
 //! let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
 //! let parties = Parties::of(cascade.agency(), yoga)?;
 //! let leader = *parties.leader();
-//! let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+//! let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
 //! let year = Year::new(2026)?;
 //! let q1: Period = "2026-Q1".parse()?;
 //!

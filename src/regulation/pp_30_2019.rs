@@ -10,7 +10,7 @@ use crate::scoring::{BandTable, Bound, Condition};
 ///
 /// ```
 /// use kinerja::regulation::pp_30_2019_rules;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// assert_eq!(pp_30_2019_rules().results_share.value(), Decimal::from(70));
 /// assert_eq!(pp_30_2019_rules().results_share_360.value(), Decimal::from(60));
 /// ```
@@ -39,7 +39,7 @@ impl Default for Pp30Rules {
 /// use kinerja::evaluation::Pp30Rating;
 /// use kinerja::regulation::pp_30_2019_bands;
 /// use kinerja::scoring::Condition;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let bands = pp_30_2019_bands();
 /// assert_eq!(*bands.classify(Decimal::from(115), |c| c == Condition::Innovation)?.label, Pp30Rating::VeryGood);
 /// assert_eq!(*bands.classify(Decimal::from(115), |_| false)?.label, Pp30Rating::Good);

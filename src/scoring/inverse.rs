@@ -134,7 +134,7 @@ const INVERSE_OVERFLOW: ScoringError = ScoringError::Overflow {
 ///
 /// ```
 /// use kinerja::scoring::{Reach, ReachRun};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let reach = Reach { runs: vec![ReachRun { from: Decimal::from(7), to: None }] };
 /// assert_eq!(reach.least(), Decimal::from(7));
 /// assert_eq!(reach.greatest(), None); // every realisation from 7 on reaches it

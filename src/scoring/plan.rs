@@ -121,7 +121,7 @@ impl PlannedResult {
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::{measure::Target, scoring::*, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let d = Decimal::from;
 /// let q1: Period = "2026-Q1".parse()?;
 /// let define = |id: &str| -> Result<IndicatorDefinition, Box<dyn std::error::Error>> {

@@ -9,7 +9,7 @@ use super::*;
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{pp_30_2019_final, Pp30Rating, Pp30Rules, Pp30Weighting};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// // 0.7 × 112 + 0.3 × 105 = 78.4 + 31.5 = 109.9: Baik.
 /// let rules = Pp30Rules::default();
 /// let outcome = pp_30_2019_final(&rules, Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
@@ -39,7 +39,7 @@ pub fn pp_30_2019_final(
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::Language;
 /// use kinerja::evaluation::{explain_pp_30_2019, Pp30Rating, Pp30Rules, Pp30Weighting};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// // 360°: 115 × 60 % + 110 × 40 % = 69 + 44 = 113; without an innovation, Baik.
 /// let explained = explain_pp_30_2019(&Pp30Rules::default(), Decimal::from(115), Decimal::from(110), Pp30Weighting::ThreeSixty, false)?;
 /// assert_eq!((explained.results_part, explained.behaviour_part), (Decimal::from(69), Decimal::from(44)));
@@ -154,7 +154,7 @@ impl Pp30Explanation {
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::Language;
     /// use kinerja::evaluation::{explain_pp_30_2019, Pp30Rules, Pp30Weighting};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let explained = explain_pp_30_2019(&Pp30Rules::default(), Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
     /// let text = explained.render(Language::Indonesian);
     /// assert!(text.contains("hasil kerja 112 × 70 % = 78,4"));

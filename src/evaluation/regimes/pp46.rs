@@ -11,7 +11,7 @@ impl Pp46Activity {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Nothing delivered, though quality and time were filled in: 0.
     /// let not_done = Pp46Activity { quantity: figures(10, 0), quality: figures(100, 90), time: figures(12, 12), cost: None };
@@ -31,7 +31,7 @@ impl Pp46Activity {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Time 76 of 100: e = 100 − 76 = 24, at the boundary, so (176 − 76) / 100 × 100 = 100.
     /// let activity = Pp46Activity { quantity: figures(4, 4), quality: figures(100, 100), time: figures(100, 76), cost: None };
@@ -143,7 +143,7 @@ pub fn pp_46_2011_final(
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{explain_pp_46_2011, AspectFigures, Pp46Activity, Pp46Rating, Pp46Rules};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
 /// // (100 + 90 + 100) / 3 = 96.66…; 96.66… × 60 % + 80 × 40 % = 58 + 32 = 90: Baik.
 /// let activity = Pp46Activity { quantity: figures(10, 10), quality: figures(100, 90), time: figures(100, 76), cost: None };
@@ -439,7 +439,7 @@ impl Pp46Explanation {
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::Language;
     /// use kinerja::evaluation::{explain_pp_46_2011, AspectFigures, Pp46Activity, Pp46Rules};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Time: 76 of 100 days, e = 100 − 76 = 24, so (1.76 × 100 − 76) / 100 × 100 = 100.
     /// let activity = Pp46Activity { quantity: figures(4, 4), quality: figures(100, 100), time: figures(100, 76), cost: None };
