@@ -52,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
         let probe = Measurements::new(all).expect("one realisation per indicator and period");
         case.plan
             .achievement(case.scope, &probe)
-            .map(|a| table.rank(case.query.rounding.apply(a.value()), |_| false) >= Some(goal.band))
+            .map(|a| table.rank(case.query.rounding.apply(a.value()), |_| false) >= Some(goal.band()))
             .unwrap_or(false)
     };
     for run in &reach.runs {
