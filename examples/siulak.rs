@@ -659,10 +659,7 @@ fn scoring(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         step: Decimal::ONE,
         rounding,
     };
-    let goal = BandGoal {
-        table: &ratings,
-        band: 2,
-    };
+    let goal = BandGoal::label(&ratings, &"di atas ekspektasi")?;
     println!("\n== Yang dibutuhkan ==");
     match plan.required_realisation(year.as_period(), &measured, &query, goal, |_| false) {
         Ok(needed) => println!(

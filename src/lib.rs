@@ -5,7 +5,8 @@
 //! year), general enough for any public organisation.
 //!
 //! The crate never reads a file, a clock, the network or the environment: callers pass
-//! everything in and get values back. Every figure is an exact [`rust_decimal::Decimal`].
+//! everything in and get values back. Every figure is an exact [`Decimal`] (re-exported from
+//! `rust_decimal`, as [`NaiveDate`] from `chrono`, so a caller needs neither as a dependency).
 //!
 //! ## The flow, and where each step lives
 //!
@@ -95,10 +96,10 @@
 //! |---|---|---|---|
 //! | PermenPANRB 6/2022, performance management | the result and behaviour ratings, the predicate matrix, periodic and annual evaluation, the leader's rating from the organisation's | [`permenpanrb_6_2022_matrix`](regulation::permenpanrb_6_2022_matrix) | achievement → result rating: [`default_result_thresholds`](regulation::default_result_thresholds) (below 90, 90 to below 110, from 110); behaviour points → rating: [`default_behaviour_thresholds`](regulation::default_behaviour_thresholds); the organisation's predicate → leader's rating: [`default_leader_ratings`](regulation::default_leader_ratings); periods: quarters ([`EvaluationRules`](evaluation::EvaluationRules)) |
 //! | SE MenPANRB 3/2023, organisation predicate and distribution | the five organisation predicates and the quotas each imposes | [`se_menpanrb_3_2023_quotas`](regulation::se_menpanrb_3_2023_quotas) | achievement → organisation predicate: [`default_organisation_bands`](regulation::default_organisation_bands), or the next leader's [decision](evaluation::OrganisationDecision); rounding a quota over a small team: [`QuotaRounding`](evaluation::QuotaRounding), stated in every report; who moves among equal scores at a quota boundary: [`TieRule`](evaluation::TieRule), by default reported and decided by the leader with a reason ([`TieDecision`](evaluation::TieDecision)), never by employee number, kind, name or input order |
-//! | PP 30/2019 | 70/30 (60/40 for 360°) results and behaviour; bands, Sangat Baik only with an innovation | [`pp30_rules`](regulation::pp30_rules), [`pp30_bands`](regulation::pp30_bands) | none |
+//! | PP 30/2019 | 70/30 (60/40 for 360°) results and behaviour; bands, Sangat Baik only with an innovation | [`pp_30_2019_rules`](regulation::pp_30_2019_rules), [`pp_30_2019_bands`](regulation::pp_30_2019_bands) | none |
 //! | PermenPANRB 8/2021 | achievement → value (0–120); additional results worth 100/80/60/40/20 % of their weight, at most 10 points | [`permenpanrb_8_2021_rules`](regulation::permenpanrb_8_2021_rules), [`permenpanrb_8_2021_values`](regulation::permenpanrb_8_2021_values) | between 99 % and 100 % and between 100 % and 101 %: linear |
-//! | PP 46/2011 | aspects (R/T, the efficiency rule for time and cost), 60/40 SKP and behaviour, bands | [`pp46_rules`](regulation::pp46_rules), [`pp46_bands`](regulation::pp46_bands) | the gaps between the whole-number bands: each band starts above the top of the one below |
-//! | PermenPANRB 88/2021, SAKIP evaluation | the accountability grades AA to D | [`sakip_grades`](regulation::sakip_grades) | none |
+//! | PP 46/2011 | aspects (R/T, the efficiency rule for time and cost), 60/40 SKP and behaviour, bands | [`pp_46_2011_rules`](regulation::pp_46_2011_rules), [`pp_46_2011_bands`](regulation::pp_46_2011_bands) | the gaps between the whole-number bands: each band starts above the top of the one below |
+//! | PermenPANRB 88/2021, SAKIP evaluation | the accountability grades AA to D | [`permenpanrb_88_2021_sakip_grades`](regulation::permenpanrb_88_2021_sakip_grades) | none |
 //! | PermenPANRB 38/2017, competency standards | the eight managerial competencies and the socio-cultural one; the level each job level requires (JPT Madya 5, JPT Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1) | [`permenpanrb_38_2017_catalogue`](regulation::permenpanrb_38_2017_catalogue), [`permenpanrb_38_2017_ladder`](regulation::permenpanrb_38_2017_ladder) | functional positions: set by the agency; JPT Utama: level 5; the behaviour indicators per level: written by the agency in its catalogue; the Job Person Match cut-offs (90 / 78), a level above the standard (capped), a competency never assessed (left out as "belum dinilai", not level 0) and the coverage a category needs (100 %): [`JpmRules`](development::JpmRules); which assessment counts: [`AssessmentRules`](development::AssessmentRules) |
 //! | Peraturan LAN 10/2018, competency development | the learning methods, classical and non-classical; the JP credit of non-classical activities, national and international | [`lan_10_2018_conversion`](regulation::lan_10_2018_conversion) | "at most 3 JP a day" (e-learning) and "at most 2" (self-study) read as a full day's credit; where no international figure is given, the national one |
 //! | PP 11/2017 art. 203, amended by PP 17/2020; art. 205–206 | at least 20 JP of competency development a year; needs from the competency gap (current and intended position) and the performance gap | [`pp_17_2020_minimum_jp`](regulation::pp_17_2020_minimum_jp) (the `minimum` of [`PlanRules`](development::PlanRules)) | how needs are weighed (each source spread evenly; intended position and nine-box at half weight; a performance gap asks one level above the assessed): [`NeedRules`](development::NeedRules); how far a programme closes a need (to the level it teaches, method effects 100 %): [`ClosingRules`](development::ClosingRules); budget, JP cap, first quarter: [`PlanRules`](development::PlanRules) |
@@ -220,16 +221,26 @@ mod written;
 struct ReadmeDoctests;
 
 pub use cascade::Cascade;
+/// The calendar date the API takes and gives ([`chrono`]'s), so a caller needs no direct
+/// dependency: `NaiveDate::from_ymd_opt(2026, 3, 31)`.
+pub use chrono::NaiveDate;
 pub use error::{Error, ErrorKind, ErrorSubject};
 pub use evaluation::{AgencyAppraisal, AgencyInput, AgencyRecords, appraise_agency, check_records};
 pub use label::{Labelled, Language};
 pub use org::Agency;
+/// The exact decimal number of every figure the API takes or gives ([`rust_decimal`]'s), so a
+/// caller needs no direct dependency: `Decimal::from(3)`, `Decimal::new(125, 1)` (12.5),
+/// `"12.5".parse::<Decimal>()`.
+pub use rust_decimal::Decimal;
 
 /// The names nearly every caller needs, for a glob import: `use kinerja::prelude::*;`.
 ///
 /// It holds the value types, the ids, the calendar, the organisation, the cascade, the
-/// indicator definitions and realisations, the plan and the agency's year; nothing generic
-/// enough (`Error`, `Level`, `Target`, `Span`, `Unit`) to collide with a caller's own names.
+/// indicator definitions, targets and realisations, the plan with its results and indicators,
+/// the exact [`Decimal`] and [`NaiveDate`], and the agency's
+/// year; nothing generic enough (`Error`, `Level`, `Span`, `Unit`) to collide with a caller's
+/// own names, except `Target`, which a first program needs (import the prelude's names one by
+/// one if yours collides).
 ///
 /// ```
 /// use kinerja::prelude::*;
@@ -248,11 +259,12 @@ pub mod prelude {
     pub use crate::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
     pub use crate::label::{Labelled, Language};
     pub use crate::measure::{
-        Definitions, IndicatorDefinition, Measurements, Polarity, Realisation,
+        Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
     };
     pub use crate::nip::{EmployeeKind, EmployeeNumber};
     pub use crate::num::{Percent, Rounding, Score, Weight};
     pub use crate::org::{Agency, Employee};
     pub use crate::period::{Period, Quarter, Year};
-    pub use crate::scoring::{ScoringPlan, WeightPolicy};
+    pub use crate::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
+    pub use crate::{Decimal, NaiveDate};
 }

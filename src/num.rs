@@ -98,7 +98,7 @@ macro_rules! checked_decimal {
 /// use kinerja::num::Percent;
 /// let achievement: Percent = "112.5".parse()?;
 /// assert!(achievement > Percent::HUNDRED);
-/// assert!(Percent::new(rust_decimal::Decimal::NEGATIVE_ONE).is_err());
+/// assert!(Percent::new(kinerja::Decimal::NEGATIVE_ONE).is_err());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -131,7 +131,7 @@ impl Percent {
     ///
     /// ```
     /// use kinerja::num::{Percent, Rounding};
-    /// let p = Percent::new(rust_decimal::Decimal::new(999_999, 4))?; // 99.9999
+    /// let p = Percent::new(kinerja::Decimal::new(999_999, 4))?; // 99.9999
     /// assert_eq!(p.round(Rounding::default()).to_string(), "100.00");
     /// # Ok::<(), kinerja::num::ValueError>(())
     /// ```
@@ -170,7 +170,7 @@ checked_decimal!(
 /// # fn main() -> Result<(), kinerja::num::ValueError> {
 /// use kinerja::num::Weight;
 /// let w: Weight = "40".parse()?;
-/// assert_eq!(w.value(), rust_decimal::Decimal::from(40));
+/// assert_eq!(w.value(), kinerja::Decimal::from(40));
 /// assert!("100.01".parse::<Weight>().is_err());
 /// # Ok(()) }
 /// ```
@@ -278,7 +278,7 @@ impl Labelled for RoundingMode {
 /// ```
 /// # fn main() -> Result<(), kinerja::num::ValueError> {
 /// use kinerja::num::{Rounding, RoundingMode};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let half_up = Rounding::default();
 /// assert_eq!(half_up.apply(Decimal::new(2345, 3)), Decimal::new(235, 2));
 /// let even = Rounding::new(2, RoundingMode::HalfEven)?;
@@ -336,7 +336,7 @@ impl Rounding {
     ///
     /// ```
     /// use kinerja::num::Rounding;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// assert_eq!(Rounding::default().apply(Decimal::new(1005, 1)).to_string(), "100.50");
     /// assert_eq!(Rounding::default().apply(Decimal::new(994_99, 3)).to_string(), "99.50");
     /// ```
@@ -359,7 +359,7 @@ impl Rounding {
     ///
     /// ```
     /// use kinerja::num::Rounding;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// assert_eq!(Rounding::default().format(Decimal::from(96)), "96.00");
     /// ```
     #[must_use]

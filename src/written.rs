@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 /// use kinerja::Language;
 /// use kinerja::num::Rounding;
 /// use kinerja::present::number;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let value = Decimal::new(12_345_678, 3); // 12345.678
 /// assert_eq!(number(value, Rounding::default(), Language::Indonesian), "12.345,68");
 /// assert_eq!(number(value, Rounding::default(), Language::English), "12,345.68");
@@ -53,7 +53,7 @@ pub fn number(value: Decimal, rounding: Rounding, language: Language) -> String 
 /// ```
 /// use kinerja::Language;
 /// use kinerja::present::exact;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// assert_eq!(exact(Decimal::new(10_055, 1), Language::Indonesian), "1.005,5");
 /// assert_eq!(exact(Decimal::new(10_055, 1), Language::English), "1,005.5");
 /// ```
@@ -70,7 +70,7 @@ pub fn exact(value: Decimal, language: Language) -> String {
 /// use kinerja::Language;
 /// use kinerja::num::Rounding;
 /// use kinerja::present::percent;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let value = Decimal::new(916_666_666, 7); // 91.6666666
 /// assert_eq!(percent(value, Rounding::default(), Language::Indonesian), "91,67 %");
 /// assert_eq!(percent(value, Rounding::default(), Language::English), "91.67%");
@@ -90,7 +90,7 @@ pub fn percent(value: Decimal, rounding: Rounding, language: Language) -> String
 /// ```
 /// use kinerja::Language;
 /// use kinerja::present::rupiah;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// assert_eq!(rupiah(Decimal::from(12_000_000), Language::Indonesian), "Rp 12.000.000");
 /// assert_eq!(rupiah(Decimal::from(12_000_000), Language::English), "IDR 12,000,000");
 /// ```
@@ -115,7 +115,7 @@ pub(crate) fn percent_exact(value: Decimal, language: Language) -> String {
 /// ```
 /// use kinerja::Language;
 /// use kinerja::present::date;
-/// let day = chrono::NaiveDate::from_ymd_opt(2027, 1, 12).unwrap_or_default();
+/// let day = kinerja::NaiveDate::from_ymd_opt(2027, 1, 12).unwrap_or_default();
 /// assert_eq!(date(day, Language::Indonesian), "12 Januari 2027");
 /// assert_eq!(date(day, Language::English), "12 January 2027");
 /// ```

@@ -4,7 +4,7 @@
 
 use kinerja::measure::{Measurements, Realisation};
 use kinerja::period::Period;
-use kinerja::regulation::pp30_bands;
+use kinerja::regulation::pp_30_2019_bands;
 use kinerja::scoring::{BandGoal, InverseQuery, ScoringPlan};
 use libfuzzer_sys::fuzz_target;
 
@@ -24,11 +24,8 @@ fuzz_target!(|data: &[u8]| {
     if case.plan.employee().is_some() {
         return;
     }
-    let table = pp30_bands();
-    let goal = BandGoal {
-        table: &table,
-        band: case.band % 6,
-    };
+    let table = pp_30_2019_bands();
+    let goal = BandGoal::label(&table, &table.bands()[case.band % table.bands().len()].label).unwrap();
     let Ok(reach) =
         case.plan
             .required_realisation(case.scope, &case.measurements, &case.query, goal, |_| false)
@@ -55,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
         let probe = Measurements::new(all).expect("one realisation per indicator and period");
         case.plan
             .achievement(case.scope, &probe)
-            .map(|a| table.rank(case.query.rounding.apply(a.value()), |_| false) >= Some(goal.band))
+            .map(|a| table.rank(case.query.rounding.apply(a.value()), |_| false) >= Some(goal.band()))
             .unwrap_or(false)
     };
     for run in &reach.runs {

@@ -110,7 +110,7 @@ crate::objects_only::objects_only!(FeedbackEntry);
 /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
 /// let parties = Parties::of(cascade.agency(), rina)?;
 /// let mut log = FeedbackLog::new(parties);
-/// let on = chrono::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
+/// let on = kinerja::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
 /// let leader = *parties.leader();
 /// let first = log.record(&cascade, FeedbackEntry {
 ///     on, by: leader, kind: FeedbackKind::Leader,

@@ -573,7 +573,7 @@ crate::objects_only::objects_only!(Participation);
 /// let head = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
 /// let forum = Forum {
 ///     unit: unit.clone(),
-///     held_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 8).ok_or("date")?,
+///     held_on: kinerja::NaiveDate::from_ymd_opt(2026, 1, 8).ok_or("date")?,
 ///     chair: head, attendees: vec![],
 ///     suggestions: vec![Suggestion { number: 1, by: head, topic: Topic::Unit,
 ///         text: "Target pendampingan per gugus".into(), fate: Fate::Open }],

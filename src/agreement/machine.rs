@@ -262,7 +262,7 @@ impl Plan {
     /// use kinerja::prelude::*;
     /// let cascade = kinerja::sample::siulak_cascade()?;
     /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
-    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
+    /// let on = kinerja::NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
     /// let step = Plan::open(Parties::of(cascade.agency(), yoga)?, Year::new(2026)?, &yoga, on)?;
     /// assert_eq!(step.plan.stage(), Stage::Draft);
     /// assert_eq!(Plan::replay(&step.events, &cascade)?, step.plan);
@@ -303,7 +303,7 @@ impl Plan {
     /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
     /// let parties = Parties::of(cascade.agency(), yoga)?;
     /// let leader = *parties.leader();
-    /// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+    /// let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
     /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
     /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
     /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",
@@ -392,7 +392,7 @@ impl Plan {
     /// use kinerja::prelude::*;
     /// let cascade = kinerja::sample::siulak_cascade()?;
     /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
-    /// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+    /// let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
     /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
     /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
     /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",

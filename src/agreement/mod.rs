@@ -1,7 +1,8 @@
 //! Agreement (participation): employees propose their plans and negotiate their targets with
 //! their leader, the agreed plan is locked for the period and revised only by a recorded
 //! decision; staff forums across ranks; the continuous feedback log; and the audit trail of
-//! who changed what, when and why.
+//! who changed what, when and why. Start with a [`Plan`] and the [`Command`]s applied to it
+//! ([`Plan::apply`] returns the events to keep); [`Forum`] and [`FeedbackLog`] stand beside it.
 //!
 //! Everything is a pure function over data the caller keeps: no clock (dates come with each
 //! command and never go backwards) and no storage (the caller appends the events each step
@@ -17,7 +18,7 @@
 //! let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
 //! let parties = Parties::of(cascade.agency(), yoga)?;
 //! let leader = *parties.leader();
-//! let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+//! let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
 //! let year = Year::new(2026)?;
 //! let q1: Period = "2026-Q1".parse()?;
 //!

@@ -130,7 +130,7 @@ crate::objects_only::objects_only!(Comment);
 /// # let cascade = kinerja::sample::siulak_cascade()?;
 /// # let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
 /// # let parties = Parties::of(cascade.agency(), yoga)?;
-/// # let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
+/// # let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).ok_or("date");
 /// # let terms: Terms = serde_json::from_str(r#"{"results": [{"id": "RHK-ADM-1",
 /// #   "statement": "Bahan laporan kinerja yang terhimpun tepat waktu", "supports": "RHK-SEK-1",
 /// #   "link": "indirect", "indicators": [{"statement": "Bahan laporan bidang yang terhimpun",

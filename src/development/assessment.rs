@@ -163,7 +163,7 @@ impl AssessmentRules {
     /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
     /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
     /// let integrity = CompetencyId::new("MAN-INTEGRITAS")?;
-    /// let on = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 1, d).unwrap_or_default();
+    /// let on = |d: u32| kinerja::NaiveDate::from_ymd_opt(2026, 1, d).unwrap_or_default();
     /// let level = |l: u8| CompetencyLevel::new(l);
     /// let assessments = [
     ///     Assessment::new(rina, integrity.clone(), level(4)?, on(20), AssessmentSource::SelfAssessment),

@@ -56,7 +56,7 @@ impl CompetencyGap {
 /// ```
 /// use kinerja::development::JpmCoverage;
 /// let coverage = JpmCoverage::new(2, 3);
-/// assert_eq!(coverage.percent.map(|p| p.value().round_dp(2)), Some(rust_decimal::Decimal::new(6667, 2)));
+/// assert_eq!(coverage.percent.map(|p| p.value().round_dp(2)), Some(kinerja::Decimal::new(6667, 2)));
 /// assert!(!coverage.is_complete());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,7 +210,7 @@ impl JobPersonMatch {
     ///     (a.clone(), level(3)?), (b.clone(), level(3)?), (c.clone(), level(2)?),
     /// ]));
     /// let rina = kinerja::nip::EmployeeNumber::new(kinerja::nip::EmployeeKind::Pns, "198507192010012014")?;
-    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default();
+    /// let on = kinerja::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default();
     /// let assessed = [
     ///     Assessment::new(rina, a.clone(), level(2)?, on, AssessmentSource::AssessmentCentre),
     ///     Assessment::new(rina, b.clone(), level(4)?, on, AssessmentSource::AssessmentCentre),
@@ -220,7 +220,7 @@ impl JobPersonMatch {
     /// // = 83.33 %; the surplus in B does not offset A. No category below full coverage.
     /// let jpm = JobPersonMatch::new(&standard, &counted, &JpmRules::default());
     /// assert_eq!((jpm.coverage.assessed, jpm.coverage.required), (2, 3));
-    /// assert_eq!(jpm.percent.map(|p| p.value().round_dp(2)), Some(rust_decimal::Decimal::new(8333, 2)));
+    /// assert_eq!(jpm.percent.map(|p| p.value().round_dp(2)), Some(kinerja::Decimal::new(8333, 2)));
     /// assert_eq!(jpm.category, None);
     /// assert_eq!(jpm.gaps[0].gap, Some(1));
     /// assert_eq!(jpm.gaps[1].gap, Some(-1));
@@ -228,7 +228,7 @@ impl JobPersonMatch {
     /// // Read as level 0, C lowers the match to (2 + 3 + 0) / 8 = 62.5 %.
     /// let zero = JpmRules::default().with_unassessed(Unassessed::AsLevelZero);
     /// let old = JobPersonMatch::new(&standard, &counted, &zero);
-    /// assert_eq!(old.percent.map(|p| p.value()), Some(rust_decimal::Decimal::new(625, 1)));
+    /// assert_eq!(old.percent.map(|p| p.value()), Some(kinerja::Decimal::new(625, 1)));
     /// assert_eq!(old.category, Some(JpmCategory::LessOptimal));
     /// # Ok(()) }
     /// ```

@@ -165,7 +165,7 @@ impl JpmRules {
     /// ```
     /// use kinerja::development::{AboveStandard, JpmRules, Unassessed};
     /// use kinerja::num::Percent;
-    /// let two_thirds = Percent::new(rust_decimal::Decimal::new(6667, 2))?;
+    /// let two_thirds = Percent::new(kinerja::Decimal::new(6667, 2))?;
     /// let rules = JpmRules::new(Percent::whole(90), Percent::whole(78), AboveStandard::CappedAtStandard)?
     ///     .with_minimum_coverage(two_thirds)?;
     /// assert_eq!(rules.unassessed(), Unassessed::NotAssessed);

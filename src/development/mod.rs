@@ -3,7 +3,25 @@
 //! gaps an evaluation points at, the needs they make, the programmes that close them, the
 //! planner that chooses among them under the budget and the 20 JP minimum, each
 //! recommendation's trace to the goals it serves, and the training needs analysis of a unit
-//! or the agency.
+//! or the agency. Start with [`development_needs`] (the year's appraisal and the
+//! [`DevelopmentRecords`] make each employee's needs) and [`plan_development`] (programmes
+//! chosen for them).
+//!
+//! ```
+//! # fn main() -> Result<(), kinerja::Error> {
+//! use kinerja::development::{NeedsRules, PlanRules, TraceNames, development_needs, plan_development};
+//! use kinerja::{prelude::*, sample};
+//! let input = AgencyInput::new(sample::siulak_records()?)?;
+//! let year = appraise_agency(&input)?;
+//! let records = sample::siulak_development_records()?;
+//! let (competencies, standards) = (sample::siulak_competencies()?, sample::siulak_standards()?);
+//! let needs = development_needs(input.cascade(), &year, &competencies, &standards, &records, &NeedsRules::default())?;
+//! let programmes = sample::siulak_programmes()?;
+//! let plan = plan_development(&needs, &programmes, &PlanRules::default())?;
+//! let names = TraceNames { cascade: input.cascade(), competencies: &competencies, programmes: &programmes };
+//! println!("{}", plan.explain(&names).render(Language::Indonesian));
+//! # Ok(()) }
+//! ```
 //!
 //! The path an agency takes: [`development_needs`] turns the year's
 //! [`AgencyAppraisal`](crate::AgencyAppraisal) and the [`DevelopmentRecords`] into

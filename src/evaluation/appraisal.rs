@@ -244,7 +244,7 @@ impl Appraisal {
     /// let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
     /// let parties = Parties::of(input.cascade().agency(), rina)?;
     /// let q3 = year.employee(&rina).and_then(|y| y.periodic.get(2)).ok_or("Rina Q3")?;
-    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 10, 7).ok_or("date")?;
+    /// let on = kinerja::NaiveDate::from_ymd_opt(2026, 10, 7).ok_or("date")?;
     /// let mut log = FeedbackLog::new(parties);
     /// for entry in q3.improvement_entries(*parties.leader(), on, Language::Indonesian) {
     ///     log.record(input.cascade(), entry)?;
@@ -435,7 +435,7 @@ impl AppraisalWords {
 /// use kinerja::measure::{Polarity, Realisation, Target};
 /// use kinerja::scoring::{PlannedIndicator, PlannedResult, WeightPolicy};
 /// use kinerja::prelude::*;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let year: Period = "2026".parse()?;
 /// let id = IndicatorId::new("IKI-CAMAT-1")?;
 /// let definition = IndicatorDefinition::builder(id.clone(), "indeks", Polarity::Maximise)

@@ -46,7 +46,7 @@ impl Labelled for RaterRole {
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{RaterRole, RaterWeights};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let w = RaterWeights::new([(RaterRole::Superior, Decimal::from(60)), (RaterRole::Peer, Decimal::from(40))])?;
 /// assert_eq!(w.weight(RaterRole::Peer), Decimal::from(40));
 /// assert!(RaterWeights::new([(RaterRole::Superior, Decimal::from(90))]).is_err());

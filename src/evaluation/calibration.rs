@@ -273,7 +273,7 @@ impl ChangeReason {
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::{evaluation::*, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// // Ten employees, all proposed Baik, in an organisation rated Baik: at most 7 Baik and
 /// // at least one Butuh Perbaikan or Kurang. The three lowest scores move down.
 /// let team = (0..10)

@@ -58,7 +58,7 @@ crate::objects_only::objects_only!(CreditPoints);
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{Predicate, credit_points};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// // Ahli Muda (coefficient 25), Baik, the whole year: 25; Sangat Baik for 6 months: 18.75.
 /// assert_eq!(credit_points(Decimal::from(25), Predicate::Good, 12)?.points, Decimal::from(25));
 /// assert_eq!(credit_points(Decimal::from(25), Predicate::VeryGood, 6)?.points, Decimal::new(1875, 2));
@@ -103,7 +103,7 @@ impl CreditPoints {
     /// use kinerja::Language;
     /// use kinerja::evaluation::{Predicate, credit_points};
     /// use kinerja::num::Rounding;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// // Ahli Muda (coefficient 25), Baik, six months: 25 × 100 % × 6/12 = 12.5.
     /// let explained = credit_points(Decimal::from(25), Predicate::Good, 6)?.explain(Rounding::default());
     /// assert_eq!(explained.reported, Decimal::new(125, 1));

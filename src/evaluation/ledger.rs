@@ -145,7 +145,7 @@ type RealisationKey = (IndicatorId, Option<EmployeeNumber>, Period);
 /// let q1: Period = "2026-Q1".parse()?;
 /// let first = Realisation::new(IndicatorId::new("IKI-DATA-1")?, q1, 28.into()).for_employee(dewi);
 /// let fixed = Realisation::new(IndicatorId::new("IKI-DATA-1")?, q1, 31.into()).for_employee(dewi);
-/// let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 4, d).ok_or("date");
+/// let day = |d| kinerja::NaiveDate::from_ymd_opt(2026, 4, d).ok_or("date");
 /// let ledger = RecordsLedger::default();
 /// let (ledger, one) = ledger.apply(&agency, RecordChange::Realised { realisation: first }, &dewi, day(2)?, None)?;
 /// let (ledger, two) = ledger.apply(&agency, RecordChange::Corrected { realisation: fixed },
@@ -332,7 +332,7 @@ impl RecordsLedger {
     /// let agency = kinerja::sample::siulak_agency()?;
     /// let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
     /// let arif = EmployeeNumber::new(EmployeeKind::Pns, "199010102015031002")?;
-    /// let on = chrono::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
+    /// let on = kinerja::NaiveDate::from_ymd_opt(2026, 4, 8).ok_or("date")?;
     /// // A stored override of Dewi's rating by Arif, who does not lead her.
     /// let forged = Recorded::new(on, arif, RecordChange::Overridden {
     ///     employee: dewi, period: "2026-Q1".parse()?, rating: Rating::Above,

@@ -1,5 +1,19 @@
 //! Evaluation: ratings, behaviour, predicates, the organisation's distribution curve and
-//! calibration, the numeric regimes, credit points and the talent nine-box.
+//! calibration, the numeric regimes, credit points and the talent nine-box. Start with
+//! [`AgencyInput::new`] (the year's [`AgencyRecords`], checked together) and
+//! [`appraise_agency`] (every employee's quarters and year, the organisation's predicate and
+//! the distribution), then [`AgencyAppraisal::calibrated`] where the curve asks for it.
+//!
+//! ```
+//! # fn main() -> Result<(), kinerja::Error> {
+//! use kinerja::prelude::*;
+//! let input = AgencyInput::new(kinerja::sample::siulak_records()?)?;
+//! let year = appraise_agency(&input)?;
+//! for employee in &year.employees {
+//!     println!("{}: {}", employee.employee, employee.annual.predicate.label(Language::Indonesian));
+//! }
+//! # Ok(()) }
+//! ```
 
 mod agency;
 mod appraisal;
@@ -67,9 +81,11 @@ pub use regimes::{
     AdditionalExplanation, AdditionalResult, AdditionalWorth, AspectExplanation, AspectFigures,
     AspectKind, Efficiency, FinalBand, NumericOutcome, Permenpanrb8Explanation, Permenpanrb8Rules,
     Pp30Explanation, Pp30Rules, Pp30Weighting, Pp46Activity, Pp46ActivityExplanation,
-    Pp46Explanation, Pp46Rules, UnmetBand, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
-    permenpanrb_8_2021_final, pp30_final, pp46_final,
+    Pp46Explanation, Pp46Rules, UnmetBand, explain_permenpanrb_8_2021, explain_pp_30_2019,
+    explain_pp_46_2011, permenpanrb_8_2021_final, pp_30_2019_final, pp_46_2011_final,
 };
+#[allow(deprecated)]
+pub use regimes::{explain_pp30, explain_pp46, pp30_final, pp46_final};
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
 pub use talent::{

@@ -349,7 +349,7 @@ impl NineBoxRules {
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::evaluation::NineBoxRules;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let rules = NineBoxRules::default();
     /// // 95 % is as expected (90 to under 110) and a potential of 90 is high (from 85): box 8.
     /// let placement = rules.place(Decimal::from(95), Decimal::from(90))?;
@@ -397,7 +397,7 @@ impl NineBoxRules {
     /// let rina = year.employees.iter().find(|a| a.employee.to_string() == "198507192010012014")
     ///     .ok_or("Rina")?;
     /// // Her results meet expectations (100,50 %); a potential of 90 is high: box 8.
-    /// let placed = NineBoxRules::default().place_appraisal(&rina.annual, rust_decimal::Decimal::from(90))?;
+    /// let placed = NineBoxRules::default().place_appraisal(&rina.annual, kinerja::Decimal::from(90))?;
     /// assert_eq!(placed.box_number.number(), 8);
     /// # Ok(()) }
     /// ```

@@ -73,7 +73,7 @@ impl Placement {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::Language;
     /// use kinerja::evaluation::NineBoxRules;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let placed = NineBoxRules::default().place(Decimal::from(95), Decimal::from(90))?;
     /// let text = placed.render(Language::Indonesian);
     /// assert!(text.starts_with("Kotak talenta 8: kinerja Sesuai Ekspektasi, potensi tinggi\n"));

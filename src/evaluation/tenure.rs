@@ -102,8 +102,8 @@ crate::objects_only::objects_only!(ProRated);
 /// use kinerja::evaluation::{Tenure, pro_rate};
 /// use kinerja::nip::{EmployeeKind, EmployeeNumber};
 /// use kinerja::period::Year;
-/// use chrono::NaiveDate;
-/// use rust_decimal::Decimal;
+/// use kinerja::NaiveDate;
+/// use kinerja::Decimal;
 /// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("no such day");
 /// let who = EmployeeNumber::new(EmployeeKind::Pns, "198503142010012003")?;
 /// let held = [

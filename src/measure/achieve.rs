@@ -117,7 +117,7 @@ impl IndicatorDefinition {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::measure::{IndicatorDefinition, Measurements, Polarity, Realisation, Target};
     /// use kinerja::prelude::*;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let year: Period = "2026".parse()?;
     /// let id = IndicatorId::new("IKI-CAMAT-1")?;
     /// let satisfaction = IndicatorDefinition::builder(id.clone(), "indeks", Polarity::Maximise)

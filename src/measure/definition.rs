@@ -172,7 +172,7 @@ impl crate::label::Labelled for ZeroTarget {
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::{measure::*, period::Granularity, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let year = Year::new(2026)?;
 /// let mut builder = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "sekolah", Polarity::Maximise)
 ///     .limits(AchievementLimits::capped(120));
@@ -367,7 +367,7 @@ impl IndicatorDefinition {
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::{measure::*, prelude::*};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let year: Period = "2026".parse()?;
     /// let documents = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "dokumen", Polarity::Maximise)
     ///     .target(year, Target::Value(Decimal::from(1200)))

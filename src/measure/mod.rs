@@ -1,6 +1,21 @@
 //! Measurement: indicator definitions (unit, polarity, aspect, limits, targets per period,
 //! how periods make the year), realisations per employee and period, and the achievement
-//! (capaian) of realisations against their targets.
+//! (capaian) of realisations against their targets. Start with
+//! [`IndicatorDefinition::builder`] and [`Measurements::new`]; an indicator's
+//! [`achievement`](IndicatorDefinition::achievement) is read from them.
+//!
+//! ```
+//! # fn main() -> Result<(), kinerja::Error> {
+//! use kinerja::prelude::*;
+//! let q1: Period = "2026-Q1".parse()?;
+//! let id = IndicatorId::new("IKI-1")?;
+//! let documents = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise)
+//!     .target(q1, Target::value(10))
+//!     .build()?;
+//! let measured = Measurements::new([Realisation::new(id, q1, Decimal::from(9))])?;
+//! assert_eq!(documents.achievement(q1, &measured)?.map(|a| a.value()), Some(Decimal::from(90)));
+//! # Ok(()) }
+//! ```
 
 mod achieve;
 mod decimals;

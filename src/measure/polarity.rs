@@ -225,6 +225,21 @@ pub enum Target {
 
 crate::objects_only::objects_only!(Target);
 
+impl Target {
+    /// A single target value from any exact figure: a whole number (`Target::value(4)`) or a
+    /// [`Decimal`](crate::Decimal), so a first program needs no `dec!`.
+    ///
+    /// ```
+    /// use kinerja::prelude::*;
+    /// assert_eq!(Target::value(4), Target::Value(Decimal::from(4)));
+    /// assert_eq!(Target::value(Decimal::new(125, 1)).to_string(), "12.5");
+    /// ```
+    #[must_use]
+    pub fn value(value: impl Into<Decimal>) -> Self {
+        Self::Value(value.into())
+    }
+}
+
 impl std::fmt::Display for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -209,7 +209,7 @@ impl Measurements {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use kinerja::measure::{MeasureError, Measurements, Realisation};
     /// use kinerja::prelude::*;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let q1: Period = "2026-Q1".parse()?;
     /// let id = IndicatorId::new("IKI-PU-1")?;
     /// let measured = Measurements::new([Realisation::new(id.clone(), q1, Decimal::from(3))])?;

@@ -1,4 +1,18 @@
 //! The organisation: agency, vision and missions, units, positions with job levels, employees.
+//! Start with [`Agency::builder`] (its name and vision, then missions, units, positions and
+//! employees; [`AgencyBuilder::build`] checks them together), and hand the [`Agency`] to
+//! [`Cascade::builder`](crate::cascade::Cascade::builder).
+//!
+//! ```
+//! # fn main() -> Result<(), kinerja::Error> {
+//! use kinerja::org::Mission;
+//! use kinerja::prelude::*;
+//! let agency = Agency::builder("Kantor Kecamatan Siulak", "Pelayanan prima")
+//!     .mission(Mission::new(MissionId::new("M1")?, "Pelayanan publik yang cepat"))
+//!     .build()?;
+//! assert_eq!(agency.missions().len(), 1);
+//! # Ok(()) }
+//! ```
 
 mod agency;
 mod core_value;

@@ -1,6 +1,6 @@
 //! One reader for every document: JSON text to any input type of the crate, with every
 //! problem found told by its place, the record it concerns, what is wrong and how to fix
-//! it, in Indonesian and English.
+//! it, in Indonesian and English. Start with [`read`] (the example below).
 //!
 //! [`read`] takes the text of a document and gives the value, or [`ReadProblems`]. It reads
 //! exactly what `serde_json::from_str` reads, to the same value, but where serde stops at

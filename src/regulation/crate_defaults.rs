@@ -25,7 +25,7 @@ fn d(value: i64) -> Decimal {
 /// ```
 /// # fn main() -> Result<(), kinerja::scoring::BandError> {
 /// use kinerja::{evaluation::Rating, regulation::default_result_thresholds};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let t = default_result_thresholds();
 /// assert_eq!(*t.classify(Decimal::from(110), |_| false)?.label, Rating::Above);
 /// # Ok(()) }

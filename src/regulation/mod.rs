@@ -1,5 +1,12 @@
 //! The regulations as values: one file per regulation, holding all of its presets.
 //!
+//! Every preset is named after its regulation, then what it is:
+//! `<regulation>_<number>_<year>_<rule>` ([`permenpanrb_6_2022_matrix`],
+//! [`pp_30_2019_bands`], [`se_menpanrb_3_2023_quotas`], [`lan_10_2018_conversion`]). The
+//! crate's own choices where no regulation decides are `default_<rule>`
+//! ([`default_result_thresholds`]). The former names (`pp30_bands`, `pp46_rules`,
+//! `sakip_grades`, ...) remain as deprecated aliases.
+//!
 //! Each preset is an ordinary value of a stage's rule type (a [`BandTable`](crate::scoring::BandTable), a
 //! [`ValueMap`](crate::scoring::ValueMap), ...); an agency that reads a regulation differently builds its own from JSON.
 //! The crate docs list which preset implements which article, what the regulation leaves
@@ -31,10 +38,16 @@ pub use permenpanrb_38_2017::{
     permenpanrb_38_2017_catalogue, permenpanrb_38_2017_ladder,
 };
 pub use pp_17_2020::pp_17_2020_minimum_jp;
-pub use pp_30_2019::{pp30_bands, pp30_rules};
-pub use pp_46_2011::{pp46_bands, pp46_rules};
-pub use sakip::sakip_grades;
+pub use pp_30_2019::{pp_30_2019_bands, pp_30_2019_rules};
+pub use pp_46_2011::{pp_46_2011_bands, pp_46_2011_rules};
+pub use sakip::permenpanrb_88_2021_sakip_grades;
 pub use se_menpanrb_3_2023::se_menpanrb_3_2023_quotas;
+#[allow(deprecated)]
+pub use {
+    pp_30_2019::{pp30_bands, pp30_rules},
+    pp_46_2011::{pp46_bands, pp46_rules},
+    sakip::sakip_grades,
+};
 
 use crate::invariant::Invariant;
 use crate::num::Weight;
@@ -83,9 +96,9 @@ mod tests {
     /// The presets skip the run-time check; here they pass it.
     #[test]
     fn presets_are_valid_tables() {
-        assert!(BandTable::new(pp30_bands().bands().to_vec()).is_ok());
-        assert!(BandTable::new(pp46_bands().bands().to_vec()).is_ok());
-        assert!(BandTable::new(sakip_grades().bands().to_vec()).is_ok());
+        assert!(BandTable::new(pp_30_2019_bands().bands().to_vec()).is_ok());
+        assert!(BandTable::new(pp_46_2011_bands().bands().to_vec()).is_ok());
+        assert!(BandTable::new(permenpanrb_88_2021_sakip_grades().bands().to_vec()).is_ok());
         assert!(BandTable::new(permenpanrb_8_2021_values().segments().bands().to_vec()).is_ok());
     }
 
@@ -106,8 +119,8 @@ mod tests {
         passes_its_checks(&default_leader_ratings());
         passes_its_checks(&se_menpanrb_3_2023_quotas());
         passes_its_checks(&permenpanrb_3_2020_nine_box());
-        passes_its_checks(&pp30_rules());
-        passes_its_checks(&pp46_rules());
+        passes_its_checks(&pp_30_2019_rules());
+        passes_its_checks(&pp_46_2011_rules());
         passes_its_checks(&permenpanrb_8_2021_rules());
         passes_its_checks(&crate::evaluation::EvaluationRules::default());
     }

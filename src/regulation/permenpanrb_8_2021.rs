@@ -54,7 +54,7 @@ impl Default for Permenpanrb8Rules {
 /// ```
 /// # fn main() -> Result<(), kinerja::scoring::ScoringError> {
 /// use kinerja::regulation::permenpanrb_8_2021_values;
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let map = permenpanrb_8_2021_values();
 /// assert_eq!(map.value(Decimal::from(100), false)?, Decimal::from(109));
 /// assert_eq!(map.value(Decimal::from(100), true)?, Decimal::from(120));

@@ -6,27 +6,27 @@ use crate::evaluation::{Pp30Rating, Pp30Rules};
 use crate::scoring::{BandTable, Bound, Condition};
 
 /// PP 30/2019's final value: 70 % results and 30 % behaviour, or 60 % and 40 % where peers
-/// and subordinates rate behaviour too (360°), rated by [`pp30_bands`].
+/// and subordinates rate behaviour too (360°), rated by [`pp_30_2019_bands`].
 ///
 /// ```
-/// use kinerja::regulation::pp30_rules;
-/// use rust_decimal::Decimal;
-/// assert_eq!(pp30_rules().results_share.value(), Decimal::from(70));
-/// assert_eq!(pp30_rules().results_share_360.value(), Decimal::from(60));
+/// use kinerja::regulation::pp_30_2019_rules;
+/// use kinerja::Decimal;
+/// assert_eq!(pp_30_2019_rules().results_share.value(), Decimal::from(70));
+/// assert_eq!(pp_30_2019_rules().results_share_360.value(), Decimal::from(60));
 /// ```
 #[must_use]
-pub fn pp30_rules() -> Pp30Rules {
+pub fn pp_30_2019_rules() -> Pp30Rules {
     Pp30Rules {
         results_share: weight(70),
         results_share_360: weight(60),
-        bands: pp30_bands(),
+        bands: pp_30_2019_bands(),
     }
 }
 
 impl Default for Pp30Rules {
-    /// [`pp30_rules`].
+    /// [`pp_30_2019_rules`].
     fn default() -> Self {
-        pp30_rules()
+        pp_30_2019_rules()
     }
 }
 
@@ -37,16 +37,16 @@ impl Default for Pp30Rules {
 /// ```
 /// # fn main() -> Result<(), kinerja::scoring::BandError> {
 /// use kinerja::evaluation::Pp30Rating;
-/// use kinerja::regulation::pp30_bands;
+/// use kinerja::regulation::pp_30_2019_bands;
 /// use kinerja::scoring::Condition;
-/// use rust_decimal::Decimal;
-/// let bands = pp30_bands();
+/// use kinerja::Decimal;
+/// let bands = pp_30_2019_bands();
 /// assert_eq!(*bands.classify(Decimal::from(115), |c| c == Condition::Innovation)?.label, Pp30Rating::VeryGood);
 /// assert_eq!(*bands.classify(Decimal::from(115), |_| false)?.label, Pp30Rating::Good);
 /// # Ok(()) }
 /// ```
 #[must_use]
-pub fn pp30_bands() -> BandTable<Pp30Rating> {
+pub fn pp_30_2019_bands() -> BandTable<Pp30Rating> {
     BandTable::trusted(vec![
         band(
             Pp30Rating::VeryPoor,
@@ -75,4 +75,22 @@ pub fn pp30_bands() -> BandTable<Pp30Rating> {
         )
         .requiring(Condition::Innovation),
     ])
+}
+
+/// The former name of [`pp_30_2019_rules`], kept so that callers can upgrade.
+#[deprecated(
+    note = "use `kinerja::regulation::pp_30_2019_rules`: presets are named regulation_number_year_rule"
+)]
+#[must_use]
+pub fn pp30_rules() -> Pp30Rules {
+    pp_30_2019_rules()
+}
+
+/// The former name of [`pp_30_2019_bands`], kept so that callers can upgrade.
+#[deprecated(
+    note = "use `kinerja::regulation::pp_30_2019_bands`: presets are named regulation_number_year_rule"
+)]
+#[must_use]
+pub fn pp30_bands() -> BandTable<Pp30Rating> {
+    pp_30_2019_bands()
 }

@@ -9,19 +9,19 @@ use crate::evaluation::{Pp46Rating, Pp46Rules};
 use crate::scoring::{BandTable, Bound};
 
 /// PP 46/2011's final value (prestasi kerja): 60 % SKP and 40 % behaviour, rated by
-/// [`pp46_bands`].
+/// [`pp_46_2011_bands`].
 #[must_use]
-pub fn pp46_rules() -> Pp46Rules {
+pub fn pp_46_2011_rules() -> Pp46Rules {
     Pp46Rules {
         skp_share: weight(60),
-        bands: pp46_bands(),
+        bands: pp_46_2011_bands(),
     }
 }
 
 impl Default for Pp46Rules {
-    /// [`pp46_rules`].
+    /// [`pp_46_2011_rules`].
     fn default() -> Self {
-        pp46_rules()
+        pp_46_2011_rules()
     }
 }
 
@@ -30,7 +30,7 @@ impl Default for Pp46Rules {
 /// "above the top of the band below": Buruk [0, 50], Kurang (50, 60], Cukup (60, 75],
 /// Baik (75, 90], Sangat Baik above 90 (open above: quantity can exceed 100).
 #[must_use]
-pub fn pp46_bands() -> BandTable<Pp46Rating> {
+pub fn pp_46_2011_bands() -> BandTable<Pp46Rating> {
     BandTable::trusted(vec![
         band(
             Pp46Rating::Bad,
@@ -54,4 +54,22 @@ pub fn pp46_bands() -> BandTable<Pp46Rating> {
         ),
         band(Pp46Rating::VeryGood, Some(Bound::exclusive(d(90))), None),
     ])
+}
+
+/// The former name of [`pp_46_2011_rules`], kept so that callers can upgrade.
+#[deprecated(
+    note = "use `kinerja::regulation::pp_46_2011_rules`: presets are named regulation_number_year_rule"
+)]
+#[must_use]
+pub fn pp46_rules() -> Pp46Rules {
+    pp_46_2011_rules()
+}
+
+/// The former name of [`pp_46_2011_bands`], kept so that callers can upgrade.
+#[deprecated(
+    note = "use `kinerja::regulation::pp_46_2011_bands`: presets are named regulation_number_year_rule"
+)]
+#[must_use]
+pub fn pp46_bands() -> BandTable<Pp46Rating> {
+    pp_46_2011_bands()
 }

@@ -7,7 +7,7 @@ use crate::scoring::{BandTable, Bound};
 /// The SAKIP grades on 0–100, lower bounds exclusive: D [0, 30], C (30, 50], CC (50, 60],
 /// B (60, 70], BB (70, 80], A (80, 90], AA (90, 100].
 #[must_use]
-pub fn sakip_grades() -> BandTable<SakipGrade> {
+pub fn permenpanrb_88_2021_sakip_grades() -> BandTable<SakipGrade> {
     let cuts = [
         (SakipGrade::C, 30, 50),
         (SakipGrade::CC, 50, 60),
@@ -29,4 +29,13 @@ pub fn sakip_grades() -> BandTable<SakipGrade> {
         )
     }));
     BandTable::trusted(bands)
+}
+
+/// The former name of [`permenpanrb_88_2021_sakip_grades`], kept so that callers can upgrade.
+#[deprecated(
+    note = "use `kinerja::regulation::permenpanrb_88_2021_sakip_grades`: presets are named regulation_number_year_rule"
+)]
+#[must_use]
+pub fn sakip_grades() -> BandTable<SakipGrade> {
+    permenpanrb_88_2021_sakip_grades()
 }

@@ -228,7 +228,7 @@ impl<L: Copy> UnitBands<L> {
 /// ```
 /// # fn main() -> Result<(), kinerja::scoring::BandError> {
 /// use kinerja::scoring::{Band, BandTable, Bound};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let d = Decimal::from;
 /// let table = BandTable::new(vec![
 ///     Band::new("low", Some(Bound::inclusive(d(0))), Some(Bound::exclusive(d(50)))),

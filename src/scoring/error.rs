@@ -46,6 +46,9 @@ pub enum BandError {
     /// The lowest band names a condition, so a value there that fails it has nowhere to go.
     #[error("the lowest band may not require a condition")]
     ConditionOnLowest,
+    /// No band of the table has the label asked for.
+    #[error("no band of the table has this label")]
+    NoSuchLabel,
     /// The value lies outside every band.
     #[error("{value} lies outside the table's bands")]
     OutOfDomain {
@@ -309,6 +312,7 @@ impl BandError {
                 format!("rentang {index} tumpang tindih dengan rentang sebelumnya")
             }
             Self::ConditionOnLowest => "rentang terendah tidak boleh bersyarat".to_owned(),
+            Self::NoSuchLabel => "tidak ada rentang tabel dengan label ini".to_owned(),
             Self::OutOfDomain { value } => format!("{value} berada di luar rentang tabel"),
         }
     }

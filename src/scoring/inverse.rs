@@ -1,6 +1,7 @@
 //! The inverse question: what realisation would reach a given band?
 
 use super::band::{BandTable, Condition};
+use super::error::BandError;
 use super::error::{ScoringError, ScoringFormula};
 use super::plan::ScoringPlan;
 use crate::id::IndicatorId;
@@ -54,13 +55,70 @@ pub struct InverseQuery {
 
 crate::objects_only::objects_only!(InverseQuery);
 
-/// The band to reach: band `band` of `table` (counted from 0, lowest first) or higher.
+/// The band to reach, or higher: named by its label ([`BandGoal::label`]) or by a value it
+/// holds ([`BandGoal::containing`]).
+///
+/// ```
+/// # fn main() -> Result<(), kinerja::scoring::BandError> {
+/// use kinerja::prelude::*;
+/// use kinerja::evaluation::Pp30Rating;
+/// use kinerja::regulation::pp_30_2019_bands;
+/// use kinerja::scoring::BandGoal;
+/// let bands = pp_30_2019_bands();
+/// let good = BandGoal::label(&bands, &Pp30Rating::Good)?;
+/// // The same band, named by a value in it (100 lies in Baik).
+/// assert_eq!(BandGoal::containing(&bands, Decimal::from(100))?.band(), good.band());
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct BandGoal<'a, L> {
     /// The table.
     pub table: &'a BandTable<L>,
-    /// The least band that counts as reached.
+    /// The least band that counts as reached, by its position (counted from 0, lowest first).
+    #[deprecated(
+        note = "name the band: `BandGoal::label(table, &label)` or `BandGoal::containing(table, value)`"
+    )]
     pub band: usize,
+}
+
+#[allow(deprecated)] // the one place that reads and writes the position
+impl<'a, L> BandGoal<'a, L> {
+    /// The band of `table` labelled `label`, or higher.
+    ///
+    /// # Errors
+    /// [`BandError::NoSuchLabel`] when no band of the table has this label.
+    pub fn label(table: &'a BandTable<L>, label: &L) -> Result<Self, BandError>
+    where
+        L: PartialEq,
+    {
+        let band = table
+            .bands()
+            .iter()
+            .position(|b| &b.label == label)
+            .ok_or(BandError::NoSuchLabel)?;
+        Ok(Self { table, band })
+    }
+
+    /// The band of `table` whose interval holds `value` (its conditions aside), or higher:
+    /// `BandGoal::containing(&thresholds, Decimal::from(90))` for "the band 90 % falls in".
+    ///
+    /// # Errors
+    /// [`BandError::OutOfDomain`] when `value` lies outside every band.
+    pub fn containing(table: &'a BandTable<L>, value: Decimal) -> Result<Self, BandError> {
+        let band = table
+            .bands()
+            .iter()
+            .position(|b| b.contains(value))
+            .ok_or(BandError::OutOfDomain { value })?;
+        Ok(Self { table, band })
+    }
+
+    /// The band's position in its table (counted from 0, lowest first), as errors such as
+    /// [`ScoringError::Unreachable`] name it.
+    #[must_use]
+    pub const fn band(&self) -> usize {
+        self.band
+    }
 }
 
 /// How far the search looks: 2⁶⁴ steps of the query's grid.
@@ -76,7 +134,7 @@ const INVERSE_OVERFLOW: ScoringError = ScoringError::Overflow {
 ///
 /// ```
 /// use kinerja::scoring::{Reach, ReachRun};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let reach = Reach { runs: vec![ReachRun { from: Decimal::from(7), to: None }] };
 /// assert_eq!(reach.least(), Decimal::from(7));
 /// assert_eq!(reach.greatest(), None); // every realisation from 7 on reaches it
@@ -154,25 +212,24 @@ impl ScoringPlan {
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// use kinerja::measure::{Polarity, Realisation, Target};
+    /// use kinerja::evaluation::Rating;
     /// use kinerja::regulation::default_result_thresholds;
-    /// use kinerja::scoring::{BandGoal, InverseQuery, PlannedIndicator, PlannedResult, WeightPolicy};
+    /// use kinerja::scoring::{BandGoal, InverseQuery};
     /// use kinerja::prelude::*;
-    /// use rust_decimal::Decimal;
     /// let year: Period = "2026".parse()?;
     /// let id = IndicatorId::new("IKI-KUR-1")?;
     /// let definition = IndicatorDefinition::builder(id.clone(), "sekolah", Polarity::Maximise)
-    ///     .target(year, Target::Value(Decimal::from(80)))
+    ///     .target(year, Target::value(80))
     ///     .build()?;
-    /// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![PlannedResult {
-    ///     node: NodeId::new("RHK-KUR-1")?, weight: Decimal::ONE, policy: WeightPolicy::Normalise,
-    ///     indicators: vec![PlannedIndicator { weight: Decimal::ONE, definition }],
-    /// }])?;
+    /// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![
+    ///     PlannedResult::single(NodeId::new("RHK-KUR-1")?, definition),
+    /// ])?;
     /// let measured = Measurements::new([Realisation::new(id.clone(), year, Decimal::from(60))])?;
     /// let query = InverseQuery { indicator: id, period: year, step: Decimal::ONE, rounding: Rounding::default() };
-    /// // "As expected" (band 1 of the default thresholds) starts at 90 %: 90 % of 80 schools is 72.
+    /// // "As expected" starts at 90 % in the default thresholds: 90 % of 80 schools is 72.
     /// let thresholds = default_result_thresholds();
-    /// let reach = plan.required_realisation(year, &measured, &query, BandGoal { table: &thresholds, band: 1 }, |_| false)?;
+    /// let goal = BandGoal::label(&thresholds, &Rating::Meets)?;
+    /// let reach = plan.required_realisation(year, &measured, &query, goal, |_| false)?;
     /// assert_eq!(reach.least(), Decimal::from(72));
     /// # Ok(()) }
     /// ```
@@ -202,7 +259,7 @@ impl ScoringPlan {
         let unreachable = || ScoringError::Unreachable {
             indicator: query.indicator.clone(),
             period: query.period,
-            band: goal.band,
+            band: goal.band(),
         };
         if query.step <= Decimal::ZERO {
             return Err(unreachable());
@@ -212,7 +269,7 @@ impl ScoringPlan {
             scope: scope.into(),
             measurements,
             query,
-            reached: &|reported| goal.table.rank(reported, &holds) >= Some(goal.band),
+            reached: &|reported| goal.table.rank(reported, &holds) >= Some(goal.band()),
             definition,
         };
         let runs = search.runs()?;

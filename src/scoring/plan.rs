@@ -60,6 +60,54 @@ pub struct PlannedResult {
 
 crate::objects_only::objects_only!(PlannedResult);
 
+impl PlannedIndicator {
+    /// The indicator with weight 1: as heavy as every other indicator made this way.
+    #[must_use]
+    pub const fn new(definition: IndicatorDefinition) -> Self {
+        Self {
+            weight: Decimal::ONE,
+            definition,
+        }
+    }
+}
+
+impl PlannedResult {
+    /// A result measured by one indicator: weight 1 in the plan, and no weight policy to
+    /// choose within it (the one indicator is the whole result).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), kinerja::Error> {
+    /// use kinerja::prelude::*;
+    /// let q1: Period = "2026-Q1".parse()?;
+    /// let id = IndicatorId::new("IKI-1")?;
+    /// let definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise)
+    ///     .target(q1, Target::value(10))
+    ///     .build()?;
+    /// let plan = ScoringPlan::new(WeightPolicy::Normalise, vec![
+    ///     PlannedResult::single(NodeId::new("RHK-1")?, definition),
+    /// ])?;
+    /// let realised = Measurements::new([Realisation::new(id, q1, Decimal::from(8))])?;
+    /// assert_eq!(plan.achievement(q1, &realised)?.value(), Decimal::from(80));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn single(node: NodeId, definition: IndicatorDefinition) -> Self {
+        Self::equal(node, [definition])
+    }
+
+    /// A result whose indicators weigh equally (weight 1 each, normalised), with weight 1 in
+    /// the plan.
+    #[must_use]
+    pub fn equal(node: NodeId, definitions: impl IntoIterator<Item = IndicatorDefinition>) -> Self {
+        Self {
+            node,
+            weight: Decimal::ONE,
+            policy: WeightPolicy::Normalise,
+            indicators: definitions.into_iter().map(PlannedIndicator::new).collect(),
+        }
+    }
+}
+
 /// An employee's scoring plan: results weighted within the plan, indicators weighted within
 /// each result. The plan's achievement is the weighted mean of the results' achievements,
 /// each the weighted mean of its indicators' achievements.
@@ -73,7 +121,7 @@ crate::objects_only::objects_only!(PlannedResult);
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::{measure::Target, scoring::*, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let d = Decimal::from;
 /// let q1: Period = "2026-Q1".parse()?;
 /// let define = |id: &str| -> Result<IndicatorDefinition, Box<dyn std::error::Error>> {

@@ -68,7 +68,7 @@ impl Cascade {
     /// use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
     /// use kinerja::measure::Realisation;
     /// use kinerja::prelude::*;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let office = Owner::Unit(UnitId::new("DIK")?);
     /// let (goal_indicator, objective_indicator) = (IndicatorId::new("IKT-1")?, IndicatorId::new("IKU-1")?);
     /// let cascade = Cascade::builder(kinerja::sample::siulak_agency()?)

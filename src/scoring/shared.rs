@@ -93,7 +93,7 @@ pub struct Scored {
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use kinerja::{measure::Target, scoring::*, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let q1: Period = "2026-Q1".parse()?;
 /// let definition = IndicatorDefinition::builder(IndicatorId::new("IKI-1")?, "dokumen", Polarity::Maximise)
 ///     .target(q1, Target::Value(Decimal::from(10)))

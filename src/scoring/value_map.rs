@@ -345,7 +345,7 @@ impl ValueMap {
     /// # fn main() -> Result<(), kinerja::scoring::ScoringError> {
     /// use kinerja::Language;
     /// use kinerja::regulation::permenpanrb_8_2021_values;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// // 105 % lies in 101 % to 110 %: 110 + (105 − 101) × 10/9 = 110 + 40/9 = 114.44…
     /// let step = permenpanrb_8_2021_values().step(Decimal::from(105), false)?;
     /// assert_eq!(step.value, Decimal::from(1030) / Decimal::from(9));

@@ -22,7 +22,7 @@ impl WeightPolicy {
     /// ```
     /// # fn main() -> Result<(), kinerja::scoring::ScoringError> {
     /// use kinerja::scoring::WeightPolicy;
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let d = Decimal::from;
     /// // 3 : 1 of 80 and 100 is 85.
     /// assert_eq!(WeightPolicy::Normalise.combine([(d(3), Some(d(80))), (d(1), Some(d(100)))])?, Some(d(85)));

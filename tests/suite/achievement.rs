@@ -8,7 +8,9 @@ use kinerja::measure::{
 };
 use kinerja::period::Granularity;
 use kinerja::prelude::*;
-use kinerja::regulation::{permenpanrb_8_2021_values, pp30_bands, pp46_bands, sakip_grades};
+use kinerja::regulation::{
+    permenpanrb_8_2021_values, permenpanrb_88_2021_sakip_grades, pp_30_2019_bands, pp_46_2011_bands,
+};
 use kinerja::scoring::Condition;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -553,7 +555,7 @@ fn permenpanrb_8_2021_values_by_hand() {
 #[test]
 fn rating_bands_by_hand() {
     let none = |_: Condition| false;
-    let pp30 = pp30_bands();
+    let pp30 = pp_30_2019_bands();
     let rate = |x: &str| *pp30.classify(d(x), none).unwrap().label;
     assert_eq!(rate("49.99"), Pp30Rating::VeryPoor);
     assert_eq!(rate("50"), Pp30Rating::Poor);
@@ -569,7 +571,7 @@ fn rating_bands_by_hand() {
     );
     assert!(pp30.classify(d("110"), none).unwrap().fell_back);
     assert!(pp30.classify(d("120.01"), none).is_err());
-    let pp46 = pp46_bands();
+    let pp46 = pp_46_2011_bands();
     let rate46 = |x: &str| *pp46.classify(d(x), none).unwrap().label;
     assert_eq!(rate46("50"), Pp46Rating::Bad);
     assert_eq!(rate46("50.01"), Pp46Rating::Poor);
@@ -577,7 +579,7 @@ fn rating_bands_by_hand() {
     assert_eq!(rate46("90"), Pp46Rating::Good);
     assert_eq!(rate46("90.5"), Pp46Rating::VeryGood);
     assert_eq!(rate46("130"), Pp46Rating::VeryGood);
-    let sakip = sakip_grades();
+    let sakip = permenpanrb_88_2021_sakip_grades();
     let grade = |x: &str| *sakip.classify(d(x), none).unwrap().label;
     assert_eq!(grade("30"), SakipGrade::D);
     assert_eq!(grade("30.01"), SakipGrade::C);

@@ -9,7 +9,7 @@ use kinerja::evaluation::{
     OrganisationPredicate, Override, Placement, Pp30Weighting, Pp46Activity, PredicateMatrix,
     RaterRole, RaterWeights, RatingSource, Reason, TalentAction, Tenure, UnitSummary, YearInput,
     appraise, appraise_period, appraise_year, assess_behaviour, credit_points,
-    permenpanrb_8_2021_final, pp30_final, pp46_final, pro_rate,
+    permenpanrb_8_2021_final, pp_30_2019_final, pp_46_2011_final, pro_rate,
 };
 use kinerja::evaluation::{Permenpanrb8Rules, Pp30Rating, Pp30Rules, Pp46Rating, Pp46Rules};
 use kinerja::measure::Target;
@@ -329,7 +329,7 @@ fn predicate_matrices_must_not_reward_worse_ratings() {
 #[test]
 fn numeric_regimes_by_hand() {
     // PP 30/2019, 60/40: 0.6 × 115 + 0.4 × 110 = 113; Sangat Baik only with an innovation.
-    let with = pp30_final(
+    let with = pp_30_2019_final(
         &Pp30Rules::default(),
         d(115),
         d(110),
@@ -339,7 +339,7 @@ fn numeric_regimes_by_hand() {
     .unwrap();
     assert_eq!((with.value, with.rating), (d(113), Pp30Rating::VeryGood));
     assert_eq!(
-        pp30_final(
+        pp_30_2019_final(
             &Pp30Rules::default(),
             d(115),
             d(110),
@@ -378,10 +378,10 @@ fn numeric_regimes_by_hand() {
         cost: None,
     };
     assert_eq!(activity.value().unwrap(), d(266) / d(3));
-    let outcome = pp46_final(&Pp46Rules::default(), &[activity], &[d(80); 6]).unwrap();
+    let outcome = pp_46_2011_final(&Pp46Rules::default(), &[activity], &[d(80); 6]).unwrap();
     assert_eq!(outcome.value, (d(266) / d(3)) * d(60) / d(100) + d(32));
     assert_eq!(outcome.rating, Pp46Rating::Good); // 85.2
-    assert!(pp46_final(&Pp46Rules::default(), &[], &[d(80)]).is_err());
+    assert!(pp_46_2011_final(&Pp46Rules::default(), &[], &[d(80)]).is_err());
     // A task not done scores 0 on every aspect (DOMAIN §4.3): nothing delivered, although
     // quality 90/100 and time and cost on plan were recorded, is worth 0, not
     // (0 + 90 + 76 + 76) / 4. The SKP is then the mean of 88.666... and 0.
@@ -392,7 +392,8 @@ fn numeric_regimes_by_hand() {
         cost: Some(figures(1000, 1000)),
     };
     assert_eq!(not_done.value().unwrap(), Decimal::ZERO);
-    let outcome = pp46_final(&Pp46Rules::default(), &[activity, not_done], &[d(80); 6]).unwrap();
+    let outcome =
+        pp_46_2011_final(&Pp46Rules::default(), &[activity, not_done], &[d(80); 6]).unwrap();
     // 0.6 × 44.333... + 32 = 58.6 (to the 28 digits of a decimal).
     assert_eq!(outcome.value.round_dp(20), Decimal::new(586, 1));
 }
@@ -574,7 +575,7 @@ fn rules_are_data() {
 fn absurd_figures_are_errors_not_panics() {
     let max = Decimal::MAX;
     assert!(
-        pp30_final(
+        pp_30_2019_final(
             &Pp30Rules::default(),
             max,
             max,
@@ -600,7 +601,7 @@ fn absurd_figures_are_errors_not_panics() {
         time: figures,
         cost: None,
     };
-    assert!(pp46_final(&Pp46Rules::default(), &[activity], &[max, max]).is_err());
+    assert!(pp_46_2011_final(&Pp46Rules::default(), &[activity], &[max, max]).is_err());
     assert!(credit_points(max, Predicate::VeryGood, 12).is_err());
     assert!(credit_points(d(-1), Predicate::Good, 12).is_err());
     let day = |m, dd| NaiveDate::from_ymd_opt(2026, m, dd).unwrap();

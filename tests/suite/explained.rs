@@ -8,8 +8,8 @@ use kinerja::evaluation::{
     AdditionalResult, AspectFigures, AspectKind, CreditExplanation, NineBoxRules,
     Permenpanrb8Explanation, Permenpanrb8Rules, Placement, Potential, Pp30Explanation, Pp30Rating,
     Pp30Rules, Pp30Weighting, Pp46Activity, Pp46Explanation, Pp46Rating, Pp46Rules, Predicate,
-    Rating, TalentAction, credit_points, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
-    permenpanrb_8_2021_final, pp30_final, pp46_final,
+    Rating, TalentAction, credit_points, explain_permenpanrb_8_2021, explain_pp_30_2019,
+    explain_pp_46_2011, permenpanrb_8_2021_final, pp_30_2019_final, pp_46_2011_final,
 };
 use kinerja::prelude::*;
 use kinerja::regulation::permenpanrb_8_2021_values;
@@ -163,7 +163,7 @@ fn permenpanrb_8_2021_additional_results_stop_at_ten_points() {
 fn pp30_parts_band_and_innovation_by_hand() {
     let rules = Pp30Rules::default();
     // 70/30: 112 × 70 % = 78.4 and 105 × 30 % = 31.5; 78.4 + 31.5 = 109.9, Baik [90; 110).
-    let standard = explain_pp30(
+    let standard = explain_pp_30_2019(
         &rules,
         whole(112),
         whole(105),
@@ -189,7 +189,7 @@ fn pp30_parts_band_and_innovation_by_hand() {
 
     // 360°, 60/40: 115 × 60 % = 69 and 110 × 40 % = 44; 113 lies in Sangat Baik [110; 120],
     // which needs an innovation: without one, Baik.
-    let without = explain_pp30(
+    let without = explain_pp_30_2019(
         &rules,
         whole(115),
         whole(110),
@@ -211,7 +211,7 @@ fn pp30_parts_band_and_innovation_by_hand() {
         "{en}"
     );
     // With the innovation: Sangat Baik, the condition met.
-    let with = explain_pp30(
+    let with = explain_pp_30_2019(
         &rules,
         whole(115),
         whole(110),
@@ -288,7 +288,7 @@ fn pp46_time_at_exactly_e_24_is_100() {
         (half.efficiency.map(|e| e.percent), half.value),
         (Some(whole(50)), whole(50))
     );
-    let text = explain_pp46(&Pp46Rules::default(), &[sooner], &[whole(80)])
+    let text = explain_pp_46_2011(&Pp46Rules::default(), &[sooner], &[whole(80)])
         .unwrap()
         .render(Language::English);
     assert!(
@@ -319,7 +319,7 @@ fn pp46_final_by_hand() {
         cost: Some(figures("1000", "1000")),
     };
     let explained =
-        explain_pp46(&Pp46Rules::default(), &[done, not_done], &[whole(80); 6]).unwrap();
+        explain_pp_46_2011(&Pp46Rules::default(), &[done, not_done], &[whole(80); 6]).unwrap();
     assert_eq!(explained.activities[0].value, whole(266) / whole(3));
     assert!(explained.activities[1].not_done);
     assert_eq!(explained.activities[1].value, Decimal::ZERO);
@@ -571,20 +571,20 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     /// PP 30/2019: the parts are each figure times its share, they add up to the final
-    /// exactly, the final and rating are `pp30_final`'s, the band (or the band it lay in
+    /// exactly, the final and rating are `pp_30_2019_final`'s, the band (or the band it lay in
     /// when an innovation was missing) holds the value, and the shares are 70/30 or 60/40.
     #[test]
     fn pp30_explanations_recompute_the_final(results in figure(120), behaviour in figure(120), three_sixty: bool, innovation: bool) {
         let weighting = if three_sixty { Pp30Weighting::ThreeSixty } else { Pp30Weighting::Standard };
         let rules = Pp30Rules::default();
-        let explained: Pp30Explanation = explain_pp30(&rules, results, behaviour, weighting, innovation).unwrap();
+        let explained: Pp30Explanation = explain_pp_30_2019(&rules, results, behaviour, weighting, innovation).unwrap();
         let (r, b) = if three_sixty { (60, 40) } else { (70, 30) };
         prop_assert_eq!((explained.results_share.value(), explained.behaviour_share.value()), (whole(r), whole(b)));
         // Two decimals times a whole share over 100 is exact.
         prop_assert_eq!(explained.results_part, results * whole(r) / whole(100));
         prop_assert_eq!(explained.behaviour_part, behaviour * whole(b) / whole(100));
         prop_assert_eq!(explained.value, explained.results_part + explained.behaviour_part);
-        prop_assert_eq!(explained.outcome(), pp30_final(&rules, results, behaviour, weighting, innovation).unwrap());
+        prop_assert_eq!(explained.outcome(), pp_30_2019_final(&rules, results, behaviour, weighting, innovation).unwrap());
         match explained.band.unmet {
             Some(unmet) => {
                 prop_assert!(holds(unmet.lower, unmet.upper, explained.value));
@@ -647,7 +647,7 @@ proptest! {
 
     /// PP 46/2011: every aspect follows DOMAIN §4.3 (computed here from the rule's own
     /// words), an activity not done is 0, the SKP and behaviour are means, the parts add up
-    /// to the final exactly, and the final and rating are `pp46_final`'s.
+    /// to the final exactly, and the final and rating are `pp_46_2011_final`'s.
     #[test]
     fn pp46_explanations_recompute_the_final(
         activities in prop::collection::vec((1..=40_i64, 0..=50_i64, 1..=100_i64, 0..=120_i64, 1..=24_i64, 0..=40_i64, prop::option::of((1..=100_i64, 0..=150_i64))), 1..4),
@@ -661,7 +661,7 @@ proptest! {
         }).collect();
         let aspects: Vec<Decimal> = behaviour.iter().map(|&v| whole(v)).collect();
         let rules = Pp46Rules::default();
-        let explained: Pp46Explanation = explain_pp46(&rules, &activities, &aspects).unwrap();
+        let explained: Pp46Explanation = explain_pp_46_2011(&rules, &activities, &aspects).unwrap();
         for (activity, given) in explained.activities.iter().zip(&activities) {
             prop_assert_eq!(activity.not_done, given.quantity.realisation.is_zero());
             for aspect in &activity.aspects {
@@ -695,7 +695,7 @@ proptest! {
         prop_assert_eq!(explained.behaviour.round_dp(20), (behaviour_sum / Decimal::from(aspects.len())).round_dp(20));
         prop_assert_eq!((explained.skp_share.value(), explained.behaviour_share.value()), (whole(60), whole(40)));
         prop_assert_eq!(explained.value, explained.skp_part + explained.behaviour_part);
-        prop_assert_eq!(explained.outcome(), pp46_final(&rules, &activities, &aspects).unwrap());
+        prop_assert_eq!(explained.outcome(), pp_46_2011_final(&rules, &activities, &aspects).unwrap());
         prop_assert!(holds(explained.band.lower, explained.band.upper, explained.value.max(Decimal::ZERO)));
         round_trips(&explained);
         assert_clean(|language| explained.render(language));

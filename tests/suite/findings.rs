@@ -260,7 +260,7 @@ fn free_text_never_changes_the_lines_of_an_appraisal() {
 mod inverse {
     use super::*;
     use kinerja::id::NodeId;
-    use kinerja::regulation::pp30_bands;
+    use kinerja::regulation::pp_30_2019_bands;
     use kinerja::scoring::{
         BandGoal, InverseQuery, PlannedIndicator, PlannedResult, Reach, ScoringError, ScoringPlan,
         WeightPolicy,
@@ -320,15 +320,12 @@ mod inverse {
         query: &InverseQuery,
         band: usize,
     ) -> Result<Reach, ScoringError> {
-        let table = pp30_bands();
+        let table = pp_30_2019_bands();
         plan.required_realisation(
             scope,
             measured,
             query,
-            BandGoal {
-                table: &table,
-                band,
-            },
+            BandGoal::label(&table, &table.bands()[band].label).unwrap(),
             |_| false,
         )
     }
@@ -495,7 +492,7 @@ mod inverse {
             }
             let measured = Measurements::new(realisations.clone()).unwrap();
             let query = query(step, q(1));
-            let table = pp30_bands();
+            let table = pp_30_2019_bands();
             let brute = |k: i64| -> bool {
                 let mut probe = realisations.clone();
                 probe.push(Realisation::new(IndicatorId::new("VARY").unwrap(), q(1), Decimal::from(k) * step));
@@ -504,7 +501,7 @@ mod inverse {
                     Err(_) => false,
                 }
             };
-            let answer = plan.required_realisation(scope, &measured, &query, BandGoal { table: &table, band: case.band }, |_| false);
+            let answer = plan.required_realisation(scope, &measured, &query, BandGoal::label(&table, &table.bands()[case.band].label).unwrap(), |_| false);
             // Every turning point lies below 2 × (40 + 20) + 60: beyond it nothing changes
             // direction, so the last few steps tell an end from no end.
             let range = 600;

@@ -239,12 +239,13 @@ fn check_explained<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug
 fn explanation_documents() {
     use kinerja::evaluation::{
         AspectFigures, Permenpanrb8Rules, Pp30Rating, Pp30Rules, Pp30Weighting, Pp46Rules,
-        Predicate, credit_points, explain_permenpanrb_8_2021, explain_pp30, explain_pp46,
+        Predicate, credit_points, explain_permenpanrb_8_2021, explain_pp_30_2019,
+        explain_pp_46_2011,
     };
     let d = |text: &str| -> rust_decimal::Decimal { text.parse().unwrap() };
 
     // 360°, no innovation: 113 lies in Sangat Baik but is Baik.
-    let pp30 = explain_pp30(
+    let pp30 = explain_pp_30_2019(
         &Pp30Rules::default(),
         d("115"),
         d("110"),
@@ -291,7 +292,7 @@ fn explanation_documents() {
         },
     ];
     let behaviour = ["80", "85", "90", "75", "80", "82"].map(d);
-    let pp46 = explain_pp46(&Pp46Rules::default(), &activities, &behaviour).unwrap();
+    let pp46 = explain_pp_46_2011(&Pp46Rules::default(), &activities, &behaviour).unwrap();
     check_explained("pp46_explanation", &pp46, |l| pp46.render(l));
 
     // Ahli Muda, Baik, six months.

@@ -2,7 +2,7 @@
 //! accepted is a valid cascade (it builds again from its own parts).
 
 use kinerja::Cascade;
-use kinerja::evaluation::{Pp30Weighting, Predicate, credit_points, pp30_final};
+use kinerja::evaluation::{Pp30Weighting, Predicate, credit_points, pp_30_2019_final};
 use kinerja::id::{IndicatorId, NodeId};
 use kinerja::measure::{AchievementLimits, IndicatorDefinition, Measurements, Realisation, Target};
 use kinerja::num::Rounding;
@@ -84,11 +84,11 @@ proptest! {
         if let Ok(plan) = plan {
             if let Ok(explained) = plan.explain(year, &measured, Rounding::default()) {
                 let _ = explained.render(Language::Indonesian);
-                let _ = explained.with_band(&kinerja::regulation::pp30_bands(), |_| true);
+                let _ = explained.with_band(&kinerja::regulation::pp_30_2019_bands(), |_| true);
             }
         }
         let _ = kinerja::regulation::permenpanrb_8_2021_values().value(realisation, false);
-        let _ = pp30_final(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::Standard, true);
+        let _ = pp_30_2019_final(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::Standard, true);
         let _ = credit_points(target, Predicate::VeryGood, 12);
         // Every explanation of issue 24, and its text in both languages.
         let both = |render: &dyn Fn(Language) -> String| {
@@ -100,12 +100,12 @@ proptest! {
         if let Ok(e) = kinerja::evaluation::explain_permenpanrb_8_2021(&kinerja::evaluation::Permenpanrb8Rules::default(), realisation, false, &extra) {
             both(&|l| e.render(l));
         }
-        if let Ok(e) = kinerja::evaluation::explain_pp30(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::ThreeSixty, false) {
+        if let Ok(e) = kinerja::evaluation::explain_pp_30_2019(&kinerja::evaluation::Pp30Rules::default(), target, realisation, Pp30Weighting::ThreeSixty, false) {
             both(&|l| e.render(l));
         }
         let aspect = AspectFigures { target, realisation };
         let activity = Pp46Activity { quantity: aspect, quality: aspect, time: aspect, cost: Some(AspectFigures { target: cap, realisation: weight }) };
-        if let Ok(e) = kinerja::evaluation::explain_pp46(&kinerja::evaluation::Pp46Rules::default(), &[activity], &[target, realisation]) {
+        if let Ok(e) = kinerja::evaluation::explain_pp_46_2011(&kinerja::evaluation::Pp46Rules::default(), &[activity], &[target, realisation]) {
             both(&|l| e.render(l));
         }
         if let Ok(points) = credit_points(target, Predicate::VeryGood, 12) {

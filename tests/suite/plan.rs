@@ -1,8 +1,9 @@
 //! Scoring plans: two levels of weights, the policies, and the explanation an employee reads.
 
+use kinerja::evaluation::Pp30Rating;
 use kinerja::measure::{AchievementLimits, MinimiseFormula, MissingPolicy, Target};
 use kinerja::prelude::*;
-use kinerja::regulation::pp30_bands;
+use kinerja::regulation::pp_30_2019_bands;
 use kinerja::scoring::{
     BandGoal, InverseQuery, Part, PlannedIndicator, PlannedResult, ScoringError, Weighed,
 };
@@ -105,7 +106,7 @@ fn a_plan_worked_by_hand_and_its_explanation() {
     let explained = plan
         .explain(q1(), &measured, Rounding::default())
         .unwrap()
-        .with_band(&pp30_bands(), |_| false)
+        .with_band(&pp_30_2019_bands(), |_| false)
         .unwrap();
     let text = explained.render(Language::English);
     let lines: Vec<&str> = text.lines().collect();
@@ -324,7 +325,7 @@ fn what_it_takes_to_reach_good() {
     let (plan, measured) = worked_plan();
     // 96 is Fair+? No: 96 is Good already. Ask what IKI-A needs for Good (band 3, [90, 110))
     // if R2 scores 120: 0.6 × a + 48 ≥ 90 ⇔ a ≥ 70 ⇔ R ≥ 7 documents.
-    let table = pp30_bands();
+    let table = pp_30_2019_bands();
     let query = InverseQuery {
         indicator: IndicatorId::new("IKI-A").unwrap(),
         period: q1(),
@@ -336,10 +337,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &query,
-            BandGoal {
-                table: &table,
-                band: 3,
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false,
         )
         .unwrap();
@@ -358,10 +356,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &days,
-            BandGoal {
-                table: &table,
-                band: 3
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false
         )
         .unwrap()
@@ -377,10 +372,7 @@ fn what_it_takes_to_reach_good() {
             q1(),
             &measured,
             &quarter_days,
-            BandGoal {
-                table: &table,
-                band: 3
-            },
+            BandGoal::label(&table, &Pp30Rating::Good).unwrap(),
             |_| false
         )
         .unwrap()
@@ -392,10 +384,7 @@ fn what_it_takes_to_reach_good() {
         q1(),
         &measured,
         &query,
-        BandGoal {
-            table: &table,
-            band: 4,
-        },
+        BandGoal::label(&table, &Pp30Rating::VeryGood).unwrap(),
         |_| false,
     );
     assert!(matches!(unreachable, Err(ScoringError::Unreachable { .. })));

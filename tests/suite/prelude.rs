@@ -49,6 +49,9 @@ fn every_prelude_name_resolves_beside_other_preludes() {
     named::<Year>();
     named::<ScoringPlan>();
     named::<WeightPolicy>();
+    named::<Target>();
+    named::<PlannedResult>();
+    named::<PlannedIndicator>();
     // The trait and the function.
     assert_eq!(
         Rating::Above.label(Language::Indonesian),
@@ -56,7 +59,34 @@ fn every_prelude_name_resolves_beside_other_preludes() {
     );
     let _ = appraise_agency;
     // And the other preludes still work beside it.
+    // (`Decimal` and `NaiveDate` are in the crate's prelude too: the same items, so no clash.)
     named::<(NaiveDate, Decimal, Value, BTreeMap<u8, u8>, Sink)>();
+    named::<(RoundingStrategy, Weekday)>();
     named::<dyn Debug>();
     assert!(Year::new(2026).is_ok());
+}
+
+/// The presets' former names still answer, with the values of the new ones (deprecated, so
+/// embedders can upgrade).
+#[test]
+#[allow(deprecated)]
+fn former_preset_names_give_the_same_values() {
+    use kinerja::evaluation::{self as e, Pp30Rules, Pp30Weighting, Pp46Rules};
+    use kinerja::regulation as r;
+    assert_eq!(r::pp30_bands(), r::pp_30_2019_bands());
+    assert_eq!(r::pp30_rules(), r::pp_30_2019_rules());
+    assert_eq!(r::pp46_bands(), r::pp_46_2011_bands());
+    assert_eq!(r::pp46_rules(), r::pp_46_2011_rules());
+    assert_eq!(r::sakip_grades(), r::permenpanrb_88_2021_sakip_grades());
+    let (n, w) = (Decimal::from(100), Pp30Weighting::Standard);
+    let rules = Pp30Rules::default();
+    assert_eq!(
+        e::pp30_final(&rules, n, n, w, false),
+        e::pp_30_2019_final(&rules, n, n, w, false)
+    );
+    let rules = Pp46Rules::default();
+    assert_eq!(
+        e::pp46_final(&rules, &[], &[n]),
+        e::pp_46_2011_final(&rules, &[], &[n])
+    );
 }

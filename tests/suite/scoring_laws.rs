@@ -3,7 +3,7 @@
 
 use kinerja::measure::{AchievementLimits, MinimiseFormula, Target};
 use kinerja::prelude::*;
-use kinerja::regulation::pp30_bands;
+use kinerja::regulation::pp_30_2019_bands;
 use kinerja::scoring::{
     Band, BandError, BandGoal, BandTable, Bound, InverseQuery, PlanExplanation, PlannedIndicator,
     PlannedResult, ScoringError,
@@ -302,9 +302,9 @@ proptest! {
             Realisation::new(id("VARY"), year(), Decimal::ZERO),
             Realisation::new(id("FIXED"), year(), other),
         ]).unwrap();
-        let table = pp30_bands();
+        let table = pp_30_2019_bands();
         let query = InverseQuery { indicator: id("VARY"), period: year(), step: Decimal::ONE, rounding: Rounding::default() };
-        let goal = BandGoal { table: &table, band };
+        let goal = BandGoal::label(&table, &table.bands()[band].label).unwrap();
         let band_of = |r: Decimal| {
             let probe = Measurements::new([
                 Realisation::new(id("VARY"), year(), r),
@@ -354,7 +354,7 @@ proptest! {
         let json = serde_json::to_string(&measured).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Measurements>(&json).unwrap(), &measured);
         if let Ok(explained) = plan.explain(year(), &measured, Rounding::default()) {
-            let explained = explained.with_band(&kinerja::regulation::pp46_bands(), |_| false).unwrap();
+            let explained = explained.with_band(&kinerja::regulation::pp_46_2011_bands(), |_| false).unwrap();
             let json = serde_json::to_string(&explained).unwrap();
             prop_assert_eq!(serde_json::from_str::<PlanExplanation>(&json).unwrap(), explained);
         }

@@ -93,7 +93,7 @@ crate::objects_only::objects_only!(BatchOutcome);
 /// use kinerja::evaluation::{Batch, BehaviourRating, CoreValue, RaterRole, Rating};
 /// use kinerja::period::Granularity;
 /// use kinerja::{measure::Target, scoring::*, prelude::*};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let year = Year::new(2026)?;
 /// let id = IndicatorId::new("IKI-1")?;
 /// let mut definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise);
@@ -361,7 +361,7 @@ impl Batch {
     /// # use kinerja::evaluation::{Batch, BehaviourRating, CoreValue, RaterRole, Rating, Sheet};
     /// # use kinerja::period::Granularity;
     /// # use kinerja::{measure::Target, scoring::*, prelude::*};
-    /// # use rust_decimal::Decimal;
+    /// # use kinerja::Decimal;
     /// # let year = Year::new(2026)?;
     /// # let id = IndicatorId::new("IKI-1")?;
     /// # let mut definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise);

@@ -229,7 +229,7 @@ impl BatchSummary {
     /// # use kinerja::evaluation::{Batch, BehaviourRating, CoreValue, RaterRole, Rating, Sheet};
     /// # use kinerja::period::Granularity;
     /// # use kinerja::{measure::Target, scoring::*, prelude::*};
-    /// # use rust_decimal::Decimal;
+    /// # use kinerja::Decimal;
     /// # let year = Year::new(2026)?;
     /// # let id = IndicatorId::new("IKI-1")?;
     /// # let mut definition = IndicatorDefinition::builder(id.clone(), "dokumen", Polarity::Maximise);

@@ -12,11 +12,15 @@ pub use permenpanrb8::{
     AdditionalExplanation, Permenpanrb8Explanation, explain_permenpanrb_8_2021,
     permenpanrb_8_2021_final,
 };
-pub use pp30::{Pp30Explanation, explain_pp30, pp30_final};
+pub use pp30::{Pp30Explanation, explain_pp_30_2019, pp_30_2019_final};
+#[allow(deprecated)]
+pub use pp30::{explain_pp30, pp30_final};
 pub use pp46::{
     AspectExplanation, AspectKind, Efficiency, Pp46ActivityExplanation, Pp46Explanation,
-    explain_pp46, pp46_final,
+    explain_pp_46_2011, pp_46_2011_final,
 };
+#[allow(deprecated)]
+pub use pp46::{explain_pp46, pp46_final};
 
 use super::error::{Averaged, EvaluationError, EvaluationFormula, Figure};
 use super::grades::{Pp30Rating, Pp46Rating};
@@ -55,7 +59,7 @@ impl Labelled for Pp30Weighting {
 
 /// The rules of a PP 30/2019 final value: the results' share under each weighting
 /// (behaviour takes the rest) and the rating bands. The regulation's values are
-/// [`regulation::pp30_rules`](crate::regulation::pp30_rules), also the `Default`.
+/// [`regulation::pp_30_2019_rules`](crate::regulation::pp_30_2019_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -262,7 +266,7 @@ crate::objects_only::objects_only!(Pp46Activity);
 
 /// The rules of a PP 46/2011 final value: the SKP's share (behaviour takes the rest) and the
 /// rating bands. The regulation's values are
-/// [`regulation::pp46_rules`](crate::regulation::pp46_rules), also the `Default`.
+/// [`regulation::pp_46_2011_rules`](crate::regulation::pp_46_2011_rules), also the `Default`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]

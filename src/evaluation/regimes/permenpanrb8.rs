@@ -10,7 +10,7 @@ use super::*;
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{permenpanrb_8_2021_final, AdditionalResult, Permenpanrb8Rules, Pp30Rating};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let extra = [AdditionalResult { weight: Decimal::from(5), rating: Pp30Rating::Good }]; // 80 % of 5 = 4
 /// let value = permenpanrb_8_2021_final(&Permenpanrb8Rules::default(), Decimal::from(100), false, &extra)?;
 /// assert_eq!(value, Decimal::from(113)); // 109 + 4
@@ -36,7 +36,7 @@ pub fn permenpanrb_8_2021_final(
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::evaluation::{explain_permenpanrb_8_2021, AdditionalResult, Permenpanrb8Rules, Pp30Rating};
-/// use rust_decimal::Decimal;
+/// use kinerja::Decimal;
 /// let d = Decimal::from;
 /// // 6 × 100 % + 8 × 60 % = 6 + 4.8 = 10.8, of which 10 counts: 85 + 10 = 95.
 /// let extra = [
@@ -167,7 +167,7 @@ impl Permenpanrb8Explanation {
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::Language;
     /// use kinerja::evaluation::{explain_permenpanrb_8_2021, Permenpanrb8Rules};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let explained = explain_permenpanrb_8_2021(&Permenpanrb8Rules::default(), Decimal::from(95), false, &[])?;
     /// // 95 % lies in 80 % to 99 %: 70 + (95 − 80) = 85.
     /// assert!(explained.render(Language::English).contains("70 + (c − 80) = 70 + (95 − 80) = 85"));

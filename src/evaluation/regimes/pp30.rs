@@ -8,11 +8,11 @@ use super::*;
 ///
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
-/// use kinerja::evaluation::{pp30_final, Pp30Rating, Pp30Rules, Pp30Weighting};
-/// use rust_decimal::Decimal;
+/// use kinerja::evaluation::{pp_30_2019_final, Pp30Rating, Pp30Rules, Pp30Weighting};
+/// use kinerja::Decimal;
 /// // 0.7 × 112 + 0.3 × 105 = 78.4 + 31.5 = 109.9: Baik.
 /// let rules = Pp30Rules::default();
-/// let outcome = pp30_final(&rules, Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
+/// let outcome = pp_30_2019_final(&rules, Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
 /// assert_eq!(outcome.value, Decimal::new(1099, 1));
 /// assert_eq!(outcome.rating, Pp30Rating::Good);
 /// # Ok(()) }
@@ -20,17 +20,17 @@ use super::*;
 ///
 /// # Errors
 /// [`EvaluationError::Scoring`] (a band error) when the final value lies outside the bands.
-pub fn pp30_final(
+pub fn pp_30_2019_final(
     rules: &Pp30Rules,
     results: Decimal,
     behaviour: Decimal,
     weighting: Pp30Weighting,
     innovation: bool,
 ) -> Result<NumericOutcome<Pp30Rating>, EvaluationError> {
-    explain_pp30(rules, results, behaviour, weighting, innovation).map(|e| e.outcome())
+    explain_pp_30_2019(rules, results, behaviour, weighting, innovation).map(|e| e.outcome())
 }
 
-/// [`pp30_final`] with its explanation: results and behaviour with their shares, the two
+/// [`pp_30_2019_final`] with its explanation: results and behaviour with their shares, the two
 /// parts (which add up to the final value exactly), whether there was an innovation, and
 /// the band with its interval (and, for a value in Sangat Baik without an innovation, the
 /// band it lay in and the condition not met).
@@ -38,10 +38,10 @@ pub fn pp30_final(
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
 /// use kinerja::Language;
-/// use kinerja::evaluation::{explain_pp30, Pp30Rating, Pp30Rules, Pp30Weighting};
-/// use rust_decimal::Decimal;
+/// use kinerja::evaluation::{explain_pp_30_2019, Pp30Rating, Pp30Rules, Pp30Weighting};
+/// use kinerja::Decimal;
 /// // 360°: 115 × 60 % + 110 × 40 % = 69 + 44 = 113; without an innovation, Baik.
-/// let explained = explain_pp30(&Pp30Rules::default(), Decimal::from(115), Decimal::from(110), Pp30Weighting::ThreeSixty, false)?;
+/// let explained = explain_pp_30_2019(&Pp30Rules::default(), Decimal::from(115), Decimal::from(110), Pp30Weighting::ThreeSixty, false)?;
 /// assert_eq!((explained.results_part, explained.behaviour_part), (Decimal::from(69), Decimal::from(44)));
 /// assert_eq!(explained.outcome().rating, Pp30Rating::Good);
 /// println!("{}", explained.render(Language::Indonesian));
@@ -49,8 +49,8 @@ pub fn pp30_final(
 /// ```
 ///
 /// # Errors
-/// As [`pp30_final`].
-pub fn explain_pp30(
+/// As [`pp_30_2019_final`].
+pub fn explain_pp_30_2019(
     rules: &Pp30Rules,
     results: Decimal,
     behaviour: Decimal,
@@ -81,7 +81,7 @@ pub fn explain_pp30(
 
 /// How a PP 30/2019 final value (nilai kinerja) was made: results and behaviour with their
 /// shares, the two parts that add up to the final value, whether there was an innovation,
-/// and the band. Made by [`explain_pp30`](crate::evaluation::explain_pp30).
+/// and the band. Made by [`explain_pp_30_2019`](crate::evaluation::explain_pp_30_2019).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -138,7 +138,7 @@ pub struct Pp30Explanation {
 crate::objects_only::objects_only!(Pp30Explanation);
 
 impl Pp30Explanation {
-    /// The final value and its rating, as [`pp30_final`](crate::evaluation::pp30_final)
+    /// The final value and its rating, as [`pp_30_2019_final`](crate::evaluation::pp_30_2019_final)
     /// gives them.
     #[must_use]
     pub const fn outcome(&self) -> NumericOutcome<Pp30Rating> {
@@ -153,9 +153,9 @@ impl Pp30Explanation {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::Language;
-    /// use kinerja::evaluation::{explain_pp30, Pp30Rules, Pp30Weighting};
-    /// use rust_decimal::Decimal;
-    /// let explained = explain_pp30(&Pp30Rules::default(), Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
+    /// use kinerja::evaluation::{explain_pp_30_2019, Pp30Rules, Pp30Weighting};
+    /// use kinerja::Decimal;
+    /// let explained = explain_pp_30_2019(&Pp30Rules::default(), Decimal::from(112), Decimal::from(105), Pp30Weighting::Standard, false)?;
     /// let text = explained.render(Language::Indonesian);
     /// assert!(text.contains("hasil kerja 112 × 70 % = 78,4"));
     /// assert!(text.contains("nilai kinerja 78,4 + 31,5 = 109,9"));
@@ -258,4 +258,38 @@ impl Pp30Words {
             },
         }
     }
+}
+
+/// The former name of [`pp_30_2019_final`], kept so that callers can upgrade.
+///
+/// # Errors
+/// As [`pp_30_2019_final`].
+#[deprecated(
+    note = "use `kinerja::evaluation::pp_30_2019_final`: named after the regulation, as the presets are"
+)]
+pub fn pp30_final(
+    rules: &Pp30Rules,
+    results: Decimal,
+    behaviour: Decimal,
+    weighting: Pp30Weighting,
+    innovation: bool,
+) -> Result<NumericOutcome<Pp30Rating>, EvaluationError> {
+    pp_30_2019_final(rules, results, behaviour, weighting, innovation)
+}
+
+/// The former name of [`explain_pp_30_2019`], kept so that callers can upgrade.
+///
+/// # Errors
+/// As [`explain_pp_30_2019`].
+#[deprecated(
+    note = "use `kinerja::evaluation::explain_pp_30_2019`: named after the regulation, as the presets are"
+)]
+pub fn explain_pp30(
+    rules: &Pp30Rules,
+    results: Decimal,
+    behaviour: Decimal,
+    weighting: Pp30Weighting,
+    innovation: bool,
+) -> Result<Pp30Explanation, EvaluationError> {
+    explain_pp_30_2019(rules, results, behaviour, weighting, innovation)
 }

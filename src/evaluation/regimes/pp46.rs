@@ -11,7 +11,7 @@ impl Pp46Activity {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Nothing delivered, though quality and time were filled in: 0.
     /// let not_done = Pp46Activity { quantity: figures(10, 0), quality: figures(100, 90), time: figures(12, 12), cost: None };
@@ -31,7 +31,7 @@ impl Pp46Activity {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::evaluation::{AspectFigures, Pp46Activity};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Time 76 of 100: e = 100 − 76 = 24, at the boundary, so (176 − 76) / 100 × 100 = 100.
     /// let activity = Pp46Activity { quantity: figures(4, 4), quality: figures(100, 100), time: figures(100, 76), cost: None };
@@ -127,27 +127,27 @@ fn efficiency(figures: AspectFigures) -> Result<Efficiency, EvaluationError> {
 /// aspects; [`EvaluationError::InvalidFigure`] when an activity has a target of zero;
 /// [`EvaluationError::Scoring`] (a band error) when the final value lies outside the bands
 /// (never with the preset, open above from 0).
-pub fn pp46_final(
+pub fn pp_46_2011_final(
     rules: &Pp46Rules,
     activities: &[Pp46Activity],
     behaviour_aspects: &[Decimal],
 ) -> Result<NumericOutcome<Pp46Rating>, EvaluationError> {
-    explain_pp46(rules, activities, behaviour_aspects).map(|e| e.outcome())
+    explain_pp_46_2011(rules, activities, behaviour_aspects).map(|e| e.outcome())
 }
 
-/// [`pp46_final`] with its explanation: every activity with its aspects (the efficiency
+/// [`pp_46_2011_final`] with its explanation: every activity with its aspects (the efficiency
 /// rule for time and cost, and which of its branches), the SKP value, the behaviour
 /// aspects' mean, the two parts with their shares (which add up to the final value
 /// exactly), and the band.
 ///
 /// ```
 /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
-/// use kinerja::evaluation::{explain_pp46, AspectFigures, Pp46Activity, Pp46Rating, Pp46Rules};
-/// use rust_decimal::Decimal;
+/// use kinerja::evaluation::{explain_pp_46_2011, AspectFigures, Pp46Activity, Pp46Rating, Pp46Rules};
+/// use kinerja::Decimal;
 /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
 /// // (100 + 90 + 100) / 3 = 96.66…; 96.66… × 60 % + 80 × 40 % = 58 + 32 = 90: Baik.
 /// let activity = Pp46Activity { quantity: figures(10, 10), quality: figures(100, 90), time: figures(100, 76), cost: None };
-/// let explained = explain_pp46(&Pp46Rules::default(), &[activity], &[Decimal::from(80); 6])?;
+/// let explained = explain_pp_46_2011(&Pp46Rules::default(), &[activity], &[Decimal::from(80); 6])?;
 /// assert_eq!(explained.behaviour_part, Decimal::from(32));
 /// assert_eq!(explained.value, explained.skp_part + explained.behaviour_part);
 /// assert_eq!(explained.outcome().rating, Pp46Rating::Good);
@@ -155,8 +155,8 @@ pub fn pp46_final(
 /// ```
 ///
 /// # Errors
-/// As [`pp46_final`].
-pub fn explain_pp46(
+/// As [`pp_46_2011_final`].
+pub fn explain_pp_46_2011(
     rules: &Pp46Rules,
     activities: &[Pp46Activity],
     behaviour_aspects: &[Decimal],
@@ -362,7 +362,7 @@ crate::objects_only::objects_only!(Pp46ActivityExplanation);
 
 /// How a PP 46/2011 final value (prestasi kerja) was made: every activity, the SKP value
 /// (their mean), the behaviour aspects and their mean, the two parts with their shares,
-/// and the band. Made by [`explain_pp46`](crate::evaluation::explain_pp46).
+/// and the band. Made by [`explain_pp_46_2011`](crate::evaluation::explain_pp_46_2011).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, remote = "Self")]
@@ -423,7 +423,7 @@ pub struct Pp46Explanation {
 crate::objects_only::objects_only!(Pp46Explanation);
 
 impl Pp46Explanation {
-    /// The final value and its rating, as [`pp46_final`](crate::evaluation::pp46_final)
+    /// The final value and its rating, as [`pp_46_2011_final`](crate::evaluation::pp_46_2011_final)
     /// gives them.
     #[must_use]
     pub const fn outcome(&self) -> NumericOutcome<Pp46Rating> {
@@ -438,12 +438,12 @@ impl Pp46Explanation {
     /// ```
     /// # fn main() -> Result<(), kinerja::evaluation::EvaluationError> {
     /// use kinerja::Language;
-    /// use kinerja::evaluation::{explain_pp46, AspectFigures, Pp46Activity, Pp46Rules};
-    /// use rust_decimal::Decimal;
+    /// use kinerja::evaluation::{explain_pp_46_2011, AspectFigures, Pp46Activity, Pp46Rules};
+    /// use kinerja::Decimal;
     /// let figures = |t: i64, r: i64| AspectFigures { target: Decimal::from(t), realisation: Decimal::from(r) };
     /// // Time: 76 of 100 days, e = 100 − 76 = 24, so (1.76 × 100 − 76) / 100 × 100 = 100.
     /// let activity = Pp46Activity { quantity: figures(4, 4), quality: figures(100, 100), time: figures(100, 76), cost: None };
-    /// let explained = explain_pp46(&Pp46Rules::default(), &[activity], &[Decimal::from(80); 6])?;
+    /// let explained = explain_pp_46_2011(&Pp46Rules::default(), &[activity], &[Decimal::from(80); 6])?;
     /// assert!(explained.render(Language::English).contains("e = 100 − 76 / 100 × 100 = 24; e ≤ 24: (1.76 × 100 − 76) / 100 × 100 = 100"));
     /// # Ok(()) }
     /// ```
@@ -527,4 +527,34 @@ impl Pp46Explanation {
         let _ = writeln!(out, "{}", self.band.render(self.value, language));
         out
     }
+}
+
+/// The former name of [`pp_46_2011_final`], kept so that callers can upgrade.
+///
+/// # Errors
+/// As [`pp_46_2011_final`].
+#[deprecated(
+    note = "use `kinerja::evaluation::pp_46_2011_final`: named after the regulation, as the presets are"
+)]
+pub fn pp46_final(
+    rules: &Pp46Rules,
+    activities: &[Pp46Activity],
+    behaviour_aspects: &[Decimal],
+) -> Result<NumericOutcome<Pp46Rating>, EvaluationError> {
+    pp_46_2011_final(rules, activities, behaviour_aspects)
+}
+
+/// The former name of [`explain_pp_46_2011`], kept so that callers can upgrade.
+///
+/// # Errors
+/// As [`explain_pp_46_2011`].
+#[deprecated(
+    note = "use `kinerja::evaluation::explain_pp_46_2011`: named after the regulation, as the presets are"
+)]
+pub fn explain_pp46(
+    rules: &Pp46Rules,
+    activities: &[Pp46Activity],
+    behaviour_aspects: &[Decimal],
+) -> Result<Pp46Explanation, EvaluationError> {
+    explain_pp_46_2011(rules, activities, behaviour_aspects)
 }
