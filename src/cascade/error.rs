@@ -402,3 +402,5 @@ impl CascadeError {
         }
     }
 }
+
+crate::refusal::told_by_describe!(CascadeError);

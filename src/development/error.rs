@@ -335,3 +335,5 @@ impl PlanSum {
         }
     }
 }
+
+crate::refusal::told_by_describe!(DevelopmentError);

@@ -817,3 +817,5 @@ impl fmt::Display for InvalidInputs {
 }
 
 impl std::error::Error for InvalidInputs {}
+
+crate::refusal::told_by_describe!(InvalidInputs);

@@ -386,3 +386,5 @@ impl MeasureError {
         }
     }
 }
+
+crate::refusal::told_by_describe!(MeasureError);

@@ -181,3 +181,5 @@ impl AgencyError {
         }
     }
 }
+
+crate::refusal::told_by_describe!(AgencyError);

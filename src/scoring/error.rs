@@ -445,3 +445,5 @@ impl ScoringError {
         }
     }
 }
+
+crate::refusal::told_by_describe!(ScoringError);
