@@ -329,3 +329,35 @@ fn cause_codes_are_the_wire_names_of_their_origins() {
     }
     assert!(seen.len() >= 3, "{seen:?}");
 }
+
+/// The JPM view's sums are the competencies' own levels added up: the credited levels are
+/// each counted competency's assessed level held at the standard, the required ones the
+/// standard's levels of the same competencies; and the percent is the one from those sums.
+#[test]
+fn the_jpm_sums_add_up_the_competencies_shown() {
+    for language in [Language::Indonesian, Language::English] {
+        for view in views(language).jpm {
+            let counted: Vec<_> = view
+                .competencies
+                .iter()
+                .filter(|c| c.assessed.is_some())
+                .collect();
+            let credited: Decimal = counted
+                .iter()
+                .map(|c| c.assessed.as_ref().unwrap().value.min(c.required.value))
+                .sum();
+            let required: Decimal = counted.iter().map(|c| c.required.value).sum();
+            assert_eq!(view.credited.value, credited, "{}", view.employee.name);
+            assert_eq!(view.required.value, required, "{}", view.employee.name);
+            assert!(
+                view.sums_text.contains(&credited.to_string()),
+                "{}",
+                view.sums_text
+            );
+            if let Some(percent) = &view.percent {
+                let exact = credited / required * Decimal::ONE_HUNDRED;
+                assert_eq!(percent.value, exact.round_dp(2), "{}", view.employee.name);
+            }
+        }
+    }
+}

@@ -390,6 +390,12 @@ pub struct JpmView {
     pub position: NamedView,
     /// Each competency of the standard, in the standard's order.
     pub competencies: Vec<CompetencyMatchView>,
+    /// The levels credited, summed over the competencies counted (the numerator).
+    pub credited: FigureView,
+    /// The levels required, summed over the same competencies (the denominator).
+    pub required: FigureView,
+    /// The sum in words: `dihitung 10 dari 12 level yang disyaratkan`.
+    pub sums_text: String,
     /// The match (Σ credited levels ÷ Σ required levels); none when nothing counted.
     pub percent: Option<FigureView>,
     /// Its category; none without a percent or while the coverage is below the rules'
@@ -538,6 +544,18 @@ impl JpmView {
                     }
                 })
                 .collect(),
+            credited: levels_figure(Decimal::from(explained.credited), language),
+            required: levels_figure(Decimal::from(explained.required), language),
+            sums_text: match language {
+                Language::Indonesian => format!(
+                    "dihitung {} dari {} level yang disyaratkan",
+                    explained.credited, explained.required
+                ),
+                Language::English => format!(
+                    "{} of the {} levels required credited",
+                    explained.credited, explained.required
+                ),
+            },
             percent: explained.percent.map(|p| percent_figure(p.value(), style)),
             category,
             verdict,
