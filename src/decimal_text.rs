@@ -80,20 +80,36 @@ pub(crate) fn refusal(text: &str) -> String {
 /// The whole number meant by `text` when it is written with points between groups of
 /// three digits, more than one of them (`1.200.000`); a single point reads as a decimal.
 fn thousands_separated(text: &str) -> Option<String> {
-    let unsigned = text.strip_prefix('-').unwrap_or(text);
-    let mut groups = unsigned.split('.');
-    let first = groups.next()?;
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |unsigned| ("-", unsigned));
+    let points = unsigned.starts_with(|c: char| c.is_ascii_digit())
+        && unsigned.trim_end() == unsigned
+        && unsigned.matches('.').count() >= 2;
+    points
+        .then(|| grouped_whole(unsigned))
+        .flatten()
+        .map(|whole| format!("{sign}{whole}"))
+}
+
+/// Whether `text` is a whole number written with thousands separators (`1.200`,
+/// `1,250,000`, `1 200`): the number without them.
+pub(crate) fn grouped_whole(text: &str) -> Option<String> {
+    let text = text.trim();
+    let separator = text.chars().find(|c| !c.is_ascii_digit())?;
+    if !matches!(separator, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}') {
+        return None;
+    }
+    let mut groups = text.split(separator);
+    let head = groups.next()?;
     let rest: Vec<&str> = groups.collect();
-    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-    let well = (1..=3).contains(&first.len())
-        && digits(first)
-        && !first.starts_with('0')
-        && rest.len() >= 2
-        && rest.iter().all(|g| g.len() == 3 && digits(g));
-    well.then(|| {
-        let sign = if text.starts_with('-') { "-" } else { "" };
-        format!("{sign}{first}{}", rest.concat())
-    })
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let grouped = digits(head)
+        && head.len() <= 3
+        && !head.starts_with('0')
+        && !rest.is_empty()
+        && rest.iter().all(|group| group.len() == 3 && digits(group));
+    grouped.then(|| text.chars().filter(char::is_ascii_digit).collect())
 }
 
 /// Serialises a decimal as its exact text.

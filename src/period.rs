@@ -678,10 +678,7 @@ impl Span {
             } else {
                 format!("{} {}", month(self.last_month), self.year)
             };
-            return match language {
-                Language::Indonesian => format!("s.d. {end}"),
-                Language::English => format!("up to {end}"),
-            };
+            return up_to(&end, language);
         }
         format!(
             "{}–{} {}",
@@ -715,10 +712,7 @@ impl Span {
             Some(last)
                 if self.first_month == 1 && last.first_month() > 1 && !self.is_whole_year() =>
             {
-                match language {
-                    Language::Indonesian => format!("s.d. {}", last.describe(language)),
-                    Language::English => format!("up to {}", last.describe(language)),
-                }
+                up_to(&last.describe(language), language)
             }
             _ => self.describe(language),
         }
@@ -760,6 +754,14 @@ impl From<Period> for Span {
             first_month: period.first_month(),
             last_month: period.last_month(),
         }
+    }
+}
+
+/// The year so far up to `end` (a period or a month, named): `s.d. Triwulan III 2026`.
+fn up_to(end: &str, language: Language) -> String {
+    match language {
+        Language::Indonesian => format!("s.d. {end}"),
+        Language::English => format!("up to {end}"),
     }
 }
 

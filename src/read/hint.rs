@@ -296,25 +296,7 @@ pub(crate) fn quoted(hint: Hint) -> Hint {
     }
 }
 
-/// Whether `text` is a whole number written with thousands separators (`1.200`,
-/// `1,250,000`, `1 200`): the number without them.
-pub(crate) fn grouped_whole(text: &str) -> Option<String> {
-    let text = text.trim();
-    let separator = text.chars().find(|c| !c.is_ascii_digit())?;
-    if !matches!(separator, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}') {
-        return None;
-    }
-    let mut groups = text.split(separator);
-    let head = groups.next()?;
-    let rest: Vec<&str> = groups.collect();
-    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
-    let grouped = digits(head)
-        && head.len() <= 3
-        && !head.starts_with('0')
-        && !rest.is_empty()
-        && rest.iter().all(|group| group.len() == 3 && digits(group));
-    grouped.then(|| text.chars().filter(char::is_ascii_digit).collect())
-}
+pub(crate) use crate::decimal_text::grouped_whole;
 
 pub(crate) fn figure_text(text: &str) -> Option<(String, Vec<FigureFix>)> {
     let mut fixes = Vec::new();
