@@ -10,7 +10,7 @@
 //! let input = AgencyInput::new(kinerja::sample::siulak_records()?)?;
 //! for employee in &appraise_agency(&input)?.employees {
 //!     let view = AppraisalView::of(&employee.annual, input.cascade(), Style::indonesian());
-//!     println!("{}: {} ({})", view.employee.name, view.predicate.label, view.achievement.text);
+//!     println!("{}: {} ({})", view.employee.person.name, view.predicate.label, view.achievement.text);
 //! }
 //! # Ok(()) }
 //! ```
