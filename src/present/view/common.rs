@@ -8,6 +8,7 @@ use crate::nip::{EmployeeKind, EmployeeNumber};
 use crate::num::Rounding;
 use crate::period::Granularity;
 use crate::written::{exact, percent};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
@@ -221,5 +222,35 @@ pub(crate) fn person_view(number: &EmployeeNumber, name: Option<String>) -> Pers
         }
         .to_owned(),
         name: name.unwrap_or_else(|| number.to_string()),
+    }
+}
+
+/// A date (tanggal): the date a program keys on and its text as people write it
+/// (`10 Maret 2026`).
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::DateView;
+/// let day: DateView = serde_json::from_str(r#"{"date": "2026-03-10", "text": "10 Maret 2026"}"#)?;
+/// assert_eq!(day.date.to_string(), "2026-03-10");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct DateView {
+    /// The date.
+    pub date: NaiveDate,
+    /// The date in the view's language.
+    pub text: String,
+}
+
+impl DateView {
+    /// The view of `day`.
+    pub(crate) fn of(day: NaiveDate, language: Language) -> Self {
+        Self {
+            date: day,
+            text: crate::written::date(day, language),
+        }
     }
 }

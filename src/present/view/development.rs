@@ -7,11 +7,11 @@
 //! their id beside. Every figure is a [`FigureView`] whose value carries no more places than
 //! its text shows.
 
-use super::common::{FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, Style};
 use crate::development::{
     AssessmentNeed, Cause, Closed, DevelopmentPlanExplanation, EmployeeNeeds,
-    EmployeePlanExplanation, Gatherer, Glossary, Jp, JpmExplanation, Need, NeedOrigin, OpenNeed,
-    Recommendation, TraceNames, TrainingNeeds, TrainingNeedsExplanation,
+    EmployeePlanExplanation, Gatherer, Glossary, Jp, JpmExplanation, JpmRules, Need, NeedOrigin,
+    OpenNeed, Recommendation, TraceNames, TrainingNeeds, TrainingNeedsExplanation,
 };
 use crate::label::Language;
 use crate::nip::{EmployeeKind, EmployeeNumber};
@@ -410,6 +410,8 @@ pub struct JpmView {
     pub verdict: String,
     /// How much of the standard was assessed.
     pub coverage: CoverageView,
+    /// The rules the match was made under.
+    pub rules: JpmRulesView,
 }
 
 /// One competency of a Job Person Match.
@@ -440,6 +442,9 @@ pub struct CompetencyMatchView {
     pub assessed: Option<FigureView>,
     /// The level assessed, or "belum dinilai" ("not assessed").
     pub assessed_text: String,
+    /// When it was assessed, where it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed_on: Option<DateView>,
     /// Who assessed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LabelView>,
@@ -477,6 +482,64 @@ pub struct CoverageView {
     pub percent: Option<FigureView>,
     /// In words: `6 dari 10 kompetensi dinilai (60,00 %)`.
     pub text: String,
+}
+
+/// The rules a Job Person Match was made under (aturan JPM): the category cut-offs, how a
+/// level above the standard and a competency never assessed count, and the coverage from
+/// which a category is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct JpmRulesView {
+    /// The match from which the category is "optimal".
+    pub optimal_from: FigureView,
+    /// The match from which the category is "fairly optimal".
+    pub fairly_optimal_from: FigureView,
+    /// How a level above the standard counts.
+    pub above_standard: LabelView,
+    /// How a competency never assessed counts.
+    pub unassessed: LabelView,
+    /// The coverage from which a category is given.
+    pub minimum_coverage: FigureView,
+    /// The rules in a sentence.
+    pub text: String,
+}
+
+impl JpmRulesView {
+    fn of(rules: &JpmRules, style: Style) -> Self {
+        let language = style.language;
+        let optimal_from = percent_figure(rules.optimal_from().value(), style);
+        let fairly_optimal_from = percent_figure(rules.fairly_optimal_from().value(), style);
+        let minimum_coverage = percent_figure(rules.minimum_coverage().value(), style);
+        let above_standard = LabelView::of(&rules.above_standard(), language);
+        let unassessed = LabelView::of(&rules.unassessed(), language);
+        let text = match language {
+            Language::Indonesian => format!(
+                "optimal mulai {}, cukup optimal mulai {}; level di atas standar {}; kompetensi {}; kategori mulai cakupan {}",
+                optimal_from.text,
+                fairly_optimal_from.text,
+                above_standard.label,
+                unassessed.label,
+                minimum_coverage.text
+            ),
+            Language::English => format!(
+                "optimal from {}, fairly optimal from {}; a level above the standard {}; a competency {}; a category from a coverage of {}",
+                optimal_from.text,
+                fairly_optimal_from.text,
+                above_standard.label,
+                unassessed.label,
+                minimum_coverage.text
+            ),
+        };
+        Self {
+            optimal_from,
+            fairly_optimal_from,
+            above_standard,
+            unassessed,
+            minimum_coverage,
+            text,
+        }
+    }
 }
 
 impl JpmView {
@@ -543,6 +606,7 @@ impl JpmView {
                             .as_ref()
                             .map_or_else(|| not_assessed(language), |a| a.text.clone()),
                         assessed,
+                        assessed_on: c.date.map(|d| DateView::of(d, language)),
                         source: c.source.map(|s| LabelView::of(&s, language)),
                         gap: c.gap.map(|g| FigureView {
                             value: Decimal::from(g),
@@ -575,6 +639,7 @@ impl JpmView {
                 percent: coverage_percent,
                 text: coverage_text,
             },
+            rules: JpmRulesView::of(&explained.rules, style),
         }
     }
 }

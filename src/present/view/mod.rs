@@ -16,12 +16,12 @@ pub use appraisal::{
     AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
     IndicatorView, PeriodFigureView, PeriodView, ResultView,
 };
-pub use common::{FigureView, LabelView, Style, TargetView};
+pub use common::{DateView, FigureView, LabelView, Style, TargetView};
 pub use development::{
     AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,
     CompetencyNeedsView, CoverageView, DevelopmentPlanView, EmployeePlanView, GoalNeedsView,
-    GoalView, HeldBackView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView, PersonView,
-    PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
+    GoalView, HeldBackView, JpmRulesView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView,
+    PersonView, PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
 };
 pub use organisation::{
     DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
