@@ -12,8 +12,8 @@ mod svg;
 mod tree;
 
 pub use bands::{BandColours, ColouredBand};
-pub use distribution::distribution_chart;
+pub use distribution::{distribution_before_after, distribution_chart};
 pub use error::PictureError;
 pub use indicator::indicator_chart;
-pub use nine_box::nine_box_grid;
+pub use nine_box::{NameStyle, nine_box_grid, nine_box_with_names};
 pub use tree::{TreeOptions, performance_subtree, performance_tree, performance_tree_with};

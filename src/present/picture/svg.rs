@@ -90,6 +90,28 @@ pub(super) enum Mark {
     Missing(&'static str),
 }
 
+/// How many lines [`Svg::legend`] takes for `items` between `left` and `right`.
+pub(super) fn legend_lines(items: &[(Mark, String)], left: i64, right: i64) -> i64 {
+    let mut x = left;
+    let mut lines = 1;
+    for (_, words) in items {
+        let span = legend_span(words);
+        if x > left && x + span > right {
+            x = left;
+            lines += 1;
+        }
+        x += span;
+    }
+    lines
+}
+
+/// The room a legend's item takes: its mark, its words and a gap.
+fn legend_span(words: &str) -> i64 {
+    24_i64
+        .saturating_add(text_width(words, 12))
+        .saturating_add(18)
+}
+
 /// About how many pixels `text` takes at `size` in the pictures' font: wide enough for
 /// most text in a sans-serif face (0.6 of the size a character), to lay out legends and
 /// keep names within their boxes.
@@ -266,7 +288,7 @@ impl Svg {
         let (left, mut y) = at;
         let mut x = left;
         for (mark, words) in items {
-            let span = 24 + text_width(words, 12) + 18;
+            let span = legend_span(words);
             if x > left && x + span > right {
                 x = left;
                 y += LEGEND_LINE;

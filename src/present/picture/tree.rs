@@ -2,7 +2,7 @@
 
 use super::bands::BandColours;
 use super::error::PictureError;
-use super::svg::{Font, INK, LEGEND_LINE, MUTED, Mark, Svg, dimension, text_width, wrap};
+use super::svg::{Font, INK, LEGEND_LINE, MUTED, Mark, Svg, dimension, legend_lines, wrap};
 use crate::cascade::{Cascade, Level, LinkKind};
 use crate::id::NodeId;
 use crate::label::{Labelled, Language};
@@ -207,7 +207,7 @@ fn draw(cascade: &Cascade, roots: &[usize], title: &str, options: &TreeOptions<'
         .filter(|&i| layout.at.get(i).copied().flatten().is_some())
         .collect();
     let items = legend(cascade, &drawn, options);
-    let legend_lines = legend_lines(&items, width);
+    let legend_lines = legend_lines(&items, MARGIN, width - MARGIN);
     let top = TOP + legend_lines * LEGEND_LINE;
     let height = top + (layout.depth + 1) * (BOX_H + GAP_Y) - GAP_Y + MARGIN;
     let mut svg = Svg::new(dimension(width), dimension(height), title);
@@ -339,22 +339,6 @@ fn legend(cascade: &Cascade, drawn: &[usize], options: &TreeOptions<'_>) -> Vec<
         }
     }
     items
-}
-
-/// How many lines [`Svg::legend`] takes for `items` in a picture `width` wide.
-fn legend_lines(items: &[(Mark, String)], width: i64) -> i64 {
-    let (left, right) = (MARGIN, width - MARGIN);
-    let mut x = left;
-    let mut lines = 1;
-    for (_, words) in items {
-        let span = 24 + text_width(words, 12) + 18;
-        if x > left && x + span > right {
-            x = left;
-            lines += 1;
-        }
-        x += span;
-    }
-    lines
 }
 
 /// Where each node's box goes: leaves side by side in the order a depth-first walk meets
