@@ -127,7 +127,7 @@ const CMP_BAR_W: i64 = 340;
 const CMP_BAR_H: i64 = 16;
 /// A predicate's rows: its bar before and its bar after, and a gap.
 const CMP_ROW: i64 = 2 * CMP_BAR_H + 18;
-const CMP_WIDTH: i64 = CMP_LEFT + CMP_BAR_W + 200;
+const CMP_WIDTH: i64 = CMP_LEFT + CMP_BAR_W + 280;
 const ALLOWED: &str = "#c6f6d5";
 
 /// A team's distribution before and after calibration, side by side: for each predicate
