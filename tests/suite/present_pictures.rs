@@ -110,8 +110,9 @@ proptest! {
         prop_assert!(shown[0].contains(&total));
     }
 
-    /// The distribution picture counts each predicate and each quota as the report does,
-    /// marked green when allowed and red when not.
+    /// The distribution picture counts each predicate (with its share of the team, two
+    /// decimals) and each quota as the report does, marked green when allowed and red when
+    /// not.
     #[test]
     fn the_distribution_shows_the_report(
         team in prop::collection::vec(prop::sample::select(Predicate::ALL.to_vec()), 1..40),
@@ -124,13 +125,17 @@ proptest! {
         let shown = texts(&svg);
         for predicate in Predicate::ALL {
             let at = shown.iter().position(|t| t == kinerja::Labelled::label(&predicate, Language::Indonesian)).unwrap();
-            prop_assert_eq!(shown[at + 1].parse::<usize>().unwrap(), team.iter().filter(|p| **p == predicate).count());
+            let (count, share) = count_and_share(&shown[at + 1]);
+            prop_assert_eq!(count, team.iter().filter(|p| **p == predicate).count());
+            let exact = Decimal::from(count * 100) / Decimal::from(team.len());
+            prop_assert_eq!(share, kinerja::present::percent(exact, Rounding::default(), Language::Indonesian));
         }
         for check in &report.checks {
             let at = shown.iter().position(|t| *t == check.quota.describe(Language::Indonesian)).unwrap();
             prop_assert_eq!(&shown[at + 1], &format!("{} ({}–{})", check.actual, check.min_count, check.max_count));
         }
-        let red = svg.matches("stroke=\"#c53030\"").count();
+        // The count's marks are four pixels wide; the legend's line is narrower.
+        let red = svg.matches("stroke=\"#c53030\" stroke-width=\"4\"").count();
         prop_assert_eq!(red, report.checks.iter().filter(|c| !c.satisfied).count());
     }
 

@@ -17,11 +17,13 @@ const LEFT: i64 = 230;
 const BAR_W: i64 = 360;
 const ROW: i64 = 34;
 const QUOTA_ROW: i64 = 58;
-const WIDTH: i64 = LEFT + BAR_W + 150;
+const WIDTH: i64 = LEFT + BAR_W + 170;
 
 /// The distribution check of one team as a picture: how many employees hold each predicate
-/// (best first), then each quota with the range of counts it allows (shaded) and the count
-/// found (green when allowed, red when not).
+/// (best first) and their share of the team with two decimals ("3 (37,50 %)"), then each
+/// quota with the range of counts it allows (shaded) and the count found (green when
+/// allowed, red when not), with a legend of every mark.
+/// [`distribution_before_after`] draws a calibration's two reports side by side.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -31,7 +33,7 @@ const WIDTH: i64 = LEFT + BAR_W + 150;
 /// let team = [Predicate::Good, Predicate::Good, Predicate::NeedsImprovement];
 /// let report = check_distribution(&rules, OrganisationPredicate::Good, team, QuotaRounding::Strict)?;
 /// let svg = kinerja::present::distribution_chart(&report, Language::English);
-/// assert!(svg.contains("at most 70 %"));
+/// assert!(svg.contains("at most 70 %") && svg.contains(">2 (66.67%)<"));
 /// # Ok(()) }
 /// ```
 #[must_use]
@@ -52,10 +54,44 @@ pub fn distribution_chart(report: &ComplianceReport, language: Language) -> Stri
             report.team
         ),
     };
+    let (counted, allowed, met, unmet) = match language {
+        Language::Indonesian => (
+            "Jumlah pegawai (bagian dari tim)",
+            "Jumlah yang diperbolehkan",
+            "Kuota terpenuhi",
+            "Kuota tidak terpenuhi",
+        ),
+        Language::English => (
+            "Employees (share of the team)",
+            "Counts allowed",
+            "Quota met",
+            "Quota not met",
+        ),
+    };
+    let items = [
+        (Mark::Swatch(BAR), counted.to_owned()),
+        (Mark::Swatch(ALLOWED), allowed.to_owned()),
+        (
+            Mark::Line {
+                colour: GOOD,
+                dashed: false,
+            },
+            met.to_owned(),
+        ),
+        (
+            Mark::Line {
+                colour: BAD,
+                dashed: false,
+            },
+            unmet.to_owned(),
+        ),
+    ];
+    let lines = legend_lines(&items, 20, WIDTH - 20);
+    let height = height + lines * LEGEND_LINE;
     let mut svg = Svg::new(dimension(WIDTH), dimension(height), &title);
     svg.text((20, 34), Font::plain(18).bold(), &title);
+    let mut y = svg.legend((20, 62), WIDTH - 20, &items);
     let team = Decimal::from(report.team);
-    let mut y = 70;
     for predicate in Predicate::ALL.iter().rev() {
         let count = report.counts[*predicate];
         svg.text(
@@ -69,7 +105,7 @@ pub fn distribution_chart(report: &ComplianceReport, language: Language) -> Stri
         svg.text(
             (LEFT + length + 8, y + 21),
             Font::plain(13).colour(INK),
-            &count.to_string(),
+            &count_and_share(count, report.team, language),
         );
         y += ROW;
     }
@@ -99,7 +135,7 @@ pub fn distribution_chart(report: &ComplianceReport, language: Language) -> Stri
         svg.rect(
             (LEFT + from, track),
             ((to - from).max(3), QUOTA_ROW - 34),
-            "#c6f6d5",
+            ALLOWED,
             None,
         );
         let at = LEFT + pixels(Decimal::from(check.actual), team, BAR_W);

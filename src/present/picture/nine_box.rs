@@ -299,7 +299,10 @@ pub fn nine_box_with_names<'n>(
             svg.text(
                 (x + NAMED_W - 12, y + 22),
                 Font::plain(12).bold().right(),
-                &format!("{} {person}", held.len()),
+                &match (language, held.len()) {
+                    (Language::English, 1) => "1 employee".to_owned(),
+                    (_, count) => format!("{count} {person}"),
+                },
             );
             let mut line_y = y + 22 + NAME_LINE;
             for line in meaning(nine) {
