@@ -14,8 +14,8 @@ use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main
 use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::evaluation::{
     AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, CoreValue,
-    DEFAULT_MAX_TEAM, EmployeeRecords, EvaluationRules, OrganisationPredicate, QuotaRounding,
-    RaterRole, Rating, appraise, calibrate,
+    DEFAULT_MAX_TEAM, DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate,
+    Predicate, QuotaRounding, RaterRole, Rating, appraise, calibrate,
 };
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{
@@ -443,5 +443,72 @@ fn agency_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench, agency_bench);
+/// A team of 250 (the default largest team) proposed by score with everyone at Baik or
+/// above: `ties` distinct scores (few scores: many ties).
+fn team_of_250(ties: u64) -> Vec<CalibrationEntry> {
+    let mut rng = Lcg(250 + ties);
+    (0..250)
+        .map(|i| {
+            let score = Decimal::from(80 + rng.below(ties));
+            let proposed = if rng.below(10) == 0 {
+                Predicate::VeryGood
+            } else {
+                Predicate::Good
+            };
+            CalibrationEntry::new(or_exit(common::nip(i)), score, proposed)
+        })
+        .collect()
+}
+
+/// The SE 3/2023 curve with 30 more quotas that never bind (32 in all, the most a document may hold) (each allows anyone up to the
+/// whole team), as a rules document the reader accepts may carry.
+fn curve_with_idle_quotas() -> DistributionRules {
+    let mut rules =
+        serde_json::to_value(kinerja::regulation::se_menpanrb_3_2023_quotas()).unwrap_or_default();
+    let names = [
+        "very_poor",
+        "poor_or_misconduct",
+        "needs_improvement",
+        "good",
+        "very_good",
+    ];
+    if let Some(good) = rules.get_mut("good").and_then(|q| q.as_array_mut()) {
+        for k in 0..30_usize {
+            let predicates: Vec<&str> = names
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (k + 1) >> i & 1 == 1)
+                .map(|(_, n)| *n)
+                .collect();
+            good.push(serde_json::json!({
+                "predicates": predicates,
+                "bound": {"at_most_percent": "100"}
+            }));
+        }
+    }
+    or_exit(serde_json::from_value(rules))
+}
+
+/// Calibration of one team of 250: the exact search's cost where it is largest.
+fn calibration_bench(c: &mut Criterion) {
+    let curve = kinerja::regulation::se_menpanrb_3_2023_quotas();
+    let idle = curve_with_idle_quotas();
+    let mut group = c.benchmark_group("calibration");
+    group.sample_size(10);
+    for (name, ties) in [("distinct_scores", 1_000_000), ("ten_scores", 10)] {
+        let team = team_of_250(ties);
+        for (rules_name, rules) in [("se_3_2023", &curve), ("with_30_idle_quotas", &idle)] {
+            let request = CalibrationRequest::new(rules, OrganisationPredicate::Good)
+                .rounding(QuotaRounding::Strict)
+                .max_team(DEFAULT_MAX_TEAM);
+            or_exit(calibrate(&request, &team));
+            group.bench_function(format!("team_250_{name}_{rules_name}"), |b| {
+                b.iter(|| black_box(calibrate(&request, &team).map(|c| c.changes)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, agency_bench, calibration_bench);
 criterion_main!(benches);

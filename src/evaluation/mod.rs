@@ -21,6 +21,7 @@ mod batch;
 mod behaviour;
 mod calibration;
 mod calibration_entry;
+mod calibration_search;
 mod credit;
 mod distribution;
 mod error;
