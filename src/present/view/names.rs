@@ -1,0 +1,232 @@
+//! What the views of the agreement, the forums, the feedback log and the objections share:
+//! dates written as people write them, people by name, periods by the names people give
+//! them, and results and indicators by statement.
+
+use super::common::{FigureView, LabelView, Style};
+use super::development::{NamedView, PersonView};
+use crate::agreement::Terms;
+use crate::cascade::Cascade;
+use crate::id::{IndicatorId, NodeId};
+use crate::label::Language;
+use crate::measure::Target;
+use crate::nip::{EmployeeKind, EmployeeNumber};
+use crate::org::Agency;
+use crate::period::{Period, Span};
+use crate::written::{date, exact};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A date: the day itself (ISO `2026-01-12` on the wire), for a program, and as people
+/// write it (`12 Januari 2026`, `12 January 2026`).
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::DateView;
+/// let day: DateView = serde_json::from_str(r#"{"date": "2026-01-12", "text": "12 Januari 2026"}"#)?;
+/// assert_eq!(day.text, "12 Januari 2026");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DateView {
+    /// The day.
+    pub date: NaiveDate,
+    /// The day as people write it, in the view's language.
+    pub text: String,
+}
+
+impl DateView {
+    /// The view of `day` in `language`.
+    pub(super) fn of(day: NaiveDate, language: Language) -> Self {
+        Self {
+            date: day,
+            text: date(day, language),
+        }
+    }
+}
+
+/// The word of `language`.
+pub(super) const fn word(
+    language: Language,
+    indonesian: &'static str,
+    english: &'static str,
+) -> &'static str {
+    match language {
+        Language::Indonesian => indonesian,
+        Language::English => english,
+    }
+}
+
+/// A person of `agency` by name, with the employee number beside (the number where the
+/// agency does not know them).
+pub(super) fn person(agency: &Agency, number: &EmployeeNumber) -> PersonView {
+    PersonView {
+        number: number.to_string(),
+        number_kind: match number.kind() {
+            EmployeeKind::Pns => "NIP",
+            EmployeeKind::Pppk => "NI PPPK",
+        }
+        .to_owned(),
+        name: agency
+            .employee(number)
+            .map_or_else(|| number.to_string(), |e| e.name().to_owned()),
+    }
+}
+
+/// A period with its code and its name (`2026-Q3`, `Triwulan III 2026`).
+pub(super) fn period_label(period: Period, language: Language) -> LabelView {
+    LabelView {
+        code: period.to_string(),
+        label: period.describe(language),
+    }
+}
+
+/// A span of months with its code and its name in an evaluation counted by the style's
+/// periods (`2026-01..06`, `s.d. Triwulan II 2026`).
+pub(super) fn span_label(span: Span, style: Style) -> LabelView {
+    LabelView {
+        code: span.to_string(),
+        label: span.describe_in(style.granularity, style.language),
+    }
+}
+
+/// A target as people read it: `16`, or a range `80–90`.
+pub(super) fn target_text(target: Target, language: Language) -> String {
+    match target {
+        Target::Value(value) => exact(value.normalize(), language),
+        Target::Band { low, high } => format!(
+            "{}–{}",
+            exact(low.normalize(), language),
+            exact(high.normalize(), language)
+        ),
+    }
+}
+
+/// A target for one period, with its figures.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::TargetView;
+/// let target: TargetView = serde_json::from_str(r#"{
+///   "period": {"code": "2026", "label": "Tahun 2026"},
+///   "value": {"value": "16", "text": "16"},
+///   "text": "16 dokumen"
+/// }"#)?;
+/// assert_eq!(target.text, "16 dokumen");
+/// assert!(target.low.is_none());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TargetView {
+    /// The period the target is for (`Triwulan III 2026`).
+    pub period: LabelView,
+    /// The target, where it is one value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<FigureView>,
+    /// The low end, where the target is a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<FigureView>,
+    /// The high end, where the target is a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<FigureView>,
+    /// The target with its unit of measure (`16 dokumen`, `80–90 persen`).
+    pub text: String,
+}
+
+impl TargetView {
+    /// The view of `target` for `period`, measured in `unit`.
+    pub(super) fn of(period: Period, target: Target, unit: &str, style: Style) -> Self {
+        let (value, low, high) = match target {
+            Target::Value(value) => (Some(FigureView::number(value, style)), None, None),
+            Target::Band { low, high } => (
+                None,
+                Some(FigureView::number(low, style)),
+                Some(FigureView::number(high, style)),
+            ),
+        };
+        let shown = target_text(target, style.language);
+        Self {
+            period: period_label(period, style.language),
+            value,
+            low,
+            high,
+            text: if unit.trim().is_empty() {
+                shown
+            } else {
+                format!("{shown} {unit}")
+            },
+        }
+    }
+}
+
+/// Where the statements of results and indicators are found: the terms of a plan first
+/// (a result proposed is not in the cascade until agreed), then the cascade.
+pub(super) struct Statements<'a> {
+    pub(super) cascade: &'a Cascade,
+    pub(super) terms: Vec<&'a Terms>,
+}
+
+impl Statements<'_> {
+    /// A result (or any node) by statement, its id beside.
+    pub(super) fn result(&self, id: &NodeId) -> NamedView {
+        let planned = self
+            .terms
+            .iter()
+            .flat_map(|t| &t.results)
+            .find(|r| &r.id == id)
+            .map(|r| r.statement.clone());
+        let name = planned
+            .or_else(|| self.cascade.node(id).map(|n| n.statement().to_owned()))
+            .unwrap_or_else(|| id.to_string());
+        NamedView {
+            id: id.to_string(),
+            name,
+        }
+    }
+
+    /// An indicator by statement, its id beside.
+    pub(super) fn indicator(&self, id: &IndicatorId) -> NamedView {
+        let planned = self
+            .terms
+            .iter()
+            .flat_map(|t| &t.results)
+            .flat_map(|r| &r.indicators)
+            .find(|i| i.definition.id() == id)
+            .map(|i| i.statement.clone());
+        let name = planned
+            .or_else(|| {
+                self.cascade
+                    .indicator(id)
+                    .and_then(|n| n.indicators().iter().find(|i| i.id() == id))
+                    .map(|i| i.statement().to_owned())
+            })
+            .unwrap_or_else(|| id.to_string());
+        NamedView {
+            id: id.to_string(),
+            name,
+        }
+    }
+
+    /// The unit of measure of an indicator, where known.
+    pub(super) fn unit_of(&self, id: &IndicatorId) -> String {
+        let planned = self
+            .terms
+            .iter()
+            .flat_map(|t| t.definitions())
+            .find(|d| d.id() == id)
+            .map(|d| d.unit().to_owned());
+        planned
+            .or_else(|| {
+                self.cascade
+                    .indicator(id)
+                    .and_then(|n| n.indicators().iter().find(|i| i.id() == id))
+                    .map(|i| i.unit().to_owned())
+            })
+            .unwrap_or_default()
+    }
+}
