@@ -168,7 +168,7 @@ fn shown(text: &str, language: Language) -> (Decimal, u32) {
 
 /// Every `{value, text}` in `json`: the value has no more places than the text shows, and
 /// is the figure the text shows. Returns how many figures it checked.
-fn check_figures(json: &Value, language: Language, at: &str) -> usize {
+pub(crate) fn check_figures(json: &Value, language: Language, at: &str) -> usize {
     match json {
         Value::Object(map) => {
             if let (Some(Value::String(value)), Some(Value::String(text)), 2) =

@@ -4,7 +4,9 @@
 use super::common::{FigureView, LabelView, Style};
 use super::development::{NamedView, PersonView};
 use super::feedback::AboutView;
-use super::names::{DateView, Statements, TargetView, period_label, person, target_text, word};
+use super::names::{
+    DateView, Statements, TargetView, english_for, period_label, person, target_text, word,
+};
 use crate::agreement::{
     Amendment, Plan, PlanEvent, ProposedIndicator, ProposedResult, Recorded, Stage, Terms,
 };
@@ -103,7 +105,7 @@ pub struct AgreementView {
 /// use kinerja::present::AgreedResultView;
 /// let result: AgreedResultView = serde_json::from_str(r#"{
 ///   "result": {"id": "RHK-ADM-1", "name": "Bahan laporan kinerja yang terhimpun tepat waktu"},
-///   "supports": {"id": "RHK-SEK-1", "name": "Laporan kinerja dinas yang tepat waktu"},
+///   "supports": {"id": "RHK-SEK-1", "name": "Tersusunnya laporan kinerja dinas tepat waktu"},
 ///   "category": {"code": "main", "label": "utama"},
 ///   "locked": true,
 ///   "indicators": []
@@ -710,8 +712,9 @@ fn change_view(
                     subject.name, period_shown.label
                 ),
                 Language::English => format!(
-                    "the target of the indicator \"{}\" for {}",
-                    subject.name, period_shown.label
+                    "the target of the indicator \"{}\" {}",
+                    subject.name,
+                    english_for(&period_shown.label)
                 ),
             };
             let text = match before {

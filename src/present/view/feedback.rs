@@ -227,7 +227,7 @@ fn entry_view(
     let kind = entry.kind.label(language);
     let within = scope
         .as_ref()
-        .map(|s| format!(" {}", s.label))
+        .map(|s| format!(" ({})", s.label))
         .unwrap_or_default();
     let heading = match language {
         Language::Indonesian => format!("{kind}{within} tentang {}", about.text),

@@ -3,7 +3,7 @@
 use super::common::{FigureView, LabelView, Style};
 use super::development::{NamedView, PersonView};
 use super::feedback::AboutView;
-use super::names::{DateView, Statements, TargetView, period_label, person, word};
+use super::names::{DateView, Statements, TargetView, english_for, period_label, person, word};
 use crate::agreement::{
     Adoption, AdoptionStatus, Fate, Forum, ForumChange, Participation, Suggestion, Topic,
 };
@@ -77,9 +77,9 @@ pub struct ForumView {
 /// use kinerja::present::SuggestionView;
 /// let suggestion: SuggestionView = serde_json::from_str(r#"{
 ///   "number": 2,
-///   "by": {"number": "199506122022212001", "number_kind": "NI PPPK", "name": "Putri Handayani, S.Kom."},
+///   "by": {"number": "199506122022212001", "number_kind": "NI PPPK", "name": "Putri Ananda, A.Md."},
 ///   "topic": {"kind": {"code": "node", "label": "hasil kerja"},
-///             "subject": {"id": "RHK-DATA-1", "name": "Data pokok pendidikan yang mutakhir"},
+///             "subject": {"id": "RHK-DATA-1", "name": "Data Dapodik SD yang terverifikasi"},
 ///             "text": "hasil kerja \"Data pokok pendidikan yang mutakhir\""},
 ///   "text": "Verifikasi Dapodik dilakukan setiap bulan",
 ///   "fate": {"code": "declined", "label": "ditolak"},
@@ -244,8 +244,10 @@ fn adoption_words(
                     subject.name, shown.text
                 ),
                 Language::English => format!(
-                    "the target of the indicator \"{}\" for {period} becomes {}",
-                    subject.name, shown.text
+                    "the target of the indicator \"{}\" {} becomes {}",
+                    subject.name,
+                    english_for(&period),
+                    shown.text
                 ),
             };
             (text, subject, Some(shown))
@@ -382,7 +384,7 @@ pub struct ParticipationView {
 /// let change: ForumChangeView = serde_json::from_str(r#"{
 ///   "held_on": {"date": "2026-04-02", "text": "2 April 2026"},
 ///   "suggestion": 1,
-///   "by": {"number": "199405052020121008", "number_kind": "NIP", "name": "Yoga Pratama, S.Kom."},
+///   "by": {"number": "199405052020121008", "number_kind": "NIP", "name": "Yoga Pratama"},
 ///   "text": "Laporan bulanan BOS ikut dihimpun",
 ///   "adoption": "target indikator \"Bahan laporan bidang yang terhimpun\" Tahun 2026 menjadi 20 dokumen",
 ///   "status": {"code": "applied", "label": "sudah berlaku dalam rencana"},

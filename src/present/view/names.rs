@@ -83,6 +83,15 @@ pub(super) fn period_label(period: Period, language: Language) -> LabelView {
     }
 }
 
+/// `for` a period in English: `for 2026`, `for the third quarter 2026`, `for March 2026`.
+pub(super) fn english_for(label: &str) -> String {
+    if label.starts_with(|c: char| c.is_lowercase()) {
+        format!("for the {label}")
+    } else {
+        format!("for {label}")
+    }
+}
+
 /// A span of months with its code and its name in an evaluation counted by the style's
 /// periods (`2026-01..06`, `s.d. Triwulan II 2026`).
 pub(super) fn span_label(span: Span, style: Style) -> LabelView {

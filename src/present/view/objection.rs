@@ -46,8 +46,6 @@ pub struct ObjectionView {
     pub employee: PersonView,
     /// The evaluation objected to, by its months (`Tahun 2026`, `s.d. Triwulan II 2026`).
     pub scope: LabelView,
-    /// The predicate objected to, as given to the employee.
-    pub objected: LabelView,
     /// When the result was given.
     pub given_on: DateView,
     /// When the employee objected.
@@ -66,9 +64,14 @@ pub struct ObjectionView {
     pub result_rating_before: LabelView,
     /// The behaviour rating the evaluation gave.
     pub behaviour_rating_before: LabelView,
-    /// The predicate the evaluation gave (before calibration, for the year).
+    /// The predicate the evaluation gave before calibration (for the year); it differs
+    /// from the one objected to where calibration moved it.
+    pub evaluated: LabelView,
+    /// The predicate objected to, as given to the employee: the predicate before the
+    /// decision.
     pub predicate_before: LabelView,
-    /// The predicate the decision set; none while it is awaited.
+    /// The predicate the decision set, in force wherever the one objected to counted; none
+    /// while it is awaited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate_after: Option<LabelView>,
     /// The objection and its decision in sentences, naming people by name.
@@ -229,20 +232,20 @@ impl ObjectionView {
         let why = grounds.trim_end_matches('.');
         let head = match language {
             Language::Indonesian => format!(
-                "Keberatan {} atas predikat {} ({}) kepada {}. Hasil diberikan {}, keberatan diajukan {}: {why}.",
+                "Keberatan {} atas predikat {} ({}) kepada {} Hasil diberikan {}, keberatan diajukan {}: {why}.",
                 employee.name,
                 objected.label,
                 scope.label,
-                addressed_to.name,
+                sentence(&addressed_to.name),
                 given_on.text,
                 filed_on.text
             ),
             Language::English => format!(
-                "Objection of {} to the predicate {} ({}) with {}. Result given on {}, objection filed on {}: {why}.",
+                "Objection of {} to the predicate {} ({}) with {} Result given on {}, objection filed on {}: {why}.",
                 employee.name,
                 objected.label,
                 scope.label,
-                addressed_to.name,
+                sentence(&addressed_to.name),
                 given_on.text,
                 filed_on.text
             ),
@@ -260,7 +263,6 @@ impl ObjectionView {
         Self {
             employee,
             scope,
-            objected,
             given_on,
             filed_on,
             addressed_to,
@@ -269,9 +271,19 @@ impl ObjectionView {
             decision,
             result_rating_before: LabelView::of(&record.result_rating_before, language),
             behaviour_rating_before: LabelView::of(&record.behaviour_rating_before, language),
-            predicate_before: LabelView::of(&record.predicate_before, language),
+            evaluated: LabelView::of(&record.predicate_before, language),
+            predicate_before: objected,
             predicate_after,
             text: format!("{head} {tail}"),
         }
+    }
+}
+
+/// `text` ending a sentence: with a full stop, unless it ends with one (`M.Pd.`).
+fn sentence(text: &str) -> String {
+    if text.ends_with('.') {
+        text.to_owned()
+    } else {
+        format!("{text}.")
     }
 }
