@@ -541,3 +541,139 @@ fn agreement_views_name_people_and_decisions_in_words() {
         reflection.heading
     );
 }
+
+/// Each change's "before" is what the plan replayed up to its event held, and its "after"
+/// what the plan replayed through it holds: the trail view reads the trail as the machine
+/// does.
+#[test]
+fn each_change_runs_from_the_replayed_plan_before_to_the_one_after() {
+    let cascade = sample::siulak_cascade().unwrap();
+    let (plan, trail) = yoga_plan(&cascade);
+    let view = AgreementView::of(&plan, &trail, &cascade, Style::indonesian());
+    let target_of = |terms: &Terms, change: &kinerja::present::ChangeView| {
+        let definition = terms
+            .definitions()
+            .find(|d| d.id().to_string() == change.subject.id)
+            .unwrap();
+        let period = change.period.as_ref().unwrap().code.parse().unwrap();
+        match definition.targets()[&period] {
+            Target::Value(value) => format!("{} {}", value.normalize(), definition.unit()),
+            Target::Band { .. } => unreachable!("the sample has no band"),
+        }
+    };
+    let mut checked = 0;
+    for (i, entry) in view.trail.iter().enumerate() {
+        for change in &entry.changes {
+            let before = Plan::replay(&trail[..i], &cascade).unwrap();
+            let after = Plan::replay(&trail[..=i], &cascade).unwrap();
+            let (was, became) = match &trail[i].event {
+                PlanEvent::CounterProposed { .. } => (before.terms(), after.counter().unwrap()),
+                PlanEvent::RevisionRequested { .. } => (
+                    &before.agreed().unwrap().terms,
+                    &after.pending_revision().unwrap().terms,
+                ),
+                other => panic!("no change expected on {other:?}"),
+            };
+            assert_eq!(change.before, target_of(was, change));
+            assert_eq!(change.after, target_of(became, change));
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 3);
+}
+
+/// A dispute settled by the leader's leader: the settlement's changes are made to the terms
+/// on the table (the employee's proposal, the counter-proposal not accepted), weights
+/// included, and the settler is named in their role.
+#[test]
+fn a_settled_dispute_names_the_settler_and_the_changes_made() {
+    let cascade = sample::siulak_cascade().unwrap();
+    let mut step = Plan::open(
+        Parties::of(cascade.agency(), yoga()).unwrap(),
+        year(),
+        &yoga(),
+        day(1, 5),
+    )
+    .unwrap();
+    let mut trail = std::mem::take(&mut step.events);
+    let target = |value: i64| Amendment::Target {
+        indicator: IndicatorId::new("IKI-ADM-1").unwrap(),
+        period: year().as_period(),
+        target: Target::Value(value.into()),
+    };
+    for (command, by, on) in [
+        (
+            Command::Propose {
+                terms: yoga_terms(),
+            },
+            yoga(),
+            day(1, 6),
+        ),
+        (
+            Command::CounterPropose {
+                amendments: vec![target(16)],
+                reason: "Empat bidang melapor setiap triwulan".into(),
+            },
+            secretary(),
+            day(1, 8),
+        ),
+        (
+            Command::Dispute {
+                reason: "Bidang PAUD belum punya operator".into(),
+            },
+            yoga(),
+            day(1, 9),
+        ),
+        (
+            Command::Settle {
+                amendments: vec![
+                    target(14),
+                    Amendment::ResultWeight {
+                        result: NodeId::new("RHK-ADM-1").unwrap(),
+                        weight: Some(kinerja::num::Weight::WHOLE),
+                    },
+                ],
+                reason: "Empat belas bahan: tiga bidang tiap triwulan dan laporan tahunan".into(),
+            },
+            head(),
+            day(1, 12),
+        ),
+    ] {
+        step = step.plan.apply(&cascade, command, &by, on).unwrap();
+        trail.append(&mut step.events);
+    }
+    for language in [Language::Indonesian, Language::English] {
+        let view = AgreementView::of(&step.plan, &trail, &cascade, style(language));
+        let settled = view.trail.last().unwrap();
+        assert_eq!(settled.action.code, "settle");
+        assert_eq!(settled.by.name, "Drs. Ahmad Yani, M.Pd.");
+        assert_eq!(settled.role.as_ref().unwrap().code, "settler");
+        let (befores, afters): (Vec<_>, Vec<_>) = settled
+            .changes
+            .iter()
+            .map(|c| (c.before.as_str(), c.after.as_str()))
+            .unzip();
+        let expected = match language {
+            Language::Indonesian => (
+                vec!["12 dokumen", "tanpa bobot"],
+                vec!["14 dokumen", "100,00 %"],
+                "Drs. Ahmad Yani, M.Pd. memutuskan perselisihan (versi 1): target indikator \"Bahan laporan bidang yang terhimpun\" Tahun 2026 dari 12 menjadi 14 dokumen; bobot hasil kerja \"Bahan laporan kinerja yang terhimpun tepat waktu\" dari tanpa bobot menjadi 100,00 %",
+                "disepakati, versi 1, disepakati 12 Januari 2026 (diputuskan atasan dari atasan langsung)",
+            ),
+            Language::English => (
+                vec!["12 dokumen", "no weight"],
+                vec!["14 dokumen", "100.00%"],
+                "Drs. Ahmad Yani, M.Pd. settled the dispute (version 1): the target of the indicator \"Bahan laporan bidang yang terhimpun\" for 2026 from 12 to 14 dokumen; the weight of the result \"Bahan laporan kinerja yang terhimpun tepat waktu\" from no weight to 100.00%",
+                "agreed, version 1, agreed on 12 January 2026 (settled by the leader's leader)",
+            ),
+        };
+        assert_eq!((befores, afters), (expected.0, expected.1));
+        assert_eq!(settled.text, expected.2);
+        assert_eq!(view.status, expected.3);
+        assert_eq!(
+            view.results[0].weight.as_ref().map(|w| w.value),
+            Some(rust_decimal::Decimal::new(10000, 2))
+        );
+        assert!(!view.locked);
+    }
+}

@@ -151,11 +151,15 @@ impl TargetView {
     /// The view of `target` for `period`, measured in `unit`.
     pub(super) fn of(period: Period, target: Target, unit: &str, style: Style) -> Self {
         let (value, low, high) = match target {
-            Target::Value(value) => (Some(FigureView::number(value, style)), None, None),
+            Target::Value(value) => (
+                Some(FigureView::number(value.normalize(), style)),
+                None,
+                None,
+            ),
             Target::Band { low, high } => (
                 None,
-                Some(FigureView::number(low, style)),
-                Some(FigureView::number(high, style)),
+                Some(FigureView::number(low.normalize(), style)),
+                Some(FigureView::number(high.normalize(), style)),
             ),
         };
         let shown = target_text(target, style.language);
