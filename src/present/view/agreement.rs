@@ -132,7 +132,7 @@ pub struct AgreedResultView {
     pub indicators: Vec<AgreedIndicatorView>,
 }
 
-/// One indicator of a plan's result, with its targets.
+/// One indicator of a plan's result (indikator kinerja individu, IKI), with its targets.
 ///
 /// As a front end reads it:
 ///
@@ -166,7 +166,7 @@ pub struct AgreedIndicatorView {
     pub targets: Vec<TargetView>,
 }
 
-/// One entry of a plan's trail: when, who, what happened in a sentence and why.
+/// One entry of a plan's trail (jejak audit): when, who, what happened in a sentence and why.
 ///
 /// As a front end reads it:
 ///
@@ -207,7 +207,7 @@ pub struct TrailEntryView {
     pub changes: Vec<ChangeView>,
 }
 
-/// One change to a plan's terms, from what it was to what it became.
+/// One change to a plan's terms (perubahan), from what it was to what it became.
 ///
 /// As a front end reads it:
 ///

@@ -9,7 +9,7 @@ use crate::label::{Labelled, Language};
 use crate::org::Agency;
 use serde::{Deserialize, Serialize};
 
-/// What an entry, a comment or a forum's suggestion is about: the plan, a result or an
+/// What an entry, a comment or a forum's suggestion is about (perihal): the plan, a result or an
 /// indicator by statement, or a core value by name.
 ///
 /// As a front end reads it:
@@ -133,7 +133,7 @@ pub struct FeedbackLogView {
     pub entries: Vec<FeedbackEntryView>,
 }
 
-/// One entry of a feedback log.
+/// One entry (catatan) of a feedback log.
 ///
 /// As a front end reads it:
 ///

@@ -68,7 +68,7 @@ pub struct ForumView {
     pub outcome: String,
 }
 
-/// One suggestion of a forum and what became of it.
+/// One suggestion (usulan) of a forum and what became of it.
 ///
 /// As a front end reads it:
 ///
@@ -374,7 +374,7 @@ pub struct ParticipationView {
     pub text: String,
 }
 
-/// An adopted suggestion and whether it has reached the plans.
+/// An adopted suggestion (usulan yang diterima) and whether it has reached the plans.
 ///
 /// As a front end reads it:
 ///

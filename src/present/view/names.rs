@@ -16,7 +16,7 @@ use crate::written::{date, exact};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// A date: the day itself (ISO `2026-01-12` on the wire), for a program, and as people
+/// A date (tanggal): the day itself (ISO `2026-01-12` on the wire), for a program, and as people
 /// write it (`12 Januari 2026`, `12 January 2026`).
 ///
 /// As a front end reads it:
@@ -113,7 +113,7 @@ pub(super) fn target_text(target: Target, language: Language) -> String {
     }
 }
 
-/// A target for one period, with its figures.
+/// A target (target kinerja) for one period, with its figures.
 ///
 /// As a front end reads it:
 ///

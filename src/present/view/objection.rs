@@ -78,7 +78,7 @@ pub struct ObjectionView {
     pub text: String,
 }
 
-/// The rater's superior's decision on an objection.
+/// The decision on an objection (keputusan atasan pejabat penilai kinerja): final.
 ///
 /// As a front end reads it:
 ///
