@@ -7,7 +7,7 @@
 //! deliberate change, then read the diff.
 
 use crate::common::agreement::*;
-use crate::development_views::check_figures;
+use crate::common::views::{check_figures, check_golden, round_trips};
 use kinerja::agreement::*;
 use kinerja::cascade::Cascade;
 use kinerja::evaluation::CoreValue;
@@ -17,11 +17,7 @@ use kinerja::present::{
     AgreementView, FeedbackLogView, ForumView, ObjectionView, ParticipationView, Style,
 };
 use kinerja::{AgencyInput, Language, appraise_agency, sample};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::fmt::Debug;
-use std::path::Path;
 
 /// Every view of the stage in one language, and what they were made from.
 struct Views {
@@ -317,28 +313,6 @@ fn views(language: Language) -> Views {
     }
 }
 
-fn code(language: Language) -> &'static str {
-    match language {
-        Language::Indonesian => "id",
-        Language::English => "en",
-    }
-}
-
-/// Compares `value` with `tests/golden/output/NAME.LANG.json`, or writes it under
-/// `KINERJA_BLESS`.
-fn check_golden<T: Serialize>(name: &str, language: Language, value: &T) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/output")
-        .join(format!("{name}.{}.json", code(language)));
-    let text = serde_json::to_string_pretty(value).unwrap() + "\n";
-    if std::env::var_os("KINERJA_BLESS").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let on_file: Value = serde_json::from_str(&file).unwrap();
-    assert_eq!(serde_json::to_value(value).unwrap(), on_file, "{name}");
-}
-
 #[test]
 fn agreement_views_match_their_golden_files() {
     for language in [Language::Indonesian, Language::English] {
@@ -349,13 +323,6 @@ fn agreement_views_match_their_golden_files() {
         check_golden("view_feedback_log", language, &views.feedback);
         check_golden("view_objections", language, &views.objections);
     }
-}
-
-/// Writes `value` as JSON text, reads it back and compares.
-fn round_trips<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) {
-    let text = serde_json::to_string(value).unwrap();
-    let read: T = serde_json::from_str(&text).unwrap();
-    assert_eq!(&read, value);
 }
 
 #[test]

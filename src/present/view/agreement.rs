@@ -1,11 +1,11 @@
 //! A plan's agreement (kesepakatan SKP) as a screen shows it: its parties, stage and terms,
 //! and its trail in sentences.
 
-use super::common::{FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, Style};
 use super::development::{NamedView, PersonView};
 use super::feedback::AboutView;
 use super::names::{
-    DateView, Statements, TargetView, english_for, period_label, person, target_text, word,
+    PeriodTargetView, Statements, english_for, period_label, person, target_text, word,
 };
 use crate::agreement::{
     Amendment, Plan, PlanEvent, ProposedIndicator, ProposedResult, Recorded, Stage, Terms,
@@ -144,7 +144,7 @@ pub struct AgreedResultView {
 ///   "unit": "dokumen",
 ///   "polarity": {"code": "maximise", "label": "semakin tinggi semakin baik"},
 ///   "targets": [{"period": {"code": "2026", "label": "Tahun 2026"},
-///                "value": {"value": "16", "text": "16"}, "text": "16 dokumen"}]
+///                "target": {"value": "16", "text": "16"}, "text": "16 dokumen"}]
 /// }"#)?;
 /// assert_eq!(indicator.targets[0].period.label, "Tahun 2026");
 /// # Ok(()) }
@@ -163,7 +163,7 @@ pub struct AgreedIndicatorView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<FigureView>,
     /// Its targets, one per period, in order.
-    pub targets: Vec<TargetView>,
+    pub targets: Vec<PeriodTargetView>,
 }
 
 /// One entry of a plan's trail (jejak audit): when, who, what happened in a sentence and why.
@@ -341,7 +341,7 @@ impl AgreementView {
 }
 
 fn weight_figure(weight: Option<Weight>, style: Style) -> Option<FigureView> {
-    weight.map(|w| FigureView::percent(style.rounding.apply(w.value()), style))
+    weight.map(|w| FigureView::percent(w.value(), style))
 }
 
 fn result_view(
@@ -390,7 +390,9 @@ fn indicator_view(indicator: &ProposedIndicator, style: Style) -> AgreedIndicato
         targets: definition
             .targets()
             .iter()
-            .map(|(period, target)| TargetView::of(*period, *target, definition.unit(), style))
+            .map(|(period, target)| {
+                PeriodTargetView::of(*period, *target, definition.unit(), style)
+            })
             .collect(),
     }
 }
@@ -704,7 +706,7 @@ fn change_view(
                 .definitions()
                 .find(|d| d.id() == indicator)
                 .and_then(|d| d.targets().get(period).copied());
-            let after = target_text(*target, language);
+            let after = target_text(*target, style);
             let period_shown = period_label(*period, language);
             let what = match language {
                 Language::Indonesian => format!(
@@ -718,7 +720,7 @@ fn change_view(
                 ),
             };
             let text = match before {
-                Some(before) => with_unit(from_to(what, &target_text(before, language), &after)),
+                Some(before) => with_unit(from_to(what, &target_text(before, style), &after)),
                 None => match language {
                     Language::Indonesian => with_unit(format!("{what} ditetapkan {after}")),
                     Language::English => with_unit(format!("{what} set at {after}")),
@@ -730,7 +732,7 @@ fn change_view(
                 period: Some(period_shown),
                 before: before.map_or_else(
                     || word(language, "belum ada", "none").to_owned(),
-                    |b| with_unit(target_text(b, language)),
+                    |b| with_unit(target_text(b, style)),
                 ),
                 after: with_unit(after),
                 text,

@@ -1,8 +1,8 @@
 //! The continuous feedback log (catatan umpan balik) as a screen shows it.
 
-use super::common::{LabelView, Style};
+use super::common::{DateView, LabelView, Style};
 use super::development::{NamedView, PersonView};
-use super::names::{DateView, Statements, person, span_label, word};
+use super::names::{Statements, person, span_label, word};
 use crate::agreement::{About, FeedbackEntry, FeedbackKind, FeedbackLog};
 use crate::cascade::Cascade;
 use crate::label::{Labelled, Language};

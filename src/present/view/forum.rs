@@ -1,9 +1,9 @@
 //! A staff forum (forum diskusi) and a unit's participation summary as a screen shows them.
 
-use super::common::{FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, Style};
 use super::development::{NamedView, PersonView};
 use super::feedback::AboutView;
-use super::names::{DateView, Statements, TargetView, english_for, period_label, person, word};
+use super::names::{PeriodTargetView, Statements, english_for, period_label, person, word};
 use crate::agreement::{
     Adoption, AdoptionStatus, Fate, Forum, ForumChange, Participation, Suggestion, Topic,
 };
@@ -110,7 +110,7 @@ pub struct SuggestionView {
     pub adopted: Option<NamedView>,
     /// The target adopted, for an adopted target.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<TargetView>,
+    pub target: Option<PeriodTargetView>,
 }
 
 impl ForumView {
@@ -226,7 +226,7 @@ fn adoption_words(
     adoption: &Adoption,
     statements: &Statements<'_>,
     style: Style,
-) -> (String, NamedView, Option<TargetView>) {
+) -> (String, NamedView, Option<PeriodTargetView>) {
     let language = style.language;
     match adoption {
         Adoption::Target {
@@ -236,7 +236,7 @@ fn adoption_words(
         } => {
             let subject = statements.indicator(indicator);
             let unit = statements.unit_of(indicator);
-            let shown = TargetView::of(*period, *target, &unit, style);
+            let shown = PeriodTargetView::of(*period, *target, &unit, style);
             let period = period_label(*period, language).label;
             let text = match language {
                 Language::Indonesian => format!(
@@ -411,7 +411,7 @@ pub struct ForumChangeView {
     pub status: LabelView,
     /// For an adopted target not yet in force, the target in force instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_force: Option<TargetView>,
+    pub in_force: Option<PeriodTargetView>,
     /// The status in words, with the target in force where it differs.
     pub status_text: String,
 }
@@ -427,9 +427,7 @@ impl ParticipationView {
             cascade,
             terms: Vec::new(),
         };
-        let share = summary
-            .share
-            .map(|s| FigureView::percent(style.rounding.apply(s.value()), style));
+        let share = summary.share.map(|s| FigureView::percent(s.value(), style));
         let open = summary
             .suggestions
             .saturating_sub(summary.adopted)
@@ -441,7 +439,7 @@ impl ParticipationView {
                     .checked_div(Decimal::from(summary.suggestions))
             })
             .flatten()
-            .map(|s| FigureView::percent(style.rounding.apply(s), style));
+            .map(|s| FigureView::percent(s, style));
         let silent: Vec<PersonView> = summary.silent.iter().map(|s| person(agency, s)).collect();
         let share_text = share
             .as_ref()
@@ -522,7 +520,7 @@ fn change_view(
             Adoption::Target {
                 indicator, period, ..
             },
-        ) => Some(TargetView::of(
+        ) => Some(PeriodTargetView::of(
             *period,
             *target,
             &statements.unit_of(indicator),

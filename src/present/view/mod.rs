@@ -15,25 +15,28 @@ mod names;
 mod objection;
 mod organisation;
 mod unit;
+mod year;
 
 pub use agreement::{
     AgreedIndicatorView, AgreedResultView, AgreementView, ChangeView, TrailEntryView,
 };
 pub use appraisal::{
-    AppraisalView, BehaviourValueView, EmployeeView, IndicatorView, PeriodFigureView, ResultView,
+    AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
+    IndicatorView, PeriodFigureView, PeriodView, ResultView,
 };
-pub use common::{FigureView, LabelView, Style};
+pub use common::{DateView, FigureView, LabelView, Style, TargetView};
 pub use development::{
     AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,
     CompetencyNeedsView, CoverageView, DevelopmentPlanView, EmployeePlanView, GoalNeedsView,
-    GoalView, HeldBackView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView, PersonView,
-    PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
+    GoalView, HeldBackView, JpmRulesView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView,
+    PersonView, PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
 };
 pub use feedback::{AboutView, FeedbackEntryView, FeedbackLogView};
 pub use forum::{ForumChangeView, ForumView, ParticipationView, SuggestionView};
-pub use names::{DateView, TargetView};
+pub use names::PeriodTargetView;
 pub use objection::{ObjectionDecisionView, ObjectionView};
 pub use organisation::{
     DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
 };
 pub use unit::{UnitIndicatorView, UnitSummaryView};
+pub use year::{AgencyYearView, CalibrationView, EmployeeYearView, PeriodicView};

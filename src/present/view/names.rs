@@ -2,50 +2,17 @@
 //! dates written as people write them, people by name, periods by the names people give
 //! them, and results and indicators by statement.
 
-use super::common::{FigureView, LabelView, Style};
+use super::common::{LabelView, Style, TargetView, person_view};
 use super::development::{NamedView, PersonView};
 use crate::agreement::Terms;
 use crate::cascade::Cascade;
 use crate::id::{IndicatorId, NodeId};
 use crate::label::Language;
 use crate::measure::Target;
-use crate::nip::{EmployeeKind, EmployeeNumber};
+use crate::nip::EmployeeNumber;
 use crate::org::Agency;
 use crate::period::{Period, Span};
-use crate::written::{date, exact};
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// A date (tanggal): the day itself (ISO `2026-01-12` on the wire), for a program, and as people
-/// write it (`12 Januari 2026`, `12 January 2026`).
-///
-/// As a front end reads it:
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::present::DateView;
-/// let day: DateView = serde_json::from_str(r#"{"date": "2026-01-12", "text": "12 Januari 2026"}"#)?;
-/// assert_eq!(day.text, "12 Januari 2026");
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DateView {
-    /// The day.
-    pub date: NaiveDate,
-    /// The day as people write it, in the view's language.
-    pub text: String,
-}
-
-impl DateView {
-    /// The view of `day` in `language`.
-    pub(super) fn of(day: NaiveDate, language: Language) -> Self {
-        Self {
-            date: day,
-            text: date(day, language),
-        }
-    }
-}
 
 /// The word of `language`.
 pub(super) const fn word(
@@ -62,17 +29,7 @@ pub(super) const fn word(
 /// A person of `agency` by name, with the employee number beside (the number where the
 /// agency does not know them).
 pub(super) fn person(agency: &Agency, number: &EmployeeNumber) -> PersonView {
-    PersonView {
-        number: number.to_string(),
-        number_kind: match number.kind() {
-            EmployeeKind::Pns => "NIP",
-            EmployeeKind::Pppk => "NI PPPK",
-        }
-        .to_owned(),
-        name: agency
-            .employee(number)
-            .map_or_else(|| number.to_string(), |e| e.name().to_owned()),
-    }
+    person_view(number, agency.employee(number).map(|e| e.name().to_owned()))
 }
 
 /// A period with its code and its name (`2026-Q3`, `Triwulan III 2026`).
@@ -102,78 +59,55 @@ pub(super) fn span_label(span: Span, style: Style) -> LabelView {
 }
 
 /// A target as people read it: `16`, or a range `80–90`.
-pub(super) fn target_text(target: Target, language: Language) -> String {
-    match target {
-        Target::Value(value) => exact(value.normalize(), language),
-        Target::Band { low, high } => format!(
-            "{}–{}",
-            exact(low.normalize(), language),
-            exact(high.normalize(), language)
-        ),
-    }
+pub(super) fn target_text(target: Target, style: Style) -> String {
+    TargetView::of(target, style).text().to_owned()
 }
 
-/// A target (target kinerja) for one period, with its figures.
+/// A target (target kinerja) for one period, with its figures and its unit of measure.
 ///
 /// As a front end reads it:
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::present::TargetView;
-/// let target: TargetView = serde_json::from_str(r#"{
+/// use kinerja::present::PeriodTargetView;
+/// let target: PeriodTargetView = serde_json::from_str(r#"{
 ///   "period": {"code": "2026", "label": "Tahun 2026"},
-///   "value": {"value": "16", "text": "16"},
+///   "target": {"value": "16", "text": "16"},
 ///   "text": "16 dokumen"
 /// }"#)?;
 /// assert_eq!(target.text, "16 dokumen");
-/// assert!(target.low.is_none());
+/// assert_eq!(target.target.text(), "16");
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct TargetView {
+pub struct PeriodTargetView {
     /// The period the target is for (`Triwulan III 2026`).
     pub period: LabelView,
-    /// The target, where it is one value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<FigureView>,
-    /// The low end, where the target is a range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub low: Option<FigureView>,
-    /// The high end, where the target is a range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub high: Option<FigureView>,
+    /// The target: one figure, or a range.
+    pub target: TargetView,
     /// The target with its unit of measure (`16 dokumen`, `80–90 persen`).
     pub text: String,
 }
 
-impl TargetView {
+impl PeriodTargetView {
     /// The view of `target` for `period`, measured in `unit`.
     pub(super) fn of(period: Period, target: Target, unit: &str, style: Style) -> Self {
-        let (value, low, high) = match target {
-            Target::Value(value) => (
-                Some(FigureView::number(value.normalize(), style)),
-                None,
-                None,
-            ),
-            Target::Band { low, high } => (
-                None,
-                Some(FigureView::number(low.normalize(), style)),
-                Some(FigureView::number(high.normalize(), style)),
-            ),
-        };
-        let shown = target_text(target, style.language);
+        let target = TargetView::of(target, style);
         Self {
             period: period_label(period, style.language),
-            value,
-            low,
-            high,
-            text: if unit.trim().is_empty() {
-                shown
-            } else {
-                format!("{shown} {unit}")
-            },
+            text: with_unit(target.text(), unit),
+            target,
         }
+    }
+}
+
+/// `text` followed by its unit of measure, where there is one.
+pub(super) fn with_unit(text: &str, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        text.to_owned()
+    } else {
+        format!("{text} {unit}")
     }
 }
 
