@@ -23,9 +23,9 @@ use kinerja::measure::{
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
 use kinerja::period::{Period, Span};
-use kinerja::present::{AppraisalView, Style, indicator_chart, percent};
+use kinerja::present::{AppraisalView, FeedbackLogView, Style, indicator_chart, percent};
 use kinerja::scoring::ScoringPlan;
-use kinerja::{Agency, Cascade, Labelled, Language};
+use kinerja::{Agency, Cascade, Language};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -122,19 +122,10 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     println!("\n== Dialog kinerja {} ==", q2.describe(id));
     let log = dialogue(&cascade, &to_date)?;
-    for entry in log.entries() {
-        let about = match &entry.about {
-            About::Plan => "rencana kinerja".to_owned(),
-            About::Result(node) => format!("hasil kerja {node}"),
-            About::Indicator(indicator) => format!("indikator {indicator}"),
-            About::CoreValue(value) => format!("nilai {}", value.label(id)),
-        };
+    for entry in FeedbackLogView::of(&log, &cascade, style).entries {
         println!(
-            "{} {} — {} tentang {about}: {}",
-            entry.on,
-            name(&entry.by),
-            entry.kind.label(id),
-            entry.text
+            "{} {} — {}: {}",
+            entry.on.text, entry.by.name, entry.heading, entry.text
         );
     }
 

@@ -241,6 +241,7 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     use kinerja::cascade::{LinkKind, ResultCategory};
     use kinerja::id::UnitId;
     use kinerja::measure::{IndicatorDefinition, Polarity, Target};
+    use kinerja::present::{AgreementView, ForumView, ParticipationView, Style};
     let id = Language::Indonesian;
     let agency = cascade.agency();
     let name = |n: &EmployeeNumber| agency.employee(n).map_or("?", |e| e.name()).to_owned();
@@ -280,11 +281,6 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             },
         ],
     };
-    println!(
-        "\n== Forum diskusi {} ({}) ==",
-        agency.unit(&unit).map_or("?", |u| u.name()),
-        kinerja::present::date(forum.held_on, id)
-    );
     let definitions = sample::siulak_definitions()?;
     let summary = participation(
         cascade,
@@ -293,67 +289,23 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         &[],
         &definitions,
     )?;
-    for s in &forum.suggestions {
-        let statement = |i: &IndicatorId| {
-            cascade
-                .indicator(i)
-                .and_then(|n| n.indicators().iter().find(|x| x.id() == i))
-                .map_or_else(|| i.to_string(), |x| format!("\"{}\" ({i})", x.statement()))
-        };
-        let fate = match &s.fate {
-            Fate::Open => "belum diputuskan".to_owned(),
-            Fate::Adopted {
-                adoption:
-                    Adoption::Target {
-                        indicator,
-                        period,
-                        target,
-                    },
-            } => format!(
-                "diterima: target {} {} menjadi {target}",
-                statement(indicator),
-                period.describe(id)
-            ),
-            Fate::Adopted {
-                adoption: Adoption::Indicator { indicator },
-            } => format!("diterima sebagai indikator {}", statement(indicator)),
-            Fate::Adopted {
-                adoption: Adoption::Result { node },
-            } => format!("diterima sebagai hasil kerja {node}"),
-            Fate::Declined { reason } => format!("ditolak: {reason}"),
-        };
-        let status = summary
+    let style = Style::indonesian();
+    let shown = ForumView::of(&forum, cascade, style);
+    let counted = ParticipationView::of(&summary, cascade, style);
+    println!("\n== {} ==", shown.subject);
+    for s in &shown.suggestions {
+        let status = counted
             .changes
             .iter()
             .find(|c| c.suggestion == s.number)
-            .map(|c| format!(" ({})", c.status.label(id)))
+            .map(|c| format!(" ({})", c.status_text))
             .unwrap_or_default();
         println!(
-            "{}. {} — \"{}\" → {fate}{status}",
-            s.number,
-            name(&s.by),
-            s.text
+            "{}. {} — \"{}\": {}{status}",
+            s.number, s.by.name, s.text, s.decision
         );
     }
-    println!(
-        "Partisipasi: {} dari {} pegawai ({}), {} usulan, {} diterima, {} ditolak; belum berkontribusi: {}",
-        summary.contributors,
-        summary.staff,
-        summary.share.map_or("-".to_owned(), |s| percent(
-            s.value(),
-            Rounding::default(),
-            id
-        )),
-        summary.suggestions,
-        summary.adopted,
-        summary.declined,
-        summary
-            .silent
-            .iter()
-            .map(&name)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    println!("Partisipasi: {}", counted.text);
 
     let yoga = pns("199405052020121008")?;
     let parties = Parties::of(agency, yoga)?;
@@ -444,30 +396,38 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
             trail.append(&mut step.events);
         }
     }
+    let plan = &step.plan;
+    let view = AgreementView::of(plan, &trail, cascade, style);
     println!(
-        "\n== Rencana kinerja {} {year}: dari usulan ke kesepakatan ==",
-        name(&yoga)
+        "\n== Rencana kinerja {} {}: dari usulan ke kesepakatan ==",
+        view.employee.name, view.year.label
     );
-    for event in &trail {
-        let why = event
-            .why
+    for entry in &view.trail {
+        let why = entry
+            .reason
             .as_deref()
             .map(|w| format!(" — {w}"))
             .unwrap_or_default();
-        println!(
-            "{} {:<26} {}{why}",
-            event.on,
-            name(&event.by),
-            event.event.action().label(id)
-        );
+        println!("{:<16} {}{why}", entry.on.text, entry.text);
     }
-    let plan = &step.plan;
-    let agreed = plan.agreed().ok_or("belum disepakati")?;
+    for result in &view.results {
+        for indicator in &result.indicators {
+            let targets: Vec<String> = indicator
+                .targets
+                .iter()
+                .map(|t| format!("{} ({})", t.text, t.period.label))
+                .collect();
+            println!(
+                "\"{}\" — {}: {}",
+                result.result.name,
+                indicator.indicator.name,
+                targets.join(", ")
+            );
+        }
+    }
     println!(
-        "Status: {} (versi {}, disepakati {}); dibangun ulang dari {} catatan jejak: {}",
-        plan.stage().label(id),
-        agreed.version,
-        agreed.on,
+        "Status: {}; dibangun ulang dari {} catatan jejak: {}",
+        view.status,
         trail.len(),
         if Plan::replay(&trail, cascade)? == *plan {
             "sama"
@@ -490,13 +450,11 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         std::slice::from_ref(plan),
         &definitions,
     )?;
+    let after = ParticipationView::of(&after, &with_plan.cascade, style);
     for change in &after.changes {
         println!(
             "Forum {} {}: usulan {} {}",
-            agency.unit(&secretariat).map_or("?", |u| u.name()),
-            kinerja::present::date(change.held_on, id),
-            change.suggestion,
-            change.status.label(id)
+            after.unit.name, change.held_on.text, change.suggestion, change.status_text
         );
     }
     println!(
@@ -608,15 +566,17 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         {
             entry.objections.insert(whole_year, objection.clone());
         }
-        println!(
-            "{}",
-            objection.render(agency, employee, whole_year, &rules.matrix, id)
-        );
     }
     let input = AgencyInput::new(records).map_err(|problems| problems.describe(id))?;
     let decided = appraise_agency(&input)?.calibrated(&input, DEFAULT_MAX_TEAM)?;
     for (employee, _) in &objections {
         if let Some(appraisal) = decided.employee(employee) {
+            let style = kinerja::present::Style::indonesian();
+            if let Some(view) =
+                kinerja::present::ObjectionView::of(&appraisal.annual, agency, style)
+            {
+                println!("{}", view.text);
+            }
             println!(
                 "{}: predikat {}",
                 agency.who(employee),

@@ -18,6 +18,11 @@
 //! For an agency's whole year as it is written out and served, use [`AgencyYearView::of`]
 //! (or [`AgencyYearView::compact`] for the form an agency stores every year).
 //!
+//! The agreement stage and recourse have theirs: [`AgreementView::of`] (a plan, its targets
+//! and its trail in sentences), [`ForumView::of`] and [`ParticipationView::of`] (a forum's
+//! suggestions and a unit's participation), [`FeedbackLogView::of`] (the feedback log) and
+//! [`ObjectionView::of`] (an objection and its decision).
+//!
 //! Everything here is a pure function of values the other stages produce: it computes
 //! nothing new, and it never rounds a figure differently from the result it shows (the
 //! result's own [`Rounding`](crate::num::Rounding) is passed in).

@@ -18,6 +18,7 @@ mod agency_laws;
 mod agency_rules;
 mod agreement;
 mod agreement_laws;
+mod agreement_views;
 mod batch;
 mod calibration_laws;
 mod cascade_laws;

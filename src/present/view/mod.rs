@@ -5,13 +5,21 @@
 //! A view is made from a result and the cascade it came from; it computes nothing, so it
 //! always says what the result says.
 
+mod agreement;
 mod appraisal;
 mod common;
 mod development;
+mod feedback;
+mod forum;
+mod names;
+mod objection;
 mod organisation;
 mod unit;
 mod year;
 
+pub use agreement::{
+    AgreedIndicatorView, AgreedResultView, AgreementView, ChangeView, TrailEntryView,
+};
 pub use appraisal::{
     AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
     IndicatorView, PeriodFigureView, PeriodView, ResultView,
@@ -23,6 +31,10 @@ pub use development::{
     GoalView, HeldBackView, JpmRulesView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView,
     PersonView, PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
 };
+pub use feedback::{AboutView, FeedbackEntryView, FeedbackLogView};
+pub use forum::{ForumChangeView, ForumView, ParticipationView, SuggestionView};
+pub use names::PeriodTargetView;
+pub use objection::{ObjectionDecisionView, ObjectionView};
 pub use organisation::{
     DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
 };
