@@ -19,9 +19,11 @@
 //! nothing new, and it never rounds a figure differently from the result it shows (the
 //! result's own [`Rounding`](crate::num::Rounding) is passed in).
 
+mod document;
 mod picture;
 mod view;
 
 pub use crate::written::{date, exact, number, percent, rupiah};
+pub use document::*;
 pub use picture::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};
 pub use view::*;
