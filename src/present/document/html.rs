@@ -53,7 +53,8 @@ th, td { border: 0.25mm solid #616e7c; padding: 1.2mm 1.8mm; text-align: left; v
 th { background: #e4e9f0; font-weight: 600; }
 thead { display: table-header-group; }
 tr, figure, .signatures, .keep { break-inside: avoid; page-break-inside: avoid; }
-td.number, th.number { text-align: right; white-space: nowrap; }
+th.number { text-align: right; }
+td.number { text-align: right; white-space: nowrap; }
 td.centre, th.centre { text-align: center; }
 td.label { width: 34%; background: #f5f7fa; }
 table.facts td { border-color: #bcc5d0; }

@@ -641,25 +641,36 @@ impl AgencyReport {
     }
 }
 
-/// A predicate's count and share in one cell: `5 (55,56 %)`.
+/// A predicate's count and share in one cell, one above the other.
 fn share_cell(share: &PredicateShare) -> Cell {
-    Cell::number(format!("{} ({})", share.count, share.share.text))
+    Cell::lines(vec![share.count.to_string(), share.share.text.clone()]).class("number")
 }
 
 /// Where an adopted suggestion went, in words, by statements rather than ids.
 fn adopted_as(cascade: &Cascade, adoption: &Adoption, language: Language) -> String {
+    // An indicator or result only a plan holds is named for what it is, never by its id.
     let indicator = |id: &crate::id::IndicatorId| {
         cascade
             .indicator(id)
             .and_then(|node| node.indicators().iter().find(|i| i.id() == id))
-            .map_or_else(|| id.to_string(), |i| i.statement().to_owned())
+            .map_or_else(
+                || {
+                    say(
+                        language,
+                        "indikator rencana pegawai",
+                        "an indicator of an employee's plan",
+                    )
+                    .to_owned()
+                },
+                |i| format!("\"{}\"", i.statement()),
+            )
     };
     match (adoption, language) {
         (Adoption::Indicator { indicator: id }, Language::Indonesian) => {
-            format!("indikator \"{}\"", indicator(id))
+            format!("indikator {}", indicator(id))
         }
         (Adoption::Indicator { indicator: id }, Language::English) => {
-            format!("the indicator \"{}\"", indicator(id))
+            format!("the indicator {}", indicator(id))
         }
         (
             Adoption::Target {
@@ -669,7 +680,7 @@ fn adopted_as(cascade: &Cascade, adoption: &Adoption, language: Language) -> Str
             },
             Language::Indonesian,
         ) => format!(
-            "target \"{}\" {}: {}",
+            "target {} {}: {}",
             indicator(id),
             period.describe(language),
             target_words(*target, language)
@@ -682,18 +693,19 @@ fn adopted_as(cascade: &Cascade, adoption: &Adoption, language: Language) -> Str
             },
             Language::English,
         ) => format!(
-            "the target of \"{}\" for {}: {}",
+            "the target of {} for {}: {}",
             indicator(id),
             period.describe(language),
             target_words(*target, language)
         ),
         (Adoption::Result { node }, _) => {
-            let statement = cascade
-                .node(node)
-                .map_or_else(|| node.to_string(), |n| n.statement().to_owned());
+            let statement = cascade.node(node).map_or_else(
+                || say(language, "rencana pegawai", "an employee's plan").to_owned(),
+                |n| format!("\"{}\"", n.statement()),
+            );
             match language {
-                Language::Indonesian => format!("hasil kerja \"{statement}\""),
-                Language::English => format!("the result \"{statement}\""),
+                Language::Indonesian => format!("hasil kerja {statement}"),
+                Language::English => format!("the result {statement}"),
             }
         }
     }
