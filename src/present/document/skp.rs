@@ -552,7 +552,7 @@ impl Skp {
             rows.push(vec![Cell::text(title).class("group").span(columns)]);
             if results.is_empty() {
                 rows.push(vec![
-                    Cell::text(s("Tidak ada", "None"))
+                    Cell::text(s("Tidak ada hasil kerja tambahan", "No additional result"))
                         .class("muted")
                         .span(columns),
                 ]);
