@@ -601,6 +601,42 @@ fn percents(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every figure (`{value, text}`) in `json`.
+fn figure_values(json: &Value, out: &mut Vec<String>) {
+    match json {
+        Value::Object(map) => {
+            if let (Some(Value::String(value)), Some(Value::String(_))) =
+                (map.get("value"), map.get("text"))
+            {
+                out.push(value.clone());
+            }
+            map.values().for_each(|v| figure_values(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| figure_values(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn no_figure_in_a_document_has_more_places_than_its_rounding() {
+    let documents = documents(Language::Indonesian);
+    let mut values = Vec::new();
+    figure_values(&serde_json::to_value(&documents.skps).unwrap(), &mut values);
+    figure_values(
+        &serde_json::to_value(&documents.evaluations).unwrap(),
+        &mut values,
+    );
+    figure_values(
+        &serde_json::to_value(&documents.report).unwrap(),
+        &mut values,
+    );
+    assert!(values.len() > 30);
+    for value in values {
+        let places = value.split('.').nth(1).map_or(0, str::len);
+        assert!(places <= 2, "{value}");
+    }
+}
+
 #[test]
 fn no_internal_code_reaches_the_reader() {
     for language in [Language::Indonesian, Language::English] {

@@ -187,7 +187,9 @@ impl EvaluationDocument {
     ) -> Self {
         let language = style.language;
         let agency = cascade.agency();
-        let figure = |value: rust_decimal::Decimal| FigureView::percent(value, style);
+        // Each figure rounded as its text shows it: a document carries no more places.
+        let figure =
+            |value: rust_decimal::Decimal| FigureView::percent(style.rounding.apply(value), style);
         let organisation = organisation
             .iter()
             .find(|o| o.scope == appraisal.scope)

@@ -230,9 +230,13 @@ impl AgencyReport {
         let annual = year.annual_organisation();
         let organisation = annual.map(|o| {
             let (achievement, decision) = match &o.source {
-                PredicateSource::Achievement { reported } => {
-                    (Some(FigureView::percent(reported.value(), style)), None)
-                }
+                PredicateSource::Achievement { reported } => (
+                    Some(FigureView::percent(
+                        style.rounding.apply(reported.value()),
+                        style,
+                    )),
+                    None,
+                ),
                 PredicateSource::Decision { reason } => (None, Some(reason.as_str().to_owned())),
             };
             OrganisationPart {
@@ -251,7 +255,10 @@ impl AgencyReport {
                 statement: cascade
                     .node(&o.node)
                     .map_or_else(String::new, |n| n.statement().to_owned()),
-                achievement: FigureView::percent(o.achievement.value(), style),
+                achievement: FigureView::percent(
+                    style.rounding.apply(o.achievement.value()),
+                    style,
+                ),
             })
             .collect();
 
