@@ -11,7 +11,9 @@
 //! annual predicates, the distribution check and calibration); and the development stage:
 //! the Job Person Match of the assessed staff, the year's development plan with each
 //! recommendation's trace to the office's goals and missions, and the office's training
-//! needs. All from the built-in sample data.
+//! needs. All from the built-in sample data. With a folder (`-- pictures/`), it draws the
+//! year's pictures there and writes the documents an agency prints as HTML pages: two SKPs,
+//! an evaluation document and the public agency report.
 
 #[path = "common/development.rs"]
 mod development_stage;
