@@ -174,7 +174,7 @@ impl EvaluationDocument {
     /// let arif = year.employees.iter().find(|e| e.employee.to_string() == "199010102015031002").ok_or("?")?;
     /// let half = arif.periodic.iter().find(|a| a.scope.last_month() == 6).ok_or("no half year")?;
     /// let document = EvaluationDocument::of(half, input.cascade(), &year.organisation, Style::english());
-    /// assert_eq!(document.period, "year to Quarter II 2026");
+    /// assert_eq!(document.period, "up to second quarter 2026");
     /// assert_eq!(document.assessor.as_ref().map(|a| a.name.as_str()), Some("Hendri Saputra, S.T."));
     /// # Ok(()) }
     /// ```
