@@ -663,8 +663,6 @@ fn result_rows(result: &SkpResult, jpt: bool) -> Vec<Vec<Cell>> {
 pub(super) fn people(page: &mut Page, employee: &Person, assessor: Option<&Person>) {
     let language = page.language();
     let s = |id, en| say(language, id, en);
-    let dash = || "—".to_owned();
-    let field = |p: Option<&Person>, f: fn(&Person) -> String| p.map_or_else(dash, f);
     let mut head = vec![
         Cell::text(s("No", "No")).class("centre"),
         Cell::text(s("Pegawai yang Dinilai", "Employee Assessed")).span(2),
@@ -672,31 +670,38 @@ pub(super) fn people(page: &mut Page, employee: &Person, assessor: Option<&Perso
     if assessor.is_some() {
         head.push(Cell::text(s("Pejabat Penilai Kinerja", "Assessing Official")).span(2));
     }
+    // The number's row is labelled by each person's kind of number (NIP or NI PPPK).
+    let number_row = 1;
+    let label = |i: usize, row: &str, p: &Person| {
+        if i == number_row {
+            p.number_name.clone()
+        } else {
+            row.to_owned()
+        }
+    };
     let rows: Vec<Vec<Cell>> = [
         (
             s("Nama", "Name"),
             (|p: &Person| p.name.clone()) as fn(&Person) -> String,
         ),
-        (s("NIP / NI PPPK", "Employee number"), |p: &Person| {
-            p.number_line()
-        }),
+        ("NIP", |p: &Person| p.number.clone()),
         (s("Jabatan", "Position"), |p: &Person| p.position.clone()),
         (s("Jenjang jabatan", "Level"), |p: &Person| p.level.clone()),
         (s("Unit kerja", "Unit"), |p: &Person| p.unit.clone()),
     ]
     .into_iter()
     .enumerate()
-    .map(|(i, (label, f))| {
-        let mut row = vec![
+    .map(|(i, (row, f))| {
+        let mut cells = vec![
             Cell::text((i + 1).to_string()).class("centre"),
-            Cell::text(label),
-            Cell::text(field(Some(employee), f)),
+            Cell::text(label(i, row, employee)),
+            Cell::text(f(employee)),
         ];
-        if assessor.is_some() {
-            row.push(Cell::text(label));
-            row.push(Cell::text(field(assessor, f)));
+        if let Some(assessor) = assessor {
+            cells.push(Cell::text(label(i, row, assessor)));
+            cells.push(Cell::text(f(assessor)));
         }
-        row
+        cells
     })
     .collect();
     page.table(&head, &rows);
