@@ -702,3 +702,65 @@ fn the_pages_say_what_they_are_in_their_language() {
     assert!(find(&id, "SKP Dewi").contains("<section class=\"annex\">"));
     assert!(!find(&id, "SKP Yoga").contains("<section class=\"annex\">"));
 }
+
+mod generated {
+    //! The laws on agencies made from a tape: any sound agency's documents are well formed
+    //! and round-trip, and its public report shows no employee number, hides every small
+    //! group and counts every appraised employee once at the top.
+    use super::{round_trips, well_formed};
+    use crate::common::{agency_records_from_tape, tape};
+    use kinerja::present::{AgencyReport, EvaluationDocument, Skp, Style};
+    use kinerja::{AgencyInput, appraise_agency};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_agency_documents_its_year_and_reports_it_without_people(numbers in tape()) {
+            let records = agency_records_from_tape(&numbers);
+            let year_of_records = records.year;
+            let input = AgencyInput::new(records).unwrap();
+            let year = appraise_agency(&input).unwrap();
+            let cascade = input.cascade();
+            let agency = cascade.agency();
+            let style = Style::indonesian();
+
+            let report = AgencyReport::of(&year, cascade, &[], style);
+            round_trips(&report);
+            let html = report.to_html();
+            prop_assert!(well_formed(&html).is_ok(), "{:?}", well_formed(&html));
+            let json = serde_json::to_string(&report).unwrap();
+            for employee in agency.employees() {
+                let number = employee.number().to_string();
+                prop_assert!(!html.contains(&number) && !json.contains(&number), "{}", number);
+            }
+            for unit in &report.units {
+                prop_assert_eq!(unit.withheld, unit.appraised < AgencyReport::SMALLEST_GROUP);
+                prop_assert_eq!(unit.predicates.is_empty(), unit.withheld);
+                if !unit.withheld {
+                    prop_assert_eq!(unit.predicates.iter().map(|p| p.count).sum::<usize>(), unit.appraised);
+                }
+            }
+            let top: usize = agency
+                .units()
+                .iter()
+                .filter(|u| u.parent().is_none())
+                .filter_map(|u| report.units.iter().find(|r| r.unit == u.name()))
+                .map(|r| r.appraised)
+                .sum();
+            prop_assert_eq!(top, year.employees.len());
+
+            for appraised in &year.employees {
+                let document = EvaluationDocument::of(&appraised.annual, cascade, &year.organisation, style);
+                round_trips(&document);
+                let html = document.to_html();
+                prop_assert!(well_formed(&html).is_ok(), "{:?}", well_formed(&html));
+                let skp = Skp::of_cascade(cascade, input.definitions(), &appraised.employee, year_of_records, style);
+                let skp = skp.unwrap();
+                round_trips(&skp);
+                prop_assert!(well_formed(&skp.to_html()).is_ok());
+            }
+        }
+    }
+}
