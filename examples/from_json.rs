@@ -19,22 +19,26 @@
 //! [1].value (indikator IKI-SEK-1): "91,5" bukan angka desimal yang tepat; tulis 91.5 …`).
 //! It then exits with status 1. Otherwise it prints the year's results: the organisation's
 //! predicate, each employee's predicate and achievement, the distribution and its
-//! calibration. The results are written as JSON to OUT (by default
-//! `target/from_json/`): `appraisal.json`, the year as the crate returns it, and
-//! `views.json`, the same as a front end shows it.
+//! calibration. The results are written as JSON to OUT (by default `target/from_json/`):
+//! `appraisal.json`, the year as a front end reads it (`AgencyYearView`: every figure
+//! `{value, text}` with two decimals, labels in Indonesian, each indicator's quarters
+//! once), and `record.json`, the exact record the crate reads back (`AgencyAppraisal`).
+//! With `--compact`, `appraisal.json` leaves out each indicator's quarters and is written
+//! without indentation, for an agency that stores every year.
 
 #[path = "common/folder.rs"]
 mod folder;
 
 use kinerja::evaluation::DEFAULT_MAX_TEAM;
-use kinerja::present::{AppraisalView, DistributionView, OrganisationView, Style};
+use kinerja::present::{AgencyYearView, Style};
 use kinerja::{Language, appraise_agency};
 use std::error::Error;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> Result<ExitCode, Box<dyn Error>> {
-    let mut args = std::env::args().skip(1);
+    let compact = std::env::args().any(|a| a == "--compact");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--compact");
     let folder = args.next().map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/siulak"),
         PathBuf::from,
@@ -76,24 +80,19 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
         }
     }
     println!("\n== Hasil penilaian {} ==", year.year);
-    let organisation: Vec<OrganisationView> = year
-        .organisation
-        .iter()
-        .map(|outcome| OrganisationView::of(outcome, cascade, style))
-        .collect();
-    if let Some(annual) = organisation.last() {
+    let views = if compact {
+        AgencyYearView::compact(&year, cascade, style)
+    } else {
+        AgencyYearView::of(&year, cascade, style)
+    };
+    if let Some(annual) = views.organisation.last() {
         let achieved = annual.achievement.as_ref().map_or("-", |a| a.text.as_str());
         println!(
             "Predikat organisasi {}: {} (capaian {achieved})",
-            annual.scope, annual.predicate.label
+            annual.period.name, annual.predicate.label
         );
     }
-    let employees: Vec<AppraisalView> = year
-        .employees
-        .iter()
-        .map(|e| AppraisalView::of(&e.annual, cascade, style))
-        .collect();
-    for view in &employees {
+    for view in views.employees.iter().map(|e| &e.annual) {
         let calibrated = view
             .calibrated_from
             .as_ref()
@@ -102,7 +101,7 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
             });
         println!(
             "{:<28} capaian {:>9}  hasil kerja {:<20} perilaku {:<20} predikat {}{calibrated}",
-            view.employee.name,
+            view.employee.person.name,
             view.achievement.text,
             view.result_rating.label,
             view.behaviour_rating.label,
@@ -115,11 +114,7 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
             cascade.agency().who(number)
         );
     }
-    let distribution = year
-        .distribution
-        .as_ref()
-        .map(|report| DistributionView::of(report, style));
-    if let Some(view) = &distribution {
+    if let Some(view) = &views.distribution {
         println!(
             "Kurva distribusi: {} ({} pegawai, organisasi {})",
             view.verdict, view.team, view.organisation.label
@@ -128,15 +123,15 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
 
     std::fs::create_dir_all(&out)?;
     let written = out.join("appraisal.json");
-    std::fs::write(&written, serde_json::to_string_pretty(&year)?)?;
+    let text = if compact {
+        serde_json::to_string(&views)?
+    } else {
+        serde_json::to_string_pretty(&views)?
+    };
+    std::fs::write(&written, text)?;
     println!("\nditulis: {}", written.display());
-    let views = serde_json::json!({
-        "organisation": organisation,
-        "employees": employees,
-        "distribution": distribution,
-    });
-    let written = out.join("views.json");
-    std::fs::write(&written, serde_json::to_string_pretty(&views)?)?;
+    let written = out.join("record.json");
+    std::fs::write(&written, serde_json::to_string_pretty(&year)?)?;
     println!("ditulis: {}", written.display());
     Ok(ExitCode::SUCCESS)
 }

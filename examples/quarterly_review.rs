@@ -96,7 +96,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let to_date = appraise_period(&rules, q2.year(), q2, &input)?;
     let alone = appraise(&rules, Span::from(q2), &input)?;
     let view = AppraisalView::of(&to_date, &cascade, style);
-    println!("\n== Evaluasi kinerja periodik: {} ==", view.scope);
+    println!("\n== Evaluasi kinerja periodik: {} ==", view.period.name);
     println!(
         "Capaian kumulatif {}; triwulan II saja {}",
         view.achievement.text,
@@ -117,7 +117,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         );
     }
     for area in &view.improvement_areas {
-        println!("Area perbaikan: {area}");
+        println!("Area perbaikan: {}", area.text);
     }
 
     println!("\n== Dialog kinerja {} ==", q2.describe(id));

@@ -75,11 +75,12 @@ pub enum ImprovementArea {
 
 crate::objects_only::objects_only!(ImprovementArea);
 
-/// An indicator as a text names it: its statement with the id beside it, or the id alone.
+/// An indicator as a text names it for the employee: its statement, or the id where the
+/// plan holds no statement.
 fn named(indicator: &IndicatorId, statement: Option<&str>) -> String {
     statement.map_or_else(
         || indicator.to_string(),
-        |statement| format!("\"{statement}\" ({indicator})"),
+        |statement| format!("\"{statement}\""),
     )
 }
 

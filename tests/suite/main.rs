@@ -45,6 +45,7 @@ mod hostile_input;
 mod input_problems;
 mod labels;
 mod objections;
+mod output_views;
 mod periods;
 mod plan;
 mod planner;

@@ -88,23 +88,23 @@ fn an_appraisal_view_says_what_the_appraisal_says() {
             match (first, last) {
                 (1, 3) => {
                     assert!(!view.year_to_date);
-                    assert_eq!(view.scope, "Triwulan I 2026");
+                    assert_eq!(view.period.name, "Triwulan I 2026");
                 }
                 (1, 12) => {
                     assert!(!view.year_to_date);
-                    assert_eq!(view.scope, "Tahun 2026");
+                    assert_eq!(view.period.name, "Tahun 2026");
                 }
                 (1, 6 | 9) => {
                     assert!(view.year_to_date);
                     let quarter = if last == 6 { "II" } else { "III" };
-                    assert_eq!(view.scope, format!("s.d. Triwulan {quarter} 2026"));
+                    assert_eq!(view.period.name, format!("s.d. Triwulan {quarter} 2026"));
                 }
                 other => panic!("a periodic appraisal over months {other:?}"),
             }
             for result in &view.results {
-                assert!(!result.statement.is_empty(), "{}", result.node);
+                assert!(!result.statement.is_empty(), "{}", result.id);
                 for indicator in &result.indicators {
-                    assert!(!indicator.statement.is_empty(), "{}", indicator.indicator);
+                    assert!(!indicator.statement.is_empty(), "{}", indicator.id);
                 }
             }
             let name = input
@@ -113,7 +113,7 @@ fn an_appraisal_view_says_what_the_appraisal_says() {
                 .employee(&employee.employee)
                 .unwrap()
                 .name();
-            assert_eq!(view.employee.name, name);
+            assert_eq!(view.employee.person.name, name);
             serde_json::to_string(&view).unwrap();
         }
     }
@@ -165,7 +165,7 @@ fn a_unit_summary_carries_no_personal_data() {
             Style::indonesian(),
         )
         .unwrap();
-        assert_eq!(view.unit, unit.name());
+        assert_eq!(view.unit.name, unit.name());
         indicators += view.indicators.len();
         let json = serde_json::to_string(&view).unwrap();
         for employee in agency.employees() {

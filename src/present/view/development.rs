@@ -7,11 +7,11 @@
 //! their id beside. Every figure is a [`FigureView`] whose value carries no more places than
 //! its text shows.
 
-use super::common::{FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, Style};
 use crate::development::{
     AssessmentNeed, Cause, Closed, DevelopmentPlanExplanation, EmployeeNeeds,
-    EmployeePlanExplanation, Gatherer, Glossary, Jp, JpmExplanation, Need, NeedOrigin, OpenNeed,
-    Recommendation, TraceNames, TrainingNeeds, TrainingNeedsExplanation,
+    EmployeePlanExplanation, Gatherer, Glossary, Jp, JpmExplanation, JpmRules, Need, NeedOrigin,
+    OpenNeed, Recommendation, TraceNames, TrainingNeeds, TrainingNeedsExplanation,
 };
 use crate::label::Language;
 use crate::nip::{EmployeeKind, EmployeeNumber};
@@ -98,10 +98,7 @@ fn person(names: &Glossary, number: &EmployeeNumber) -> PersonView {
 
 /// A percentage, its value rounded as its text.
 fn percent_figure(value: Decimal, style: Style) -> FigureView {
-    FigureView {
-        value: style.rounding.apply(value),
-        text: percent(value, style.rounding, style.language),
-    }
+    FigureView::percent(value, style)
 }
 
 /// A weight (importance × levels), rounded as a percentage is.
@@ -109,6 +106,7 @@ fn weight_figure(value: Decimal, style: Style) -> FigureView {
     FigureView {
         value: style.rounding.apply(value),
         text: number(value, style.rounding, style.language),
+        exact: None,
     }
 }
 
@@ -117,6 +115,7 @@ fn rupiah_figure(value: Decimal, language: Language) -> FigureView {
     FigureView {
         value: Rounding::WHOLE.apply(value),
         text: rupiah(value, language),
+        exact: None,
     }
 }
 
@@ -126,6 +125,7 @@ fn jp_figure(jp: Jp, language: Language) -> FigureView {
     FigureView {
         value,
         text: format!("{} JP", exact(value, language)),
+        exact: None,
     }
 }
 
@@ -134,6 +134,7 @@ fn level_figure(level: u8) -> FigureView {
     FigureView {
         value: Decimal::from(level),
         text: format!("level {level}"),
+        exact: None,
     }
 }
 
@@ -147,6 +148,7 @@ fn levels_figure(levels: Decimal, language: Language) -> FigureView {
     FigureView {
         value,
         text: format!("{} {unit}", exact(value, language)),
+        exact: None,
     }
 }
 
@@ -199,6 +201,7 @@ pub struct CauseView {
     pub source: LabelView,
     /// What the cause concerns: the position, the indicator (by statement) or the core
     /// value; none for a talent box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<NamedView>,
     /// The cause in words, without codes.
     pub text: String,
@@ -397,14 +400,18 @@ pub struct JpmView {
     /// The sum in words: `dihitung 10 dari 12 level yang disyaratkan`.
     pub sums_text: String,
     /// The match (Σ credited levels ÷ Σ required levels); none when nothing counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent: Option<FigureView>,
     /// Its category; none without a percent or while the coverage is below the rules'
     /// minimum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<LabelView>,
     /// The verdict in words: the category, or why none is given.
     pub verdict: String,
     /// How much of the standard was assessed.
     pub coverage: CoverageView,
+    /// The rules the match was made under.
+    pub rules: JpmRulesView,
 }
 
 /// One competency of a Job Person Match.
@@ -431,13 +438,19 @@ pub struct CompetencyMatchView {
     /// The level the standard requires.
     pub required: FigureView,
     /// The level assessed; none when never assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed: Option<FigureView>,
     /// The level assessed, or "belum dinilai" ("not assessed").
     pub assessed_text: String,
+    /// When it was assessed, where it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed_on: Option<DateView>,
     /// Who assessed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LabelView>,
     /// Required − assessed: above zero a shortfall, below a level above the standard; none
     /// when never assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gap: Option<FigureView>,
     /// Where the employee stands, in words: `kurang 1 level`, `sesuai standar`,
     /// `1 level di atas standar`, or `belum dinilai`.
@@ -465,9 +478,68 @@ pub struct CoverageView {
     /// The competencies the standard requires.
     pub required: usize,
     /// Assessed ÷ required; none when the standard requires nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent: Option<FigureView>,
     /// In words: `6 dari 10 kompetensi dinilai (60,00 %)`.
     pub text: String,
+}
+
+/// The rules a Job Person Match was made under (aturan JPM): the category cut-offs, how a
+/// level above the standard and a competency never assessed count, and the coverage from
+/// which a category is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct JpmRulesView {
+    /// The match from which the category is "optimal".
+    pub optimal_from: FigureView,
+    /// The match from which the category is "fairly optimal".
+    pub fairly_optimal_from: FigureView,
+    /// How a level above the standard counts.
+    pub above_standard: LabelView,
+    /// How a competency never assessed counts.
+    pub unassessed: LabelView,
+    /// The coverage from which a category is given.
+    pub minimum_coverage: FigureView,
+    /// The rules in a sentence.
+    pub text: String,
+}
+
+impl JpmRulesView {
+    fn of(rules: &JpmRules, style: Style) -> Self {
+        let language = style.language;
+        let optimal_from = percent_figure(rules.optimal_from().value(), style);
+        let fairly_optimal_from = percent_figure(rules.fairly_optimal_from().value(), style);
+        let minimum_coverage = percent_figure(rules.minimum_coverage().value(), style);
+        let above_standard = LabelView::of(&rules.above_standard(), language);
+        let unassessed = LabelView::of(&rules.unassessed(), language);
+        let text = match language {
+            Language::Indonesian => format!(
+                "optimal mulai {}, cukup optimal mulai {}; level di atas standar {}; kompetensi {}; kategori mulai cakupan {}",
+                optimal_from.text,
+                fairly_optimal_from.text,
+                above_standard.label,
+                unassessed.label,
+                minimum_coverage.text
+            ),
+            Language::English => format!(
+                "optimal from {}, fairly optimal from {}; a level above the standard {}; a competency {}; a category from a coverage of {}",
+                optimal_from.text,
+                fairly_optimal_from.text,
+                above_standard.label,
+                unassessed.label,
+                minimum_coverage.text
+            ),
+        };
+        Self {
+            optimal_from,
+            fairly_optimal_from,
+            above_standard,
+            unassessed,
+            minimum_coverage,
+            text,
+        }
+    }
 }
 
 impl JpmView {
@@ -534,10 +606,12 @@ impl JpmView {
                             .as_ref()
                             .map_or_else(|| not_assessed(language), |a| a.text.clone()),
                         assessed,
+                        assessed_on: c.date.map(|d| DateView::of(d, language)),
                         source: c.source.map(|s| LabelView::of(&s, language)),
                         gap: c.gap.map(|g| FigureView {
                             value: Decimal::from(g),
                             text: exact(Decimal::from(g), language),
+                            exact: None,
                         }),
                         standing: standing(c.gap, language),
                         capped: c.capped,
@@ -565,6 +639,7 @@ impl JpmView {
                 percent: coverage_percent,
                 text: coverage_text,
             },
+            rules: JpmRulesView::of(&explained.rules, style),
         }
     }
 }
@@ -631,6 +706,7 @@ pub struct NeedView {
     /// The competency.
     pub competency: NamedView,
     /// The level that counts today; none when never assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed: Option<FigureView>,
     /// The level, or "belum dinilai".
     pub assessed_text: String,
@@ -767,10 +843,12 @@ fn assessment_need_view(
 #[non_exhaustive]
 pub struct DevelopmentPlanView {
     /// The budget; none when unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<FigureView>,
     /// What the plan spends.
     pub spent: FigureView,
     /// What is left of the budget; none when unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remaining: Option<FigureView>,
     /// Spending against the budget, in words.
     pub spending: String,
@@ -822,6 +900,7 @@ pub struct EmployeePlanView {
     /// The JP of programmes chosen only to reach the minimum.
     pub filled: FigureView,
     /// How far the year stays below the minimum; none when it reaches it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortfall: Option<FigureView>,
     /// Whether the year reaches the minimum.
     pub minimum_met: bool,
@@ -1092,6 +1171,7 @@ fn open_view(o: &OpenNeed, names: &Glossary, style: Style) -> OpenNeedView {
 #[non_exhaustive]
 pub struct TrainingNeedsView {
     /// The budget of the plan it rests on; none when unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<FigureView>,
     /// The yearly JP minimum of that plan.
     pub minimum: FigureView,

@@ -10,18 +10,21 @@ mod common;
 mod development;
 mod organisation;
 mod unit;
+mod year;
 
 pub use appraisal::{
-    AppraisalView, BehaviourValueView, EmployeeView, IndicatorView, PeriodFigureView, ResultView,
+    AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
+    IndicatorView, PeriodFigureView, PeriodView, ResultView,
 };
-pub use common::{FigureView, LabelView, Style};
+pub use common::{DateView, FigureView, LabelView, Style, TargetView};
 pub use development::{
     AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,
     CompetencyNeedsView, CoverageView, DevelopmentPlanView, EmployeePlanView, GoalNeedsView,
-    GoalView, HeldBackView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView, PersonView,
-    PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
+    GoalView, HeldBackView, JpmRulesView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView,
+    PersonView, PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
 };
 pub use organisation::{
     DistributionView, ObjectiveView, OrganisationView, PredicateCountView, QuotaView,
 };
 pub use unit::{UnitIndicatorView, UnitSummaryView};
+pub use year::{AgencyYearView, CalibrationView, EmployeeYearView, PeriodicView};

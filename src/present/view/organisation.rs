@@ -1,9 +1,11 @@
 //! The organisation's predicate and the distribution it imposes, as a screen shows them.
 
+use super::appraisal::PeriodView;
 use super::common::{FigureView, LabelView, Style};
 use crate::cascade::Cascade;
 use crate::evaluation::{ComplianceReport, OrganisationOutcome, Predicate, PredicateSource};
-use serde::Serialize;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// The organisation's predicate (predikat kinerja organisasi) for one scope: where it came
 /// from (its objectives' achievement, or the next leader's decision), each strategic
@@ -21,16 +23,19 @@ use serde::Serialize;
 /// assert!(view.objectives.iter().all(|o| !o.statement.is_empty()));
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OrganisationView {
-    /// The months, as people name them.
-    pub scope: String,
+    /// The months: their id and their name as people say it (`Tahun 2026`).
+    pub period: PeriodView,
     /// The predicate.
     pub predicate: LabelView,
-    /// The achievement it was read from; none when a decision set it.
+    /// The achievement it was read from; left out when a decision set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub achievement: Option<FigureView>,
     /// The decision's reason, where a decision set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<String>,
     /// Each strategic objective counted.
     pub objectives: Vec<ObjectiveView>,
@@ -39,15 +44,16 @@ pub struct OrganisationView {
 }
 
 /// A strategic objective's part in the organisation's achievement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ObjectiveView {
     /// The objective's id.
-    pub node: String,
+    pub id: String,
     /// Its statement.
     pub statement: String,
-    /// Its share of the organisation's achievement.
-    pub share: FigureView,
+    /// Its weight in the organisation's achievement (bobot), as a percent.
+    pub weight: FigureView,
     /// Its achievement.
     pub achievement: FigureView,
 }
@@ -63,7 +69,7 @@ impl OrganisationView {
             PredicateSource::Decision { reason } => (None, Some(reason.as_str().to_owned())),
         };
         Self {
-            scope: outcome.scope.describe_in(style.granularity, style.language),
+            period: PeriodView::of_span(outcome.scope, style),
             predicate: LabelView::of(&outcome.predicate, style.language),
             achievement,
             decision,
@@ -72,11 +78,11 @@ impl OrganisationView {
                 .iter()
                 .flat_map(|score| &score.objectives)
                 .map(|objective| ObjectiveView {
-                    node: objective.node.to_string(),
+                    id: objective.node.to_string(),
                     statement: cascade
                         .node(&objective.node)
                         .map_or_else(String::new, |n| n.statement().to_owned()),
-                    share: FigureView::percent(objective.share.value(), style),
+                    weight: FigureView::percent(objective.share.value(), style),
                     achievement: FigureView::percent(objective.achievement.value(), style),
                 })
                 .collect(),
@@ -100,7 +106,8 @@ impl OrganisationView {
 /// assert_eq!(view.counts[1].count, 2);
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct DistributionView {
     /// The organisation's predicate that sets the quotas.
@@ -120,21 +127,27 @@ pub struct DistributionView {
 }
 
 /// How many employees hold a predicate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PredicateCountView {
     /// The predicate.
     pub predicate: LabelView,
     /// How many hold it.
     pub count: usize,
+    /// Their share of the team, as a percent (`62,50 %`).
+    pub share: FigureView,
 }
 
 /// One quota against the team.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct QuotaView {
     /// The quota in words (`Baik paling banyak 70 %`).
     pub text: String,
+    /// The counts allowed, as people write them (`0–5`).
+    pub allowed: String,
     /// The least count allowed.
     pub min_count: usize,
     /// The greatest count allowed.
@@ -162,6 +175,7 @@ impl DistributionView {
                 .map(|p| PredicateCountView {
                     predicate: LabelView::of(p, language),
                     count: report.counts[*p],
+                    share: share_of(report.counts[*p], report.team, style),
                 })
                 .collect(),
             quotas: report
@@ -169,6 +183,7 @@ impl DistributionView {
                 .iter()
                 .map(|check| QuotaView {
                     text: check.quota.describe(language),
+                    allowed: format!("{}–{}", check.min_count, check.max_count),
                     min_count: check.min_count,
                     max_count: check.max_count,
                     actual: check.actual,
@@ -177,4 +192,15 @@ impl DistributionView {
                 .collect(),
         }
     }
+}
+
+/// `count` of `team` as a percent; 0 % of an empty team.
+fn share_of(count: usize, team: usize, style: Style) -> FigureView {
+    let share = match (u64::try_from(count), u64::try_from(team)) {
+        (Ok(count), Ok(team)) if team > 0 => {
+            Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(team)
+        }
+        _ => Decimal::ZERO,
+    };
+    FigureView::percent(share, style)
 }

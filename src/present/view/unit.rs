@@ -1,14 +1,15 @@
 //! A unit's public summary: its indicators and their achievement, and nothing about people.
 
-use super::appraisal::{indicator_statement, target_text};
-use super::common::{FigureView, Style};
+use super::appraisal::{PeriodView, indicator_statement};
+use super::common::{FigureView, Style, TargetView};
+use super::development::NamedView;
 use crate::cascade::{Cascade, Owner};
 use crate::id::UnitId;
 use crate::label::Labelled;
 use crate::measure::{Definitions, Measurements};
 use crate::period::Span;
 use crate::scoring::ScoringError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A unit's indicators over a scope, for a public dashboard: each node the unit owns (goal,
 /// objective, programme, activity) with its indicators' targets, realisations (rolled up
@@ -25,16 +26,17 @@ use serde::Serialize;
 /// let year: kinerja::period::Period = "2026".parse()?;
 /// let unit = UnitId::new("DIK.SD.KUR")?;
 /// let view = UnitSummaryView::of(&cascade, &unit, &definitions, &measured, year, Style::indonesian())?;
-/// assert_eq!(view.unit, "Seksi Kurikulum dan Penilaian SD");
+/// assert_eq!(view.unit.name, "Seksi Kurikulum dan Penilaian SD");
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnitSummaryView {
-    /// The unit's name.
-    pub unit: String,
-    /// The months, as people name them.
-    pub scope: String,
+    /// The unit: its id and name.
+    pub unit: NamedView,
+    /// The months: their id and their name as people say it.
+    pub period: PeriodView,
     /// Each indicator of the unit's nodes that has a definition, in node order.
     pub indicators: Vec<UnitIndicatorView>,
     /// How many of them reach 100 % or more.
@@ -42,7 +44,8 @@ pub struct UnitSummaryView {
 }
 
 /// One indicator in a unit's summary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnitIndicatorView {
     /// The node's level, in words.
@@ -50,16 +53,19 @@ pub struct UnitIndicatorView {
     /// The node's statement.
     pub node_statement: String,
     /// The indicator's id.
-    pub indicator: String,
+    pub id: String,
     /// Its statement.
     pub statement: String,
     /// Its unit of measure.
     pub unit_of_measure: String,
-    /// The target over the scope.
-    pub target: Option<String>,
-    /// The realisation over the scope.
+    /// The target over the months; none when every period dropped out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<TargetView>,
+    /// The realisation over the months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub realisation: Option<FigureView>,
     /// The achievement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub achievement: Option<FigureView>,
 }
 
@@ -79,6 +85,7 @@ impl UnitSummaryView {
         let scope = scope.into();
         let rolled = cascade.roll_up_over(scope, definitions, measurements)?;
         let mut indicators = Vec::new();
+        let mut met = 0;
         for node in cascade.nodes() {
             if !matches!(node.owner(), Owner::Unit(owner) if owner == unit) {
                 continue;
@@ -88,13 +95,19 @@ impl UnitSummaryView {
                     continue;
                 };
                 let trace = definition.explain_achievement(scope, &rolled)?;
+                if trace
+                    .achievement
+                    .is_some_and(|a| a.value() >= rust_decimal::Decimal::ONE_HUNDRED)
+                {
+                    met += 1;
+                }
                 indicators.push(UnitIndicatorView {
                     level: node.level().label(style.language).to_owned(),
                     node_statement: node.statement().to_owned(),
-                    indicator: indicator.id().to_string(),
+                    id: indicator.id().to_string(),
                     statement: indicator_statement(cascade, indicator.id()),
                     unit_of_measure: indicator.unit().to_owned(),
-                    target: trace.target.map(|t| target_text(t, style.language)),
+                    target: trace.target.map(|t| TargetView::of(t, style)),
                     realisation: trace.realisation.map(|r| FigureView::number(r, style)),
                     achievement: trace
                         .achievement
@@ -102,20 +115,15 @@ impl UnitSummaryView {
                 });
             }
         }
-        let met = indicators
-            .iter()
-            .filter(|i| {
-                i.achievement
-                    .as_ref()
-                    .is_some_and(|a| a.value >= rust_decimal::Decimal::ONE_HUNDRED)
-            })
-            .count();
         Ok(Self {
-            unit: cascade
-                .agency()
-                .unit(unit)
-                .map_or_else(|| unit.to_string(), |u| u.name().to_owned()),
-            scope: scope.describe_in(style.granularity, style.language),
+            unit: NamedView {
+                id: unit.to_string(),
+                name: cascade
+                    .agency()
+                    .unit(unit)
+                    .map_or_else(|| unit.to_string(), |u| u.name().to_owned()),
+            },
+            period: PeriodView::of_span(scope, style),
             indicators,
             met,
         })

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod inputs;
+pub mod views;
 
 use kinerja::Agency;
 use kinerja::cascade::{CascadeBuilder, Indicator, Level, LinkKind, Node, Owner};
