@@ -187,9 +187,8 @@ impl EvaluationDocument {
     ) -> Self {
         let language = style.language;
         let agency = cascade.agency();
-        // Each figure rounded as its text shows it: a document carries no more places.
-        let figure =
-            |value: rust_decimal::Decimal| FigureView::percent(style.rounding.apply(value), style);
+        // Each figure as reported, with the exact value beside it where rounding changed it.
+        let figure = |value: rust_decimal::Decimal| FigureView::percent(value, style);
         let organisation = organisation
             .iter()
             .find(|o| o.scope == appraisal.scope)

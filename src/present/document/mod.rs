@@ -5,8 +5,9 @@
 //! public report that names nobody).
 //!
 //! Each value is written in one language (the [`Style`](super::Style) it was made in):
-//! its labels, its figures (`91,67 %`, two decimals by the crate's rounding; each figure's
-//! value is rounded as its text shows it, so no value has more places) and its
+//! its labels, its figures (`91,67 %`, two decimals by the crate's rounding, each a
+//! [`FigureView`](super::FigureView): the value as reported, the exact value beside it only
+//! where rounding changed it) and its
 //! periods as people name them (`Tahun 2026`, `s.d. Triwulan II 2026`). It serialises to
 //! JSON and back, and `to_html` writes it as one HTML page in the same language: the
 //! style sheet inline, A4 pages with print rules (a table keeps its rows whole and repeats

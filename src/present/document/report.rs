@@ -206,6 +206,8 @@ impl AgencyReport {
                 .checked_mul(Decimal::ONE_HUNDRED)
                 .and_then(|v| v.checked_div(Decimal::from(whole)))
                 .unwrap_or(Decimal::ZERO);
+            // A share is reported as rounded: its exact value (a fraction to 28 places) tells
+            // no reader anything.
             FigureView::percent(style.rounding.apply(value), style)
         };
         let shares = |counts: &BTreeMap<Predicate, usize>, whole: usize| -> Vec<PredicateShare> {
@@ -230,13 +232,9 @@ impl AgencyReport {
         let annual = year.annual_organisation();
         let organisation = annual.map(|o| {
             let (achievement, decision) = match &o.source {
-                PredicateSource::Achievement { reported } => (
-                    Some(FigureView::percent(
-                        style.rounding.apply(reported.value()),
-                        style,
-                    )),
-                    None,
-                ),
+                PredicateSource::Achievement { reported } => {
+                    (Some(FigureView::percent(reported.value(), style)), None)
+                }
                 PredicateSource::Decision { reason } => (None, Some(reason.as_str().to_owned())),
             };
             OrganisationPart {
@@ -255,10 +253,7 @@ impl AgencyReport {
                 statement: cascade
                     .node(&o.node)
                     .map_or_else(String::new, |n| n.statement().to_owned()),
-                achievement: FigureView::percent(
-                    style.rounding.apply(o.achievement.value()),
-                    style,
-                ),
+                achievement: FigureView::percent(o.achievement.value(), style),
             })
             .collect();
 
