@@ -19,7 +19,7 @@
 mod development_stage;
 
 use kinerja::development::{AssessmentRules, JobPersonMatch, JpmRules};
-use kinerja::id::{IndicatorId, PositionId};
+use kinerja::id::{IndicatorId, NodeId, PositionId};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::num::Rounding;
 use kinerja::period::{Granularity, Year};
@@ -108,11 +108,16 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// The year as pictures: the performance tree with the organisation's achievement, the
-/// distribution of predicates against the curve, the talent nine-box (potential from the
-/// Job Person Match of the assessed staff) and one indicator's quarters against target.
+/// The year as pictures: the performance tree with the organisation's achievement and the
+/// primary-school division's part of it alone, the distribution of predicates against the
+/// curve (and before and after calibration), the talent nine-box (potential from the Job
+/// Person Match of the assessed staff) by counts and by names, and one indicator's quarters
+/// against target.
 fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), Box<dyn Error>> {
-    use kinerja::present::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};
+    use kinerja::present::{
+        BandColours, NameStyle, TreeOptions, distribution_before_after, distribution_chart,
+        indicator_chart, nine_box_grid, nine_box_with_names, performance_subtree, performance_tree,
+    };
     let id = Language::Indonesian;
     let rounding = Rounding::default();
     std::fs::create_dir_all(folder)?;
@@ -134,11 +139,51 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
         "pohon_kinerja.svg",
         performance_tree(cascade, &achieved, rounding, id),
     )?;
+    // The primary-school division's part of the tree alone, below its head's result, each
+    // result with its indicator's achievement for the year, coloured by the organisation's
+    // bands (as the year's records set them).
+    let division = NodeId::new("RHK-KABID-1")?;
+    let mut figures = achieved.clone();
+    for node in cascade.nodes() {
+        let [indicator] = node.indicators() else {
+            continue;
+        };
+        let Some(definition) = definitions.get(indicator.id()) else {
+            continue;
+        };
+        // A result with a quarter not reported has no figure for the year: missing is not
+        // zero, and its box shows none.
+        let trace = definition.explain_achievement(year, &measured).ok();
+        if let Some(achievement) = trace.and_then(|t| t.achievement) {
+            figures.entry(node.id().clone()).or_insert(achievement);
+        }
+    }
+    let records = sample::siulak_records()?;
+    let options = TreeOptions::new(id)
+        .achievements(&figures)
+        .bands(BandColours::of(&records.rules.organisation.bands))
+        .rounding(rounding);
+    write(
+        "pohon_kinerja_bidang_sd.svg",
+        performance_subtree(cascade, &division, &options)?,
+    )?;
 
     let input = AgencyInput::new(sample::siulak_records()?).map_err(|p| p.describe(id))?;
     let appraised = appraise_agency(&input)?;
     if let Some(report) = &appraised.distribution {
         write("kurva_distribusi.svg", distribution_chart(report, id))?;
+    }
+    // Before and after calibration, with the head's decision on the tie.
+    let mut records = sample::siulak_records()?;
+    records.tie_decisions.push(sample::siulak_tie_decision()?);
+    let decided = AgencyInput::new(records).map_err(|p| p.describe(id))?;
+    let calibrated =
+        appraise_agency(&decided)?.calibrated(&decided, kinerja::evaluation::DEFAULT_MAX_TEAM)?;
+    if let Some(calibration) = calibrated.calibrations.last() {
+        write(
+            "kurva_distribusi_kalibrasi.svg",
+            distribution_before_after(&calibration.before, &calibration.after, id)?,
+        )?;
     }
     let agency = cascade.agency();
     let catalogue = sample::siulak_competencies()?;
@@ -146,6 +191,7 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
     let records = sample::siulak_development_records()?;
     let talent = kinerja::regulation::permenpanrb_3_2020_nine_box();
     let mut boxes = Vec::new();
+    let mut named = Vec::new();
     for annual in &appraised.employees {
         let employee = agency.employee(&annual.employee).ok_or("no employee")?;
         let counted = AssessmentRules::default().counted(employee.number(), &records.assessments);
@@ -162,6 +208,7 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
         };
         let placed = talent.place(annual.annual.reported.value(), potential.value())?;
         boxes.push(placed.box_number);
+        named.push((placed.box_number, employee.name()));
     }
     if boxes.is_empty() {
         // Missing is not zero: no potential is read from an incomplete assessment.
@@ -170,6 +217,10 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
         );
     }
     write("kotak_talenta.svg", nine_box_grid(boxes, id))?;
+    write(
+        "kotak_talenta_nama.svg",
+        nine_box_with_names(named, &talent, NameStyle::Full, id),
+    )?;
 
     let indicator = IndicatorId::new("IKI-KUR-1")?;
     let definition = definitions.get(&indicator).ok_or("no definition")?;
@@ -262,7 +313,7 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<Agreed, Box<dyn Error>> {
         ProposedResult, Suggestion, Terms, Topic, agreed_plans, participation,
     };
     use kinerja::cascade::{LinkKind, ResultCategory};
-    use kinerja::id::{NodeId, UnitId};
+    use kinerja::id::UnitId;
     use kinerja::measure::{IndicatorDefinition, Polarity, Target};
     let id = Language::Indonesian;
     let agency = cascade.agency();

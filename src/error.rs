@@ -13,6 +13,7 @@ use crate::nip::{EmployeeNumber, EmployeeNumberError};
 use crate::num::ValueError;
 use crate::org::{AgencyError, Subject};
 use crate::period::PeriodError;
+use crate::present::PictureError;
 use crate::scoring::{BandError, Part, ScoringError, Weighed};
 use thiserror::Error;
 
@@ -72,6 +73,9 @@ pub enum Error {
     /// See [`DevelopmentError`].
     #[error(transparent)]
     Development(#[from] DevelopmentError),
+    /// See [`PictureError`].
+    #[error(transparent)]
+    Picture(#[from] PictureError),
 }
 
 impl From<BandError> for Error {
@@ -116,6 +120,9 @@ pub enum ErrorKind {
     /// A command on a plan, a forum or a feedback entry refused: the wrong person, the
     /// wrong stage, a date going backwards, a plan not agreed.
     Agreement,
+    /// A picture asked of something it cannot draw: a subtree of a node not in the tree,
+    /// reports of different teams compared.
+    Picture,
 }
 
 /// The id an error concerns, whatever stage it comes from.
@@ -157,6 +164,7 @@ impl Error {
             Self::Agreement(error) => agreement_kind(error),
             Self::Evaluation(error) => evaluation_kind(error),
             Self::Development(_) => ErrorKind::Development,
+            Self::Picture(_) => ErrorKind::Picture,
         }
     }
 
@@ -172,6 +180,10 @@ impl Error {
             Self::Agreement(error) => agreement_subject(error),
             Self::Evaluation(error) => evaluation_subject(error),
             Self::Development(error) => development_subject(error),
+            Self::Picture(PictureError::UnknownNode { node }) => {
+                Some(ErrorSubject::Node(node.clone()))
+            }
+            Self::Picture(_) => None,
         }
     }
 
@@ -190,6 +202,7 @@ impl Error {
             Self::Agreement(error) => error.describe(language),
             Self::Evaluation(error) => error.describe(language),
             Self::Development(error) => error.describe(language),
+            Self::Picture(error) => error.describe(language),
         }
     }
 }

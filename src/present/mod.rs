@@ -40,5 +40,5 @@ mod view;
 
 pub use crate::written::{date, exact, number, percent, rupiah};
 pub use document::*;
-pub use picture::{distribution_chart, indicator_chart, nine_box_grid, performance_tree};
+pub use picture::*;
 pub use view::*;

@@ -1,7 +1,7 @@
 //! One indicator's realisation against its target, period by period.
 
 use super::scale::{nice_axis, pixels};
-use super::svg::{BAR, Font, INK, MUTED, RULE, Svg, dimension};
+use super::svg::{BAD, BAR, Font, INK, MUTED, Mark, RULE, Svg, dimension};
 use crate::label::{Labelled, Language};
 use crate::measure::{AchievementTrace, Target};
 use crate::num::Rounding;
@@ -14,10 +14,15 @@ const LEFT: i64 = 80;
 const RIGHT: i64 = 30;
 const TOP: i64 = 96;
 const PLOT_H: i64 = 220;
+/// The shade of a range target.
+const RANGE: &str = "#e2e8f0";
 
 /// An indicator's realisation (bars) against its target (a dark mark, or a shaded range for
-/// a range target) in each period of its trace, with the achievement over the scope in the
-/// heading. `statement` is the indicator's statement, from the cascade.
+/// a range target) in each period of its trace, named as people name it ("Triwulan I
+/// 2026"), with the achievement over the scope in the heading and a legend of every mark.
+/// A period with no realisation is marked missing ("tidak ada realisasi": a dashed red
+/// outline up to its target), never drawn as a realisation of 0, which is a bar of no
+/// height with its figure. `statement` is the indicator's statement, from the cascade.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -30,7 +35,8 @@ const PLOT_H: i64 = 220;
 /// let definition = definitions.get(&id).ok_or("no definition")?;
 /// let trace = definition.explain_achievement(year, &measured)?;
 /// let svg = kinerja::present::indicator_chart(&trace, "Jumlah SD", Rounding::default(), Language::Indonesian);
-/// assert!(svg.contains("Triwulan I"));
+/// assert!(svg.contains("Triwulan I 2026") && !svg.contains("2026-Q1"));
+/// assert!(svg.contains("Realisasi") && svg.contains("Target"));
 /// # Ok(()) }
 /// ```
 #[must_use]
@@ -40,7 +46,12 @@ pub fn indicator_chart(
     rounding: Rounding,
     language: Language,
 ) -> String {
-    let title = format!("{} · {statement}", trace.indicator);
+    // The indicator by its statement; its code only where no statement is given.
+    let title = if crate::text::is_blank(statement) {
+        trace.indicator.to_string()
+    } else {
+        statement.to_owned()
+    };
     let mut svg = Svg::new(dimension(WIDTH), dimension(HEIGHT), &title);
     svg.text((20, 32), Font::plain(17).bold(), &title);
     let achievement = trace.achievement.map_or_else(
@@ -83,6 +94,10 @@ pub fn indicator_chart(
             &exact(value.normalize(), language),
         );
     }
+    let missing = match language {
+        Language::Indonesian => "tidak ada realisasi",
+        Language::English => "no realisation",
+    };
     let count = i64::try_from(trace.periods.len()).unwrap_or(1).max(1);
     let slot = plot_w / count;
     let bar = (slot / 2).min(70);
@@ -94,7 +109,7 @@ pub fn indicator_chart(
             svg.rect(
                 (centre - bar / 2 - 12, y_high),
                 (bar + 24, (y_low - y_high).max(2)),
-                "#e2e8f0",
+                RANGE,
                 Some(MUTED),
             );
         }
@@ -107,14 +122,14 @@ pub fn indicator_chart(
                 &exact(value.normalize(), language),
             );
         } else {
-            let none = match language {
-                Language::Indonesian => "belum ada",
-                Language::English => "none",
-            };
+            // Missing is not zero: a period with no realisation is marked as missing, up to
+            // the height of its target, and never drawn as a bar of 0.
+            let y = y_of(target_top(period.target)).min(base - 24);
+            svg.dashed_rect((centre - bar / 2, y), (bar, base - y), BAD);
             svg.text(
-                (centre, base - 6),
-                Font::plain(11).centred().colour(MUTED),
-                none,
+                (centre, y - 6),
+                Font::plain(11).bold().centred().colour(BAD),
+                missing,
             );
         }
         if let Target::Value(value) = period.target {
@@ -129,21 +144,39 @@ pub fn indicator_chart(
         );
     }
     svg.line((LEFT, base), (LEFT + plot_w, base), INK, 1, false);
-    let (realised, target) = match language {
-        Language::Indonesian => ("Realisasi", "Target"),
-        Language::English => ("Realisation", "Target"),
+    let (realised, target, range) = match language {
+        Language::Indonesian => ("Realisasi", "Target", "Rentang target"),
+        Language::English => ("Realisation", "Target", "Target range"),
     };
-    let legend = base + 50;
-    svg.rect((LEFT, legend - 11), (14, 14), BAR, None);
-    svg.text((LEFT + 20, legend), Font::plain(12), realised);
-    svg.line(
-        (LEFT + 130, legend - 4),
-        (LEFT + 160, legend - 4),
-        INK,
-        3,
-        false,
-    );
-    svg.text((LEFT + 166, legend), Font::plain(12), target);
+    let mut items = vec![(Mark::Swatch(BAR), realised.to_owned())];
+    if trace
+        .periods
+        .iter()
+        .any(|p| matches!(p.target, Target::Value(_)))
+    {
+        items.push((
+            Mark::Line {
+                colour: INK,
+                dashed: false,
+            },
+            target.to_owned(),
+        ));
+    }
+    if trace
+        .periods
+        .iter()
+        .any(|p| matches!(p.target, Target::Band { .. }))
+    {
+        items.push((Mark::Swatch(RANGE), range.to_owned()));
+    }
+    if trace.periods.iter().any(|p| p.realisation.is_none()) {
+        let words = match language {
+            Language::Indonesian => "Tidak ada realisasi (bukan nol)",
+            Language::English => "No realisation (not zero)",
+        };
+        items.push((Mark::Missing(BAD), words.to_owned()));
+    }
+    svg.legend((LEFT, base + 50), WIDTH - RIGHT, &items);
     svg.finish()
 }
 

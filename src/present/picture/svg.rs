@@ -74,6 +74,51 @@ pub(super) const GOOD: &str = "#2f855a";
 pub(super) const BAD: &str = "#c53030";
 /// The main colour of bars.
 pub(super) const BAR: &str = "#3182ce";
+/// The colour of bars drawn before a change, beside [`BAR`] after it.
+pub(super) const BAR_BEFORE: &str = "#a0aec0";
+/// The height of a line of a legend.
+pub(super) const LEGEND_LINE: i64 = 20;
+
+/// A mark a legend explains.
+#[derive(Clone, Copy)]
+pub(super) enum Mark {
+    /// A filled square: a colour of boxes or bars.
+    Swatch(&'static str),
+    /// A line, solid or dashed.
+    Line { colour: &'static str, dashed: bool },
+    /// A dashed outline with nothing inside: something missing.
+    Missing(&'static str),
+}
+
+/// How many lines [`Svg::legend`] takes for `items` between `left` and `right`.
+pub(super) fn legend_lines(items: &[(Mark, String)], left: i64, right: i64) -> i64 {
+    let mut x = left;
+    let mut lines = 1;
+    for (_, words) in items {
+        let span = legend_span(words);
+        if x > left && x + span > right {
+            x = left;
+            lines += 1;
+        }
+        x += span;
+    }
+    lines
+}
+
+/// The room a legend's item takes: its mark, its words and a gap.
+fn legend_span(words: &str) -> i64 {
+    24_i64
+        .saturating_add(text_width(words, 12))
+        .saturating_add(18)
+}
+
+/// About how many pixels `text` takes at `size` in the pictures' font: wide enough for
+/// most text in a sans-serif face (0.6 of the size a character), to lay out legends and
+/// keep names within their boxes.
+pub(super) fn text_width(text: &str, size: u32) -> i64 {
+    let chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX / 16);
+    chars.saturating_mul(i64::from(size)).saturating_mul(6) / 10
+}
 
 impl Svg {
     /// A picture of `width` × `height` pixels with a title for screen readers.
@@ -182,6 +227,83 @@ impl Svg {
             font.colour,
             escape(content)
         );
+    }
+
+    /// A rectangle outlined with a dashed line and no fill: the mark of something missing.
+    pub(super) fn dashed_rect(&mut self, at: (i64, i64), size: (i64, i64), colour: &str) {
+        let (x, y) = at;
+        let (w, h) = (size.0.max(0), size.1.max(0));
+        let _ = writeln!(
+            self.out,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"3\" fill=\"none\" \
+             stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
+        );
+    }
+
+    /// One line of text at `at`, squeezed to `width` pixels when it would run longer (the
+    /// text is kept whole: a name is never cut).
+    pub(super) fn text_within(&mut self, at: (i64, i64), font: Font, width: i64, content: &str) {
+        if text_width(content, font.size) <= width {
+            self.text(at, font, content);
+            return;
+        }
+        let anchor = match font.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let weight = if font.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            self.out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" \
+             textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"{weight}>{}</text>",
+            at.0,
+            at.1,
+            font.size,
+            font.colour,
+            width.max(1),
+            escape(content)
+        );
+    }
+
+    /// Opens a group of elements with a title a browser shows on hover (the whole text of
+    /// something drawn shortened); [`Svg::end_group`] closes it.
+    pub(super) fn group(&mut self, title: &str) {
+        let _ = writeln!(self.out, "<g>");
+        let _ = writeln!(self.out, "<title>{}</title>", escape(title));
+    }
+
+    /// Closes the group [`Svg::group`] opened.
+    pub(super) fn end_group(&mut self) {
+        self.out.push_str("</g>\n");
+    }
+
+    /// A legend: each mark and its words side by side from `at`, onto a new line where the
+    /// next would pass `right`. Returns the y of the line after the legend's last.
+    pub(super) fn legend(&mut self, at: (i64, i64), right: i64, items: &[(Mark, String)]) -> i64 {
+        let (left, mut y) = at;
+        let mut x = left;
+        for (mark, words) in items {
+            let span = legend_span(words);
+            if x > left && x + span > right {
+                x = left;
+                y += LEGEND_LINE;
+            }
+            match *mark {
+                Mark::Swatch(fill) => self.rect((x, y - 11), (14, 14), fill, Some(MUTED)),
+                Mark::Line { colour, dashed } => {
+                    self.line((x, y - 4), (x + 18, y - 4), colour, 3, dashed);
+                }
+                Mark::Missing(colour) => self.dashed_rect((x, y - 11), (14, 14), colour),
+            }
+            self.text((x + 24, y), Font::plain(12).colour(INK), words);
+            x += span;
+        }
+        y + LEGEND_LINE
     }
 
     /// The finished document.
