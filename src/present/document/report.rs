@@ -12,7 +12,9 @@ use crate::evaluation::{AgencyAppraisal, Predicate, PredicateSource};
 use crate::id::{NodeId, UnitId};
 use crate::label::{Labelled, Language};
 use crate::num::Percent;
-use crate::present::{FigureView, LabelView, Style, distribution_chart, performance_tree};
+use crate::present::{
+    FigureView, LabelView, Style, distribution_before_after, distribution_chart, performance_tree,
+};
 use crate::written::date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -170,6 +172,10 @@ pub struct DistributionPart {
     pub compliant: bool,
     /// The verdict in words (`sesuai kurva`).
     pub verdict: String,
+    /// How many predicates calibration changed (kalibrasi), where the agency calibrated;
+    /// the counts above are after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration_changes: Option<usize>,
 }
 
 impl AgencyReport {
@@ -361,19 +367,40 @@ impl AgencyReport {
                     .collect(),
                 compliant: report.compliant,
                 verdict: report.verdict(language).to_owned(),
+                calibration_changes: (!year.calibrations.is_empty())
+                    .then(|| year.calibrations.iter().map(|c| c.changes).sum()),
             }
         });
 
         let mut pictures = Vec::new();
         if let Some(report) = &year.distribution {
-            pictures.push(Picture::new(
-                say(
-                    language,
-                    "Distribusi predikat kinerja pegawai terhadap kurva",
-                    "Employees' predicates against the curve",
+            // Before and after calibration where the agency calibrated (the counts calibration
+            // left, before any objection was decided), else the final curve alone.
+            let before_after = year
+                .calibrations
+                .first()
+                .zip(year.calibrations.last())
+                .and_then(|(first, last)| {
+                    distribution_before_after(&first.before, &last.after, language).ok()
+                });
+            pictures.push(match before_after {
+                Some(svg) => Picture::new(
+                    say(
+                        language,
+                        "Distribusi predikat kinerja pegawai sebelum dan sesudah kalibrasi",
+                        "Employees' predicates before and after calibration",
+                    ),
+                    svg,
                 ),
-                distribution_chart(report, language),
-            ));
+                None => Picture::new(
+                    say(
+                        language,
+                        "Distribusi predikat kinerja pegawai terhadap kurva",
+                        "Employees' predicates against the curve",
+                    ),
+                    distribution_chart(report, language),
+                ),
+            });
         }
         if let Some(tree) = organisation_tree(cascade) {
             let achieved: BTreeMap<NodeId, Percent> = objective_scores
@@ -556,12 +583,24 @@ impl AgencyReport {
                 None,
                 &match language {
                     Language::Indonesian => format!(
-                        "Predikat organisasi {}; {} pegawai dihitung.",
-                        distribution.organisation.label, distribution.team
+                        "Predikat organisasi {}; {} pegawai dihitung{}.",
+                        distribution.organisation.label,
+                        distribution.team,
+                        distribution
+                            .calibration_changes
+                            .map_or_else(String::new, |n| format!(
+                                "; setelah kalibrasi, yang mengubah {n} predikat"
+                            ))
                     ),
                     Language::English => format!(
-                        "Organisation's predicate {}; {} employees counted.",
-                        distribution.organisation.label, distribution.team
+                        "Organisation's predicate {}; {} employees counted{}.",
+                        distribution.organisation.label,
+                        distribution.team,
+                        distribution
+                            .calibration_changes
+                            .map_or_else(String::new, |n| format!(
+                                "; after calibration, which changed {n} predicates"
+                            ))
                     ),
                 },
             );
