@@ -11,7 +11,9 @@
 //! annual predicates, the distribution check and calibration); and the development stage:
 //! the Job Person Match of the assessed staff, the year's development plan with each
 //! recommendation's trace to the office's goals and missions, and the office's training
-//! needs. All from the built-in sample data.
+//! needs. All from the built-in sample data. With a folder (`-- pictures/`), it draws the
+//! year's pictures there and writes the documents an agency prints as HTML pages: two SKPs,
+//! an evaluation document and the public agency report.
 
 #[path = "common/development.rs"]
 mod development_stage;
@@ -92,13 +94,16 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("\n== Mermaid ==");
     print!("{}", cascade.to_mermaid(id));
 
-    agreement(&cascade)?;
+    let agreed = agreement(&cascade)?;
     scoring(&cascade)?;
-    evaluation(&cascade)?;
+    let (input, decided) = evaluation(&cascade)?;
     development_stage::development(&cascade)?;
-    // `cargo run --example siulak -- FOLDER` also draws the year as SVG pictures there.
+    // `cargo run --example siulak -- FOLDER` also draws the year as SVG pictures there,
+    // and writes the documents an agency prints as HTML pages beside them.
     if let Some(folder) = std::env::args().nth(1) {
-        pictures(&cascade, std::path::Path::new(&folder))?;
+        let folder = std::path::Path::new(&folder);
+        pictures(&cascade, folder)?;
+        documents(&cascade, folder, &agreed, &input, &decided)?;
     }
     Ok(())
 }
@@ -231,9 +236,78 @@ fn pictures(cascade: &kinerja::Cascade, folder: &std::path::Path) -> Result<(), 
     Ok(())
 }
 
+/// What the agreement stage leaves for the documents: Yoga Pratama's agreed plan, the
+/// cascade with its results, and the participation of the two units that held forums.
+struct Agreed {
+    plan: kinerja::agreement::Plan,
+    cascade: kinerja::Cascade,
+    participation: Vec<kinerja::agreement::Participation>,
+}
+
+/// The documents of the year as HTML pages to print (A4): two SKPs (Yoga Pratama's from
+/// his agreed plan; Dewi Lestari's from the cascade, with a main and an additional result
+/// and its annexes), Rina Marlina's evaluation document for the year (after calibration
+/// and her objection), and the office's public report, which names nobody.
+fn documents(
+    cascade: &kinerja::Cascade,
+    folder: &std::path::Path,
+    agreed: &Agreed,
+    input: &AgencyInput,
+    decided: &kinerja::AgencyAppraisal,
+) -> Result<(), Box<dyn Error>> {
+    use kinerja::present::{AgencyReport, EvaluationDocument, Skp, SkpAnnexes, Style};
+    let style = Style::indonesian();
+    let write = |name: String, html: String| -> Result<(), Box<dyn Error>> {
+        let path = folder.join(name);
+        std::fs::write(&path, html)?;
+        println!("dokumen: {}", path.display());
+        Ok(())
+    };
+    let year = Year::new(sample::SAMPLE_YEAR)?;
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).ok_or("tanggal");
+
+    let yoga = Skp::of_plan(&agreed.plan, cascade, style)?;
+    write(
+        format!("skp_{}.html", agreed.plan.employee()),
+        yoga.to_html(),
+    )?;
+    let dewi = EmployeeNumber::new(EmployeeKind::Pns, "199203032019032011")?;
+    let definitions = sample::siulak_definitions()?;
+    let skp = Skp::of_cascade(cascade, &definitions, &dewi, year, style)
+        .ok_or("no results")?
+        .with_annexes(SkpAnnexes::new(
+            vec![
+                "Akses aplikasi Dapodik dan koneksi internet kantor".into(),
+                "Bimbingan teknis verifikasi data dari Pusdatin".into(),
+            ],
+            vec![
+                "Laporan verifikasi bulanan kepada Kepala Seksi Kurikulum dan Penilaian SD".into(),
+            ],
+            vec!["Capaian di bawah target dibahas dalam dialog kinerja triwulanan".into()],
+        ))
+        .signed("Siulak", day(2026, 1, 12)?);
+    write(format!("skp_{dewi}.html"), skp.to_html())?;
+
+    let rina = EmployeeNumber::new(EmployeeKind::Pns, "198507192010012014")?;
+    let appraisal = decided.employee(&rina).ok_or("no appraisal")?;
+    let document = EvaluationDocument::of(
+        &appraisal.annual,
+        input.cascade(),
+        &decided.organisation,
+        style,
+    )
+    .signed("Siulak", day(2027, 2, 2)?);
+    write(format!("evaluasi_{rina}.html"), document.to_html())?;
+
+    // The cascade with the agreed plans names what the forums adopted into them.
+    let report = AgencyReport::of(decided, &agreed.cascade, &agreed.participation, style);
+    write("laporan_instansi.html".to_owned(), report.to_html())?;
+    Ok(())
+}
+
 /// The curriculum section's staff forum, and Yoga Pratama's plan negotiated with his leader
 /// from proposal to a locked agreement, with its trail of who did what, when and why.
-fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+fn agreement(cascade: &kinerja::Cascade) -> Result<Agreed, Box<dyn Error>> {
     use kinerja::agreement::{
         Adoption, Amendment, Command, Fate, Forum, Parties, Plan, ProposedIndicator,
         ProposedResult, Suggestion, Terms, Topic, agreed_plans, participation,
@@ -450,11 +524,11 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         std::slice::from_ref(plan),
         &definitions,
     )?;
-    let after = ParticipationView::of(&after, &with_plan.cascade, style);
-    for change in &after.changes {
+    let shown = ParticipationView::of(&after, &with_plan.cascade, style);
+    for change in &shown.changes {
         println!(
             "Forum {} {}: usulan {} {}",
-            after.unit.name, change.held_on.text, change.suggestion, change.status_text
+            shown.unit.name, change.held_on.text, change.suggestion, change.status_text
         );
     }
     println!(
@@ -463,13 +537,19 @@ fn agreement(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
         about_yoga(cascade),
         about_yoga(&with_plan.cascade)
     );
-    Ok(())
+    Ok(Agreed {
+        cascade: with_plan.cascade,
+        plan: step.plan,
+        participation: vec![summary, after],
+    })
 }
 
 /// The whole office's year through the agency path: its records checked together, the
 /// organisation's predicate from its objectives, quarterly evaluations to date, the annual
 /// predicates, the distribution check and calibration.
-fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
+fn evaluation(
+    cascade: &kinerja::Cascade,
+) -> Result<(AgencyInput, kinerja::AgencyAppraisal), Box<dyn Error>> {
     use kinerja::evaluation::DEFAULT_MAX_TEAM;
     use kinerja::{AgencyInput, appraise_agency};
     let id = Language::Indonesian;
@@ -587,7 +667,7 @@ fn evaluation(cascade: &kinerja::Cascade) -> Result<(), Box<dyn Error>> {
     if let Some(report) = &decided.distribution {
         println!("Kurva distribusi setelah keberatan: {}", report.verdict(id));
     }
-    Ok(())
+    Ok((input, decided))
 }
 
 /// The year 2026 of Rina Marlina, head of the curriculum section, and of her office.

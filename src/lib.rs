@@ -179,6 +179,9 @@
 //! | kurva distribusi, kalibrasi | distribution rules, calibration ([`DistributionRules`](evaluation::DistributionRules), [`calibrate`](evaluation::calibrate)) |
 //! | angka kredit | credit points ([`credit_points`](evaluation::credit_points)) |
 //! | kotak manajemen talenta | nine-box ([`NineBoxRules`](evaluation::NineBoxRules)) |
+//! | SKP (Sasaran Kinerja Pegawai), lampiran SKP | the signed plan as a document ([`Skp`](present::Skp)), its annexes ([`SkpAnnexes`](present::SkpAnnexes)) |
+//! | dokumen evaluasi kinerja pegawai, pegawai yang dinilai, pejabat penilai kinerja | the evaluation document ([`EvaluationDocument`](present::EvaluationDocument)), the employee assessed and the assessing official ([`Person`](present::Person)) |
+//! | laporan kinerja instansi | the public agency report ([`AgencyReport`](present::AgencyReport)) |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -39,9 +39,11 @@
 //!   ids beside names, periods named as people say them, nothing `null`. Every view reads
 //!   back from its own JSON.
 
+mod document;
 mod picture;
 mod view;
 
 pub use crate::written::{date, exact, number, percent, rupiah};
+pub use document::*;
 pub use picture::*;
 pub use view::*;

@@ -32,6 +32,7 @@ mod development_missing;
 mod development_plan;
 mod development_views;
 mod development_wire;
+mod documents;
 mod employee_numbers;
 mod errors;
 mod evaluation;
