@@ -82,7 +82,7 @@
 //! use kinerja::present::{AppraisalView, Style};
 //! for employee in &year.employees {
 //!     let view = AppraisalView::of(&employee.annual, input.cascade(), Style::indonesian());
-//!     println!("{}: {} ({})", view.employee.name, view.predicate.label, view.achievement.text);
+//!     println!("{}: {} ({})", view.employee.person.name, view.predicate.label, view.achievement.text);
 //! }
 //! # Ok(()) }
 //! ```
