@@ -50,7 +50,7 @@ pub use appraisal::{
     AnnualAppraisal, Appraisal, AppraisalInput, CalibrationChange, ImprovementArea,
     PeriodAchievement, RatingSource, YearInput, appraise, appraise_period, appraise_year,
 };
-pub use batch::{Batch, BatchFailure, BatchOutcome, BatchSummary, Sheet};
+pub use batch::{Batch, BatchFailure, BatchOutcome, BatchSummary, ScoreDistribution, Sheet};
 pub use behaviour::{
     BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CountPrecedence, RaterRole,
     RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,

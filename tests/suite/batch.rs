@@ -247,6 +247,25 @@ proptest! {
             prop_assert_eq!(&serde_json::from_str::<BatchSummary>(&text).unwrap(), summary);
         }
         prop_assert_eq!(merged.finish(batch.rules()).unwrap(), whole.clone());
+        // The score distribution is the employees' reported scores, counted one by one.
+        let mut reported: Vec<rust_decimal::Decimal> = Vec::new();
+        for item in &items {
+            let mut sheet = batch.sheet();
+            if fill(item, &mut sheet).is_ok()
+                && let Ok(outcome) = batch.evaluate(&sheet)
+            {
+                reported.push(outcome.reported.value());
+            }
+        }
+        let scores = whole.scores();
+        prop_assert_eq!(scores.employees(), reported.len() as u64);
+        prop_assert_eq!(scores.sum().unwrap(), reported.iter().sum::<rust_decimal::Decimal>());
+        reported.sort_unstable();
+        prop_assert_eq!(scores.min(), reported.first().copied());
+        prop_assert_eq!(scores.max(), reported.last().copied());
+        for (rank, value) in reported.iter().enumerate() {
+            prop_assert_eq!(scores.at_rank(rank as u64).map(|v| v.normalize()), Some(value.normalize()));
+        }
         prop_assert_eq!(whole.employees() + whole.failed(), items.len());
         prop_assert_eq!(whole.units(), runs_of(&items));
         #[cfg(feature = "rayon")]
@@ -321,6 +340,11 @@ fn the_fast_path_carries_a_national_batch() {
     let mut wire: serde_json::Value = serde_json::to_value(&summary).unwrap();
     wire["compliant_units"] = serde_json::json!(3);
     assert!(serde_json::from_value::<BatchSummary>(wire).is_err());
+    // So is one whose scores count other employees than it evaluated.
+    let mut wire: serde_json::Value = serde_json::to_value(&summary).unwrap();
+    wire["scores"].as_array_mut().unwrap().pop();
+    assert!(serde_json::from_value::<BatchSummary>(wire).is_err());
+    assert_eq!(summary.scores().employees(), 1999);
     assert!(
         summary.decimal() <= 10,
         "{} of 2000 needed Decimal",

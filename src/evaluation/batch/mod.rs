@@ -2,8 +2,10 @@
 //! from an iterator in constant memory, folded into per-unit summaries that merge.
 
 mod behaviour;
+mod scores;
 mod summary;
 
+pub use scores::ScoreDistribution;
 pub use summary::{BatchFailure, BatchSummary};
 
 use super::BehaviourRating;

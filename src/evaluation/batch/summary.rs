@@ -5,6 +5,7 @@ use super::super::distribution::{OrganisationPredicate, check_counts};
 use super::super::error::EvaluationError;
 use super::super::rules::EvaluationRules;
 use super::super::summary::UnitSummary;
+use super::scores::ScoreDistribution;
 use super::{BatchOutcome, Sheet};
 use crate::id::UnitId;
 use crate::label::Language;
@@ -75,7 +76,7 @@ crate::objects_only::objects_only!(Run);
 /// On the wire a summary is an object of those counts and its open runs; reading one back
 /// checks that the counts agree (no more employees by `Decimal` than evaluated, no more
 /// compliant units than units, at most two open runs, a first failure exactly when one
-/// failed).
+/// failed, one reported score for each employee evaluated).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "BatchSummarySpec")]
@@ -91,6 +92,8 @@ pub struct BatchSummary {
     /// The open runs, oldest first: at most two (the part's first and its last).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     open: Vec<Run>,
+    /// The reported scores, counted by value.
+    scores: ScoreDistribution,
 }
 
 /// The wire form of [`BatchSummary`], checked on the way in.
@@ -107,6 +110,8 @@ struct BatchSummarySpec {
     compliant_units: usize,
     #[serde(default)]
     open: Vec<Run>,
+    #[serde(default)]
+    scores: ScoreDistribution,
 }
 
 crate::objects_only::objects_only!(de: BatchSummarySpec);
@@ -118,7 +123,8 @@ impl TryFrom<BatchSummarySpec> for BatchSummary {
         let consistent = spec.decimal <= employees
             && spec.compliant_units <= spec.units
             && spec.open.len() <= 2
-            && spec.first_failure.is_some() == (spec.failed > 0);
+            && spec.first_failure.is_some() == (spec.failed > 0)
+            && u64::try_from(employees).is_ok_and(|e| e == spec.scores.employees());
         if !consistent {
             return Err(EvaluationError::InconsistentSummary { employees });
         }
@@ -130,6 +136,7 @@ impl TryFrom<BatchSummarySpec> for BatchSummary {
             units: spec.units,
             compliant_units: spec.compliant_units,
             open: spec.open,
+            scores: spec.scores,
         })
     }
 }
@@ -163,6 +170,13 @@ impl BatchSummary {
     #[must_use]
     pub const fn first_failure(&self) -> Option<&BatchFailure> {
         self.first_failure.as_ref()
+    }
+
+    /// The reported scores, counted by value: their sum, mean, median and extremes in one
+    /// fold (see [`ScoreDistribution`]).
+    #[must_use]
+    pub const fn scores(&self) -> &ScoreDistribution {
+        &self.scores
     }
 
     /// Units checked against their quotas.
@@ -201,6 +215,7 @@ impl BatchSummary {
             outcome.behaviour_rating,
         );
         self.totals.count(predicate, result, behaviour)?;
+        self.scores.count(outcome.reported)?;
         if outcome.path == ScorePath::Decimal {
             self.decimal += 1;
         }
@@ -272,6 +287,7 @@ impl BatchSummary {
     /// [`EvaluationError::CountOverflow`].
     pub fn merge(mut self, next: Self, rules: &EvaluationRules) -> Result<Self, EvaluationError> {
         self.totals = self.totals.merge(&next.totals)?;
+        self.scores = std::mem::take(&mut self.scores).merge(&next.scores)?;
         let add = |a: usize, b: usize| a.checked_add(b).ok_or(EvaluationError::CountOverflow);
         self.decimal = add(self.decimal, next.decimal)?;
         self.failed = add(self.failed, next.failed)?;
