@@ -11,7 +11,7 @@ use super::programme::ProgrammeCatalogue;
 use crate::id::{CompetencyId, NodeId, ProgrammeId, UnitId};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One competency's needs in a scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,7 +286,9 @@ impl Plans<'_> {
         let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
         let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
         let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
-        let mut assessments: BTreeMap<&CompetencyId, AssessmentNeeds> = BTreeMap::new();
+        // Each competency's goals as a set: every employee's causes name the same few.
+        let mut assessments: BTreeMap<&CompetencyId, (AssessmentNeeds, BTreeSet<&NodeId>)> =
+            BTreeMap::new();
         let (mut needed_budget, mut funded, mut fills) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
         let (mut weight, mut uncovered, mut below_minimum) = (Decimal::ZERO, Decimal::ZERO, 0);
@@ -339,23 +341,18 @@ impl Plans<'_> {
                 }
             }
             for need in &employee.assessment_needs {
-                let entry =
-                    assessments
-                        .entry(&need.competency)
-                        .or_insert_with(|| AssessmentNeeds {
-                            competency: need.competency.clone(),
-                            employees: 0,
-                            weight: Decimal::ZERO,
-                            goals: Vec::new(),
-                        });
+                let (entry, goals) = assessments.entry(&need.competency).or_insert_with(|| {
+                    let entry = AssessmentNeeds {
+                        competency: need.competency.clone(),
+                        employees: 0,
+                        weight: Decimal::ZERO,
+                        goals: Vec::new(),
+                    };
+                    (entry, BTreeSet::new())
+                });
                 entry.employees += 1;
                 add(&mut entry.weight, need.importance)?;
-                entry.goals.extend(
-                    need.causes
-                        .iter()
-                        .flat_map(|c| &c.goals)
-                        .map(|link| link.goal.clone()),
-                );
+                goals.extend(need.causes.iter().flat_map(|c| &c.goals).map(|l| &l.goal));
             }
             for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
                 add(&mut needed_budget, recommendation.cost)?;
@@ -402,9 +399,8 @@ impl Plans<'_> {
             .collect();
         let mut assessments: Vec<AssessmentNeeds> = assessments
             .into_values()
-            .map(|mut a| {
-                a.goals.sort();
-                a.goals.dedup();
+            .map(|(mut a, goals)| {
+                a.goals = goals.into_iter().cloned().collect();
                 a
             })
             .collect();
