@@ -6,7 +6,7 @@
 use super::error::{DevelopmentError, PlanSum};
 use super::need::EmployeeNeeds;
 use super::plan::DevelopmentPlan;
-use super::planner::{PlanRules, plan_development};
+use super::planner::{PlanRules, plan_with_and_without_budget};
 use super::programme::ProgrammeCatalogue;
 use crate::id::{CompetencyId, NodeId, ProgrammeId, UnitId};
 use rust_decimal::Decimal;
@@ -233,23 +233,14 @@ impl TrainingNeeds {
     /// ```
     ///
     /// # Errors
-    /// As [`plan_development`]; [`DevelopmentError::Overflow`] when a total of the analysis
+    /// As [`plan_development`](super::plan_development); [`DevelopmentError::Overflow`] when a total of the analysis
     /// (a budget, a weight, a count of levels) adds up past its range.
     pub fn of(
         needs: &[EmployeeNeeds],
         programmes: &ProgrammeCatalogue,
         rules: &PlanRules,
     ) -> Result<TrainingNeedsAnalysis, DevelopmentError> {
-        let plan = plan_development(needs, programmes, rules)?;
-        let unlimited = if rules.budget.is_none() {
-            plan.clone()
-        } else {
-            let open = PlanRules {
-                budget: None,
-                ..rules.clone()
-            };
-            plan_development(needs, programmes, &open)?
-        };
+        let (plan, unlimited) = plan_with_and_without_budget(needs, programmes, rules)?;
         let plans = Plans {
             budgeted: &plan,
             unlimited: &unlimited,
