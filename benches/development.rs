@@ -8,7 +8,12 @@
 //! same catalogue onto 40 competencies (fifty programmes each, five times the candidate
 //! pairs). Also the training needs analysis (two plans and the sums) at the main size.
 //!
-//! `cargo bench --bench development`.
+//! The agency path (issue 27): `development_needs` from a province's year (an appraised
+//! agency of units of 25, competency standards, assessments for two in three, gap rules
+//! for every indicator) and `TrainingNeeds::of` on those needs against a catalogue of 200
+//! programmes, at 10,001 and 100,001 employees, so the time per employee can be compared.
+//!
+//! `cargo bench --bench development` (`-- province` for the agency path alone).
 
 // The criterion macros generate an undocumented function.
 #![allow(missing_docs)]
@@ -17,15 +22,23 @@ mod common;
 
 use common::{Lcg, or_exit};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
 use kinerja::development::{
-    Cause, Competency, CompetencyCatalogue, CompetencyGroup, CompetencyLevel, EmployeeNeeds, Jp,
-    JpConversion, JpCredit, Method, Need, NeedOrigin, PlanRules, Programme, ProgrammeCatalogue,
-    TrainingNeeds, plan_development,
+    Assessment, AssessmentSource, Cause, Competency, CompetencyCatalogue, CompetencyGroup,
+    CompetencyLevel, DevelopmentRecords, EmployeeNeeds, Jp, JpConversion, JpCredit, Method, Need,
+    NeedOrigin, NeedsRules, PerformanceGapRules, PlanRules, Programme, ProgrammeCatalogue,
+    Standards, TrainingHistory, TrainingNeeds, development_needs, plan_development,
 };
-use kinerja::evaluation::CoreValue;
-use kinerja::id::{CompetencyId, ProgrammeId, UnitId};
+use kinerja::evaluation::{
+    BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
+};
+use kinerja::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, ProgrammeId, UnitId};
+use kinerja::measure::{AchievementLimits, IndicatorDefinition, Polarity, Realisation, Target};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
-use kinerja::period::Quarter;
+use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::period::{Granularity, Quarter, Year};
+use kinerja::regulation::{COMMUNICATION, COOPERATION, INTEGRITY, RESULTS_ORIENTATION};
+use kinerja::{Agency, AgencyAppraisal, AgencyInput, AgencyRecords, Cascade, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -56,13 +69,25 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
             format!("Teknis {i}"),
         )
     })));
+    let taught: Vec<CompetencyId> = (0..count).map(competency).collect();
+    programmes(random, &competencies, &taught, PROGRAMMES)
+}
+
+/// `count` programmes teaching 1–3 of `taught` each, with costs, places, runs and entry
+/// levels.
+fn programmes(
+    random: &mut Lcg,
+    competencies: &CompetencyCatalogue,
+    taught: &[CompetencyId],
+    count: usize,
+) -> ProgrammeCatalogue {
     let methods = [
         Method::Course,
         Method::ELearning,
         Method::Workshop,
         Method::Coaching,
     ];
-    let programmes = (0..PROGRAMMES)
+    let programmes = (0..count)
         .map(|p| {
             let method = methods
                 .get(usize::try_from(random.below(4)).unwrap_or(0))
@@ -91,9 +116,12 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
                 Decimal::from(250_000 * (1 + random.below(40)))
             };
             for _ in 0..=random.below(3) {
-                programme
-                    .competencies
-                    .insert(competency(random.below(count)), level(2 + random.below(4)));
+                let pick = usize::try_from(random.below(taught.len() as u64)).unwrap_or(0);
+                if let Some(c) = taught.get(pick) {
+                    programme
+                        .competencies
+                        .insert(c.clone(), level(2 + random.below(4)));
+                }
             }
             if random.below(5) == 0 {
                 programme.prerequisite = Some(level(1));
@@ -112,7 +140,7 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
         .collect();
     or_exit(ProgrammeCatalogue::new(
         programmes,
-        &competencies,
+        competencies,
         &JpConversion::default(),
     ))
 }
@@ -220,5 +248,334 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A province's year and development records, `units` units of 25 employees under one head:
+/// the cascade, the appraisal, the competencies (the national ones and 20 technical), the
+/// standards of every position, assessments of two in three employees, each employee's
+/// history and the gap rules that map every indicator onto competencies.
+struct Province {
+    input: AgencyInput,
+    year: AgencyAppraisal,
+    competencies: CompetencyCatalogue,
+    standards: Standards,
+    records: DevelopmentRecords,
+    rules: NeedsRules,
+    programmes: ProgrammeCatalogue,
+}
+
+const TECHNICAL: u64 = 20;
+
+fn province(units: usize) -> Province {
+    let year = or_exit(Year::new(2026));
+    let mut random = Lcg(0x27_0000 + units as u64);
+    let unit_id = |text: String| or_exit(UnitId::new(text));
+    let position_id = |text: String| or_exit(PositionId::new(text));
+    let number = |n: usize| or_exit(common::nip(n));
+    let mut agency = Agency::builder("Dinas Pendidikan Provinsi", "Pendidikan bermutu")
+        .mission(Mission::new(
+            or_exit(MissionId::new("M1")),
+            "Mutu pendidikan",
+        ))
+        .unit(Unit::new(unit_id("DINAS".into()), "Dinas"))
+        .position(Position::new(
+            position_id("KADIS".into()),
+            "Kepala Dinas",
+            unit_id("DINAS".into()),
+            JobLevel::JptPratama,
+        ))
+        .employee(Employee::new(
+            number(0),
+            "Kepala",
+            position_id("KADIS".into()),
+        ));
+    let node = |id: String, level, owner, parent: Option<String>| {
+        let node = Node::new(or_exit(NodeId::new(id)), level, "Pernyataan", owner);
+        match parent {
+            Some(p) => node.under(or_exit(NodeId::new(p)), LinkKind::Indirect),
+            None => node,
+        }
+    };
+    let indicator = |id: &str| Indicator::new(or_exit(IndicatorId::new(id)), "Indikator", "unit");
+    let dinas = || Owner::Unit(unit_id("DINAS".into()));
+    let mut nodes = vec![
+        node("T1".into(), Level::Goal, dinas(), None)
+            .serving(or_exit(MissionId::new("M1")))
+            .indicator(indicator("IKT-1")),
+        node("SS1".into(), Level::Objective, dinas(), Some("T1".into()))
+            .indicator(indicator("IKU-1")),
+        node(
+            "R-KADIS".into(),
+            Level::Result,
+            Owner::Position(position_id("KADIS".into())),
+            Some("SS1".into()),
+        )
+        .indicator(indicator("IKI-KADIS")),
+    ];
+    let define = |id: &str| {
+        or_exit(
+            IndicatorDefinition::builder(or_exit(IndicatorId::new(id)), "unit", Polarity::Maximise)
+                .limits(AchievementLimits::capped(120))
+                .target(year.as_period(), Target::Value(Decimal::from(100)))
+                .build(),
+        )
+    };
+    let realised = |id: &str, value: u64| {
+        Realisation::new(
+            or_exit(IndicatorId::new(id)),
+            year.as_period(),
+            Decimal::from(value),
+        )
+    };
+    let mut definitions: Vec<IndicatorDefinition> = ["IKT-1", "IKU-1", "IKI-KADIS"]
+        .into_iter()
+        .map(define)
+        .collect();
+    let mut realisations: Vec<Realisation> = ["IKT-1", "IKU-1", "IKI-KADIS"]
+        .into_iter()
+        .map(|id| realised(id, 95))
+        .collect();
+    let technical = |u: usize| competency(u as u64 % TECHNICAL);
+    let mut standards = Standards::default();
+    let mut gap_rules = PerformanceGapRules::default();
+    let national = [INTEGRITY, COOPERATION, COMMUNICATION, RESULTS_ORIENTATION];
+    let mut next = 1;
+    for u in 0..units {
+        let (unit, kasi, staf) = (format!("U{u}"), format!("KASI-{u}"), format!("STAF-{u}"));
+        agency = agency
+            .unit(Unit::new(unit_id(unit.clone()), "Seksi").within(unit_id("DINAS".into())))
+            .position(
+                Position::new(
+                    position_id(kasi.clone()),
+                    "Kepala Seksi",
+                    unit_id(unit.clone()),
+                    JobLevel::Supervisor,
+                )
+                .reporting_to(position_id("KADIS".into())),
+            )
+            .position(
+                Position::new(
+                    position_id(staf.clone()),
+                    "Staf",
+                    unit_id(unit.clone()),
+                    JobLevel::Executor,
+                )
+                .reporting_to(position_id(kasi.clone())),
+            )
+            .employee(Employee::new(
+                number(next),
+                "Kepala Seksi",
+                position_id(kasi.clone()),
+            ));
+        standards
+            .positions
+            .insert(position_id(kasi.clone()), [(technical(u), level(3))].into());
+        standards
+            .positions
+            .insert(position_id(staf.clone()), [(technical(u), level(2))].into());
+        next += 1;
+        let holders: Vec<EmployeeNumber> = (0..24).map(|k| number(next + k)).collect();
+        next += 24;
+        for &holder in &holders {
+            agency = agency.employee(Employee::new(holder, "Staf", position_id(staf.clone())));
+        }
+        let kasi_indicator = format!("IKI-KASI-{u}");
+        nodes.push(
+            node(
+                format!("R-KASI-{u}"),
+                Level::Result,
+                Owner::Position(position_id(kasi.clone())),
+                Some("R-KADIS".into()),
+            )
+            .indicator(indicator(&kasi_indicator)),
+        );
+        definitions.push(define(&kasi_indicator));
+        realisations.push(realised(&kasi_indicator, 80 + random.below(31)));
+        for r in 0..2 {
+            let ids = [format!("IKI-STAF-{u}-{r}-a"), format!("IKI-STAF-{u}-{r}-b")];
+            nodes.push(
+                node(
+                    format!("R-STAF-{u}-{r}"),
+                    Level::Result,
+                    Owner::Position(position_id(staf.clone())),
+                    Some(format!("R-KASI-{u}")),
+                )
+                .indicator(indicator(&ids[0]))
+                .indicator(indicator(&ids[1])),
+            );
+            for (k, id) in ids.iter().enumerate() {
+                definitions.push(define(id));
+                let on = national
+                    .get((u + r + k) % national.len())
+                    .copied()
+                    .unwrap_or(INTEGRITY);
+                gap_rules.indicators.insert(
+                    or_exit(IndicatorId::new(id.clone())),
+                    vec![technical(u), or_exit(CompetencyId::new(on))],
+                );
+                for &holder in &holders {
+                    realisations.push(realised(id, 70 + random.below(41)).for_employee(holder));
+                }
+            }
+        }
+    }
+    let agency = or_exit(agency.build());
+    let date = or_exit(chrono::NaiveDate::from_ymd_opt(2026, 2, 16).ok_or("no date"));
+    let mut assessments = Vec::new();
+    let mut history = Vec::new();
+    let employees = agency
+        .employees()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut records = EmployeeRecords::new(*e.number());
+            // Targets are for the year: the fourth quarter and the year are evaluated.
+            for period in year
+                .periods(Granularity::Quarter)
+                .last()
+                .copied()
+                .into_iter()
+                .chain([year.as_period()])
+            {
+                let ratings = CoreValue::ALL
+                    .iter()
+                    .map(|&value| BehaviourRating {
+                        value,
+                        rater: RaterRole::Superior,
+                        rating: Rating::ALL
+                            .get(usize::try_from(random.below(3)).unwrap_or(0))
+                            .copied()
+                            .unwrap_or(Rating::Meets),
+                    })
+                    .collect();
+                records.behaviour.insert(period, ratings);
+            }
+            if i % 3 != 0 {
+                let unit = i / 25;
+                let assessed = national
+                    .iter()
+                    .map(|c| or_exit(CompetencyId::new(*c)))
+                    .chain([technical(unit)]);
+                for c in assessed {
+                    assessments.push(Assessment::new(
+                        *e.number(),
+                        c,
+                        level(1 + random.below(4)),
+                        date,
+                        AssessmentSource::AssessmentCentre,
+                    ));
+                }
+            }
+            history.push(TrainingHistory {
+                employee: *e.number(),
+                taken: Jp::whole(small(&mut random, 21)),
+                completed: std::collections::BTreeSet::new(),
+                jp_cap: None,
+            });
+            records
+        })
+        .collect();
+    let cascade = or_exit(Cascade::builder(agency).nodes(nodes).build());
+    let input = or_exit(AgencyInput::new(AgencyRecords {
+        year,
+        rules: EvaluationRules::default(),
+        cascade,
+        definitions,
+        realisations,
+        employees,
+        organisation: BTreeMap::new(),
+        tie_decisions: Vec::new(),
+    }));
+    let appraised = or_exit(appraise_agency(&input));
+    let competencies = or_exit(CompetencyCatalogue::default().with((0..TECHNICAL).map(|i| {
+        Competency::new(
+            competency(i),
+            CompetencyGroup::Technical,
+            format!("Teknis {i}"),
+        )
+    })));
+    let taught: Vec<CompetencyId> = competencies
+        .competencies()
+        .iter()
+        .map(|c| c.id().clone())
+        .collect();
+    let programmes = programmes(&mut random, &competencies, &taught, 200);
+    Province {
+        input,
+        year: appraised,
+        competencies,
+        standards,
+        records: DevelopmentRecords {
+            assessments,
+            history,
+            ..DevelopmentRecords::default()
+        },
+        rules: NeedsRules {
+            performance: gap_rules,
+            ..NeedsRules::default()
+        },
+        programmes,
+    }
+}
+
+/// `development_needs` and `TrainingNeeds::of` at 10,001 and 100,001 employees: the same
+/// shapes at both sizes, so the time per employee should not grow (issue 27: at most 1.3
+/// times, and at most 0.5 s each at 100,001).
+fn province_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("province");
+    group.sample_size(10);
+    let sizes = if common::smoke_test() {
+        vec![4]
+    } else {
+        vec![400, 4000]
+    };
+    for units in sizes {
+        let province = province(units);
+        let employees = 1 + 25 * units;
+        let needs = or_exit(development_needs(
+            province.input.cascade(),
+            &province.year,
+            &province.competencies,
+            &province.standards,
+            &province.records,
+            &province.rules,
+        ));
+        assert_eq!(needs.len(), employees, "every employee has needs listed");
+        let rules = PlanRules {
+            budget: Some(Decimal::from(employees) * Decimal::from(1_000_000)),
+            jp_cap: Some(Jp::whole(80)),
+            ..PlanRules::default()
+        };
+        let analysis = or_exit(TrainingNeeds::of(&needs, &province.programmes, &rules));
+        eprintln!(
+            "province of {employees}: {} needs, {} assessment needs; {} recommendations, {} units, funded {} of {}",
+            needs.iter().map(|e| e.needs.len()).sum::<usize>(),
+            needs
+                .iter()
+                .map(|e| e.assessment_needs.len())
+                .sum::<usize>(),
+            analysis.plan.recommendations.len(),
+            analysis.units.len(),
+            analysis.agency.funded,
+            analysis.agency.needed_budget,
+        );
+        group.bench_function(format!("development_needs_{employees}"), |b| {
+            b.iter(|| {
+                development_needs(
+                    black_box(province.input.cascade()),
+                    &province.year,
+                    &province.competencies,
+                    &province.standards,
+                    &province.records,
+                    &province.rules,
+                )
+                .map(|n| n.len())
+            });
+        });
+        group.bench_function(format!("training_needs_{employees}"), |b| {
+            b.iter(|| TrainingNeeds::of(black_box(&needs), &province.programmes, &rules));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, province_bench);
 criterion_main!(benches);

@@ -6,12 +6,12 @@
 use super::error::{DevelopmentError, PlanSum};
 use super::need::EmployeeNeeds;
 use super::plan::DevelopmentPlan;
-use super::planner::{PlanRules, plan_development};
+use super::planner::{PlanRules, plan_with_and_without_budget};
 use super::programme::ProgrammeCatalogue;
 use crate::id::{CompetencyId, NodeId, ProgrammeId, UnitId};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One competency's needs in a scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,23 +233,14 @@ impl TrainingNeeds {
     /// ```
     ///
     /// # Errors
-    /// As [`plan_development`]; [`DevelopmentError::Overflow`] when a total of the analysis
+    /// As [`plan_development`](super::plan_development); [`DevelopmentError::Overflow`] when a total of the analysis
     /// (a budget, a weight, a count of levels) adds up past its range.
     pub fn of(
         needs: &[EmployeeNeeds],
         programmes: &ProgrammeCatalogue,
         rules: &PlanRules,
     ) -> Result<TrainingNeedsAnalysis, DevelopmentError> {
-        let plan = plan_development(needs, programmes, rules)?;
-        let unlimited = if rules.budget.is_none() {
-            plan.clone()
-        } else {
-            let open = PlanRules {
-                budget: None,
-                ..rules.clone()
-            };
-            plan_development(needs, programmes, &open)?
-        };
+        let (plan, unlimited) = plan_with_and_without_budget(needs, programmes, rules)?;
         let plans = Plans {
             budgeted: &plan,
             unlimited: &unlimited,
@@ -286,7 +277,9 @@ impl Plans<'_> {
         let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
         let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
         let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
-        let mut assessments: BTreeMap<&CompetencyId, AssessmentNeeds> = BTreeMap::new();
+        // Each competency's goals as a set: every employee's causes name the same few.
+        let mut assessments: BTreeMap<&CompetencyId, (AssessmentNeeds, BTreeSet<&NodeId>)> =
+            BTreeMap::new();
         let (mut needed_budget, mut funded, mut fills) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
         let (mut weight, mut uncovered, mut below_minimum) = (Decimal::ZERO, Decimal::ZERO, 0);
@@ -339,23 +332,18 @@ impl Plans<'_> {
                 }
             }
             for need in &employee.assessment_needs {
-                let entry =
-                    assessments
-                        .entry(&need.competency)
-                        .or_insert_with(|| AssessmentNeeds {
-                            competency: need.competency.clone(),
-                            employees: 0,
-                            weight: Decimal::ZERO,
-                            goals: Vec::new(),
-                        });
+                let (entry, goals) = assessments.entry(&need.competency).or_insert_with(|| {
+                    let entry = AssessmentNeeds {
+                        competency: need.competency.clone(),
+                        employees: 0,
+                        weight: Decimal::ZERO,
+                        goals: Vec::new(),
+                    };
+                    (entry, BTreeSet::new())
+                });
                 entry.employees += 1;
                 add(&mut entry.weight, need.importance)?;
-                entry.goals.extend(
-                    need.causes
-                        .iter()
-                        .flat_map(|c| &c.goals)
-                        .map(|link| link.goal.clone()),
-                );
+                goals.extend(need.causes.iter().flat_map(|c| &c.goals).map(|l| &l.goal));
             }
             for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
                 add(&mut needed_budget, recommendation.cost)?;
@@ -402,9 +390,8 @@ impl Plans<'_> {
             .collect();
         let mut assessments: Vec<AssessmentNeeds> = assessments
             .into_values()
-            .map(|mut a| {
-                a.goals.sort();
-                a.goals.dedup();
+            .map(|(mut a, goals)| {
+                a.goals = goals.into_iter().cloned().collect();
                 a
             })
             .collect();

@@ -179,9 +179,19 @@ impl AssessmentRules {
         employee: &EmployeeNumber,
         assessments: &'a [Assessment],
     ) -> BTreeMap<CompetencyId, &'a Assessment> {
+        self.counted_of(employee, assessments)
+    }
+
+    /// [`AssessmentRules::counted`] over borrowed assessments, in the order given (the
+    /// first of two equal ones counts).
+    pub(super) fn counted_of<'a>(
+        &self,
+        employee: &EmployeeNumber,
+        assessments: impl IntoIterator<Item = &'a Assessment>,
+    ) -> BTreeMap<CompetencyId, &'a Assessment> {
         let rank = |source: AssessmentSource| self.precedence.iter().position(|&s| s == source);
         let mut counted: BTreeMap<CompetencyId, &Assessment> = BTreeMap::new();
-        for assessment in assessments.iter().filter(|a| &a.employee == employee) {
+        for assessment in assessments.into_iter().filter(|a| &a.employee == employee) {
             let Some(mine) = rank(assessment.source) else {
                 continue;
             };

@@ -12,18 +12,21 @@ use super::method::Jp;
 use super::need::{
     AssessmentNeed, Cause, EmployeeNeeds, GoalLink, Need, NeedOrigin, NeedRules, spread,
 };
-use super::performance::{PerformanceGapRules, PerformanceGapSource};
+use super::performance::PerformanceGapRules;
 use super::standard::{Standard, Standards};
 use super::unassessed::Unassessed;
 use crate::cascade::Cascade;
-use crate::evaluation::{AgencyAppraisal, AnnualAppraisal, Placement, TalentAction};
+use crate::evaluation::{
+    AgencyAppraisal, AnnualAppraisal, ImprovementArea, Placement, TalentAction,
+};
 use crate::id::{CompetencyId, IndicatorId, PositionId, ProgrammeId};
 use crate::nip::EmployeeNumber;
-use crate::org::Employee;
+use crate::org::{Employee, Position};
 use crate::scoring::PlanExplanation;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -253,23 +256,26 @@ pub fn development_needs(
         competencies,
         standards,
         rules,
+        jpm_rules: JpmRules::default().with_unassessed(rules.unassessed),
     };
+    // Positions share their standard: each is worked out once, the first time an employee
+    // needs it (in employee order, so the first error is the same as one by one).
+    let mut known_standards = BTreeMap::new();
     agency
         .employees()
         .iter()
         .map(|employee| {
             let number = employee.number();
-            let empty: &[Assessment] = &[];
-            let mine = assessments.get(number).map_or(empty, Vec::as_slice);
             context.needs_of(
                 employee,
                 year.employee(number),
-                &rules.assessment.counted(number, mine),
+                &rules.assessment.counted_of(number, assessments.of(*number)),
                 Extra {
                     intended: moves.get(number).map(|m| &m.position),
                     placement: placements.get(number).map(|p| &p.placement),
                     history: history.get(number).copied(),
                 },
+                &mut known_standards,
             )
         })
         .collect()
@@ -290,14 +296,27 @@ fn keyed<T>(
     Ok(map)
 }
 
-fn by_employee(assessments: &[Assessment]) -> BTreeMap<EmployeeNumber, Vec<Assessment>> {
-    let mut map: BTreeMap<EmployeeNumber, Vec<Assessment>> = BTreeMap::new();
-    for assessment in assessments {
-        map.entry(assessment.employee)
-            .or_default()
-            .push(assessment.clone());
+/// The assessments, borrowed, by employee; each employee's in the order recorded.
+struct ByEmployee<'a>(Vec<&'a Assessment>);
+
+impl<'a> ByEmployee<'a> {
+    /// The assessments of `employee`, in the order recorded.
+    fn of(&self, employee: EmployeeNumber) -> impl Iterator<Item = &'a Assessment> + '_ {
+        let start = self.0.partition_point(|a| a.employee < employee);
+        self.0
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |a| a.employee == employee)
+            .copied()
     }
-    map
+}
+
+fn by_employee(assessments: &[Assessment]) -> ByEmployee<'_> {
+    let mut sorted: Vec<&Assessment> = assessments.iter().collect();
+    // Stable: two equal assessments of one employee keep their order.
+    sorted.sort_by_key(|a| a.employee);
+    ByEmployee(sorted)
 }
 
 struct Context<'a> {
@@ -305,7 +324,12 @@ struct Context<'a> {
     competencies: &'a CompetencyCatalogue,
     standards: &'a Standards,
     rules: &'a NeedsRules,
+    /// The match's rules under [`NeedsRules::unassessed`].
+    jpm_rules: JpmRules,
 }
+
+/// The standards worked out so far, by position.
+type KnownStandards<'a> = BTreeMap<&'a PositionId, Rc<Standard>>;
 
 /// What is known of one employee besides the year.
 struct Extra<'a> {
@@ -331,13 +355,28 @@ impl Gathered {
     }
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The standard of `position`, worked out once.
+    fn standard_of(
+        &self,
+        position: &'a Position,
+        known: &mut KnownStandards<'a>,
+    ) -> Result<Rc<Standard>, DevelopmentError> {
+        if let Some(standard) = known.get(position.id()) {
+            return Ok(Rc::clone(standard));
+        }
+        let standard = Rc::new(self.standards.standard_for(position, self.competencies)?);
+        known.insert(position.id(), Rc::clone(&standard));
+        Ok(standard)
+    }
+
     fn needs_of(
         &self,
         employee: &Employee,
         annual: Option<&AnnualAppraisal>,
         counted: &BTreeMap<CompetencyId, &Assessment>,
-        extra: Extra<'_>,
+        extra: Extra<'a>,
+        known: &mut KnownStandards<'a>,
     ) -> Result<EmployeeNeeds, DevelopmentError> {
         let agency = self.cascade.agency();
         let position = agency.position(employee.position()).ok_or_else(|| {
@@ -345,13 +384,13 @@ impl Context<'_> {
                 position: employee.position().clone(),
             }
         })?;
-        let standard = self.standards.standard_for(position, self.competencies)?;
+        let standard = self.standard_of(position, known)?;
         let goals = self.goals_of_results(employee.number());
         let rule = self.rules.unassessed;
-        let jpm_rules = JpmRules::default().with_unassessed(rule);
+        let jpm_rules = &self.jpm_rules;
         let weighing = &self.rules.weighing;
         let mut gathered = Gathered::default();
-        let current = JobPersonMatch::new(&standard, counted, &jpm_rules);
+        let current = JobPersonMatch::new(&standard, counted, jpm_rules);
         let short: Vec<_> = current.shortfalls().collect();
         let weight = spread(weighing.current_position.value(), standard.required.len());
         // A competency never assessed is gathered too: it becomes an assessment need below
@@ -375,9 +414,9 @@ impl Context<'_> {
                     .ok_or_else(|| DevelopmentError::UnknownPosition {
                         position: intended.clone(),
                     })?;
-            let target = self.standards.standard_for(next, self.competencies)?;
+            let target = self.standard_of(next, known)?;
             let weight = spread(weighing.intended_position.value(), target.required.len());
-            let next = JobPersonMatch::new(&target, counted, &jpm_rules);
+            let next = JobPersonMatch::new(&target, counted, jpm_rules);
             for gap in next.gaps.iter().filter(wanted) {
                 let origin = NeedOrigin::IntendedPosition {
                     position: intended.clone(),
@@ -456,11 +495,15 @@ impl Context<'_> {
     ) {
         let weighing = &self.rules.weighing;
         let seven = Decimal::from(crate::evaluation::CoreValue::ALL.len());
-        for gap in self.rules.performance.gaps(&annual.annual, None) {
-            let (origin, weight, links) = match &gap.source {
-                PerformanceGapSource::IndicatorBehindTarget {
+        let performance = &self.rules.performance;
+        let none: &[CompetencyId] = &[];
+        // The gaps of `PerformanceGapRules::gaps` (the nine-box apart), borrowed.
+        for area in &annual.annual.improvement_areas {
+            let (origin, weight, links, competencies) = match area {
+                ImprovementArea::IndicatorBehindTarget {
                     indicator,
                     achievement,
+                    ..
                 } => {
                     let share = share_of(&annual.annual.results, indicator);
                     let origin = NeedOrigin::Indicator {
@@ -468,17 +511,23 @@ impl Context<'_> {
                         achievement: *achievement,
                     };
                     let weight = weighing.indicators.value() * share / Decimal::ONE_HUNDRED;
-                    (origin, weight, self.goals_of_indicator(indicator))
+                    let competencies = performance.indicators.get(indicator);
+                    (
+                        origin,
+                        weight,
+                        self.goals_of_indicator(indicator),
+                        competencies.map_or(none, Vec::as_slice),
+                    )
                 }
-                PerformanceGapSource::ValueBelowExpectation { value } => (
+                ImprovementArea::BehaviourBelowExpectation { value } => (
                     NeedOrigin::CoreValue { value: *value },
                     weighing.core_values.value() / seven,
                     goals.to_vec(),
+                    performance.values.get(value).map_or(none, Vec::as_slice),
                 ),
-                PerformanceGapSource::TalentBox { .. } => continue,
             };
-            let weight = spread(weight, gap.competencies.len());
-            for competency in &gap.competencies {
+            let weight = spread(weight, competencies.len());
+            for competency in competencies {
                 let assessed = counted.get(competency).map_or(0, |a| a.level.get());
                 let required = standard.required.get(competency).map_or(0, |l| l.get());
                 let wanted = assessed

@@ -128,54 +128,109 @@ pub fn plan_development(
     programmes: &ProgrammeCatalogue,
     rules: &PlanRules,
 ) -> Result<DevelopmentPlan, DevelopmentError> {
-    if let Some(budget) = rules.budget.filter(|b| *b < Decimal::ZERO) {
-        return Err(DevelopmentError::NegativeBudget { budget });
+    check_budget(rules)?;
+    Prepared::new(employees, programmes, rules)?.plan(rules)
+}
+
+/// A negative budget is refused.
+fn check_budget(rules: &PlanRules) -> Result<(), DevelopmentError> {
+    match rules.budget.filter(|b| *b < Decimal::ZERO) {
+        Some(budget) => Err(DevelopmentError::NegativeBudget { budget }),
+        None => Ok(()),
     }
-    let mut sorted: Vec<&EmployeeNeeds> = employees.iter().collect();
-    sorted.sort_unstable_by_key(|e| e.employee);
-    if let Some(employee) = sorted.windows(2).find_map(|pair| match pair {
-        [a, b] if a.employee == b.employee => Some(a.employee),
-        _ => None,
-    }) {
-        return Err(DevelopmentError::DuplicateEmployee { employee });
+}
+
+/// [`plan_development`] under `rules`, and under the same rules without a budget limit,
+/// sharing the work both plans start from (the employees sorted and checked, the offers,
+/// the learners and their candidates). Each plan is the one [`plan_development`] makes.
+pub(super) fn plan_with_and_without_budget(
+    employees: &[EmployeeNeeds],
+    programmes: &ProgrammeCatalogue,
+    rules: &PlanRules,
+) -> Result<(DevelopmentPlan, DevelopmentPlan), DevelopmentError> {
+    check_budget(rules)?;
+    let prepared = Prepared::new(employees, programmes, rules)?;
+    let plan = prepared.plan(rules)?;
+    let unlimited = if rules.budget.is_none() {
+        plan.clone()
+    } else {
+        let open = PlanRules {
+            budget: None,
+            ..rules.clone()
+        };
+        prepared.plan(&open)?
+    };
+    Ok((plan, unlimited))
+}
+
+/// What a plan starts from, whatever its budget: the employees by number, the programmes'
+/// offers, the learners and the programmes each may take.
+struct Prepared<'a> {
+    sorted: Vec<&'a EmployeeNeeds>,
+    programmes: &'a ProgrammeCatalogue,
+    names: Names<'a>,
+    offers: Vec<Offer>,
+    by_competency: Vec<Vec<u32>>,
+    learners: Vec<Learner>,
+    candidates: Vec<Vec<u32>>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(
+        employees: &'a [EmployeeNeeds],
+        programmes: &'a ProgrammeCatalogue,
+        rules: &PlanRules,
+    ) -> Result<Self, DevelopmentError> {
+        let mut sorted: Vec<&EmployeeNeeds> = employees.iter().collect();
+        sorted.sort_unstable_by_key(|e| e.employee);
+        if let Some(employee) = sorted.windows(2).find_map(|pair| match pair {
+            [a, b] if a.employee == b.employee => Some(a.employee),
+            _ => None,
+        }) {
+            return Err(DevelopmentError::DuplicateEmployee { employee });
+        }
+        let names = Names::new(programmes);
+        let offers = names.offers(programmes, &rules.closing);
+        let by_competency = names.by_competency(&offers);
+        let learners = sorted
+            .iter()
+            .map(|e| names.learner(e, rules.jp_cap))
+            .collect::<Result<Vec<_>, _>>()?;
+        let candidates = candidates(&learners, &offers, &by_competency);
+        Ok(Self {
+            sorted,
+            programmes,
+            names,
+            offers,
+            by_competency,
+            learners,
+            candidates,
+        })
     }
-    let names = Names::new(programmes);
-    let offers = names.offers(programmes, &rules.closing);
-    let by_competency = names.by_competency(&offers);
-    let learners = sorted
-        .iter()
-        .map(|e| names.learner(e, rules.jp_cap))
-        .collect::<Result<Vec<_>, _>>()?;
-    let open = |learners: &[Learner]| candidates(learners, &offers, &by_competency);
-    let mut search = Search::new(
-        &offers,
-        &learners,
-        open(&learners),
-        rules.budget,
-        rules.from,
-    );
-    let single = search.best_single();
-    search.greedy()?;
-    if let Some((learner, programme, value)) = single {
-        if value > search.value() {
-            let mut seeded = Search::new(
-                &offers,
-                &learners,
-                open(&learners),
-                rules.budget,
-                rules.from,
-            );
-            seeded.accept(learner, programme, false)?;
-            seeded.greedy()?;
-            if seeded.value() > search.value() {
-                search = seeded;
+
+    /// The plan under `rules`: those it was prepared with, or the same with another budget.
+    fn plan(&self, rules: &PlanRules) -> Result<DevelopmentPlan, DevelopmentError> {
+        let offers = &self.offers;
+        let learners = &self.learners;
+        let open = || self.candidates.clone();
+        let mut search = Search::new(offers, learners, open(), rules.budget, rules.from);
+        let single = search.best_single();
+        search.greedy()?;
+        if let Some((learner, programme, value)) = single {
+            if value > search.value() {
+                let mut seeded = Search::new(offers, learners, open(), rules.budget, rules.from);
+                seeded.accept(learner, programme, false)?;
+                seeded.greedy()?;
+                if seeded.value() > search.value() {
+                    search = seeded;
+                }
             }
         }
+        let mut order: Vec<u32> = (0..self.names.programme_count()).collect();
+        order.sort_by_key(|&p| offers.get(p as usize).map_or(u32::MAX, |o| o.fill_rank));
+        search.fill(rules.minimum.value(), &self.by_competency, &order)?;
+        assemble(&self.sorted, self.programmes, &search, rules)
     }
-    let mut order: Vec<u32> = (0..names.programme_count()).collect();
-    order.sort_by_key(|&p| offers.get(p as usize).map_or(u32::MAX, |o| o.fill_rank));
-    search.fill(rules.minimum.value(), &by_competency, &order)?;
-    assemble(&sorted, programmes, &search, rules)
 }
 
 /// The competencies some programme teaches, and the programmes, numbered in id order. A
