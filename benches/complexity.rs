@@ -4,10 +4,15 @@
 //! these sizes), for caches that stop holding the data and a shared machine; a quadratic
 //! operation grows 16 times, and the findings grew 25 to 35 times.
 //!
+//! The agreement paths (issue 27) are here too: one step in a flat unit of n siblings and a
+//! fixed number of steps in it, which must not grow with n (at most `STEP_FACTOR` = 3
+//! times); `agreed_plans` with n plans, a trail of n comments and the reflections on each
+//! entry of a log of n, n log n like the rest.
+//!
 //! `cargo bench --bench complexity` times each pair (the least of nine runs of each size)
 //! and exits with an error when a ratio passes the factor (`N=...` sets n, 64,000 by
 //! default); `-- --test` is a quick smoke run at n = 2,000 that shows the ratios without
-//! judging them.
+//! judging them. `ONLY=word` runs only the shapes whose name holds the word.
 
 // The bench's own checks print and exit; they are not library code.
 #![allow(missing_docs)]
