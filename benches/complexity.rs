@@ -4,10 +4,15 @@
 //! these sizes), for caches that stop holding the data and a shared machine; a quadratic
 //! operation grows 16 times, and the findings grew 25 to 35 times.
 //!
+//! The agreement paths (issue 27) are here too: one step in a flat unit of n siblings and a
+//! fixed number of steps in it, which must not grow with n (at most `STEP_FACTOR` = 3
+//! times); `agreed_plans` with n plans, a trail of n comments and the reflections on each
+//! entry of a log of n, n log n like the rest.
+//!
 //! `cargo bench --bench complexity` times each pair (the least of nine runs of each size)
 //! and exits with an error when a ratio passes the factor (`N=...` sets n, 64,000 by
 //! default); `-- --test` is a quick smoke run at n = 2,000 that shows the ratios without
-//! judging them.
+//! judging them. `ONLY=word` runs only the shapes whose name holds the word.
 
 // The bench's own checks print and exit; they are not library code.
 #![allow(missing_docs)]
@@ -15,13 +20,18 @@
 mod common;
 
 use common::{nip, or_exit};
-use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
+use kinerja::agreement::{
+    About, Command, FeedbackEntry, FeedbackKind, FeedbackLog, Parties, Plan, ProposedIndicator,
+    ProposedResult, Terms, agreed_plans,
+};
+use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner, ResultCategory};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{
     Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
 };
+use kinerja::num::Weight;
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
-use kinerja::period::Period;
+use kinerja::period::{Period, Year};
 use kinerja::{Agency, Cascade, Error};
 use rust_decimal::Decimal;
 use std::hint::black_box;
@@ -161,6 +171,133 @@ fn staff_under_one_result(n: usize) -> Result<Cascade, Error> {
     Ok(Cascade::builder(agency.build()?).nodes(nodes).build()?)
 }
 
+/// A flat unit: [`staff_under_one_result`], and a plan of the first staff member, opened.
+fn flat_unit_plan(n: usize) -> Result<(Cascade, Plan), Error> {
+    let cascade = staff_under_one_result(n)?;
+    let parties = Parties::of(cascade.agency(), nip(1)?)?;
+    let plan = Plan::open(parties, Year::new(2026)?, &nip(1)?, day(5)?)?.plan;
+    Ok((cascade, plan))
+}
+
+fn day(d: u32) -> Result<chrono::NaiveDate, Error> {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, d).ok_or_else(|| {
+        Error::from(kinerja::agreement::AgreementError::Blank {
+            field: kinerja::agreement::Field::Text,
+        })
+    })
+}
+
+/// The terms staff member `s` proposes: one result under the leader's result `R`, with a
+/// contribution of `share` where the siblings carry one.
+fn staff_terms(s: usize, share: Option<Weight>) -> Result<Terms, Error> {
+    let year = Year::new(2026)?;
+    let definition = IndicatorDefinition::builder(
+        IndicatorId::new(format!("IKI-X{s}"))?,
+        "dokumen",
+        Polarity::Maximise,
+    )
+    .target(year.as_period(), Target::Value(12.into()))
+    .build()?;
+    Ok(Terms {
+        results: vec![ProposedResult {
+            id: NodeId::new(format!("X{s}"))?,
+            statement: "Dokumen yang diselesaikan".into(),
+            supports: Some(NodeId::new("R")?),
+            link: LinkKind::Direct,
+            category: ResultCategory::Main,
+            weight: None,
+            contribution: share,
+            indicators: vec![ProposedIndicator {
+                statement: "Dokumen selesai".into(),
+                weight: None,
+                definition,
+            }],
+        }],
+    })
+}
+
+/// A unit of `n` staff with no results in the cascade yet (the leader's result `R` above
+/// them), and each staff member's plan agreed with one result under `R`.
+fn agreed_unit(n: usize) -> Result<(Cascade, Vec<Plan>), Error> {
+    let full = staff_under_one_result(n)?;
+    let nodes = full
+        .nodes()
+        .iter()
+        .filter(|node| matches!(node.id().as_str(), "G" | "R"))
+        .cloned();
+    let cascade = Cascade::builder(full.agency().clone())
+        .nodes(nodes)
+        .build()?;
+    let year = Year::new(2026)?;
+    let mut plans = Vec::with_capacity(n);
+    for s in 0..n {
+        let employee = nip(s + 1)?;
+        let parties = Parties::of(cascade.agency(), employee)?;
+        let leader = *parties.leader();
+        let mut plan = Plan::open(parties, year, &employee, day(5)?)?.plan;
+        for (command, by) in [
+            (
+                Command::Propose {
+                    terms: staff_terms(s, None)?,
+                },
+                employee,
+            ),
+            (Command::Confirm, employee),
+            (Command::Confirm, leader),
+        ] {
+            plan = plan.apply(&cascade, command, &by, day(6)?)?.plan;
+        }
+        plans.push(plan);
+    }
+    Ok((cascade, plans))
+}
+
+/// A plan opened in a small agency, and `n` comments on it.
+fn comments(n: usize) -> Result<(Cascade, Plan, Vec<Command>), Error> {
+    let (cascade, plan) = flat_unit_plan(1)?;
+    let commands = (0..n)
+        .map(|c| Command::Comment {
+            about: About::Plan,
+            text: format!("Catatan {c}"),
+        })
+        .collect();
+    Ok((cascade, plan, commands))
+}
+
+/// A feedback log of `n` entries: the leader's feedback, each answered by a reflection.
+fn feedback_log(n: usize) -> Result<FeedbackLog, Error> {
+    let cascade = staff_under_one_result(1)?;
+    let parties = Parties::of(cascade.agency(), nip(1)?)?;
+    let mut log = FeedbackLog::new(parties);
+    for e in 0..n / 2 {
+        let first = log.record(
+            &cascade,
+            FeedbackEntry {
+                on: day(5)?,
+                by: *parties.leader(),
+                kind: FeedbackKind::Leader,
+                about: About::Plan,
+                text: format!("Umpan balik {e}"),
+                evidence: Vec::new(),
+                responds_to: None,
+            },
+        )?;
+        log.record(
+            &cascade,
+            FeedbackEntry {
+                on: day(5)?,
+                by: nip(1)?,
+                kind: FeedbackKind::Reflection,
+                about: About::Plan,
+                text: format!("Refleksi {e}"),
+                evidence: Vec::new(),
+                responds_to: Some(first),
+            },
+        )?;
+    }
+    Ok(log)
+}
+
 /// `n` goals, each with an objective below it that adds up into it, every indicator with a
 /// target and a realisation in each quarter: the organisation's achievement rolls all of
 /// them up and scores every goal and objective.
@@ -224,13 +361,33 @@ fn check<T>(
     shape: impl Fn(usize) -> Result<T, Error>,
     operation: impl Fn(&T),
 ) -> bool {
+    check_steep(name, n, FACTOR, shape, operation)
+}
+
+/// The most a step whose cost must not depend on the size around it (one agreement step in
+/// a unit of n, a fixed number of them) may grow from n to 4n: look-ups in a larger index
+/// and caches that stop holding it, nothing that walks the unit.
+const STEP_FACTOR: f64 = 3.0;
+
+/// [`check`] with the most the time may grow.
+fn check_steep<T>(
+    name: &str,
+    n: usize,
+    factor: f64,
+    shape: impl Fn(usize) -> Result<T, Error>,
+    operation: impl Fn(&T),
+) -> bool {
+    // `ONLY=word` runs only the shapes whose name holds the word.
+    if std::env::var("ONLY").is_ok_and(|only| !name.contains(only.as_str())) {
+        return true;
+    }
     let small = or_exit(shape(n));
     let large = or_exit(shape(4 * n));
     let (a, b) = (median(|| operation(&small)), median(|| operation(&large)));
     let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-9);
-    let ok = ratio <= FACTOR;
+    let ok = ratio <= factor;
     println!(
-        "{name}: n = {n}: {a:?}, 4n: {b:?}, ratio {ratio:.2} (at most {FACTOR}){}",
+        "{name}: n = {n}: {a:?}, 4n: {b:?}, ratio {ratio:.2} (at most {factor}){}",
         if ok { "" } else { "  TOO STEEP" }
     );
     ok
@@ -293,6 +450,96 @@ fn main() {
             staff_under_one_result,
             |c| {
                 black_box(c.role_result_matrix(&leader).ok());
+            },
+        ),
+        check_steep(
+            "agreement/propose_in_flat_unit",
+            n,
+            STEP_FACTOR,
+            flat_unit_plan,
+            |(cascade, plan)| {
+                let terms = or_exit(staff_terms(0, None));
+                let step = plan.apply(
+                    cascade,
+                    Command::Propose { terms },
+                    &or_exit(nip(1)),
+                    or_exit(day(6)),
+                );
+                black_box(or_exit(step));
+            },
+        ),
+        check_steep(
+            "agreement/64_staff_agree_in_flat_unit",
+            n,
+            STEP_FACTOR,
+            staff_under_one_result,
+            |cascade| {
+                for s in 0..64 {
+                    let employee = or_exit(nip(s + 1));
+                    let parties = or_exit(Parties::of(cascade.agency(), employee));
+                    let leader = *parties.leader();
+                    let mut plan = or_exit(Plan::open(
+                        parties,
+                        or_exit(Year::new(2026)),
+                        &employee,
+                        or_exit(day(5)),
+                    ))
+                    .plan;
+                    for (command, by) in [
+                        (
+                            Command::Propose {
+                                terms: or_exit(staff_terms(s, None)),
+                            },
+                            employee,
+                        ),
+                        (Command::Confirm, employee),
+                        (Command::Confirm, leader),
+                        (Command::Activate, leader),
+                    ] {
+                        or_exit(plan.apply_mut(cascade, command, &by, or_exit(day(6))));
+                    }
+                    black_box(&plan);
+                }
+            },
+        ),
+        check(
+            "agreement/agreed_plans",
+            n,
+            agreed_unit,
+            |(cascade, plans)| {
+                black_box(or_exit(agreed_plans(
+                    cascade,
+                    or_exit(Year::new(2026)),
+                    plans,
+                )));
+            },
+        ),
+        check(
+            "agreement/trail_of_comments",
+            n,
+            comments,
+            |(cascade, plan, commands)| {
+                let mut plan = plan.clone();
+                for command in commands {
+                    or_exit(plan.apply_mut(
+                        cascade,
+                        command.clone(),
+                        &or_exit(nip(1)),
+                        or_exit(day(6)),
+                    ));
+                }
+                black_box(plan);
+            },
+        ),
+        check(
+            "agreement/reflections_on_every_entry",
+            n,
+            feedback_log,
+            |log| {
+                let answers: usize = (0..log.entries().len())
+                    .map(|i| log.reflections_on(i).count())
+                    .sum();
+                black_box(answers);
             },
         ),
     ];

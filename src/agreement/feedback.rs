@@ -13,6 +13,7 @@ use crate::org::CoreValue;
 use crate::period::Span;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
 
 /// What a comment or feedback entry is about.
 ///
@@ -214,6 +215,10 @@ crate::objects_only::objects_only!(FeedbackEntry);
 pub struct FeedbackLog {
     parties: Parties,
     entries: Vec<FeedbackEntry>,
+    /// For each entry answered, the indices of the reflections that answer it, in order:
+    /// made from the entries as they are added (never written).
+    #[serde(skip)]
+    answers: BTreeMap<usize, Vec<usize>>,
 }
 
 /// A feedback log as written, before its entries are checked in order.
@@ -251,6 +256,7 @@ impl FeedbackLog {
         Self {
             parties,
             entries: Vec::new(),
+            answers: BTreeMap::new(),
         }
     }
 
@@ -274,11 +280,14 @@ impl FeedbackLog {
             .filter(|(_, e)| matches!(e.kind, FeedbackKind::ImprovementArea { .. }))
     }
 
-    /// The reflections that answer entry `index`.
+    /// The reflections that answer entry `index`, in order. Found through an index kept as
+    /// entries are added: the cost is a look-up, not a walk of the log.
     pub fn reflections_on(&self, index: usize) -> impl Iterator<Item = &FeedbackEntry> {
-        self.entries
+        self.answers
+            .get(&index)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(move |e| e.kind == FeedbackKind::Reflection && e.responds_to == Some(index))
+            .filter_map(|&i| self.entries.get(i))
     }
 
     /// Adds an entry, checked against `cascade`, and returns its index.
@@ -394,6 +403,9 @@ impl FeedbackLog {
                 return Err(AgreementError::UnknownEntry { entry: earlier });
             }
             _ => {}
+        }
+        if let (FeedbackKind::Reflection, Some(earlier)) = (entry.kind, entry.responds_to) {
+            self.answers.entry(earlier).or_default().push(index);
         }
         self.entries.push(entry);
         Ok(index)

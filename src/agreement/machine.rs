@@ -340,6 +340,47 @@ impl Plan {
         actor: &EmployeeNumber,
         on: NaiveDate,
     ) -> Result<Step, AgreementError> {
+        let mut plan = self.clone();
+        let events = plan.apply_mut(cascade, command, actor, on)?;
+        Ok(Step { plan, events })
+    }
+
+    /// [`Plan::apply`] in place: the plan after `actor` gives `command` on `on`, and the
+    /// events that made it; a refused command leaves the plan as it was. `apply` copies the
+    /// plan (its comments and revisions included) to keep the one it was given; this does
+    /// not, so each step costs what the command does, however long the plan's history.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use kinerja::agreement::{About, AgreementError, Command, Parties, Plan};
+    /// use kinerja::prelude::*;
+    /// let cascade = kinerja::sample::siulak_cascade()?;
+    /// let yoga = EmployeeNumber::new(EmployeeKind::Pns, "199405052020121008")?;
+    /// let on = kinerja::NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
+    /// let step = Plan::open(Parties::of(cascade.agency(), yoga)?, Year::new(2026)?, &yoga, on)?;
+    /// let (mut plan, mut trail) = (step.plan, step.events);
+    /// for note in ["Target bidang perlu dibahas", "Data triwulan I menyusul"] {
+    ///     let comment = Command::Comment { about: About::Plan, text: note.into() };
+    ///     trail.extend(plan.apply_mut(&cascade, comment, &yoga, on)?);
+    /// }
+    /// // A blank comment is refused, and the plan is unchanged.
+    /// let before = plan.clone();
+    /// let blank = Command::Comment { about: About::Plan, text: " ".into() };
+    /// assert!(matches!(plan.apply_mut(&cascade, blank, &yoga, on), Err(AgreementError::Blank { .. })));
+    /// assert_eq!(plan, before);
+    /// assert_eq!(Plan::replay(&trail, &cascade)?, plan);
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Plan::apply`].
+    pub fn apply_mut(
+        &mut self,
+        cascade: &Cascade,
+        command: Command,
+        actor: &EmployeeNumber,
+        on: NaiveDate,
+    ) -> Result<Vec<Recorded<PlanEvent>>, AgreementError> {
         // The plan may have been read from JSON: its parties must still be the agency's.
         self.0.parties.check(cascade.agency())?;
         let (event, why) = command.into_event();
@@ -349,25 +390,49 @@ impl Plan {
             why,
             event,
         };
-        let mut plan = self.clone().step(cascade, &first)?;
+        // Only a confirmation completes an agreement, and it changes no more than these:
+        // what undoes it should the agreement be refused (a plan made by the commands never
+        // awaits agreement before one; one that did is copied, to be safe).
+        let copy = self.awaits_agreement().then(|| self.clone());
+        let small = (
+            self.0.stage,
+            self.0.confirmed_by_employee,
+            self.0.confirmed_by_leader,
+            self.0.last,
+        );
+        self.evolve_mut(&first, Some(cascade))?;
         let mut events = vec![first];
-        if plan.awaits_agreement() {
+        if self.awaits_agreement() {
             let agreed = Recorded::new(on, *actor, PlanEvent::Agreed);
-            plan = plan.evolve(&agreed)?;
+            if let Err(error) = self.evolve_mut(&agreed, None) {
+                if let Some(copy) = copy {
+                    *self = copy;
+                } else {
+                    let s = &mut self.0;
+                    (
+                        s.stage,
+                        s.confirmed_by_employee,
+                        s.confirmed_by_leader,
+                        s.last,
+                    ) = small;
+                }
+                return Err(error);
+            }
             events.push(agreed);
         }
-        Ok(Step { plan, events })
+        Ok(events)
     }
 
     /// The plan after one event with every check [`Plan::apply`] makes: those that need no
-    /// cascade (actor, stage, date, reason, the command's own rule) as the event is
-    /// applied, then the terms it puts on the table against the cascade.
-    fn step(self, cascade: &Cascade, event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
-        let plan = self.evolve(event)?;
-        if let Some(terms) = plan.terms_made_by(&event.event) {
-            terms.check(cascade, *plan.employee(), plan.0.year)?;
-        }
-        Ok(plan)
+    /// cascade (actor, stage, date, reason, the command's own rule), then the terms it puts
+    /// on the table against the cascade; all before anything changes.
+    fn step(
+        mut self,
+        cascade: &Cascade,
+        event: &Recorded<PlanEvent>,
+    ) -> Result<Self, AgreementError> {
+        self.evolve_mut(event, Some(cascade))?;
+        Ok(self)
     }
 
     /// Whether both parties have confirmed terms not yet agreed: [`Plan::apply`] records
@@ -518,28 +583,6 @@ impl Plan {
         Ok(role)
     }
 
-    /// The terms `event` put on the table, which must fit the cascade.
-    fn terms_made_by(&self, event: &PlanEvent) -> Option<&Terms> {
-        match event {
-            PlanEvent::Proposed { .. } => Some(&self.0.terms),
-            PlanEvent::CounterProposed { .. } => self.0.counter.as_ref(),
-            PlanEvent::Settled { .. } => self.0.agreed.as_ref().map(|a| &a.terms),
-            PlanEvent::RevisionRequested { .. } => self.0.pending.as_ref().map(|r| &r.terms),
-            _ => None,
-        }
-    }
-
-    fn agreed_terms(&self) -> Result<&Terms, AgreementError> {
-        self.0
-            .agreed
-            .as_ref()
-            .map(|a| &a.terms)
-            .ok_or(AgreementError::NotAgreed {
-                employee: *self.employee(),
-                stage: self.0.stage,
-            })
-    }
-
     fn next_version(&self) -> u32 {
         self.0
             .agreed
@@ -550,6 +593,19 @@ impl Plan {
     /// The plan after one event: the same checks of actor, stage, date and reason as when
     /// it was decided, then the change.
     fn evolve(mut self, event: &Recorded<PlanEvent>) -> Result<Self, AgreementError> {
+        self.evolve_mut(event, None)?;
+        Ok(self)
+    }
+
+    /// One event, in place and all or nothing: every check first (actor, stage, date,
+    /// reason, the command's own rule, then, with a cascade, the terms the event puts on
+    /// the table), then the change. A refused event leaves the plan as it was, so no copy
+    /// of the plan is needed to undo it.
+    fn evolve_mut(
+        &mut self,
+        event: &Recorded<PlanEvent>,
+        cascade: Option<&Cascade>,
+    ) -> Result<(), AgreementError> {
         let action = event.event.action();
         if action == Action::Open {
             return Err(AgreementError::Opening);
@@ -563,12 +619,17 @@ impl Plan {
             None
         };
         let reason_text = || reason.clone().unwrap_or_default();
+        let (employee, year) = (*self.employee(), self.0.year);
+        // The terms an event puts on the table must fit the cascade: checked last, before
+        // anything changes.
+        let fits = |terms: &Terms| cascade.map_or(Ok(()), |c| terms.check(c, employee, year));
+        let version = self.next_version();
         let s = &mut self.0;
-        s.last = event.on;
         match &event.event {
             PlanEvent::Opened { .. } => return Err(AgreementError::Opening),
             PlanEvent::Drafted { terms } => s.terms = terms.clone(),
             PlanEvent::Proposed { terms } => {
+                fits(terms)?;
                 s.terms = terms.clone();
                 s.counter = None;
                 s.dispute = None;
@@ -587,7 +648,9 @@ impl Plan {
                 });
             }
             PlanEvent::CounterProposed { amendments } => {
-                s.counter = Some(s.terms.amended(amendments)?);
+                let counter = s.terms.amended(amendments)?;
+                fits(&counter)?;
+                s.counter = Some(counter);
                 s.confirmed_by_employee = false;
                 s.confirmed_by_leader = false;
                 s.stage = Stage::Negotiation;
@@ -611,8 +674,6 @@ impl Plan {
                 if !(s.confirmed_by_employee && s.confirmed_by_leader) {
                     return Err(AgreementError::NotConfirmed);
                 }
-                let version = self.next_version();
-                let s = &mut self.0;
                 s.agreed = Some(AgreedTerms {
                     terms: s.terms.clone(),
                     on: event.on,
@@ -640,8 +701,7 @@ impl Plan {
                     return Err(AgreementError::NotDisputed);
                 }
                 let terms = s.terms.amended(amendments)?;
-                let version = self.next_version();
-                let s = &mut self.0;
+                fits(&terms)?;
                 s.terms = terms.clone();
                 s.agreed = Some(AgreedTerms {
                     terms,
@@ -655,8 +715,16 @@ impl Plan {
             }
             PlanEvent::Activated => s.stage = Stage::Active,
             PlanEvent::RevisionRequested { amendments } => {
-                let terms = self.agreed_terms()?.amended(amendments)?;
-                let s = &mut self.0;
+                let agreed =
+                    s.agreed
+                        .as_ref()
+                        .map(|a| &a.terms)
+                        .ok_or(AgreementError::NotAgreed {
+                            employee,
+                            stage: s.stage,
+                        })?;
+                let terms = agreed.amended(amendments)?;
+                fits(&terms)?;
                 s.pending = Some(RevisionRequest {
                     by: event.by,
                     on: event.on,
@@ -667,16 +735,23 @@ impl Plan {
                 s.stage = Stage::RevisionRequested;
             }
             PlanEvent::RevisionDecided { approved } => {
-                let request = s.pending.take().ok_or(AgreementError::WrongStage {
-                    action,
-                    stage: s.stage,
-                })?;
-                if request.by == event.by {
+                let asked_by = s.pending.as_ref().map(|r| r.by);
+                let Some(asked_by) = asked_by else {
+                    return Err(AgreementError::WrongStage {
+                        action,
+                        stage: s.stage,
+                    });
+                };
+                if asked_by == event.by {
                     return Err(AgreementError::OwnRevision { role });
                 }
+                let Some(request) = s.pending.take() else {
+                    return Err(AgreementError::WrongStage {
+                        action,
+                        stage: s.stage,
+                    });
+                };
                 if *approved {
-                    let version = self.next_version();
-                    let s = &mut self.0;
                     s.terms = request.terms.clone();
                     s.agreed = Some(AgreedTerms {
                         terms: request.terms.clone(),
@@ -685,7 +760,6 @@ impl Plan {
                         settled: role == Role::Settler,
                     });
                 }
-                let s = &mut self.0;
                 s.revisions.push(Revision {
                     request,
                     decided_by: event.by,
@@ -697,6 +771,7 @@ impl Plan {
             }
             PlanEvent::Closed => s.stage = Stage::Closed,
         }
-        Ok(self)
+        s.last = event.on;
+        Ok(())
     }
 }

@@ -11,6 +11,7 @@ use crate::num::Weight;
 use crate::period::{Period, Year};
 use crate::text::is_blank;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// The terms of a plan (the content of an SKP): the employee's results.
 ///
@@ -365,10 +366,15 @@ pub(super) fn with_results(
     cascade: &Cascade,
     plans: &[(EmployeeNumber, &Terms)],
 ) -> Result<Cascade, AgreementError> {
-    let replaced = |node: &Node| {
-        plans.iter().any(|(employee, terms)| {
-            node.owner() == &Owner::Employee(*employee) && terms.holds_result(node.id())
-        })
+    // Each plan's results by owner and id, looked up once a node: n log n, not nodes times
+    // plans.
+    let results: BTreeSet<(&EmployeeNumber, &NodeId)> = plans
+        .iter()
+        .flat_map(|(employee, terms)| terms.results.iter().map(move |r| (employee, &r.id)))
+        .collect();
+    let replaced = |node: &Node| match node.owner() {
+        Owner::Employee(employee) => results.contains(&(employee, node.id())),
+        _ => false,
     };
     let kept = cascade.nodes().iter().filter(|n| !replaced(n)).cloned();
     let added = plans

@@ -182,6 +182,24 @@ pub(super) struct Links {
     results_of_position: Groups,
     /// The results owned by each employee by name (by employee index), in id order.
     results_of_employee: Groups,
+    /// For each node, how many of its children carry a contribution and their total: a
+    /// summary of the siblings, so a change to a few of them is checked without the rest.
+    child_weights: Vec<(usize, Decimal)>,
+    /// The children of each node without a contribution, in id order.
+    unweighted_children: Groups,
+}
+
+/// The children of one parent that a partial check leaves out (they are unchanged): how
+/// many carry a contribution, their total, how many carry none, and the first of those by
+/// id. [`validate`] adds them to the children it has when it checks the parent's weights.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Outside {
+    /// How many carry a contribution.
+    pub(crate) weighted: usize,
+    /// The total of their contributions.
+    pub(crate) total: Decimal,
+    /// The first (by id) without a contribution, if any.
+    pub(crate) first_unweighted: Option<NodeId>,
 }
 
 impl Links {
@@ -391,6 +409,18 @@ impl Cascade {
         self.links.owner_position.get(index).copied().flatten()
     }
 
+    /// How many children of the node at `index` carry a contribution, their total, and the
+    /// children without one, in id order.
+    pub(crate) fn child_weights(&self, index: usize) -> (usize, Decimal, &[usize]) {
+        let (weighted, total) = self
+            .links
+            .child_weights
+            .get(index)
+            .copied()
+            .unwrap_or((0, Decimal::ZERO));
+        (weighted, total, self.links.unweighted_children.of(index))
+    }
+
     /// The index of the parent of the node at `index`.
     pub(crate) fn parent_index(&self, index: usize) -> Option<usize> {
         self.links.parent.get(index).copied().flatten()
@@ -453,7 +483,13 @@ impl CascadeBuilder {
             limits,
             nodes,
         } = self;
-        let (nodes, links, indicators) = validate(&agency, limits, nodes, Plans::All)?;
+        let (nodes, links, indicators) = validate(
+            &agency,
+            limits,
+            nodes,
+            Plans::All,
+            &std::collections::BTreeMap::new(),
+        )?;
         Ok(Cascade {
             agency,
             limits,
@@ -469,12 +505,15 @@ impl CascadeBuilder {
 /// their links and the indicator index.
 ///
 /// `plans` says whose plan weights are checked: every employee's, or (for part of a tree,
-/// where other people's plans are not all present) one employee's.
+/// where other people's plans are not all present) one employee's. `outside` holds, for
+/// part of a tree, the children of a node left out of `nodes`, which its weights are
+/// checked with.
 pub(crate) fn validate(
     agency: &Agency,
     limits: CascadeLimits,
     nodes: Vec<Node>,
     plans: Plans<'_>,
+    outside: &std::collections::BTreeMap<NodeId, Outside>,
 ) -> Result<(Vec<Node>, Links, Vec<IndicatorUse>), CascadeError> {
     if nodes.len() > limits.max_nodes() {
         return Err(CascadeError::TooManyNodes {
@@ -515,8 +554,8 @@ pub(crate) fn validate(
             problems: Vec::new(),
         }));
     };
-    let links = link(agency, &nodes, &facts, keys, parent, depth);
-    check_weights(&nodes, &links, &mut found);
+    let links = link(agency, &nodes, &facts, keys, parent, depth, plans);
+    check_weights(&nodes, &links, outside, &mut found);
     check_indicator_weights(&nodes, &mut found);
     check_plan_weights(agency, &nodes, &facts, &links, plans, &mut found);
     if let Some(error) = CascadeError::of(found) {
@@ -831,6 +870,7 @@ fn link(
     keys: Vec<u128>,
     parent: Vec<Option<usize>>,
     depth: Vec<usize>,
+    plans: Plans<'_>,
 ) -> Links {
     let count = parent.len();
     let children = Groups::new(
@@ -847,21 +887,46 @@ fn link(
         .to_vec();
     let is_result = |i: usize| nodes.get(i).is_some_and(|n| n.level().is_individual());
     let owners = facts.iter().enumerate().filter(move |&(i, _)| is_result(i));
+    // Part of a tree (one employee's plan checked) needs no index by position or employee,
+    // which would cost what the agency does.
+    let (positions, employees) = match plans {
+        Plans::All => (agency.positions().len(), agency.employees().len()),
+        Plans::Of(_) => (0, 0),
+    };
     let results_of_position = Groups::new(
-        agency.positions().len(),
+        positions,
         owners.clone().filter_map(|(i, fact)| match fact.owner {
             OwnerFact::Position(p) => Some((p, i)),
             _ => None,
         }),
     );
     let results_of_employee = Groups::new(
-        agency.employees().len(),
+        employees,
         owners.filter_map(|(i, fact)| match fact.owner {
             OwnerFact::Employee { employee, .. } => Some((employee, i)),
             _ => None,
         }),
     );
+    let mut child_weights = vec![(0_usize, Decimal::ZERO); count];
+    for (child, p) in parent.iter().enumerate() {
+        let weight = nodes.get(child).and_then(Node::contribution);
+        if let (Some(p), Some(w)) = (p, weight) {
+            if let Some((weighted, total)) = child_weights.get_mut(*p) {
+                *weighted += 1;
+                *total = total.saturating_add(w.value());
+            }
+        }
+    }
+    let unweighted_children = Groups::new(
+        count,
+        parent.iter().enumerate().filter_map(|(child, p)| {
+            let unweighted = nodes.get(child).is_some_and(|n| n.contribution().is_none());
+            p.filter(|_| unweighted).map(|p| (p, child))
+        }),
+    );
     Links {
+        child_weights,
+        unweighted_children,
         keys,
         parent,
         children,
@@ -875,7 +940,12 @@ fn link(
 
 /// Among one parent's children (and among the roots), weights are all absent, or all present
 /// and totalling exactly 100 %.
-fn check_weights(nodes: &[Node], links: &Links, found: &mut Vec<CascadeError>) {
+fn check_weights(
+    nodes: &[Node],
+    links: &Links,
+    outside: &std::collections::BTreeMap<NodeId, Outside>,
+    found: &mut Vec<CascadeError>,
+) {
     // One sequential pass for the weights, so the per-parent checks read a compact array.
     let weights: Vec<Option<Weight>> = nodes.iter().map(Node::contribution).collect();
     // A node under an unknown parent (already a problem) is no root among the roots.
@@ -888,7 +958,16 @@ fn check_weights(nodes: &[Node], links: &Links, found: &mut Vec<CascadeError>) {
     found.extend(check_sibling_weights(nodes, &weights, None, &roots));
     for index in 0..nodes.len() {
         let siblings = links.children_of(index);
-        if !siblings.is_empty() {
+        let left_out = if outside.is_empty() {
+            None
+        } else {
+            nodes.get(index).and_then(|n| outside.get(n.id()))
+        };
+        if let Some(left_out) = left_out {
+            found.extend(check_with_outside(
+                nodes, &weights, index, siblings, left_out,
+            ));
+        } else if !siblings.is_empty() {
             found.extend(check_sibling_weights(
                 nodes,
                 &weights,
@@ -896,6 +975,49 @@ fn check_weights(nodes: &[Node], links: &Links, found: &mut Vec<CascadeError>) {
                 siblings,
             ));
         }
+    }
+}
+
+/// [`check_sibling_weights`] for the children of the node at `parent` in `nodes` together
+/// with its children left out of them: the same error the whole set of children gives.
+fn check_with_outside(
+    nodes: &[Node],
+    weights: &[Option<Weight>],
+    parent: usize,
+    siblings: &[usize],
+    outside: &Outside,
+) -> Option<CascadeError> {
+    let mut weighted = outside.weighted;
+    let mut total = outside.total;
+    let mut first_unweighted = outside.first_unweighted.as_ref();
+    for &sibling in siblings {
+        match weights.get(sibling).copied().flatten() {
+            Some(w) => {
+                weighted += 1;
+                total = total.saturating_add(w.value());
+            }
+            None => {
+                let id = nodes.get(sibling).map(Node::id);
+                if let Some(id) = id {
+                    if first_unweighted.is_none_or(|first| id.as_str() < first.as_str()) {
+                        first_unweighted = Some(id);
+                    }
+                }
+            }
+        }
+    }
+    let parent = || nodes.get(parent).map(|n| n.id().clone());
+    match first_unweighted {
+        _ if weighted == 0 => None,
+        Some(unweighted) => Some(CascadeError::PartialWeights {
+            parent: parent(),
+            unweighted: unweighted.clone(),
+        }),
+        None if total == Decimal::ONE_HUNDRED => None,
+        None => Some(CascadeError::WeightTotal {
+            parent: parent(),
+            total,
+        }),
     }
 }
 
@@ -968,6 +1090,10 @@ fn check_plan_weights(
             .get(*i)
             .is_some_and(|n| n.category() == super::ResultCategory::Main)
     };
+    if let Plans::Of(number) = plans {
+        check_one_plan(agency, nodes, facts, number, found);
+        return;
+    }
     let held_results = |employee: &crate::org::Employee| {
         agency
             .held_position_index(employee.number())
@@ -1036,6 +1162,53 @@ fn check_plan_weights(
         };
         found.push(problem);
     }
+}
+
+/// [`check_plan_weights`] for one employee's plan, read from the nodes' owners (the part of
+/// a tree being checked holds the whole plan): the cost of the part, not of the agency.
+fn check_one_plan(
+    agency: &Agency,
+    nodes: &[Node],
+    facts: &[Facts],
+    number: &EmployeeNumber,
+    found: &mut Vec<CascadeError>,
+) {
+    let Some(employee) = agency.employee_index(number) else {
+        return;
+    };
+    let held = agency.held_position_index(number);
+    // Their own results and their position's, main ones, in id order (the nodes' order).
+    let plan = || {
+        nodes.iter().zip(facts).filter_map(move |(node, fact)| {
+            let theirs = match fact.owner {
+                OwnerFact::Employee { employee: e, .. } => e == employee,
+                OwnerFact::Position(p) => Some(p) == held,
+                OwnerFact::Unit | OwnerFact::Unknown => false,
+            };
+            (theirs
+                && node.level().is_individual()
+                && node.category() == super::ResultCategory::Main)
+                .then_some(node)
+        })
+    };
+    if plan().all(|n| n.plan_weight().is_none()) {
+        return;
+    }
+    let problem = match all_or_none(plan().map(Node::plan_weight)) {
+        WeightCheck::Unweighted | WeightCheck::Whole => return,
+        WeightCheck::Partial(at) => match plan().nth(at) {
+            Some(node) => CascadeError::PartialPlanWeights {
+                employee: *number,
+                unweighted: node.id().clone(),
+            },
+            None => return,
+        },
+        WeightCheck::Total(total) => CascadeError::PlanWeightTotal {
+            employee: *number,
+            total,
+        },
+    };
+    found.push(problem);
 }
 
 /// How a set of optional weights reads.

@@ -177,10 +177,26 @@ proptest! {
                 plan = step.plan;
             }
         }
+        // The same commands applied in place: the same plans, events and errors, and a
+        // refused command leaves the plan in place unchanged.
+        let mut in_place = plan.clone();
         for (kind, a, b, flag, who, shift) in moves {
             let on = plan.last_date() + chrono::Duration::days(i64::from(shift));
             let before = plan.clone();
-            match plan.apply(cascade, command(kind, a, b, flag), &person(who), on) {
+            let applied = plan.apply(cascade, command(kind, a, b, flag), &person(who), on);
+            let in_place_events = in_place.apply_mut(cascade, command(kind, a, b, flag), &person(who), on);
+            match (&applied, &in_place_events) {
+                (Ok(step), Ok(events)) => {
+                    prop_assert_eq!(&step.events, events);
+                    prop_assert_eq!(&step.plan, &in_place);
+                }
+                (Err(error), Err(same)) => {
+                    prop_assert_eq!(error, same);
+                    prop_assert_eq!(&in_place, &before);
+                }
+                _ => prop_assert!(false, "apply {:?}, apply_mut {:?}", applied, in_place_events),
+            }
+            match applied {
                 Ok(step) => {
                     prop_assert!(!step.events.is_empty());
                     prop_assert!(step.events.iter().all(|e| e.on == on && e.by == person(who)));
@@ -303,7 +319,7 @@ proptest! {
 /// Terms of up to three results for `employee` from a tape: each under a random node of the
 /// cascade (often not the superior's result), with an id that is sometimes one of the
 /// employee's own results (a replacement) or another node's (a clash), an indicator id that
-/// sometimes clashes, and plan weights now and then.
+/// sometimes clashes, and plan weights and contributions now and then.
 fn terms_from_tape(cascade: &Cascade, employee: EmployeeNumber, numbers: &[u32]) -> Terms {
     let mut tape = common::Tape::new(numbers);
     let nodes = cascade.nodes();
@@ -354,6 +370,11 @@ fn terms_from_tape(cascade: &Cascade, employee: EmployeeNumber, numbers: &[u32])
         let mut proposed = result(id.as_str(), Some(parent.as_str()), &indicator, 10);
         if tape.chance(3) {
             proposed.weight = Some(Weight::new(Decimal::from(tape.below(3) * 50)).unwrap());
+        }
+        if tape.chance(4) {
+            // A contribution among the siblings under the parent: checked against their
+            // summary in place, against every one of them in the whole build.
+            proposed.contribution = Some(Weight::new(Decimal::from(tape.below(3) * 50)).unwrap());
         }
         results.push(proposed);
     }
