@@ -2,7 +2,7 @@
 //! and its trail in sentences.
 
 use super::common::{DateView, FigureView, LabelView, Style};
-use super::development::{NamedView, PersonView};
+use super::common::{NamedView, PersonView};
 use super::feedback::AboutView;
 use super::names::{
     PeriodTargetView, Statements, english_for, period_label, person, target_text, word,

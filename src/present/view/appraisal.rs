@@ -1,7 +1,7 @@
 //! An employee's appraisal as a screen shows it.
 
 use super::common::{FigureView, LabelView, Style, TargetView, person_view};
-use super::development::{NamedView, PersonView};
+use super::common::{NamedView, PersonView};
 use crate::cascade::Cascade;
 use crate::evaluation::{Appraisal, ImprovementArea, RatingSource};
 use crate::id::IndicatorId;

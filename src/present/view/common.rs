@@ -1,6 +1,5 @@
 //! What every view is made of: a style, labelled codes and written figures.
 
-use super::development::PersonView;
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::measure::Target;
@@ -253,4 +252,47 @@ impl DateView {
             text: crate::written::date(day, language),
         }
     }
+}
+
+/// A thing with an id and a name (or statement): a competency, a programme, a position, a
+/// unit, a goal, a mission, an indicator. The name is the id itself where the data has none.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::NamedView;
+/// let named: NamedView = serde_json::from_str(r#"{"id": "MAN-INTEGRITAS", "name": "Integritas"}"#)?;
+/// assert_eq!(named.name, "Integritas");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NamedView {
+    /// The id.
+    pub id: String,
+    /// The name or statement.
+    pub name: String,
+}
+
+/// A person: the name, with the employee number beside it.
+///
+/// As a front end reads it:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use kinerja::present::PersonView;
+/// let rina: PersonView = serde_json::from_str(r#"{"number": "198507192010012014", "number_kind": "NIP", "name": "Rina Marlina, S.Pd."}"#)?;
+/// assert_eq!(rina.number_kind, "NIP");
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PersonView {
+    /// The employee number.
+    pub number: String,
+    /// What the number is (`NIP`, or `NI PPPK` for a PPPK).
+    pub number_kind: String,
+    /// The name, as the agency records it (the number where no name is known).
+    pub name: String,
 }

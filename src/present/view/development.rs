@@ -7,7 +7,7 @@
 //! their id beside. Every figure is a [`FigureView`] whose value carries no more places than
 //! its text shows.
 
-use super::common::{DateView, FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, NamedView, PersonView, Style};
 use crate::development::{
     AssessmentNeed, Cause, Closed, DevelopmentPlanExplanation, EmployeeNeeds,
     EmployeePlanExplanation, Gatherer, Glossary, Jp, JpmExplanation, JpmRules, Need, NeedOrigin,
@@ -20,49 +20,6 @@ use crate::written::{exact, number, percent, rupiah};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// A thing with an id and a name (or statement): a competency, a programme, a position, a
-/// unit, a goal, a mission, an indicator. The name is the id itself where the data has none.
-///
-/// As a front end reads it:
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::present::NamedView;
-/// let named: NamedView = serde_json::from_str(r#"{"id": "MAN-INTEGRITAS", "name": "Integritas"}"#)?;
-/// assert_eq!(named.name, "Integritas");
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct NamedView {
-    /// The id.
-    pub id: String,
-    /// The name or statement.
-    pub name: String,
-}
-
-/// A person: the name, with the employee number beside it.
-///
-/// As a front end reads it:
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use kinerja::present::PersonView;
-/// let rina: PersonView = serde_json::from_str(r#"{"number": "198507192010012014", "number_kind": "NIP", "name": "Rina Marlina, S.Pd."}"#)?;
-/// assert_eq!(rina.number_kind, "NIP");
-/// # Ok(()) }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct PersonView {
-    /// The employee number.
-    pub number: String,
-    /// What the number is (`NIP`, or `NI PPPK` for a PPPK).
-    pub number_kind: String,
-    /// The name, as the agency records it (the number where no name is known).
-    pub name: String,
-}
 
 /// The word of `language`.
 const fn word(language: Language, indonesian: &'static str, english: &'static str) -> &'static str {

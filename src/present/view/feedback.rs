@@ -1,7 +1,7 @@
 //! The continuous feedback log (catatan umpan balik) as a screen shows it.
 
 use super::common::{DateView, LabelView, Style};
-use super::development::{NamedView, PersonView};
+use super::common::{NamedView, PersonView};
 use super::names::{Statements, person, span_label, word};
 use crate::agreement::{About, FeedbackEntry, FeedbackKind, FeedbackLog};
 use crate::cascade::Cascade;

@@ -1,7 +1,7 @@
 //! A staff forum (forum diskusi) and a unit's participation summary as a screen shows them.
 
 use super::common::{DateView, FigureView, LabelView, Style};
-use super::development::{NamedView, PersonView};
+use super::common::{NamedView, PersonView};
 use super::feedback::AboutView;
 use super::names::{PeriodTargetView, Statements, english_for, period_label, person, word};
 use crate::agreement::{

@@ -24,12 +24,12 @@ pub use appraisal::{
     AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
     IndicatorView, PeriodFigureView, PeriodView, ResultView,
 };
-pub use common::{DateView, FigureView, LabelView, Style, TargetView};
+pub use common::{DateView, FigureView, LabelView, NamedView, PersonView, Style, TargetView};
 pub use development::{
     AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,
     CompetencyNeedsView, CoverageView, DevelopmentPlanView, EmployeePlanView, GoalNeedsView,
-    GoalView, HeldBackView, JpmRulesView, JpmView, NamedView, NeedView, NeedsView, OpenNeedView,
-    PersonView, PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
+    GoalView, HeldBackView, JpmRulesView, JpmView, NeedView, NeedsView, OpenNeedView,
+    PlannedProgrammeView, ProgrammeNeedsView, ScopeNeedsView, TrainingNeedsView,
 };
 pub use feedback::{AboutView, FeedbackEntryView, FeedbackLogView};
 pub use forum::{ForumChangeView, ForumView, ParticipationView, SuggestionView};

@@ -3,7 +3,7 @@
 //! them, and results and indicators by statement.
 
 use super::common::{LabelView, Style, TargetView, person_view};
-use super::development::{NamedView, PersonView};
+use super::common::{NamedView, PersonView};
 use crate::agreement::Terms;
 use crate::cascade::Cascade;
 use crate::id::{IndicatorId, NodeId};

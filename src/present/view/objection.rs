@@ -1,8 +1,8 @@
 //! An employee's objection (keberatan) to an evaluation, and its decision, as a screen shows
 //! it.
 
+use super::common::PersonView;
 use super::common::{DateView, LabelView, Style};
-use super::development::PersonView;
 use super::names::{person, span_label, word};
 use crate::evaluation::{Appraisal, ObjectionOutcome, ObjectionRecord};
 use crate::label::{Labelled, Language};

@@ -1,8 +1,8 @@
 //! A unit's public summary: its indicators and their achievement, and nothing about people.
 
 use super::appraisal::{PeriodView, indicator_statement};
+use super::common::NamedView;
 use super::common::{FigureView, Style, TargetView};
-use super::development::NamedView;
 use crate::cascade::{Cascade, Owner};
 use crate::id::UnitId;
 use crate::label::Labelled;

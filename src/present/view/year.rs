@@ -2,8 +2,8 @@
 //! organisation, the distribution and the calibrations, with no internal figure.
 
 use super::appraisal::{AppraisalView, Detail, PeriodView};
+use super::common::PersonView;
 use super::common::{FigureView, LabelView, Style, person_view};
-use super::development::PersonView;
 use super::organisation::{DistributionView, OrganisationView};
 use crate::cascade::Cascade;
 use crate::evaluation::{AgencyAppraisal, Appraisal, Calibration};
