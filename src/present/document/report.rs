@@ -208,10 +208,7 @@ impl AgencyReport {
         let language = style.language;
         let agency = cascade.agency();
         let share = |part: usize, whole: usize| {
-            let value = Decimal::from(part)
-                .checked_mul(Decimal::ONE_HUNDRED)
-                .and_then(|v| v.checked_div(Decimal::from(whole)))
-                .unwrap_or(Decimal::ZERO);
+            let value = crate::present::view::share_percent(part, whole).unwrap_or(Decimal::ZERO);
             // A share is reported as rounded: its exact value (a fraction to 28 places) tells
             // no reader anything.
             FigureView::percent(style.rounding.apply(value), style)

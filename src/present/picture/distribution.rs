@@ -344,10 +344,7 @@ fn count_and_share(count: usize, team: usize, language: Language) -> String {
     if team == 0 {
         return format!("{count} (-)");
     }
-    let share = Decimal::from(count)
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .and_then(|v| v.checked_div(Decimal::from(team)))
-        .unwrap_or(Decimal::ZERO);
+    let share = crate::present::view::share_percent(count, team).unwrap_or(Decimal::ZERO);
     format!(
         "{count} ({})",
         percent(share, Rounding::default(), language)

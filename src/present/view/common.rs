@@ -296,3 +296,12 @@ pub struct PersonView {
     /// The name, as the agency records it (the number where no name is known).
     pub name: String,
 }
+
+/// `part` of `whole` as a percent, exact; none of a whole of none (or past what a `Decimal`
+/// holds).
+pub(crate) fn share_percent(part: usize, whole: usize) -> Option<Decimal> {
+    let (part, whole) = (u64::try_from(part).ok()?, u64::try_from(whole).ok()?);
+    Decimal::from(part)
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(Decimal::from(whole))
+}

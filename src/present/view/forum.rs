@@ -1,6 +1,6 @@
 //! A staff forum (forum diskusi) and a unit's participation summary as a screen shows them.
 
-use super::common::{DateView, FigureView, LabelView, Style};
+use super::common::{DateView, FigureView, LabelView, Style, share_percent};
 use super::common::{NamedView, PersonView};
 use super::feedback::AboutView;
 use super::names::{PeriodTargetView, Statements, english_for, period_label, person, word};
@@ -12,7 +12,6 @@ use crate::id::UnitId;
 use crate::label::{Labelled, Language};
 use crate::nip::EmployeeNumber;
 use crate::org::Agency;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A staff forum across ranks (forum diskusi) as a screen shows it: the unit and the day,
@@ -432,13 +431,7 @@ impl ParticipationView {
             .suggestions
             .saturating_sub(summary.adopted)
             .saturating_sub(summary.declined);
-        let adopted_share = (summary.suggestions > 0)
-            .then(|| {
-                Decimal::from(summary.adopted)
-                    .checked_mul(Decimal::ONE_HUNDRED)?
-                    .checked_div(Decimal::from(summary.suggestions))
-            })
-            .flatten()
+        let adopted_share = share_percent(summary.adopted, summary.suggestions)
             .map(|s| FigureView::percent(s, style));
         let silent: Vec<PersonView> = summary.silent.iter().map(|s| person(agency, s)).collect();
         let share_text = share

@@ -24,6 +24,7 @@ pub use appraisal::{
     AppraisalView, BehaviourValueView, EmployeeView, ImprovementAreaView, IndicatorPeriodView,
     IndicatorView, PeriodFigureView, PeriodView, ResultView,
 };
+pub(crate) use common::share_percent;
 pub use common::{DateView, FigureView, LabelView, NamedView, PersonView, Style, TargetView};
 pub use development::{
     AssessmentNeedView, AssessmentNeedsView, CauseView, ClosedView, CompetencyMatchView,

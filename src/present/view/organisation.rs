@@ -1,7 +1,7 @@
 //! The organisation's predicate and the distribution it imposes, as a screen shows them.
 
 use super::appraisal::PeriodView;
-use super::common::{FigureView, LabelView, Style};
+use super::common::{FigureView, LabelView, Style, share_percent};
 use crate::cascade::Cascade;
 use crate::evaluation::{ComplianceReport, OrganisationOutcome, Predicate, PredicateSource};
 use rust_decimal::Decimal;
@@ -196,11 +196,5 @@ impl DistributionView {
 
 /// `count` of `team` as a percent; 0 % of an empty team.
 fn share_of(count: usize, team: usize, style: Style) -> FigureView {
-    let share = match (u64::try_from(count), u64::try_from(team)) {
-        (Ok(count), Ok(team)) if team > 0 => {
-            Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(team)
-        }
-        _ => Decimal::ZERO,
-    };
-    FigureView::percent(share, style)
+    FigureView::percent(share_percent(count, team).unwrap_or(Decimal::ZERO), style)
 }
