@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::national::{Floor, INDICATORS, QUARTERS, Workload, draws, score_f64};
+use common::national::{Counting, Floor, INDICATORS, QUARTERS, Workload, draws, score_f64};
 use common::{gap, or_exit};
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use kinerja::evaluation::{AppraisalInput, appraise};
@@ -128,5 +128,32 @@ fn employees(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, indicator_period, employees);
+/// The second workload: the same employees counted by the rules agencies commonly use (a
+/// target each quarter set in bulk, each indicator and each quarter's score rounded, the
+/// annual score the mean of the rounded quarters, behaviour by counts), beside its f64
+/// floor. The batch and the floor must decide the same units before they are timed.
+fn agency_rules(c: &mut Criterion) {
+    let workload = or_exit(Workload::counted(Counting::Agency));
+    let floor = or_exit(Floor::counted(Counting::Agency));
+    let batch = &workload.batch;
+    let summary = or_exit(batch.fold(0..BATCH, |i, sheet| workload.fill(i, sheet)));
+    assert_eq!(summary.employees(), BATCH as usize);
+    assert_eq!(summary.failed(), 0);
+    assert_eq!(summary.decimal(), 0, "every employee on the fast path");
+    let totals = floor.run(0..BATCH);
+    assert_eq!(totals.units, summary.units());
+
+    let mut group = c.benchmark_group("national/agency_rules");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(BATCH));
+    group.bench_with_input(BenchmarkId::new("batch", BATCH), &BATCH, |b, &n| {
+        b.iter(|| batch.fold(0..n, |i, sheet| workload.fill(i, sheet)))
+    });
+    group.bench_with_input(BenchmarkId::new("f64", BATCH), &BATCH, |b, &n| {
+        b.iter(|| floor.run(0..n))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, indicator_period, employees, agency_rules);
 criterion_main!(benches);

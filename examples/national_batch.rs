@@ -2,9 +2,12 @@
 //! (8 indicators × 4 quarters, 7 core values, a predicate, the quota check per unit of 25),
 //! folded in constant memory, with a progress bar on stderr and the totals at the end.
 //!
-//! `cargo run --release --example national_batch [EMPLOYEES] [SUMMARY.json]` (default
-//! 5,000,000 employees; the summary is written as JSON when a path is given); add
-//! `--features rayon` to spread the batch over every core.
+//! `cargo run --release --example national_batch [--agency-rules] [EMPLOYEES] [SUMMARY.json]`
+//! (default 5,000,000 employees; the summary is written as JSON when a path is given);
+//! `--agency-rules` counts as agencies commonly do (a target each quarter, each indicator
+//! and each quarter's score rounded, the annual score the mean of the rounded quarters,
+//! behaviour by counts) instead of the national defaults; add `--features rayon` to spread
+//! the batch over every core.
 
 #[allow(dead_code, reason = "the example uses only the national workload")]
 #[path = "../benches/common/national.rs"]
@@ -20,11 +23,19 @@ use std::time::Instant;
 const CHUNK: u64 = 100_000;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let count: u64 = match std::env::args().nth(1) {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let counting = match args.iter().position(|a| a == "--agency-rules") {
+        Some(at) => {
+            args.remove(at);
+            national::Counting::Agency
+        }
+        None => national::Counting::National,
+    };
+    let count: u64 = match args.first() {
         Some(text) => text.parse()?,
         None => 5_000_000,
     };
-    let workload = national::Workload::new()?;
+    let workload = national::Workload::counted(counting)?;
     let batch = &workload.batch;
     let started = Instant::now();
     let mut summary = BatchSummary::default();
@@ -49,6 +60,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (predicate, count) in summary.totals().predicates().iter() {
         println!("  {:<20} {count}", label(predicate));
     }
+    let scores = summary.scores();
+    if let (Some(mean), Some(median), Some(min), Some(max)) =
+        (scores.mean()?, scores.median(), scores.min(), scores.max())
+    {
+        let rounding = batch.rules().rounding;
+        println!(
+            "Capaian: rata-rata {} %, median {} %, terendah {} %, tertinggi {} %",
+            rounding.apply(mean),
+            median,
+            min,
+            max
+        );
+    }
     println!(
         "Unit diperiksa: {}, sesuai kuota: {}",
         summary.units(),
@@ -64,8 +88,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "satu thread"
         }
     );
-    if let Some(path) = std::env::args().nth(2) {
-        std::fs::write(&path, serde_json::to_string_pretty(&summary)?)?;
+    if let Some(path) = args.get(1) {
+        std::fs::write(path, serde_json::to_string_pretty(&summary)?)?;
         println!("Ringkasan ditulis ke {path}");
     }
     Ok(())

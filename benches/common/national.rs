@@ -3,17 +3,24 @@
 //! targets, 4 quarterly realisations each, the superior's ratings of the 7 core values, a
 //! predicate, and a unit of 25 whose predicates are checked against the quotas of its
 //! organisation's predicate. Shared by `benches/national.rs` and `examples/national_batch.rs`.
+//!
+//! Two sets of counting rules: the national defaults (the year's aggregates, rounded only at
+//! the total, behaviour by mean points), and the rules agencies commonly count by
+//! ([`Counting::Agency`]): a target for each quarter, each indicator's achievement rounded,
+//! each quarter's score rounded, the annual score the mean of the rounded quarters, and
+//! behaviour by counts.
 
 use kinerja::evaluation::{
-    Batch, BehaviourRating, CoreValue, EvaluationRules, OrganisationPredicate, Predicate,
-    RaterRole, Rating, Sheet,
+    AnnualBasis, Batch, BehaviourMethod, BehaviourRating, BehaviourRules, CoreValue,
+    CountPrecedence, EvaluationRules, OrganisationPredicate, Predicate, RaterRole, Rating, Sheet,
+    ValueCounts,
 };
 use kinerja::id::{IndicatorId, NodeId, UnitId};
 use kinerja::measure::{AchievementLimits, IndicatorDefinition, MinimiseFormula, Polarity, Target};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::period::{Granularity, Year};
 use kinerja::scoring::{
-    PlannedIndicator, PlannedResult, ScoringPlan, SharedPlan, Slot, WeightPolicy,
+    PlannedIndicator, PlannedResult, RoundingPoint, ScoringPlan, SharedPlan, Slot, WeightPolicy,
 };
 use rust_decimal::Decimal;
 use std::fmt::Write;
@@ -96,6 +103,51 @@ pub fn unit_of(index: u64) -> (u64, OrganisationPredicate) {
     (unit, organisation)
 }
 
+/// Which counting rules the workload follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// The national defaults: one target a quarter for the whole year, the year's
+    /// aggregates, rounded at the total, behaviour by mean points.
+    National,
+    /// The rules agencies commonly count by: a target for each quarter (set in bulk), each
+    /// indicator's achievement rounded, each quarter's score rounded, the annual score the
+    /// mean of the rounded quarters, behaviour by counts (4 values above: above; 2 below:
+    /// below; below first).
+    Agency,
+}
+
+/// Behaviour by counts, as [`Counting::Agency`] rates it.
+const ABOVE_AT_LEAST: usize = 4;
+const BELOW_AT_LEAST: usize = 2;
+
+impl Counting {
+    /// The evaluation rules.
+    pub fn rules(self) -> Result<EvaluationRules, Box<dyn std::error::Error>> {
+        Ok(match self {
+            Self::National => EvaluationRules::default(),
+            Self::Agency => EvaluationRules {
+                annual_basis: AnnualBasis::MeanOfReportedPeriods,
+                rounding_point: RoundingPoint::Indicators,
+                behaviour: BehaviourRules {
+                    method: BehaviourMethod::Counts(ValueCounts::new(
+                        ABOVE_AT_LEAST as u8,
+                        BELOW_AT_LEAST as u8,
+                        CountPrecedence::Below,
+                    )?),
+                    ..BehaviourRules::default()
+                },
+                ..EvaluationRules::default()
+            },
+        })
+    }
+}
+
+/// Indicator `i`'s target in quarter `q` under [`Counting::Agency`], in tenths: the drawn
+/// target, one more each quarter.
+fn quarter_target(draws: &Draws, i: usize, q: usize) -> i64 {
+    draws.targets.get(i).copied().unwrap_or(200) + 10 * q as i64
+}
+
 /// The template plan: four results of two indicators, quarterly targets, capped at 120 %.
 pub fn template(year: Year) -> Result<ScoringPlan, Box<dyn std::error::Error>> {
     let quarters = year.periods(Granularity::Quarter);
@@ -134,8 +186,9 @@ pub fn template(year: Year) -> Result<ScoringPlan, Box<dyn std::error::Error>> {
 
 /// The workload's batch and the slots in draw order.
 pub struct Workload {
-    /// The batch: the shared plan over the year, the national rules.
+    /// The batch: the shared plan over the year, the rules counted by.
     pub batch: Batch,
+    counting: Counting,
     slots: Vec<Slot>,
     /// A thousand employee numbers, reused: reading a number is the data's cost, not the
     /// batch's.
@@ -143,8 +196,13 @@ pub struct Workload {
 }
 
 impl Workload {
-    /// The batch for the year 2026.
+    /// The batch for the year 2026 under the national rules.
     pub fn new() -> Result<Self, Box<dyn std::error::Error>> {
+        Self::counted(Counting::National)
+    }
+
+    /// The batch for the year 2026 under `counting`.
+    pub fn counted(counting: Counting) -> Result<Self, Box<dyn std::error::Error>> {
         let year = Year::new(2026)?;
         let plan = SharedPlan::new(template(year)?, year.as_period())?;
         let slots = plan.slots().map(|(slot, _, _)| slot).collect();
@@ -152,7 +210,8 @@ impl Workload {
             .map(|n| EmployeeNumber::from_value(EmployeeKind::Pns, 197_501_012_000_031_000 + n))
             .collect::<Result<_, _>>()?;
         Ok(Self {
-            batch: Batch::new(plan, EvaluationRules::default()),
+            batch: Batch::new(plan, counting.rules()?),
+            counting,
             slots,
             numbers,
         })
@@ -175,12 +234,27 @@ impl Workload {
         }
         sheet.organisation = organisation;
         sheet.employee = self.numbers.get((index % 1000) as usize).copied();
-        for (slot, target) in self.slots.iter().step_by(QUARTERS).zip(draws.targets) {
-            sheet.figures.set_target_every_period(
-                self.batch.plan(),
-                *slot,
-                Target::Value(Decimal::new(target, 1)),
-            )?;
+        match self.counting {
+            Counting::National => {
+                for (slot, target) in self.slots.iter().step_by(QUARTERS).zip(draws.targets) {
+                    sheet.figures.set_target_every_period(
+                        self.batch.plan(),
+                        *slot,
+                        Target::Value(Decimal::new(target, 1)),
+                    )?;
+                }
+            }
+            Counting::Agency => {
+                let targets: [Target; INDICATORS * QUARTERS] = std::array::from_fn(|k| {
+                    let tenths = quarter_target(&draws, k / QUARTERS, k % QUARTERS);
+                    Target::Value(Decimal::new(tenths, 1))
+                });
+                if let Some(first) = self.slots.first() {
+                    sheet
+                        .figures
+                        .set_targets(self.batch.plan(), *first, &targets)?;
+                }
+            }
         }
         let realised = draws.realisations.map(|tenths| Decimal::new(tenths, 1));
         if let Some(first) = self.slots.first() {
@@ -229,6 +303,7 @@ impl Write for UnitName {
 /// (thresholds, matrix, quotas for a unit of 25) so the floor decides as the batch does,
 /// only inexactly.
 pub struct Floor {
+    counting: Counting,
     matrix: [[usize; 3]; 3],
     quotas: Vec<(OrganisationPredicate, Vec<QuotaCounts>)>,
 }
@@ -251,7 +326,12 @@ pub struct FloorTotals {
 impl Floor {
     /// The floor of the national rules.
     pub fn new() -> Result<Self, Box<dyn std::error::Error>> {
-        let rules = EvaluationRules::default();
+        Self::counted(Counting::National)
+    }
+
+    /// The floor of `counting`'s rules.
+    pub fn counted(counting: Counting) -> Result<Self, Box<dyn std::error::Error>> {
+        let rules = counting.rules()?;
         let mut matrix = [[0; 3]; 3];
         for (r, row) in matrix.iter_mut().enumerate() {
             for (b, cell) in row.iter_mut().enumerate() {
@@ -284,7 +364,11 @@ impl Floor {
             }
             quotas.push((organisation, checks));
         }
-        Ok(Self { matrix, quotas })
+        Ok(Self {
+            counting,
+            matrix,
+            quotas,
+        })
     }
 
     /// Employees `range` in f64: achievement, rating, behaviour, predicate, unit checks.
@@ -300,7 +384,10 @@ impl Floor {
             }
             current = Some((number, organisation));
             let draws = draws(index);
-            let score = score_f64(&draws);
+            let score = match self.counting {
+                Counting::National => score_f64(&draws),
+                Counting::Agency => score_agency_f64(&draws),
+            };
             let result = if score < 90.0 {
                 0
             } else if score < 110.0 {
@@ -308,13 +395,27 @@ impl Floor {
             } else {
                 2
             };
-            let points = draws.ratings.iter().map(|r| (r + 1) as f64).sum::<f64>() / 7.0;
-            let behaviour = if points < 1.5 {
-                0
-            } else if points < 2.5 {
-                1
-            } else {
-                2
+            let behaviour = match self.counting {
+                Counting::National => {
+                    let points = draws.ratings.iter().map(|r| (r + 1) as f64).sum::<f64>() / 7.0;
+                    if points < 1.5 {
+                        0
+                    } else if points < 2.5 {
+                        1
+                    } else {
+                        2
+                    }
+                }
+                Counting::Agency => {
+                    let count = |rating| draws.ratings.iter().filter(|r| **r == rating).count();
+                    if count(0) >= BELOW_AT_LEAST {
+                        0
+                    } else if count(2) >= ABOVE_AT_LEAST {
+                        2
+                    } else {
+                        1
+                    }
+                }
             };
             let predicate = self
                 .matrix
@@ -392,4 +493,39 @@ pub fn score_f64(draws: &Draws) -> f64 {
         plan_weight += w;
     }
     plan_sum / plan_weight
+}
+
+/// One employee's annual achievement in f64 under [`Counting::Agency`]: each quarter alone,
+/// each indicator's achievement rounded to two places, the weighted means, the quarter's
+/// score rounded, and the mean of the four quarters.
+pub fn score_agency_f64(draws: &Draws) -> f64 {
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    let mut year = 0.0;
+    for q in 0..QUARTERS {
+        let (mut plan_sum, mut plan_weight) = (0.0, 0.0);
+        for r in 0..INDICATORS / 2 {
+            let (mut sum, mut total) = (0.0, 0.0);
+            for i in 2 * r..2 * r + 2 {
+                let realised = draws
+                    .realisations
+                    .get(i * QUARTERS + q)
+                    .copied()
+                    .unwrap_or(0) as f64;
+                let t = quarter_target(draws, i, q) as f64;
+                let raw = if lower_is_better(i) {
+                    (2.0 * t - realised) / t * 100.0
+                } else {
+                    realised / t * 100.0
+                };
+                let w = indicator_weight(i) as f64;
+                sum += w * round(raw.clamp(0.0, CAP));
+                total += w;
+            }
+            let w = result_weight(r) as f64;
+            plan_sum += w * (sum / total);
+            plan_weight += w;
+        }
+        year += round(plan_sum / plan_weight);
+    }
+    year / QUARTERS as f64
 }

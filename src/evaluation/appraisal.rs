@@ -10,7 +10,7 @@ use super::organisation::OrganisationOutcome;
 use super::rating::{Predicate, Rating};
 use super::reason::Reason;
 use super::records::{EmployeeRecords, Override};
-use super::rules::{AnnualBasis, EvaluationRules};
+use super::rules::EvaluationRules;
 use super::tie::Tie;
 use crate::org::CoreValue;
 use crate::text::one_line;
@@ -19,7 +19,7 @@ use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
 use crate::nip::EmployeeNumber;
-use crate::num::Percent;
+use crate::num::{Percent, Rounding};
 use crate::period::{Period, Span, Year};
 use crate::scoring::{PlanExplanation, ScoringPlan};
 use crate::written::{number, percent_exact};
@@ -197,8 +197,9 @@ pub struct Appraisal {
     /// How the achievement over the span was made.
     pub results: PlanExplanation,
     /// The achievement the result rating is read from, exact: the plan's over the span, or
-    /// for an annual evaluation by [`AnnualBasis::MeanOfPeriods`] the mean of
-    /// `period_achievements`.
+    /// for an annual evaluation by [`AnnualBasis::MeanOfPeriods`](super::AnnualBasis::MeanOfPeriods) the mean of
+    /// `period_achievements` (of their rounded figures under
+    /// [`AnnualBasis::MeanOfReportedPeriods`](super::AnnualBasis::MeanOfReportedPeriods)).
     pub rated: Percent,
     /// `rated` rounded by the rules: the figure shown and read against the thresholds.
     pub reported: Percent,
@@ -471,8 +472,9 @@ impl AppraisalWords {
 /// ```
 ///
 /// Over the whole year, every rule of `rules` applies as in [`appraise_year`]: under
-/// [`AnnualBasis::MeanOfPeriods`] the result rating is read from the mean of the periods'
-/// own achievements at the rules' granularity.
+/// [`AnnualBasis::MeanOfPeriods`](super::AnnualBasis::MeanOfPeriods) the result rating is read from the mean of the periods'
+/// own achievements at the rules' granularity (each first rounded under
+/// [`AnnualBasis::MeanOfReportedPeriods`](super::AnnualBasis::MeanOfReportedPeriods)).
 ///
 /// # Errors
 /// [`EvaluationError::PlanOfAnotherEmployee`] when the plan names another employee;
@@ -505,7 +507,7 @@ pub fn appraise(
     appraise_rated(rules, scope, input, periods)
 }
 
-/// Under [`AnnualBasis::MeanOfPeriods`] and over the whole year, the achievement of each
+/// Under a mean of periods ([`AnnualBasis::is_mean_of_periods`](super::AnnualBasis::is_mean_of_periods)) and over the whole year, the achievement of each
 /// period of the rules' granularity in which something in `plan` is due, each period alone,
 /// on `employee`'s readings (the plan refused when an indicator is due in no period); none
 /// otherwise.
@@ -516,7 +518,7 @@ pub(crate) fn period_achievements(
     measurements: &Measurements,
     employee: &EmployeeNumber,
 ) -> Result<Vec<PeriodAchievement>, EvaluationError> {
-    if rules.annual_basis != AnnualBasis::MeanOfPeriods || !scope.is_whole_year() {
+    if !rules.annual_basis.is_mean_of_periods() || !scope.is_whole_year() {
         return Ok(Vec::new());
     }
     let year = scope.year();
@@ -558,7 +560,11 @@ fn appraise_rated(
     let results = input
         .plan
         .explain_readings(scope, readings, rules.reporting())?;
-    let rated = match mean(&period_achievements)? {
+    let each = rules
+        .annual_basis
+        .rounds_each_period()
+        .then_some(rules.rounding);
+    let rated = match mean(&period_achievements, each)? {
         Some(mean) => mean,
         None => results.achievement,
     };
@@ -649,16 +655,22 @@ fn appraise_rated(
     })
 }
 
-/// The exact mean of the periods' achievements; none when there are none.
-pub(crate) fn mean(periods: &[PeriodAchievement]) -> Result<Option<Percent>, EvaluationError> {
+/// The exact mean of the periods' achievements, each first rounded by `each` where given;
+/// none when there are none.
+pub(crate) fn mean(
+    periods: &[PeriodAchievement],
+    each: Option<Rounding>,
+) -> Result<Option<Percent>, EvaluationError> {
     if periods.is_empty() {
         return Ok(None);
     }
+    let figure = |p: &PeriodAchievement| match each {
+        Some(rounding) => p.achievement.round(rounding).value(),
+        None => p.achievement.value(),
+    };
     let sum = periods
         .iter()
-        .try_fold(Decimal::ZERO, |sum, p| {
-            sum.checked_add(p.achievement.value())
-        })
+        .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(figure(p)))
         .ok_or(EvaluationError::overflow(EvaluationFormula::MeanOfPeriods))?;
     let value = sum
         .checked_div(Decimal::from(periods.len()))
@@ -706,7 +718,7 @@ pub struct YearInput<'a> {
 /// behaviour, and the periodic evaluations at the rules' granularity that led to it, each
 /// with its own period's behaviour ratings, notes and override from the records. A period
 /// in which nothing in the plan is due yet (only annual targets, say) has no periodic
-/// evaluation. Under [`AnnualBasis::MeanOfPeriods`] the annual result rating is read from
+/// evaluation. Under a mean of periods ([`AnnualBasis::is_mean_of_periods`](super::AnnualBasis::is_mean_of_periods)) the annual result rating is read from
 /// the mean of the periods' own achievements.
 ///
 /// # Errors

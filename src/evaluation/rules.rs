@@ -27,6 +27,26 @@ pub enum AnnualBasis {
     /// target in some period of the evaluation's granularity: one with only an annual
     /// target would be due in no period and is refused rather than left out.
     MeanOfPeriods,
+    /// As [`AnnualBasis::MeanOfPeriods`], but each period's achievement is first rounded
+    /// as it was reported (by the rules' rounding), and the mean of those figures is
+    /// rounded again for the rating: the count of agencies that average the quarterly
+    /// figures their staff were shown. No regulation fixes which of the two to use; the
+    /// default stays [`AnnualBasis::YearAggregate`].
+    MeanOfReportedPeriods,
+}
+
+impl AnnualBasis {
+    /// Whether the annual rating is read from a mean of the periods' achievements.
+    #[must_use]
+    pub const fn is_mean_of_periods(self) -> bool {
+        matches!(self, Self::MeanOfPeriods | Self::MeanOfReportedPeriods)
+    }
+
+    /// Whether each period's achievement is rounded before the mean is taken.
+    #[must_use]
+    pub const fn rounds_each_period(self) -> bool {
+        matches!(self, Self::MeanOfReportedPeriods)
+    }
 }
 
 impl Labelled for AnnualBasis {
@@ -36,6 +56,12 @@ impl Labelled for AnnualBasis {
             (Self::MeanOfPeriods, Language::Indonesian) => "rata-rata capaian periodik",
             (Self::YearAggregate, Language::English) => "the year's aggregates",
             (Self::MeanOfPeriods, Language::English) => "the mean of the periods",
+            (Self::MeanOfReportedPeriods, Language::Indonesian) => {
+                "rata-rata capaian periodik yang telah dibulatkan"
+            }
+            (Self::MeanOfReportedPeriods, Language::English) => {
+                "the mean of the periods' reported figures"
+            }
         }
     }
 }

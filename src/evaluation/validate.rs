@@ -6,7 +6,7 @@ use super::objection::{Objection, ObjectionRules};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
 use super::records::EmployeeRecords;
-use super::rules::{AnnualBasis, EvaluationRules};
+use super::rules::EvaluationRules;
 use super::tie::TieDecision;
 use crate::cascade::{Cascade, Level, Node, Owner, ResultCategory};
 use crate::invariant::Invariant;
@@ -97,7 +97,7 @@ pub(crate) fn plan_problems(
     year: Year,
     plan: &ScoringPlan,
 ) -> Vec<InputProblem> {
-    if rules.annual_basis != AnnualBasis::MeanOfPeriods {
+    if !rules.annual_basis.is_mean_of_periods() {
         return Vec::new();
     }
     plan.results()
@@ -233,7 +233,7 @@ pub(crate) fn check_cascade(
                             definition_unit: definition.unit().to_owned(),
                         });
                     }
-                    let mean_of_periods = rules.annual_basis == AnnualBasis::MeanOfPeriods;
+                    let mean_of_periods = rules.annual_basis.is_mean_of_periods();
                     if main_result
                         && mean_of_periods
                         && !due_in_some_period(rules, year, definition)

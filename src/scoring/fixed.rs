@@ -149,6 +149,12 @@ impl Approx {
         }
     }
 
+    /// An exact figure of `units` × 10⁻¹⁰, unless it leaves the range the fast path keeps
+    /// exact.
+    pub(crate) fn exact_in_range(units: i128) -> Option<Self> {
+        Self::exact(units).in_range()
+    }
+
     /// The figure `numerator / denominator` (denominator above zero): exact when the
     /// quotient has at most ten decimals; none outside the figures' range. In 64 bits
     /// where the scaled numerator fits.
@@ -211,6 +217,29 @@ impl Approx {
     /// places); none when a rounding boundary lies too close to decide, or the rule keeps
     /// more places than the fast path decides.
     pub(crate) fn reported(self, rounding: Rounding) -> Option<Decimal> {
+        match self.round(rounding)? {
+            Rounded::OnGrid => {
+                let (mantissa, scale) = normalised(self.lo);
+                Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+            }
+            Rounded::Steps(steps, _) => {
+                Decimal::try_from_i128_with_scale(steps, rounding.decimals()).ok()
+            }
+        }
+    }
+
+    /// The figure rounded by `rounding`, as an exact figure: the value
+    /// [`Approx::reported`] gives, without making a `Decimal` (where a plan rounds each
+    /// indicator, result or period before it goes on).
+    pub(crate) fn rounded(self, rounding: Rounding) -> Option<Self> {
+        match self.round(rounding)? {
+            Rounded::OnGrid => Some(self),
+            Rounded::Steps(steps, step) => Self::exact(steps.checked_mul(step)?).in_range(),
+        }
+    }
+
+    /// How `rounding` rounds the figure, where it can be decided.
+    fn round(self, rounding: Rounding) -> Option<Rounded> {
         let places = rounding.decimals();
         if places > MAX_REPORTED_PLACES || self.lo < 0 {
             return None;
@@ -218,24 +247,29 @@ impl Approx {
         let step = ten_to(PLACES - places)?;
         if self.is_exact() {
             if floor_div(self.lo, step)?.1 == 0 {
-                let (mantissa, scale) = normalised(self.lo);
-                return Decimal::try_from_i128_with_scale(mantissa, scale).ok();
+                return Some(Rounded::OnGrid);
             }
         } else {
-            // A boundary (a midpoint, or a figure of `places` decimals) within reach of the
-            // `Decimal` path's value leaves the rounding undecided.
-            let grid = step / 10;
-            let low = self.lo.checked_sub(1)?;
-            let high = self.hi.checked_add(1)?;
-            // Some multiple of the grid lies in [low, high] when low is one, or when the
-            // spread carries low past the next one.
-            let (_, rest) = floor_div(low, grid)?;
-            if rest == 0 || rest.checked_add(high.checked_sub(low)?)? >= grid {
+            // A boundary within reach of the `Decimal` path's value leaves the rounding
+            // undecided: a midpoint between two figures of `places` decimals when rounding
+            // half up or half even, a figure of `places` decimals when rounding toward zero.
+            let offset = match rounding.mode() {
+                RoundingMode::HalfUp | RoundingMode::HalfEven => step / 2,
+                RoundingMode::TowardZero => 0,
+            };
+            let low = self.lo.checked_sub(1)?.checked_sub(offset)?;
+            let high = self.hi.checked_add(1)?.checked_sub(offset)?;
+            // Some boundary lies in [low, high] (shifted onto multiples of the step) when low
+            // is one, or when the spread carries low past the next one.
+            let (_, rest) = floor_div(low, step)?;
+            if rest == 0 || rest.checked_add(high.checked_sub(low)?)? >= step {
                 return None;
             }
         }
-        let rounded = round_units(self.lo, step, rounding.mode())?;
-        Decimal::try_from_i128_with_scale(rounded, places).ok()
+        Some(Rounded::Steps(
+            round_units(self.lo, step, rounding.mode())?,
+            step,
+        ))
     }
 
     /// An exact figure from a decimal of at most ten places; none otherwise.
@@ -262,6 +296,14 @@ impl Approx {
             None
         }
     }
+}
+
+/// How a figure rounds: it already lies on the rounding's grid (exact, with no more places),
+/// or it becomes this many steps of this size (in units).
+#[derive(Debug, Clone, Copy)]
+enum Rounded {
+    OnGrid,
+    Steps(i128, i128),
 }
 
 /// Where a figure lies against a bound.

@@ -41,6 +41,7 @@ pub use plan::{PlannedIndicator, PlannedResult, ScoringPlan};
 pub use policy::WeightPolicy;
 pub use reporting::{Reporting, RoundingPoint};
 pub use rollup::NodeAchievement;
+pub(crate) use shared::PeriodPlan;
 pub use shared::{Figures, ScorePath, Scored, SharedPlan, Slot};
 pub use value_map::{Affine, ValueMap, ValueStep};
 pub(crate) use weights::WeightedSum;

@@ -682,7 +682,7 @@ impl ScoringPlan {
             let Some(part) = pass.result(result)? else {
                 continue;
             };
-            plan.add(result.weight, part.counted, || {
+            plan.add_exactly(result.weight, part.counted, part.exact, || {
                 Part::Result(result.node.clone())
             })?;
             explained.extend(part.explanation);
@@ -711,6 +711,9 @@ impl ScoringPlan {
 /// none when every indicator dropped out) and its explanation, when asked for.
 struct ResultPart {
     counted: Option<Decimal>,
+    /// `counted` as an exact fraction, where the result's mean is one `Decimal` holds (its
+    /// 28 digits may have rounded it).
+    exact: Option<(Decimal, Decimal)>,
     explanation: Option<ResultExplanation>,
 }
 
@@ -783,11 +786,19 @@ impl Pass<'_> {
             return Ok(None);
         }
         let divisor = sum.divisor();
+        let fraction = sum.fraction();
         let achievement = sum.finish(|| Weighed::Indicators(result.node.clone()))?;
         let counted = achievement.map(|a| self.round(a, RoundingPoint::IndicatorsAndResults));
+        // Rounded, the figure counted is exact as it stands.
+        let exact = match counted {
+            Some(c) if Some(c) != achievement => Some((c, Decimal::ONE)),
+            Some(_) => fraction,
+            None => None,
+        };
         if !self.explain {
             return Ok(Some(ResultPart {
                 counted,
+                exact,
                 explanation: None,
             }));
         }
@@ -813,6 +824,7 @@ impl Pass<'_> {
         };
         Ok(Some(ResultPart {
             counted,
+            exact,
             explanation: Some(explanation),
         }))
     }

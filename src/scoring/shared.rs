@@ -13,13 +13,18 @@ use crate::period::{Period, Span};
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+mod exact;
 mod filter;
 mod indicator;
+mod periods;
+mod rounded;
 #[cfg(test)]
 mod tests;
 
 use filter::{Filter, Shape};
 use indicator::{Compiled, MISSING, cell_units, value_units};
+pub(crate) use periods::PeriodPlan;
+use rounded::RoundedLane;
 
 /// A place in a [`SharedPlan`]'s figures: one indicator's target and realisation in one
 /// period. Slots are numbered in the plan's order (results, then indicators, then periods).
@@ -129,6 +134,9 @@ pub struct SharedPlan {
     fast: bool,
     /// The floating-point filter, when every indicator takes the common lane.
     filter: Option<Filter>,
+    /// The exact lane for figures rounded at the indicators, when every indicator takes the
+    /// common lane.
+    rounded: Option<RoundedLane>,
 }
 
 /// A due result: where it sits in the template, its weight and its due indicators.
@@ -228,11 +236,13 @@ impl SharedPlan {
         if results.is_empty() {
             return Err(ScoringError::NothingDue { scope });
         }
-        let filter = if fast {
-            filter_shape(template.policy(), &results, &indicators).and_then(Filter::new)
+        let shape = if fast {
+            filter_shape(template.policy(), &results, &indicators)
         } else {
             None
         };
+        let rounded = shape.as_ref().and_then(RoundedLane::new);
+        let filter = shape.and_then(Filter::new);
         Ok(Self {
             template,
             scope,
@@ -243,6 +253,7 @@ impl SharedPlan {
             targets,
             fast,
             filter,
+            rounded,
         })
     }
 
@@ -325,8 +336,13 @@ impl SharedPlan {
         target: Target,
     ) -> Result<Range<usize>, ScoringError> {
         self.check(figures)?;
+        self.accept_in(slot, target)
+    }
+
+    /// [`SharedPlan::accept`] for figures already checked to be this plan's.
+    fn accept_in(&self, slot: Slot, target: Target) -> Result<Range<usize>, ScoringError> {
         let foreign = || ScoringError::ForeignFigures {
-            slots: figures.len(),
+            slots: self.slots.len(),
             expected: slot.0 + 1,
         };
         let &(i, period) = self.slots.get(slot.0).ok_or_else(foreign)?;
@@ -456,37 +472,81 @@ impl SharedPlan {
             if let Some(decided) = self.filtered(figures, reporting.rounding) {
                 return Some(decided);
             }
+        } else if let Some(lane) = &self.rounded {
+            let steps = lane.score(&figures.values, &figures.cells, reporting);
+            if let Some(steps) = steps.and_then(|s| s.rounded(reporting.rounding.mode())) {
+                return Decimal::try_from_i128_with_scale(steps, reporting.rounding.decimals())
+                    .ok();
+            }
         }
-        let at = |point: RoundingPoint, figure: Approx| -> Option<Approx> {
-            if reporting.point >= point {
-                Approx::from_decimal(figure.reported(reporting.rounding)?)
-            } else {
-                Some(figure)
-            }
-        };
-        let mut plan = Mean::new(self.template.policy());
-        for result in &self.results {
-            let mut mean = Mean::new(result.policy);
-            for shared in self.indicators.get(result.indicators.clone())? {
-                let achieved = shared.rules.achievement(
-                    figures.targets.get(shared.slots.clone())?,
-                    figures.values.get(shared.slots.clone())?,
-                    figures.cells.get(shared.slots.clone())?,
-                )?;
-                let counted = match achieved {
-                    Some(figure) => Some(at(RoundingPoint::Indicators, figure)?),
-                    None => None,
-                };
-                mean.add(shared.weight, counted)?;
-            }
-            let counted = match mean.finish()? {
-                Some(figure) => Some(at(RoundingPoint::IndicatorsAndResults, figure)?),
+        reported_figure(
+            self.template.policy(),
+            &self.results,
+            &self.indicators,
+            figures,
+            reporting,
+        )?
+        .reported(reporting.rounding)
+    }
+}
+
+/// The plan's achievement rounded by `reporting` as reported (an exact figure): from the
+/// interval where it decides, else from the exact fraction ([`exact::exact_figure`]); none
+/// where neither can.
+fn reported_figure(
+    policy: WeightPolicy,
+    results: &[SharedResult],
+    indicators: &[SharedIndicator],
+    figures: &Figures,
+    reporting: Reporting,
+) -> Option<Approx> {
+    let interval = integer_figure(policy, results, indicators, figures, reporting);
+    if let Some(rounded) = interval.and_then(|figure| figure.rounded(reporting.rounding)) {
+        return Some(rounded);
+    }
+    exact::exact_figure(policy, results, indicators, figures, reporting)?
+        .rounded(reporting.rounding)
+}
+
+/// The plan's achievement by exact integer arithmetic (results over indicators over their
+/// slots of `figures`), rounded where `reporting` rounds before the total but not at the
+/// total; none where the fast path cannot decide.
+fn integer_figure(
+    policy: WeightPolicy,
+    results: &[SharedResult],
+    indicators: &[SharedIndicator],
+    figures: &Figures,
+    reporting: Reporting,
+) -> Option<Approx> {
+    let at = |point: RoundingPoint, figure: Approx| -> Option<Approx> {
+        if reporting.point >= point {
+            figure.rounded(reporting.rounding)
+        } else {
+            Some(figure)
+        }
+    };
+    let mut plan = Mean::new(policy);
+    for result in results {
+        let mut mean = Mean::new(result.policy);
+        for shared in indicators.get(result.indicators.clone())? {
+            let achieved = shared.rules.achievement(
+                figures.targets.get(shared.slots.clone())?,
+                figures.values.get(shared.slots.clone())?,
+                figures.cells.get(shared.slots.clone())?,
+            )?;
+            let counted = match achieved {
+                Some(figure) => Some(at(RoundingPoint::Indicators, figure)?),
                 None => None,
             };
-            plan.add(result.weight, counted)?;
+            mean.add(shared.weight, counted)?;
         }
-        plan.finish()??.reported(reporting.rounding)
+        let counted = match mean.finish()? {
+            Some(figure) => Some(at(RoundingPoint::IndicatorsAndResults, figure)?),
+            None => None,
+        };
+        plan.add(result.weight, counted)?;
     }
+    plan.finish()?
 }
 
 /// The plan's shape for the filter, when every mean has a fixed divisor: all parts are
@@ -676,6 +736,46 @@ impl Figures {
         let units = value_units(target);
         self.off_lane = self.off_lane + off_lane(units) - off_lane(*fixed);
         *fixed = units;
+        Ok(())
+    }
+
+    /// Sets the employee's targets of consecutive slots from `first` on, in slot order, each
+    /// checked as [`Figures::set_target`] checks it: the quick way to fill an employee's
+    /// own targets when they arrive in the plan's order. All or nothing: when one target is
+    /// refused, none is set.
+    ///
+    /// # Errors
+    /// As [`Figures::set_target`], for the first target refused; [`ScoringError::ForeignFigures`]
+    /// when the slots run past these figures' last.
+    pub fn set_targets(
+        &mut self,
+        plan: &SharedPlan,
+        first: Slot,
+        targets: &[Target],
+    ) -> Result<(), ScoringError> {
+        plan.check(self)?;
+        let end = first.0.saturating_add(targets.len());
+        for (slot, &target) in (first.0..end).zip(targets) {
+            plan.accept_in(Slot(slot), target)?;
+        }
+        let slots = self.len();
+        let (Some(cells), Some(values)) = (
+            self.targets.get_mut(first.0..end),
+            self.values.get_mut(first.0..end),
+        ) else {
+            return Err(ScoringError::ForeignFigures {
+                slots,
+                expected: end,
+            });
+        };
+        let mut off = self.off_lane;
+        for ((cell, value), &target) in cells.iter_mut().zip(values.iter_mut()).zip(targets) {
+            *cell = target;
+            let units = value_units(target);
+            off = off + off_lane(units) - off_lane(*value);
+            *value = units;
+        }
+        self.off_lane = off;
         Ok(())
     }
 

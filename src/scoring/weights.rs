@@ -54,6 +54,12 @@ impl WeightPolicy {
 
 /// A running weighted sum: Σw·v over the parts with values, Σw over all and over those with
 /// values. One division at the end keeps the result exact to 28 digits.
+///
+/// A part may itself be a mean that did not come out exact in 28 digits (a result whose
+/// indicators weigh 1 and 2, say): it is then added as its fraction, and the sum is kept as
+/// one exact fraction while `Decimal` holds it, so that the whole is still made by one
+/// division. Otherwise a total that is exactly a rounding midpoint (100.895 %) could come out
+/// a hair below it from the parts' own rounding and be reported one step down.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WeightedSum {
     policy: WeightPolicy,
@@ -61,7 +67,38 @@ pub(crate) struct WeightedSum {
     weight_all: Decimal,
     weight_present: Decimal,
     weighted: Decimal,
+    /// Σw·v as one exact fraction (numerator, denominator), while `Decimal` holds it.
+    exact: Option<(Decimal, Decimal)>,
     first_missing: Option<usize>,
+}
+
+/// `a × b`, when `Decimal` holds it exactly (it gives up places to fit, otherwise).
+fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let product = a.checked_mul(b)?;
+    (product.scale() == a.scale() + b.scale()).then_some(product)
+}
+
+/// `a + b`, when `Decimal` holds it exactly.
+fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let sum = a.checked_add(b)?;
+    (sum.scale() == a.scale().max(b.scale())).then_some(sum)
+}
+
+/// `n₁/d₁ + w·n₂/d₂` as one fraction, exactly; the denominator grows only where the
+/// second's differs.
+fn add_fraction(
+    (n1, d1): (Decimal, Decimal),
+    weight: Decimal,
+    (n2, d2): (Decimal, Decimal),
+) -> Option<(Decimal, Decimal)> {
+    let term = exact_mul(weight, n2)?;
+    if d1 == d2 {
+        return Some((exact_add(n1, term)?, d1));
+    }
+    Some((
+        exact_add(exact_mul(n1, d2)?, exact_mul(term, d1)?)?,
+        exact_mul(d1, d2)?,
+    ))
 }
 
 impl WeightedSum {
@@ -72,6 +109,7 @@ impl WeightedSum {
             weight_all: Decimal::ZERO,
             weight_present: Decimal::ZERO,
             weighted: Decimal::ZERO,
+            exact: Some((Decimal::ZERO, Decimal::ONE)),
             first_missing: None,
         }
     }
@@ -81,6 +119,18 @@ impl WeightedSum {
         &mut self,
         weight: Decimal,
         value: Option<Decimal>,
+        name: impl FnOnce() -> Part,
+    ) -> Result<(), ScoringError> {
+        self.add_exactly(weight, value, value.map(|v| (v, Decimal::ONE)), name)
+    }
+
+    /// Adds a part whose value (as counted, to 28 digits) is the fraction `exact` where one
+    /// is known (see [`WeightedSum::fraction`]).
+    pub(crate) fn add_exactly(
+        &mut self,
+        weight: Decimal,
+        value: Option<Decimal>,
+        exact: Option<(Decimal, Decimal)>,
         name: impl FnOnce() -> Part,
     ) -> Result<(), ScoringError> {
         if weight < Decimal::ZERO {
@@ -104,6 +154,10 @@ impl WeightedSum {
                     .weight_present
                     .checked_add(weight)
                     .ok_or(ScoringError::WEIGHTED_MEAN)?;
+                self.exact = match (self.exact, exact) {
+                    (Some(sum), Some(part)) => add_fraction(sum, weight, part),
+                    _ => None,
+                };
             }
             None if self.policy != WeightPolicy::RenormalisePresent => {
                 return Err(ScoringError::MissingPart {
@@ -130,6 +184,17 @@ impl WeightedSum {
             .divisor(self.weight_all, self.weight_present, Decimal::ONE_HUNDRED)
     }
 
+    /// The mean as one exact fraction (numerator, denominator), where `Decimal` holds it
+    /// and the mean is defined (see [`WeightedSum::finish`]).
+    pub(crate) fn fraction(&self) -> Option<(Decimal, Decimal)> {
+        let (numerator, denominator) = self.exact?;
+        let divisor = self.divisor();
+        if divisor.is_zero() {
+            return None;
+        }
+        Some((numerator, exact_mul(denominator, divisor)?))
+    }
+
     /// The mean; `of` names the whole in an error.
     pub(crate) fn finish(self, of: impl Fn() -> Weighed) -> Result<Option<Decimal>, ScoringError> {
         if self.parts == 0 {
@@ -148,8 +213,11 @@ impl WeightedSum {
         if divisor.is_zero() {
             return Ok(None);
         }
-        self.weighted
-            .checked_div(divisor)
+        // One division of the exact fraction where there is one; Σw·v / Σw otherwise (the
+        // same thing when every part was exact).
+        let (numerator, denominator) = self.fraction().unwrap_or((self.weighted, divisor));
+        numerator
+            .checked_div(denominator)
             .map(Some)
             .ok_or(ScoringError::WEIGHTED_MEAN)
     }

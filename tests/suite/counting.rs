@@ -9,6 +9,7 @@ use kinerja::evaluation::{
     assess_behaviour,
 };
 use kinerja::measure::Target;
+use kinerja::num::RoundingMode;
 use kinerja::period::Granularity;
 use kinerja::prelude::*;
 use kinerja::scoring::{PlannedIndicator, PlannedResult, Reporting, RoundingPoint};
@@ -187,6 +188,67 @@ fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
                 indicator: IndicatorId::new("Y").unwrap()
             })
     );
+}
+
+#[test]
+fn the_mean_of_the_reported_quarters_rounds_each_quarter_first() {
+    // Whole-percent reporting. Targets 8 a quarter; realised 1, 1, 8, 8: the quarters alone
+    // are 12.5, 12.5, 100 and 100 %. Their exact mean is 56.25 %, reported 56 %; the
+    // quarters as reported are 13, 13, 100 and 100 % (half up), whose mean is 56.5 %,
+    // reported 57 %.
+    let plan = plan(vec![define(
+        "Q",
+        &[
+            ("2026-Q1", "8"),
+            ("2026-Q2", "8"),
+            ("2026-Q3", "8"),
+            ("2026-Q4", "8"),
+        ],
+    )]);
+    let measured = realised(&[
+        ("Q", "2026-Q1", "1"),
+        ("Q", "2026-Q2", "1"),
+        ("Q", "2026-Q3", "8"),
+        ("Q", "2026-Q4", "8"),
+    ]);
+    let mut records = EmployeeRecords::new(nip());
+    for period in year()
+        .periods(Granularity::Quarter)
+        .into_iter()
+        .chain([year().as_period()])
+    {
+        records.behaviour.insert(period, ratings(&[]));
+    }
+    let input = YearInput {
+        plan: &plan,
+        measurements: &measured,
+        records: &records,
+        organisation: &[],
+    };
+    let whole = Rounding::new(0, RoundingMode::HalfUp).unwrap();
+    let exact = EvaluationRules {
+        annual_basis: AnnualBasis::MeanOfPeriods,
+        rounding: whole,
+        ..EvaluationRules::default()
+    };
+    let mean = appraise_year(&exact, year(), &input).unwrap();
+    assert_eq!(mean.annual.rated.value(), d("56.25"));
+    assert_eq!(mean.annual.reported.to_string(), "56");
+    let reported = EvaluationRules {
+        annual_basis: AnnualBasis::MeanOfReportedPeriods,
+        ..exact
+    };
+    let mean = appraise_year(&reported, year(), &input).unwrap();
+    assert_eq!(mean.annual.rated.value(), d("56.5"));
+    assert_eq!(mean.annual.reported.to_string(), "57");
+    // The periods keep their exact figures; only the mean counts them rounded.
+    let alone: Vec<Decimal> = mean
+        .annual
+        .period_achievements
+        .iter()
+        .map(|p| p.achievement.value())
+        .collect();
+    assert_eq!(alone, [d("12.5"), d("12.5"), d("100"), d("100")]);
 }
 
 fn plan_with_annual_only() -> ScoringPlan {

@@ -20,6 +20,7 @@ mod agreement;
 mod agreement_laws;
 mod agreement_views;
 mod batch;
+mod batch_bases;
 mod calibration_laws;
 mod cascade_laws;
 mod cascade_rules;

@@ -17,7 +17,7 @@ use super::rules::EvaluationRules;
 use crate::id::UnitId;
 use crate::nip::EmployeeNumber;
 use crate::num::Percent;
-use crate::scoring::{Figures, ScorePath, SharedPlan, UnitBands};
+use crate::scoring::{Figures, PeriodPlan, ScorePath, SharedPlan, UnitBands};
 use std::collections::BTreeMap;
 
 /// One employee's inputs to a batch, reused from one employee to the next: who they are,
@@ -83,10 +83,15 @@ crate::objects_only::objects_only!(BatchOutcome);
 /// realisations and ratings over the plan's span (the reported achievement, the computed
 /// result rating, the behaviour rating and the predicate), without explanations and
 /// without allocating. Every rule of the [`EvaluationRules`] that reads figures applies
-/// as there: over the whole year under
-/// [`AnnualBasis::MeanOfPeriods`](super::AnnualBasis::MeanOfPeriods), the rating is read
-/// from the mean of the periods' achievements (on [`ScorePath::Decimal`]), and a plan with
-/// an indicator due in no period is refused for every employee, as `appraise` refuses it. Leaders' overrides, the organisation head's rating and calibration
+/// as there: every [rounding point](crate::scoring::RoundingPoint), and over the whole
+/// year every [annual basis](super::AnnualBasis): under a mean of periods the rating is
+/// read from the mean of the periods' own achievements (each rounded first under
+/// [`AnnualBasis::MeanOfReportedPeriods`](super::AnnualBasis::MeanOfReportedPeriods)),
+/// each period scored on the plan's own slots that fall within it, and a plan with an
+/// indicator due in no period is refused for every employee, as `appraise` refuses it.
+/// All of these are decided on the fast path ([`ScorePath::Fast`]) wherever it can
+/// decide, by exact integer arithmetic that rounds on the figures' grid. Leaders'
+/// overrides, the organisation head's rating and calibration
 /// are not applied: they are decisions about named people, made with
 /// [`appraise`](super::appraise).
 ///
@@ -141,8 +146,12 @@ pub struct Batch {
 enum Basis {
     /// From the span's aggregates.
     Aggregate,
-    /// From the mean of the achievements of these periods (each alone).
-    MeanOf(Vec<crate::period::Period>),
+    /// From the mean of the achievements of these periods (each alone), each rounded
+    /// first where `each` says.
+    MeanOf {
+        periods: Vec<PeriodPlan>,
+        each: bool,
+    },
     /// The rules cannot be applied to the plan.
     Refused(super::problems::InvalidInputs),
 }
@@ -152,24 +161,25 @@ impl Batch {
     #[must_use]
     pub fn new(plan: SharedPlan, rules: EvaluationRules) -> Self {
         let scope = plan.scope();
-        let basis =
-            if rules.annual_basis == super::AnnualBasis::MeanOfPeriods && scope.is_whole_year() {
-                let year = scope.year();
-                let problems = super::validate::plan_problems(&rules, year, plan.template());
-                if problems.is_empty() {
-                    let periods = year.periods(rules.granularity);
-                    Basis::MeanOf(
-                        periods
-                            .into_iter()
-                            .filter(|&p| plan.template().is_due(p))
-                            .collect(),
-                    )
-                } else {
-                    Basis::Refused(super::problems::InvalidInputs::new(problems))
+        let basis = if rules.annual_basis.is_mean_of_periods() && scope.is_whole_year() {
+            let year = scope.year();
+            let problems = super::validate::plan_problems(&rules, year, plan.template());
+            if problems.is_empty() {
+                Basis::MeanOf {
+                    periods: year
+                        .periods(rules.granularity)
+                        .into_iter()
+                        .filter(|&p| plan.template().is_due(p))
+                        .map(|p| plan.period_plan(p))
+                        .collect(),
+                    each: rules.annual_basis.rounds_each_period(),
                 }
             } else {
-                Basis::Aggregate
-            };
+                Basis::Refused(super::problems::InvalidInputs::new(problems))
+            }
+        } else {
+            Basis::Aggregate
+        };
         Self {
             basis,
             result_bands: rules.result_thresholds.in_units(),
@@ -215,7 +225,13 @@ impl Batch {
         let employee = sheet.employee.ok_or(EvaluationError::UnnamedSheet)?;
         let scored = match &self.basis {
             Basis::Aggregate => self.plan.score(&sheet.figures, self.rules.reporting())?,
-            Basis::MeanOf(periods) => self.mean_of(periods, &employee, sheet)?,
+            Basis::MeanOf { periods, each } => match self.fast_mean_of(periods, *each, sheet) {
+                Some(reported) => crate::scoring::Scored {
+                    reported,
+                    path: ScorePath::Fast,
+                },
+                None => self.mean_of(periods, *each, &employee, sheet)?,
+            },
             Basis::Refused(problems) => {
                 return Err(EvaluationError::InvalidInputs(problems.clone()));
             }
@@ -266,11 +282,23 @@ impl Batch {
         })
     }
 
+    /// The reported mean of the achievements of `periods` (each alone, rounded first where
+    /// `each` says) on the sheet's figures, by the fast path; none where it cannot decide.
+    fn fast_mean_of(&self, periods: &[PeriodPlan], each: bool, sheet: &Sheet) -> Option<Percent> {
+        let reporting = self.rules.reporting();
+        let reported = self
+            .plan
+            .mean_of_periods(periods, each, &sheet.figures, reporting)?;
+        // Written with the rule's places, as `Percent::round` writes it.
+        Percent::reported(reporting.rounding.apply(reported))
+    }
+
     /// The reported mean of the achievements of `periods` (each alone) on the sheet's
     /// figures, as [`appraise`](super::appraise) rates the year under the mean of periods.
     fn mean_of(
         &self,
-        periods: &[crate::period::Period],
+        periods: &[PeriodPlan],
+        each: bool,
         employee: &EmployeeNumber,
         sheet: &Sheet,
     ) -> Result<crate::scoring::Scored, EvaluationError> {
@@ -279,7 +307,8 @@ impl Batch {
         // The figures are the team's realisations of the plan, which the employee reads.
         let readings = measurements.for_employee(employee);
         let mut achievements = Vec::with_capacity(periods.len());
-        for &period in periods {
+        for period in periods {
+            let period = period.period();
             let achievement =
                 plan.score_readings(period.into(), readings, self.rules.reporting())?;
             achievements.push(super::appraisal::PeriodAchievement {
@@ -287,7 +316,8 @@ impl Batch {
                 achievement,
             });
         }
-        match super::appraisal::mean(&achievements)? {
+        let each = each.then_some(self.rules.rounding);
+        match super::appraisal::mean(&achievements, each)? {
             Some(rated) => Ok(crate::scoring::Scored {
                 reported: rated.round(self.rules.rounding),
                 path: ScorePath::Decimal,
