@@ -20,25 +20,22 @@
 
 mod common;
 
+use common::agency::Targets;
 use common::{Lcg, or_exit};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
-use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner};
 use kinerja::development::{
     Assessment, AssessmentSource, Cause, Competency, CompetencyCatalogue, CompetencyGroup,
     CompetencyLevel, DevelopmentRecords, EmployeeNeeds, Jp, JpConversion, JpCredit, Method, Need,
     NeedOrigin, NeedsRules, PerformanceGapRules, PlanRules, Programme, ProgrammeCatalogue,
     Standards, TrainingHistory, TrainingNeeds, development_needs, plan_development,
 };
-use kinerja::evaluation::{
-    BehaviourRating, CoreValue, EmployeeRecords, EvaluationRules, RaterRole, Rating,
-};
-use kinerja::id::{CompetencyId, IndicatorId, MissionId, NodeId, PositionId, ProgrammeId, UnitId};
-use kinerja::measure::{AchievementLimits, IndicatorDefinition, Polarity, Realisation, Target};
+use kinerja::evaluation::{CoreValue, EmployeeRecords};
+use kinerja::id::{CompetencyId, ProgrammeId, UnitId};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
-use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::org::Employee;
 use kinerja::period::{Granularity, Quarter, Year};
 use kinerja::regulation::{COMMUNICATION, COOPERATION, INTEGRITY, RESULTS_ORIENTATION};
-use kinerja::{Agency, AgencyAppraisal, AgencyInput, AgencyRecords, Cascade, appraise_agency};
+use kinerja::{AgencyAppraisal, AgencyInput, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -265,225 +262,80 @@ struct Province {
 const TECHNICAL: u64 = 20;
 
 fn province(units: usize) -> Province {
-    let year = or_exit(Year::new(2026));
     let mut random = Lcg(0x27_0000 + units as u64);
-    let unit_id = |text: String| or_exit(UnitId::new(text));
-    let position_id = |text: String| or_exit(PositionId::new(text));
-    let number = |n: usize| or_exit(common::nip(n));
-    let mut agency = Agency::builder("Dinas Pendidikan Provinsi", "Pendidikan bermutu")
-        .mission(Mission::new(
-            or_exit(MissionId::new("M1")),
-            "Mutu pendidikan",
-        ))
-        .unit(Unit::new(unit_id("DINAS".into()), "Dinas"))
-        .position(Position::new(
-            position_id("KADIS".into()),
-            "Kepala Dinas",
-            unit_id("DINAS".into()),
-            JobLevel::JptPratama,
-        ))
-        .employee(Employee::new(
-            number(0),
-            "Kepala",
-            position_id("KADIS".into()),
-        ));
-    let node = |id: String, level, owner, parent: Option<String>| {
-        let node = Node::new(or_exit(NodeId::new(id)), level, "Pernyataan", owner);
-        match parent {
-            Some(p) => node.under(or_exit(NodeId::new(p)), LinkKind::Indirect),
-            None => node,
-        }
-    };
-    let indicator = |id: &str| Indicator::new(or_exit(IndicatorId::new(id)), "Indikator", "unit");
-    let dinas = || Owner::Unit(unit_id("DINAS".into()));
-    let mut nodes = vec![
-        node("T1".into(), Level::Goal, dinas(), None)
-            .serving(or_exit(MissionId::new("M1")))
-            .indicator(indicator("IKT-1")),
-        node("SS1".into(), Level::Objective, dinas(), Some("T1".into()))
-            .indicator(indicator("IKU-1")),
-        node(
-            "R-KADIS".into(),
-            Level::Result,
-            Owner::Position(position_id("KADIS".into())),
-            Some("SS1".into()),
-        )
-        .indicator(indicator("IKI-KADIS")),
-    ];
-    let define = |id: &str| {
-        or_exit(
-            IndicatorDefinition::builder(or_exit(IndicatorId::new(id)), "unit", Polarity::Maximise)
-                .limits(AchievementLimits::capped(120))
-                .target(year.as_period(), Target::Value(Decimal::from(100)))
-                .build(),
-        )
-    };
-    let realised = |id: &str, value: u64| {
-        Realisation::new(
-            or_exit(IndicatorId::new(id)),
-            year.as_period(),
-            Decimal::from(value),
-        )
-    };
-    let mut definitions: Vec<IndicatorDefinition> = ["IKT-1", "IKU-1", "IKI-KADIS"]
-        .into_iter()
-        .map(define)
-        .collect();
-    let mut realisations: Vec<Realisation> = ["IKT-1", "IKU-1", "IKI-KADIS"]
-        .into_iter()
-        .map(|id| realised(id, 95))
-        .collect();
     let technical = |u: usize| competency(u as u64 % TECHNICAL);
+    let national = [INTEGRITY, COOPERATION, COMMUNICATION, RESULTS_ORIENTATION];
     let mut standards = Standards::default();
     let mut gap_rules = PerformanceGapRules::default();
-    let national = [INTEGRITY, COOPERATION, COMMUNICATION, RESULTS_ORIENTATION];
-    let mut next = 1;
     for u in 0..units {
-        let (unit, kasi, staf) = (format!("U{u}"), format!("KASI-{u}"), format!("STAF-{u}"));
-        agency = agency
-            .unit(Unit::new(unit_id(unit.clone()), "Seksi").within(unit_id("DINAS".into())))
-            .position(
-                Position::new(
-                    position_id(kasi.clone()),
-                    "Kepala Seksi",
-                    unit_id(unit.clone()),
-                    JobLevel::Supervisor,
-                )
-                .reporting_to(position_id("KADIS".into())),
-            )
-            .position(
-                Position::new(
-                    position_id(staf.clone()),
-                    "Staf",
-                    unit_id(unit.clone()),
-                    JobLevel::Executor,
-                )
-                .reporting_to(position_id(kasi.clone())),
-            )
-            .employee(Employee::new(
-                number(next),
-                "Kepala Seksi",
-                position_id(kasi.clone()),
-            ));
+        let ids = common::agency::unit_ids(u);
         standards
             .positions
-            .insert(position_id(kasi.clone()), [(technical(u), level(3))].into());
+            .insert(ids.kasi, [(technical(u), level(3))].into());
         standards
             .positions
-            .insert(position_id(staf.clone()), [(technical(u), level(2))].into());
-        next += 1;
-        let holders: Vec<EmployeeNumber> = (0..24).map(|k| number(next + k)).collect();
-        next += 24;
-        for &holder in &holders {
-            agency = agency.employee(Employee::new(holder, "Staf", position_id(staf.clone())));
-        }
-        let kasi_indicator = format!("IKI-KASI-{u}");
-        nodes.push(
-            node(
-                format!("R-KASI-{u}"),
-                Level::Result,
-                Owner::Position(position_id(kasi.clone())),
-                Some("R-KADIS".into()),
-            )
-            .indicator(indicator(&kasi_indicator)),
-        );
-        definitions.push(define(&kasi_indicator));
-        realisations.push(realised(&kasi_indicator, 80 + random.below(31)));
-        for r in 0..2 {
-            let ids = [format!("IKI-STAF-{u}-{r}-a"), format!("IKI-STAF-{u}-{r}-b")];
-            nodes.push(
-                node(
-                    format!("R-STAF-{u}-{r}"),
-                    Level::Result,
-                    Owner::Position(position_id(staf.clone())),
-                    Some(format!("R-KASI-{u}")),
-                )
-                .indicator(indicator(&ids[0]))
-                .indicator(indicator(&ids[1])),
+            .insert(ids.staf, [(technical(u), level(2))].into());
+        for (i, indicator) in ids.indicators.into_iter().enumerate() {
+            let on = national
+                .get((u + i / 2 + i % 2) % national.len())
+                .copied()
+                .unwrap_or(INTEGRITY);
+            gap_rules.indicators.insert(
+                indicator,
+                vec![technical(u), or_exit(CompetencyId::new(on))],
             );
-            for (k, id) in ids.iter().enumerate() {
-                definitions.push(define(id));
-                let on = national
-                    .get((u + r + k) % national.len())
-                    .copied()
-                    .unwrap_or(INTEGRITY);
-                gap_rules.indicators.insert(
-                    or_exit(IndicatorId::new(id.clone())),
-                    vec![technical(u), or_exit(CompetencyId::new(on))],
-                );
-                for &holder in &holders {
-                    realisations.push(realised(id, 70 + random.below(41)).for_employee(holder));
-                }
-            }
         }
     }
-    let agency = or_exit(agency.build());
+    let year = or_exit(Year::new(common::agency::YEAR));
     let date = or_exit(chrono::NaiveDate::from_ymd_opt(2026, 2, 16).ok_or("no date"));
     let mut assessments = Vec::new();
     let mut history = Vec::new();
-    let employees = agency
-        .employees()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let mut records = EmployeeRecords::new(*e.number());
-            // Targets are for the year: the fourth quarter and the year are evaluated.
-            for period in year
-                .periods(Granularity::Quarter)
-                .last()
-                .copied()
-                .into_iter()
-                .chain([year.as_period()])
-            {
-                let ratings = CoreValue::ALL
-                    .iter()
-                    .map(|&value| BehaviourRating {
-                        value,
-                        rater: RaterRole::Superior,
-                        rating: Rating::ALL
-                            .get(usize::try_from(random.below(3)).unwrap_or(0))
-                            .copied()
-                            .unwrap_or(Rating::Meets),
-                    })
-                    .collect();
-                records.behaviour.insert(period, ratings);
-            }
-            if i % 3 != 0 {
-                let unit = i / 25;
-                let assessed = national
-                    .iter()
-                    .map(|c| or_exit(CompetencyId::new(*c)))
-                    .chain([technical(unit)]);
-                for c in assessed {
-                    assessments.push(Assessment::new(
-                        *e.number(),
-                        c,
-                        level(1 + random.below(4)),
-                        date,
-                        AssessmentSource::AssessmentCentre,
-                    ));
-                }
-            }
-            history.push(TrainingHistory {
-                employee: *e.number(),
-                taken: Jp::whole(small(&mut random, 21)),
-                completed: std::collections::BTreeSet::new(),
-                jp_cap: None,
-            });
+    let records = |i: usize, e: &Employee, random: &mut Lcg| {
+        let mut records = EmployeeRecords::new(*e.number());
+        // Targets are for the year: the fourth quarter and the year are evaluated.
+        for period in year
+            .periods(Granularity::Quarter)
+            .last()
+            .copied()
+            .into_iter()
+            .chain([year.as_period()])
+        {
             records
-        })
-        .collect();
-    let cascade = or_exit(Cascade::builder(agency).nodes(nodes).build());
-    let input = or_exit(AgencyInput::new(AgencyRecords {
-        year,
-        rules: EvaluationRules::default(),
-        cascade,
-        definitions,
-        realisations,
-        employees,
-        organisation: BTreeMap::new(),
-        tie_decisions: Vec::new(),
-    }));
+                .behaviour
+                .insert(period, common::agency::superior_ratings(random));
+        }
+        if i % 3 != 0 {
+            let unit = i / 25;
+            let assessed = national
+                .iter()
+                .map(|c| or_exit(CompetencyId::new(*c)))
+                .chain([technical(unit)]);
+            for c in assessed {
+                assessments.push(Assessment::new(
+                    *e.number(),
+                    c,
+                    level(1 + random.below(4)),
+                    date,
+                    AssessmentSource::AssessmentCentre,
+                ));
+            }
+        }
+        history.push(TrainingHistory {
+            employee: *e.number(),
+            taken: Jp::whole(small(random, 21)),
+            completed: std::collections::BTreeSet::new(),
+            jp_cap: None,
+        });
+        records
+    };
+    let records = common::agency::agency_records(
+        units,
+        Targets::Annual,
+        &mut random,
+        |n| or_exit(common::nip(n)),
+        records,
+    );
+    let input = or_exit(AgencyInput::new(records));
     let appraised = or_exit(appraise_agency(&input));
     let competencies = or_exit(CompetencyCatalogue::default().with((0..TECHNICAL).map(|i| {
         Competency::new(

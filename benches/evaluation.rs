@@ -9,23 +9,23 @@
 
 mod common;
 
+use common::agency::{Targets, superior_ratings};
 use common::{Lcg, or_exit};
 use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
-use kinerja::cascade::{CascadeLimits, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::evaluation::{
-    AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, CoreValue,
-    DEFAULT_MAX_TEAM, DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate,
-    Predicate, QuotaRounding, RaterRole, Rating, appraise, calibrate,
+    AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, DEFAULT_MAX_TEAM,
+    DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate, Predicate,
+    QuotaRounding, appraise, calibrate,
 };
-use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::id::{IndicatorId, NodeId};
 use kinerja::measure::{
     AchievementLimits, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
 };
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
-use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
+use kinerja::org::Employee;
 use kinerja::period::{Granularity, Year};
 use kinerja::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
-use kinerja::{Agency, AgencyInput, AgencyRecords, Cascade, appraise_agency};
+use kinerja::{AgencyInput, AgencyRecords, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -38,21 +38,6 @@ fn unit_count() -> usize {
     employee_count() / 50
 }
 const INDICATORS: usize = 8;
-
-/// The superior's ratings of the seven values, drawn at random.
-fn superior_ratings(rng: &mut Lcg) -> Vec<BehaviourRating> {
-    CoreValue::ALL
-        .iter()
-        .map(|&value| BehaviourRating {
-            value,
-            rater: RaterRole::Superior,
-            rating: Rating::ALL
-                .get(rng.below(3) as usize)
-                .copied()
-                .unwrap_or(Rating::Meets),
-        })
-        .collect()
-}
 
 struct Appraised {
     number: EmployeeNumber,
@@ -195,14 +180,14 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// A synthetic agency of `units` units of 25 under one head: in each unit a section head
-/// (KASI) and 24 staff holding one position, whose two results carry two quarterly
-/// indicators each, realised by each holder by name; every employee rated in every quarter
-/// and the year.
+/// A synthetic agency of `units` units of 25 under one head (the shared builder,
+/// `common::agency`): in each unit a section head (KASI) and 24 staff holding one position,
+/// whose two results carry two quarterly indicators each, realised by each holder by name;
+/// every employee rated in every quarter and the year (the head: the last quarter and the
+/// year).
 fn agency_records(units: usize) -> AgencyRecords {
-    let year = or_exit(Year::new(2026));
+    let year = or_exit(Year::new(common::agency::YEAR));
     let quarters = year.periods(Granularity::Quarter);
-    let mut rng = Lcg(units as u64);
     let number = |n: usize| {
         or_exit(EmployeeNumber::new(
             EmployeeKind::Pns,
@@ -215,192 +200,31 @@ fn agency_records(units: usize) -> AgencyRecords {
             ),
         ))
     };
-    let unit_id = |text: String| or_exit(UnitId::new(text));
-    let position_id = |text: String| or_exit(PositionId::new(text));
-    let mut agency = Agency::builder("Dinas Pendidikan Provinsi", "Pendidikan bermutu")
-        .mission(Mission::new(
-            or_exit(MissionId::new("M1")),
-            "Mutu pendidikan",
-        ))
-        .unit(Unit::new(unit_id("DINAS".into()), "Dinas"))
-        .position(Position::new(
-            position_id("KADIS".into()),
-            "Kepala Dinas",
-            unit_id("DINAS".into()),
-            JobLevel::JptPratama,
-        ))
-        .employee(Employee::new(
-            number(0),
-            "Kepala",
-            position_id("KADIS".into()),
-        ));
-    let node = |id: String, level, owner, parent: Option<&str>| {
-        let node = Node::new(or_exit(NodeId::new(id)), level, "Pernyataan", owner);
-        match parent {
-            Some(p) => node.under(or_exit(NodeId::new(p)), LinkKind::Indirect),
-            None => node,
-        }
-    };
-    let indicator = |id: &str| Indicator::new(or_exit(IndicatorId::new(id)), "Indikator", "unit");
-    let dinas = || Owner::Unit(unit_id("DINAS".into()));
-    let mut nodes = vec![
-        node("T1".into(), Level::Goal, dinas(), None)
-            .serving(or_exit(MissionId::new("M1")))
-            .indicator(indicator("IKT-1")),
-        node("SS1".into(), Level::Objective, dinas(), Some("T1")).indicator(indicator("IKU-1")),
-        node(
-            "R-KADIS".into(),
-            Level::Result,
-            Owner::Position(position_id("KADIS".into())),
-            Some("SS1"),
-        )
-        .indicator(indicator("IKI-KADIS")),
-    ];
-    let define = |id: String, quarterly: bool| {
-        let mut builder =
-            IndicatorDefinition::builder(or_exit(IndicatorId::new(id)), "unit", Polarity::Maximise)
-                .limits(AchievementLimits::capped(120));
-        if quarterly {
-            for &q in &quarters {
-                builder = builder.target(q, Target::Value(Decimal::from(25)));
-            }
+    let records = |_, e: &Employee, rng: &mut Lcg| {
+        let mut records = EmployeeRecords::new(*e.number());
+        let head = e.position().as_str() == "KADIS";
+        let periods: Vec<kinerja::period::Period> = if head {
+            quarters
+                .last()
+                .copied()
+                .into_iter()
+                .chain([year.as_period()])
+                .collect()
         } else {
-            builder = builder.target(year.as_period(), Target::Value(Decimal::from(100)));
+            quarters.iter().copied().chain([year.as_period()]).collect()
+        };
+        for period in periods {
+            records.behaviour.insert(period, superior_ratings(rng));
         }
-        or_exit(builder.build())
+        records
     };
-    let mut definitions: Vec<IndicatorDefinition> = ["IKT-1", "IKU-1", "IKI-KADIS"]
-        .into_iter()
-        .map(|id| define(id.to_owned(), false))
-        .collect();
-    let mut realisations: Vec<Realisation> = ["IKT-1", "IKU-1", "IKI-KADIS"]
-        .into_iter()
-        .map(|id| {
-            Realisation::new(
-                or_exit(IndicatorId::new(id)),
-                year.as_period(),
-                Decimal::from(95),
-            )
-        })
-        .collect();
-    let mut next = 1;
-    for u in 0..units {
-        let (unit, kasi, staf) = (format!("U{u}"), format!("KASI-{u}"), format!("STAF-{u}"));
-        agency = agency
-            .unit(Unit::new(unit_id(unit.clone()), "Seksi").within(unit_id("DINAS".into())))
-            .position(
-                Position::new(
-                    position_id(kasi.clone()),
-                    "Kepala Seksi",
-                    unit_id(unit.clone()),
-                    JobLevel::Supervisor,
-                )
-                .reporting_to(position_id("KADIS".into())),
-            )
-            .position(
-                Position::new(
-                    position_id(staf.clone()),
-                    "Staf",
-                    unit_id(unit.clone()),
-                    JobLevel::Executor,
-                )
-                .reporting_to(position_id(kasi.clone())),
-            )
-            .employee(Employee::new(
-                number(next),
-                "Kepala Seksi",
-                position_id(kasi.clone()),
-            ));
-        next += 1;
-        let holders: Vec<EmployeeNumber> = (0..24).map(|k| number(next + k)).collect();
-        next += 24;
-        for &holder in &holders {
-            agency = agency.employee(Employee::new(holder, "Staf", position_id(staf.clone())));
-        }
-        let kasi_indicator = format!("IKI-KASI-{u}");
-        nodes.push(
-            node(
-                format!("R-KASI-{u}"),
-                Level::Result,
-                Owner::Position(position_id(kasi.clone())),
-                Some("R-KADIS"),
-            )
-            .indicator(indicator(&kasi_indicator)),
-        );
-        definitions.push(define(kasi_indicator.clone(), true));
-        for &q in &quarters {
-            realisations.push(Realisation::new(
-                or_exit(IndicatorId::new(kasi_indicator.clone())),
-                q,
-                Decimal::from(20 + rng.below(11)),
-            ));
-        }
-        let parent = format!("R-KASI-{u}");
-        for r in 0..2 {
-            let ids = [format!("IKI-STAF-{u}-{r}-a"), format!("IKI-STAF-{u}-{r}-b")];
-            nodes.push(
-                node(
-                    format!("R-STAF-{u}-{r}"),
-                    Level::Result,
-                    Owner::Position(position_id(staf.clone())),
-                    Some(&parent),
-                )
-                .indicator(indicator(&ids[0]))
-                .indicator(indicator(&ids[1])),
-            );
-            for id in ids {
-                definitions.push(define(id.clone(), true));
-                let id = or_exit(IndicatorId::new(id));
-                for &holder in &holders {
-                    for &q in &quarters {
-                        realisations.push(
-                            Realisation::new(id.clone(), q, Decimal::from(15 + rng.below(16)))
-                                .for_employee(holder),
-                        );
-                    }
-                }
-            }
-        }
-    }
-    let agency = or_exit(agency.build());
-    let employees = agency
-        .employees()
-        .iter()
-        .map(|e| {
-            let mut records = EmployeeRecords::new(*e.number());
-            let head = e.position().as_str() == "KADIS";
-            let periods: Vec<kinerja::period::Period> = if head {
-                quarters
-                    .last()
-                    .copied()
-                    .into_iter()
-                    .chain([year.as_period()])
-                    .collect()
-            } else {
-                quarters.iter().copied().chain([year.as_period()]).collect()
-            };
-            for period in periods {
-                records.behaviour.insert(period, superior_ratings(&mut rng));
-            }
-            records
-        })
-        .collect();
-    let cascade = or_exit(
-        Cascade::builder(agency)
-            .limits(CascadeLimits::default())
-            .nodes(nodes)
-            .build(),
-    );
-    AgencyRecords {
-        year,
-        rules: EvaluationRules::default(),
-        cascade,
-        definitions,
-        realisations,
-        employees,
-        organisation: BTreeMap::new(),
-        tie_decisions: Vec::new(),
-    }
+    common::agency::agency_records(
+        units,
+        Targets::Quarterly,
+        &mut Lcg(units as u64),
+        number,
+        records,
+    )
 }
 
 fn agency_bench(c: &mut Criterion) {

@@ -1,6 +1,11 @@
 //! What the benches share: seeded pseudo-random numbers and a setup that exits rather than
 //! panics.
 
+#[allow(
+    dead_code,
+    reason = "only the evaluation and development benches use it"
+)]
+pub mod agency;
 #[allow(dead_code, reason = "only the national bench and example use it")]
 pub mod national;
 

@@ -6,7 +6,7 @@
 use super::error::{DevelopmentError, PlanSum};
 use super::need::EmployeeNeeds;
 use super::plan::DevelopmentPlan;
-use super::planner::{PlanRules, plan_with_and_without_budget};
+use super::planner::{ChosenForNeeds, PlanRules, plan_with_and_without_budget};
 use super::programme::ProgrammeCatalogue;
 use crate::id::{CompetencyId, NodeId, ProgrammeId, UnitId};
 use rust_decimal::Decimal;
@@ -249,14 +249,22 @@ impl TrainingNeeds {
         for employee in needs {
             units.entry(&employee.unit).or_default().push(employee);
         }
-        let all: Vec<&EmployeeNeeds> = needs.iter().collect();
-        let agency = plans.sum(None, &all)?;
+        // Each employee is summed once, in their unit; the agency's sums are the units'
+        // added up (exact decimals: the same totals as adding every employee in turn).
+        let mut agency = Sums::default();
         let units = units
             .into_iter()
-            .map(|(unit, employees)| plans.sum(Some(unit), &employees))
-            .collect::<Result<_, _>>()?;
+            .map(|(unit, employees)| {
+                let mut sums = Sums::default();
+                for employee in employees {
+                    sums.add_employee(employee, &plans)?;
+                }
+                agency.merge(&sums)?;
+                Ok(sums.finish(Some(unit)))
+            })
+            .collect::<Result<_, DevelopmentError>>()?;
         Ok(TrainingNeedsAnalysis {
-            agency,
+            agency: agency.finish(None),
             units,
             plan,
         })
@@ -265,109 +273,152 @@ impl TrainingNeeds {
 
 struct Plans<'a> {
     budgeted: &'a DevelopmentPlan,
-    unlimited: &'a DevelopmentPlan,
+    /// What the plan without a budget limit chose for needs.
+    unlimited: &'a ChosenForNeeds<'a>,
 }
 
-impl Plans<'_> {
-    fn sum(
-        &self,
-        unit: Option<&UnitId>,
-        employees: &[&EmployeeNeeds],
-    ) -> Result<TrainingNeeds, DevelopmentError> {
-        let mut competencies: BTreeMap<&CompetencyId, CompetencyNeeds> = BTreeMap::new();
-        let mut goals: BTreeMap<&NodeId, BTreeMap<&CompetencyId, Decimal>> = BTreeMap::new();
-        let mut programmes: BTreeMap<&ProgrammeId, ProgrammeNeeds> = BTreeMap::new();
-        // Each competency's goals as a set: every employee's causes name the same few.
-        let mut assessments: BTreeMap<&CompetencyId, (AssessmentNeeds, BTreeSet<&NodeId>)> =
-            BTreeMap::new();
-        let (mut needed_budget, mut funded, mut fills) =
-            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        let (mut weight, mut uncovered, mut below_minimum) = (Decimal::ZERO, Decimal::ZERO, 0);
-        for employee in employees {
-            let planned = self.budgeted.employee(&employee.employee);
-            below_minimum += usize::from(planned.is_some_and(|p| p.shortfall.is_some()));
-            for need in &employee.needs {
-                let levels = need.levels();
-                let worth = need
-                    .importance
+/// The sums of one scope as employees are added.
+#[derive(Default)]
+struct Sums<'a> {
+    employees: usize,
+    with_needs: usize,
+    needing_assessment: usize,
+    competencies: BTreeMap<&'a CompetencyId, CompetencyNeeds>,
+    goals: BTreeMap<&'a NodeId, BTreeMap<&'a CompetencyId, Decimal>>,
+    programmes: BTreeMap<&'a ProgrammeId, ProgrammeNeeds>,
+    /// Each competency's goals as a set: every employee's causes name the same few.
+    assessments: BTreeMap<&'a CompetencyId, (AssessmentNeeds, BTreeSet<&'a NodeId>)>,
+    needed_budget: Decimal,
+    funded: Decimal,
+    fills: Decimal,
+    weight: Decimal,
+    uncovered: Decimal,
+    below_minimum: usize,
+}
+
+impl<'a> Sums<'a> {
+    fn add_employee(
+        &mut self,
+        employee: &'a EmployeeNeeds,
+        plans: &Plans<'a>,
+    ) -> Result<(), DevelopmentError> {
+        self.employees += 1;
+        self.with_needs += usize::from(!employee.needs.is_empty());
+        self.needing_assessment += usize::from(!employee.assessment_needs.is_empty());
+        let planned = plans.budgeted.employee(&employee.employee);
+        self.below_minimum += usize::from(planned.is_some_and(|p| p.shortfall.is_some()));
+        for need in &employee.needs {
+            let levels = need.levels();
+            let worth = need
+                .importance
+                .checked_mul(Decimal::from(levels))
+                .ok_or_else(overflow)?;
+            let open = planned
+                .and_then(|p| p.open.iter().find(|o| o.competency == need.competency))
+                .map_or(Decimal::ZERO, |o| o.value);
+            add(&mut self.weight, worth)?;
+            add(&mut self.uncovered, open)?;
+            let entry = competency_entry(&mut self.competencies, &need.competency);
+            entry.employees += 1;
+            entry.levels = entry
+                .levels
+                .checked_add(u32::from(levels))
+                .ok_or_else(overflow)?;
+            add(&mut entry.weight, worth)?;
+            add(&mut entry.uncovered, open)?;
+            for cause in &need.causes {
+                let held = cause
+                    .weight
                     .checked_mul(Decimal::from(levels))
-                    .ok_or(OVERFLOW)?;
-                let open = planned
-                    .and_then(|p| p.open.iter().find(|o| o.competency == need.competency))
-                    .map_or(Decimal::ZERO, |o| o.value);
-                add(&mut weight, worth)?;
-                add(&mut uncovered, open)?;
-                let entry =
-                    competencies
-                        .entry(&need.competency)
-                        .or_insert_with(|| CompetencyNeeds {
-                            competency: need.competency.clone(),
-                            employees: 0,
-                            levels: 0,
-                            weight: Decimal::ZERO,
-                            uncovered: Decimal::ZERO,
-                        });
-                entry.employees += 1;
-                entry.levels = entry
-                    .levels
-                    .checked_add(u32::from(levels))
-                    .ok_or(OVERFLOW)?;
-                add(&mut entry.weight, worth)?;
-                add(&mut entry.uncovered, open)?;
-                for cause in &need.causes {
-                    let held = cause
-                        .weight
-                        .checked_mul(Decimal::from(levels))
-                        .ok_or(OVERFLOW)?;
-                    for link in &cause.goals {
-                        add(
-                            goals
-                                .entry(&link.goal)
-                                .or_default()
-                                .entry(&need.competency)
-                                .or_default(),
-                            held,
-                        )?;
-                    }
-                }
-            }
-            for need in &employee.assessment_needs {
-                let (entry, goals) = assessments.entry(&need.competency).or_insert_with(|| {
-                    let entry = AssessmentNeeds {
-                        competency: need.competency.clone(),
-                        employees: 0,
-                        weight: Decimal::ZERO,
-                        goals: Vec::new(),
-                    };
-                    (entry, BTreeSet::new())
-                });
-                entry.employees += 1;
-                add(&mut entry.weight, need.importance)?;
-                goals.extend(need.causes.iter().flat_map(|c| &c.goals).map(|l| &l.goal));
-            }
-            for recommendation in self.unlimited.of(&employee.employee).filter(|r| !r.fill) {
-                add(&mut needed_budget, recommendation.cost)?;
-                let entry = programme_entry(&mut programmes, &recommendation.programme);
-                entry.needed = entry.needed.checked_add(1).ok_or(OVERFLOW)?;
-                add(&mut entry.needed_cost, recommendation.cost)?;
-            }
-            for recommendation in self.budgeted.of(&employee.employee) {
-                if recommendation.fill {
-                    add(&mut fills, recommendation.cost)?;
-                } else {
-                    add(&mut funded, recommendation.cost)?;
-                    let entry = programme_entry(&mut programmes, &recommendation.programme);
-                    entry.funded = entry.funded.checked_add(1).ok_or(OVERFLOW)?;
+                    .ok_or_else(overflow)?;
+                for link in &cause.goals {
+                    add(
+                        self.goals
+                            .entry(&link.goal)
+                            .or_default()
+                            .entry(&need.competency)
+                            .or_default(),
+                        held,
+                    )?;
                 }
             }
         }
-        let mut competencies: Vec<CompetencyNeeds> = competencies.into_values().collect();
+        for need in &employee.assessment_needs {
+            let (entry, goals) = assessment_entry(&mut self.assessments, &need.competency);
+            entry.employees += 1;
+            add(&mut entry.weight, need.importance)?;
+            goals.extend(need.causes.iter().flat_map(|c| &c.goals).map(|l| &l.goal));
+        }
+        for programme in plans.unlimited.of(&employee.employee) {
+            add(&mut self.needed_budget, programme.cost)?;
+            let entry = programme_entry(&mut self.programmes, &programme.id);
+            entry.needed = entry.needed.checked_add(1).ok_or_else(overflow)?;
+            add(&mut entry.needed_cost, programme.cost)?;
+        }
+        for recommendation in plans.budgeted.of(&employee.employee) {
+            if recommendation.fill {
+                add(&mut self.fills, recommendation.cost)?;
+            } else {
+                add(&mut self.funded, recommendation.cost)?;
+                let entry = programme_entry(&mut self.programmes, &recommendation.programme);
+                entry.funded = entry.funded.checked_add(1).ok_or_else(overflow)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the sums of another scope (a unit into the agency).
+    fn merge(&mut self, other: &Sums<'a>) -> Result<(), DevelopmentError> {
+        self.employees += other.employees;
+        self.with_needs += other.with_needs;
+        self.needing_assessment += other.needing_assessment;
+        self.below_minimum += other.below_minimum;
+        for (total, part) in [
+            (&mut self.needed_budget, other.needed_budget),
+            (&mut self.funded, other.funded),
+            (&mut self.fills, other.fills),
+            (&mut self.weight, other.weight),
+            (&mut self.uncovered, other.uncovered),
+        ] {
+            add(total, part)?;
+        }
+        for (&id, part) in &other.competencies {
+            let entry = competency_entry(&mut self.competencies, id);
+            entry.employees += part.employees;
+            entry.levels = entry.levels.checked_add(part.levels).ok_or_else(overflow)?;
+            add(&mut entry.weight, part.weight)?;
+            add(&mut entry.uncovered, part.uncovered)?;
+        }
+        for (&goal, held) in &other.goals {
+            let mine = self.goals.entry(goal).or_default();
+            for (&competency, &weight) in held {
+                add(mine.entry(competency).or_default(), weight)?;
+            }
+        }
+        for (&id, part) in &other.programmes {
+            let entry = programme_entry(&mut self.programmes, id);
+            entry.needed = entry.needed.checked_add(part.needed).ok_or_else(overflow)?;
+            entry.funded = entry.funded.checked_add(part.funded).ok_or_else(overflow)?;
+            add(&mut entry.needed_cost, part.needed_cost)?;
+        }
+        for (&id, (part, goals)) in &other.assessments {
+            let (entry, mine) = assessment_entry(&mut self.assessments, id);
+            entry.employees += part.employees;
+            add(&mut entry.weight, part.weight)?;
+            mine.extend(goals.iter().copied());
+        }
+        Ok(())
+    }
+
+    fn finish(self, unit: Option<&UnitId>) -> TrainingNeeds {
+        let mut competencies: Vec<CompetencyNeeds> = self.competencies.into_values().collect();
         competencies.sort_by(|a, b| {
             b.weight
                 .cmp(&a.weight)
                 .then(a.competency.cmp(&b.competency))
         });
-        let goals = goals
+        let goals = self
+            .goals
             .into_iter()
             .map(|(goal, held)| {
                 let mut competencies: Vec<HeldBack> = held
@@ -388,7 +439,8 @@ impl Plans<'_> {
                 }
             })
             .collect();
-        let mut assessments: Vec<AssessmentNeeds> = assessments
+        let mut assessments: Vec<AssessmentNeeds> = self
+            .assessments
             .into_values()
             .map(|(mut a, goals)| {
                 a.goals = goals.into_iter().cloned().collect();
@@ -400,25 +452,22 @@ impl Plans<'_> {
                 .cmp(&a.weight)
                 .then(a.competency.cmp(&b.competency))
         });
-        Ok(TrainingNeeds {
+        TrainingNeeds {
             unit: unit.cloned(),
-            employees: employees.len(),
-            with_needs: employees.iter().filter(|e| !e.needs.is_empty()).count(),
-            needing_assessment: employees
-                .iter()
-                .filter(|e| !e.assessment_needs.is_empty())
-                .count(),
+            employees: self.employees,
+            with_needs: self.with_needs,
+            needing_assessment: self.needing_assessment,
             competencies,
             goals,
             assessments,
-            programmes: programmes.into_values().collect(),
-            needed_budget,
-            funded,
-            fills,
-            weight,
-            uncovered,
-            below_minimum,
-        })
+            programmes: self.programmes.into_values().collect(),
+            needed_budget: self.needed_budget,
+            funded: self.funded,
+            fills: self.fills,
+            weight: self.weight,
+            uncovered: self.uncovered,
+            below_minimum: self.below_minimum,
+        }
     }
 }
 
@@ -427,10 +476,44 @@ const OVERFLOW: DevelopmentError = DevelopmentError::Overflow {
     sum: PlanSum::Analysis,
 };
 
+/// [`OVERFLOW`], made only when needed (an eager `ok_or` would build and drop an error
+/// on every addition).
+const fn overflow() -> DevelopmentError {
+    OVERFLOW
+}
+
 /// `*total += value`, or an overflow of the analysis.
 fn add(total: &mut Decimal, value: Decimal) -> Result<(), DevelopmentError> {
-    *total = total.checked_add(value).ok_or(OVERFLOW)?;
+    *total = total.checked_add(value).ok_or_else(overflow)?;
     Ok(())
+}
+
+fn competency_entry<'a, 'm>(
+    competencies: &'m mut BTreeMap<&'a CompetencyId, CompetencyNeeds>,
+    id: &'a CompetencyId,
+) -> &'m mut CompetencyNeeds {
+    competencies.entry(id).or_insert_with(|| CompetencyNeeds {
+        competency: id.clone(),
+        employees: 0,
+        levels: 0,
+        weight: Decimal::ZERO,
+        uncovered: Decimal::ZERO,
+    })
+}
+
+fn assessment_entry<'a, 'm>(
+    assessments: &'m mut BTreeMap<&'a CompetencyId, (AssessmentNeeds, BTreeSet<&'a NodeId>)>,
+    id: &'a CompetencyId,
+) -> &'m mut (AssessmentNeeds, BTreeSet<&'a NodeId>) {
+    assessments.entry(id).or_insert_with(|| {
+        let entry = AssessmentNeeds {
+            competency: id.clone(),
+            employees: 0,
+            weight: Decimal::ZERO,
+            goals: Vec::new(),
+        };
+        (entry, BTreeSet::new())
+    })
 }
 
 fn programme_entry<'a, 'm>(

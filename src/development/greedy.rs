@@ -217,13 +217,55 @@ impl PartialOrd for Entry {
     }
 }
 
+/// Each employee's candidates ranked by what they are worth alone (on an empty plan), best
+/// first, with that worth; those worth nothing are left out. The ranking depends on no
+/// budget, so the budgeted and the unlimited plan share it.
+#[derive(Debug)]
+pub(super) struct Ranked(Vec<Vec<(u32, i64)>>);
+
+impl Ranked {
+    /// Ranks `candidates`: per employee, the programmes that could close one of their needs
+    /// and that they may enrol in.
+    pub(super) fn new(offers: &[Offer], learners: &[Learner], candidates: Vec<Vec<u32>>) -> Self {
+        let mut entries: Vec<Entry> = Vec::new();
+        let ranked = learners
+            .iter()
+            .zip(candidates)
+            .enumerate()
+            .map(|(l, (learner, found))| {
+                entries.clear();
+                entries.extend(found.iter().filter_map(|&programme| {
+                    let offer = offers.get(programme as usize)?;
+                    let value = alone(learner, offer);
+                    (value > 0).then(|| Entry::new(value, offer.rank_cost, l, programme))
+                }));
+                entries.sort_unstable_by(|a, b| b.cmp(a));
+                entries.iter().map(|e| (e.programme, e.value)).collect()
+            })
+            .collect();
+        Self(ranked)
+    }
+}
+
+/// What the programme closes of the learner's needs on an empty plan, as ranked: the same
+/// sum as [`Search::values`] before anything is chosen.
+fn alone(learner: &Learner, offer: &Offer) -> i128 {
+    let mut value = 0_i128;
+    for &(competency, taught) in &offer.teaches {
+        if let Some(want) = learner.wants.iter().find(|w| w.competency == competency) {
+            let credit = want.credit(taught, offer.effect);
+            value = value.saturating_add(i128::from(want.importance) * i128::from(credit));
+        }
+    }
+    value
+}
+
 impl<'a> Search<'a> {
-    /// A search over `candidates`: per employee, the programmes that could close one of
-    /// their needs and that they may enrol in.
+    /// A search over the `ranked` candidates.
     pub(super) fn new(
         offers: &'a [Offer],
         learners: &'a [Learner],
-        candidates: Vec<Vec<u32>>,
+        ranked: &Ranked,
         budget: Option<Decimal>,
         from: Quarter,
     ) -> Self {
@@ -242,13 +284,13 @@ impl<'a> Search<'a> {
             .collect();
         let progress = learners
             .iter()
-            .zip(candidates)
-            .map(|(learner, live)| Progress {
+            .zip(&ranked.0)
+            .map(|(learner, ranked)| Progress {
                 closed: vec![0; learner.wants.len()],
                 jp: learner.taken,
                 cost: Decimal::ZERO,
                 chosen: Vec::new(),
-                live,
+                live: ranked.iter().map(|&(programme, _)| programme).collect(),
             })
             .collect();
         let mut search = Self {
@@ -260,55 +302,26 @@ impl<'a> Search<'a> {
             progress,
             best_single: None,
         };
-        search.rank_candidates();
+        search.find_best_single(ranked);
         search
     }
 
-    /// Sorts each employee's candidates by what they are worth alone, best first (so a
-    /// scan can stop where even that falls short), drops those worth nothing, and finds the
-    /// best single pair on the way.
-    fn rank_candidates(&mut self) {
-        let mut ranked: Vec<Entry> = Vec::new();
-        for learner in 0..self.learners.len() {
-            let Some(mut live) = self
-                .progress
-                .get_mut(learner)
-                .map(|p| std::mem::take(&mut p.live))
-            else {
-                continue;
-            };
-            ranked.clear();
-            ranked.extend(
-                live.iter()
-                    .filter_map(|&programme| self.entry(learner, programme)),
-            );
-            ranked.sort_unstable_by(|a, b| b.cmp(a));
-            for entry in &ranked {
+    /// Finds the best single pair that fits the empty plan, in the ranked order (so a tie
+    /// goes to the pair ranked first).
+    fn find_best_single(&mut self, ranked: &Ranked) {
+        let narrow = |x: i128| i64::try_from(x).unwrap_or(if x < 0 { i64::MIN } else { i64::MAX });
+        for (learner, ranked) in ranked.0.iter().enumerate() {
+            for &(programme, value) in ranked {
+                let cost = |p: u32| self.offers.get(p as usize).map_or(0, |o| o.rank_cost);
                 let better = self.best_single.is_none_or(|(_, p, v)| {
                     let v = i64::try_from(v).unwrap_or(i64::MAX);
-                    let cost = |p: u32| self.offers.get(p as usize).map_or(0, |o| o.rank_cost);
-                    entry.value > v || (entry.value == v && i128::from(entry.cost) < cost(p))
+                    value > v || (value == v && i128::from(narrow(cost(programme))) < cost(p))
                 });
-                if better && self.fits(learner, entry.programme) {
-                    self.best_single = Some((learner, entry.programme, i128::from(entry.value)));
+                if better && self.fits(learner, programme) {
+                    self.best_single = Some((learner, programme, i128::from(value)));
                 }
             }
-            live.clear();
-            live.extend(ranked.iter().map(|e| e.programme));
-            if let Some(p) = self.progress.get_mut(learner) {
-                p.live = live;
-            }
         }
-    }
-
-    /// The pair with its value now; none when it adds nothing.
-    fn entry(&self, learner: usize, programme: u32) -> Option<Entry> {
-        let (value, _) = self.values(learner, programme)?;
-        let cost = self
-            .offers
-            .get(programme as usize)
-            .map_or(0, |o| o.rank_cost);
-        (value > 0).then(|| Entry::new(value, cost, learner, programme))
     }
 
     /// The first quarter with a free place, if any.
@@ -437,20 +450,20 @@ impl<'a> Search<'a> {
         let employee = l.employee;
         let jp =
             p.jp.checked_add(offer.jp)
-                .ok_or(overflow(PlanSum::EmployeeJp { employee }))?;
+                .ok_or_else(|| overflow(PlanSum::EmployeeJp { employee }))?;
         let cost = p
             .cost
             .checked_add(offer.cost)
-            .ok_or(overflow(PlanSum::EmployeeCost { employee }))?;
+            .ok_or_else(|| overflow(PlanSum::EmployeeCost { employee }))?;
         let spent = self
             .spent
             .checked_add(offer.cost)
-            .ok_or(overflow(PlanSum::Spent))?;
+            .ok_or_else(|| overflow(PlanSum::Spent))?;
         // A programme that fits costs at most the budget left, so this never fails.
         let budget = match self.budget {
             Some(left) => Some(
                 left.checked_sub(offer.cost)
-                    .ok_or(overflow(PlanSum::Spent))?,
+                    .ok_or_else(|| overflow(PlanSum::Spent))?,
             ),
             None => None,
         };

@@ -6,7 +6,7 @@ use super::assessment::{Assessment, AssessmentRules};
 use super::catalogue::CompetencyCatalogue;
 use super::competency::CompetencyLevel;
 use super::error::DevelopmentError;
-use super::job_match::JobPersonMatch;
+use super::job_match::{Counted, count};
 use super::jpm_rules::JpmRules;
 use super::method::Jp;
 use super::need::{
@@ -338,20 +338,28 @@ struct Extra<'a> {
     history: Option<&'a TrainingHistory>,
 }
 
-/// Needs being gathered: per competency, the target and the causes.
+/// Needs being gathered: per competency, the target and the causes, by competency id. A
+/// handful per employee: a sorted vector of borrowed ids, so an id is cloned once, for the
+/// need it ends in.
 #[derive(Default)]
-struct Gathered {
-    needs: BTreeMap<CompetencyId, (CompetencyLevel, Vec<Cause>)>,
+struct Gathered<'g> {
+    needs: Vec<(&'g CompetencyId, CompetencyLevel, Vec<Cause>)>,
 }
 
-impl Gathered {
-    fn add(&mut self, competency: &CompetencyId, target: CompetencyLevel, cause: Cause) {
-        let entry = self
+impl<'g> Gathered<'g> {
+    fn add(&mut self, competency: &'g CompetencyId, target: CompetencyLevel, cause: Cause) {
+        match self
             .needs
-            .entry(competency.clone())
-            .or_insert_with(|| (target, Vec::new()));
-        entry.0 = entry.0.max(target);
-        entry.1.push(cause);
+            .binary_search_by(|(id, ..)| (*id).cmp(competency))
+        {
+            Ok(i) => {
+                if let Some((_, held, causes)) = self.needs.get_mut(i) {
+                    *held = (*held).max(target);
+                    causes.push(cause);
+                }
+            }
+            Err(i) => self.needs.insert(i, (competency, target, vec![cause])),
+        }
     }
 }
 
@@ -385,45 +393,55 @@ impl<'a> Context<'a> {
             }
         })?;
         let standard = self.standard_of(position, known)?;
+        // Looked up before anything is gathered (which borrows from both standards); nothing
+        // between could fail, so the first error is the same.
+        let intended = match extra.intended {
+            Some(intended) => {
+                let next =
+                    agency
+                        .position(intended)
+                        .ok_or_else(|| DevelopmentError::UnknownPosition {
+                            position: intended.clone(),
+                        })?;
+                Some((intended, self.standard_of(next, known)?))
+            }
+            None => None,
+        };
         let goals = self.goals_of_results(employee.number());
         let rule = self.rules.unassessed;
         let jpm_rules = &self.jpm_rules;
         let weighing = &self.rules.weighing;
         let mut gathered = Gathered::default();
-        let current = JobPersonMatch::new(&standard, counted, jpm_rules);
-        let short: Vec<_> = current.shortfalls().collect();
+        // The match's lines, not the match: only its gaps are read, and the lines borrow
+        // the competencies the match's gaps would clone.
+        let current = count(&standard, counted, jpm_rules);
+        let shortfall = |line: &&Counted<'_>| line.gap.is_some_and(|gap| gap > 0);
+        let short: Vec<&Counted<'_>> = current.iter().filter(shortfall).collect();
         let weight = spread(weighing.current_position.value(), standard.required.len());
         // A competency never assessed is gathered too: it becomes an assessment need below
         // (under `AsLevelZero` it is a shortfall already).
-        let wanted = |gap: &&super::CompetencyGap| gap.is_shortfall() || gap.is_unassessed();
-        for gap in current.gaps.iter().filter(wanted) {
+        let wanted = |line: &&Counted<'_>| shortfall(line) || line.assessment.is_none();
+        for gap in current.iter().filter(wanted) {
             let origin = NeedOrigin::CurrentPosition {
                 position: position.id().clone(),
                 required: gap.required,
             };
             gathered.add(
-                &gap.competency,
+                gap.competency,
                 gap.required,
                 Cause::new(origin, weight, goals.clone()),
             );
         }
-        if let Some(intended) = extra.intended {
-            let next =
-                agency
-                    .position(intended)
-                    .ok_or_else(|| DevelopmentError::UnknownPosition {
-                        position: intended.clone(),
-                    })?;
-            let target = self.standard_of(next, known)?;
+        if let Some(&(intended, ref target)) = intended.as_ref() {
             let weight = spread(weighing.intended_position.value(), target.required.len());
-            let next = JobPersonMatch::new(&target, counted, jpm_rules);
-            for gap in next.gaps.iter().filter(wanted) {
+            let next = count(target, counted, jpm_rules);
+            for gap in next.iter().filter(wanted) {
                 let origin = NeedOrigin::IntendedPosition {
                     position: intended.clone(),
                     required: gap.required,
                 };
                 gathered.add(
-                    &gap.competency,
+                    gap.competency,
                     gap.required,
                     Cause::new(origin, weight, goals.clone()),
                 );
@@ -443,7 +461,7 @@ impl<'a> Context<'a> {
                         box_number: placement.box_number,
                     };
                     gathered.add(
-                        &shortfall.competency,
+                        shortfall.competency,
                         shortfall.required,
                         Cause::new(origin, weight, goals.clone()),
                     );
@@ -455,9 +473,10 @@ impl<'a> Context<'a> {
             .map(|(id, a)| (id.clone(), a.level))
             .collect();
         let (mut needs, mut assessment_needs) = (Vec::new(), Vec::new());
-        for (competency, (target, mut causes)) in gathered.needs {
+        for (competency, target, mut causes) in gathered.needs {
             causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
-            let assessed = levels.get(&competency).copied();
+            let competency = competency.clone();
+            let assessed = counted.get(&competency).map(|a| a.level);
             if assessed.is_none() && rule == Unassessed::NotAssessed {
                 assessment_needs.push(AssessmentNeed::new(competency, causes));
             } else {
@@ -485,14 +504,16 @@ impl<'a> Context<'a> {
     }
 
     /// Needs from the indicators behind target and the values below expectation.
-    fn performance_needs(
+    fn performance_needs<'g>(
         &self,
         annual: &AnnualAppraisal,
         standard: &Standard,
         counted: &BTreeMap<CompetencyId, &Assessment>,
         goals: &[GoalLink],
-        gathered: &mut Gathered,
-    ) {
+        gathered: &mut Gathered<'g>,
+    ) where
+        'a: 'g,
+    {
         let weighing = &self.rules.weighing;
         let seven = Decimal::from(crate::evaluation::CoreValue::ALL.len());
         let performance = &self.rules.performance;

@@ -4,13 +4,14 @@
 use super::closing::ClosingRules;
 use super::competency::CompetencyLevel;
 use super::error::{DevelopmentError, PlanSum};
-use super::greedy::{Learner, Offer, Progress, Search, Want, slot};
+use super::greedy::{Learner, Offer, Progress, Ranked, Search, Want, slot};
 use super::method::Jp;
 use super::need::{EmployeeNeeds, Need};
 use super::plan::{Closed, DevelopmentPlan, EmployeePlan, OpenNeed, Recommendation};
-use super::programme::ProgrammeCatalogue;
+use super::programme::{Programme, ProgrammeCatalogue};
 use crate::id::CompetencyId;
 use crate::invariant::Invariant;
+use crate::nip::EmployeeNumber;
 use crate::period::Quarter;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -140,27 +141,77 @@ fn check_budget(rules: &PlanRules) -> Result<(), DevelopmentError> {
     }
 }
 
-/// [`plan_development`] under `rules`, and under the same rules without a budget limit,
-/// sharing the work both plans start from (the employees sorted and checked, the offers,
-/// the learners and their candidates). Each plan is the one [`plan_development`] makes.
-pub(super) fn plan_with_and_without_budget(
+/// [`plan_development`] under `rules`, and what the same rules without a budget limit
+/// would choose for needs, sharing the work both start from (the employees sorted and
+/// checked, the offers, the learners and their ranked candidates). The plan is the one
+/// [`plan_development`] makes; of the unlimited plan only the programmes chosen for needs
+/// are kept, which is all the analysis reads of it (its traces would be dropped unread).
+pub(super) fn plan_with_and_without_budget<'a>(
     employees: &[EmployeeNeeds],
-    programmes: &ProgrammeCatalogue,
+    programmes: &'a ProgrammeCatalogue,
     rules: &PlanRules,
-) -> Result<(DevelopmentPlan, DevelopmentPlan), DevelopmentError> {
+) -> Result<(DevelopmentPlan, ChosenForNeeds<'a>), DevelopmentError> {
     check_budget(rules)?;
     let prepared = Prepared::new(employees, programmes, rules)?;
-    let plan = prepared.plan(rules)?;
+    let search = prepared.search(rules)?;
+    let plan = assemble(&prepared.sorted, programmes, &search, rules)?;
     let unlimited = if rules.budget.is_none() {
-        plan.clone()
+        ChosenForNeeds::new(&prepared.sorted, programmes, &search)
     } else {
         let open = PlanRules {
             budget: None,
             ..rules.clone()
         };
-        prepared.plan(&open)?
+        ChosenForNeeds::new(&prepared.sorted, programmes, &prepared.search(&open)?)
     };
     Ok((plan, unlimited))
+}
+
+/// The programmes a plan chose for needs (fills apart), each with its cost, by employee in
+/// number order: what [`DevelopmentPlan::of`] gives with `!fill`, without the traces.
+pub(super) struct ChosenForNeeds<'a> {
+    /// The employees in number order, each with the end of their part of `chosen`.
+    employees: Vec<(EmployeeNumber, usize)>,
+    chosen: Vec<&'a Programme>,
+}
+
+impl<'a> ChosenForNeeds<'a> {
+    fn new(
+        employees: &[&EmployeeNeeds],
+        programmes: &'a ProgrammeCatalogue,
+        search: &Search<'_>,
+    ) -> Self {
+        let mut chosen = Vec::new();
+        let employees = employees
+            .iter()
+            .zip(&search.progress)
+            .map(|(employee, progress)| {
+                chosen.extend(
+                    progress
+                        .chosen
+                        .iter()
+                        .filter(|c| !c.fill)
+                        .filter_map(|c| programmes.at(c.programme as usize))
+                        .map(|(programme, _)| programme),
+                );
+                (employee.employee, chosen.len())
+            })
+            .collect();
+        Self { employees, chosen }
+    }
+
+    /// The programmes chosen for `employee`'s needs.
+    pub(super) fn of(&self, employee: &EmployeeNumber) -> &[&'a Programme] {
+        let Ok(i) = self.employees.binary_search_by_key(employee, |&(e, _)| e) else {
+            return &[];
+        };
+        let start = i
+            .checked_sub(1)
+            .and_then(|before| self.employees.get(before))
+            .map_or(0, |&(_, end)| end);
+        let end = self.employees.get(i).map_or(start, |&(_, end)| end);
+        self.chosen.get(start..end).unwrap_or_default()
+    }
 }
 
 /// What a plan starts from, whatever its budget: the employees by number, the programmes'
@@ -172,7 +223,7 @@ struct Prepared<'a> {
     offers: Vec<Offer>,
     by_competency: Vec<Vec<u32>>,
     learners: Vec<Learner>,
-    candidates: Vec<Vec<u32>>,
+    ranked: Ranked,
 }
 
 impl<'a> Prepared<'a> {
@@ -196,7 +247,11 @@ impl<'a> Prepared<'a> {
             .iter()
             .map(|e| names.learner(e, rules.jp_cap))
             .collect::<Result<Vec<_>, _>>()?;
-        let candidates = candidates(&learners, &offers, &by_competency);
+        let ranked = Ranked::new(
+            &offers,
+            &learners,
+            candidates(&learners, &offers, &by_competency),
+        );
         Ok(Self {
             sorted,
             programmes,
@@ -204,21 +259,27 @@ impl<'a> Prepared<'a> {
             offers,
             by_competency,
             learners,
-            candidates,
+            ranked,
         })
     }
 
-    /// The plan under `rules`: those it was prepared with, or the same with another budget.
+    /// The plan under `rules`: those it was prepared with.
     fn plan(&self, rules: &PlanRules) -> Result<DevelopmentPlan, DevelopmentError> {
+        assemble(&self.sorted, self.programmes, &self.search(rules)?, rules)
+    }
+
+    /// The search's final state under `rules`: those it was prepared with, or the same with
+    /// another budget.
+    fn search(&self, rules: &PlanRules) -> Result<Search<'_>, DevelopmentError> {
         let offers = &self.offers;
         let learners = &self.learners;
-        let open = || self.candidates.clone();
-        let mut search = Search::new(offers, learners, open(), rules.budget, rules.from);
+        let ranked = &self.ranked;
+        let mut search = Search::new(offers, learners, ranked, rules.budget, rules.from);
         let single = search.best_single();
         search.greedy()?;
         if let Some((learner, programme, value)) = single {
             if value > search.value() {
-                let mut seeded = Search::new(offers, learners, open(), rules.budget, rules.from);
+                let mut seeded = Search::new(offers, learners, ranked, rules.budget, rules.from);
                 seeded.accept(learner, programme, false)?;
                 seeded.greedy()?;
                 if seeded.value() > search.value() {
@@ -229,7 +290,7 @@ impl<'a> Prepared<'a> {
         let mut order: Vec<u32> = (0..self.names.programme_count()).collect();
         order.sort_by_key(|&p| offers.get(p as usize).map_or(u32::MAX, |o| o.fill_rank));
         search.fill(rules.minimum.value(), &self.by_competency, &order)?;
-        assemble(&self.sorted, self.programmes, &search, rules)
+        Ok(search)
     }
 }
 
