@@ -298,6 +298,12 @@ impl Measurements {
             .unwrap_or(&[])
     }
 
+    /// Where the realisations of `indicator` lie in [`Measurements::all`] (an empty range
+    /// when it has none).
+    pub(crate) fn run_of(&self, indicator: &IndicatorId) -> Range<usize> {
+        self.runs.get(indicator).cloned().unwrap_or(0..0)
+    }
+
     /// The realisations of `indicator` attributed to `employee` (none: the team's), by
     /// period.
     #[must_use]
