@@ -171,30 +171,64 @@ const TEXT_LEN: usize = 32;
 /// machinery and the writer's escaping piece by piece, the greater part of the time. `None`
 /// never happens (the buffer holds the longest text); the caller then formats as before.
 fn text<'a>(value: &Decimal, buffer: &'a mut [u8; TEXT_LEN]) -> Option<&'a str> {
-    let scale = usize::try_from(value.scale()).ok()?;
-    // At least one digit before the point, and every place after it.
-    let least = scale + 1;
-    let mut mantissa = value.mantissa().unsigned_abs();
-    let mut start = TEXT_LEN;
-    let mut digits = 0;
-    let mut put = |byte: u8| -> Option<()> {
-        start = start.checked_sub(1)?;
-        *buffer.get_mut(start)? = byte;
-        Some(())
+    let mut text = Backwards {
+        buffer,
+        start: TEXT_LEN,
+        digits: 0,
+        scale: usize::try_from(value.scale()).ok()?,
     };
-    while mantissa != 0 || digits < least {
-        if digits == scale && digits != 0 {
-            put(b'.')?;
+    // At least one digit before the point, and every place after it.
+    let least = text.scale + 1;
+    // A division of 128 bits is a call into the runtime, one of 64 bits an instruction
+    // or two: the digits beyond 64 bits (rare) come first, the rest from a `u64`.
+    let mut wide = value.mantissa().unsigned_abs();
+    let mut narrow = loop {
+        match u64::try_from(wide) {
+            Ok(narrow) => break narrow,
+            Err(_) => {
+                text.digit(u8::try_from(wide % 10).ok()?)?;
+                wide /= 10;
+            }
         }
+    };
+    while narrow != 0 || text.digits < least {
         // The remainder of a division by ten is below ten.
-        put(b'0' + u8::try_from(mantissa % 10).ok()?)?;
-        mantissa /= 10;
-        digits += 1;
+        text.digit(u8::try_from(narrow % 10).ok()?)?;
+        narrow /= 10;
     }
     if value.is_sign_negative() {
-        put(b'-')?;
+        text.put(b'-')?;
     }
-    std::str::from_utf8(buffer.get(start..)?).ok()
+    std::str::from_utf8(text.buffer.get(text.start..)?).ok()
+}
+
+/// A decimal's text being written from its last digit back.
+struct Backwards<'a> {
+    buffer: &'a mut [u8; TEXT_LEN],
+    /// Where the text written so far starts.
+    start: usize,
+    /// How many digits are written.
+    digits: usize,
+    /// How many of them follow the point.
+    scale: usize,
+}
+
+impl Backwards<'_> {
+    fn put(&mut self, byte: u8) -> Option<()> {
+        self.start = self.start.checked_sub(1)?;
+        *self.buffer.get_mut(self.start)? = byte;
+        Some(())
+    }
+
+    /// The next digit to the left, after the point where the places end.
+    fn digit(&mut self, digit: u8) -> Option<()> {
+        if self.digits == self.scale && self.digits != 0 {
+            self.put(b'.')?;
+        }
+        self.put(b'0' + digit)?;
+        self.digits += 1;
+        Some(())
+    }
 }
 
 /// How the message of a text that is not a decimal ends: "`91,5` is not an exact decimal
