@@ -1,4 +1,5 @@
-//! Build, validate and diagnose a synthetic 100,000-node cascade.
+//! Build, validate and diagnose a synthetic 100,000-node cascade; the organisation's
+//! achievement of an agency whose goals and objectives are all measured.
 //!
 //! `cargo bench --bench cascade` for figures; `-- --test` runs each bench once.
 
@@ -8,11 +9,17 @@
 mod common;
 
 use common::{Lcg, nip, or_exit};
-use criterion::{BatchSize, BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
+use criterion::{
+    BatchSize, BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main,
+};
 use kinerja::cascade::{CascadeBuilder, Indicator, Level, LinkKind, Node, Owner};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
+use kinerja::measure::{
+    Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
+};
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
-use kinerja::{Agency, Cascade, Error};
+use kinerja::period::{Period, Year};
+use kinerja::{Agency, Cascade, Decimal, Error};
 
 /// A seeded pick below `n`, as an index.
 fn pick(rng: &mut Lcg, n: usize) -> usize {
@@ -170,5 +177,92 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// `goals` goals, each with a strategic objective below it whose figure adds up into the
+/// goal's (a direct link) besides the goal's own figure, every indicator with a quarterly
+/// target and a realisation in each quarter (the shape
+/// `organisation_achievement/goals_measured` of the complexity bench): every node is
+/// rolled up and scored.
+fn goals_measured(goals: usize) -> Result<(Cascade, Definitions, Measurements), Error> {
+    let unit = || UnitId::new("U");
+    let agency = Agency::builder("Dinas", "Visi")
+        .mission(Mission::new(MissionId::new("M1")?, "Misi"))
+        .unit(Unit::new(unit()?, "Unit"))
+        .build()?;
+    let quarters: Vec<Period> = (1..=4)
+        .map(|q| format!("2026-Q{q}").parse())
+        .collect::<Result<_, _>>()?;
+    let mut rng = Lcg(goals as u64);
+    let (mut nodes, mut definitions, mut realisations) = (Vec::new(), Vec::new(), Vec::new());
+    let node = |id: &str, level| -> Result<Node, Error> {
+        Ok(
+            Node::new(NodeId::new(id)?, level, "Pernyataan", Owner::Unit(unit()?)).indicator(
+                Indicator::new(IndicatorId::new(format!("I-{id}"))?, "Indikator", "dokumen"),
+            ),
+        )
+    };
+    for g in 0..goals {
+        let (goal, objective) = (format!("G{g}"), format!("O{g}"));
+        nodes.push(
+            node(&goal, Level::Goal)?
+                .serving(MissionId::new("M1")?)
+                .keeping_own_figure(),
+        );
+        nodes.push(
+            node(&objective, Level::Objective)?
+                .under(NodeId::new(goal.as_str())?, LinkKind::Direct),
+        );
+        for id in [&goal, &objective] {
+            let indicator = IndicatorId::new(format!("I-{id}"))?;
+            let mut definition =
+                IndicatorDefinition::builder(indicator.clone(), "dokumen", Polarity::Maximise);
+            for &quarter in &quarters {
+                definition = definition.target(quarter, Target::Value(Decimal::from(10)));
+                realisations.push(Realisation::new(
+                    indicator.clone(),
+                    quarter,
+                    Decimal::from(5 + rng.below(8)),
+                ));
+            }
+            definitions.push(definition.build()?);
+        }
+    }
+    let cascade = Cascade::builder(agency).nodes(nodes).build()?;
+    Ok((
+        cascade,
+        Definitions::new(definitions)?,
+        Measurements::new(realisations)?,
+    ))
+}
+
+/// `Cascade::organisation_achievement` over the year, per node (criterion's throughput).
+fn organisation_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("organisation");
+    group.sample_size(10);
+    let year = or_exit(Year::new(2026)).as_period();
+    let sizes = if common::smoke_test() {
+        vec![10]
+    } else {
+        vec![2_500, 25_000]
+    };
+    for goals in sizes {
+        let (cascade, definitions, measured) = or_exit(goals_measured(goals));
+        let nodes = cascade.nodes().len();
+        let achieved = or_exit(cascade.organisation_achievement(year, &definitions, &measured));
+        assert_eq!(achieved.len(), nodes, "every goal and objective is scored");
+        group.throughput(Throughput::Elements(nodes as u64));
+        group.bench_function(BenchmarkId::new("achievement_nodes", nodes), |b| {
+            b.iter(|| {
+                black_box(
+                    cascade
+                        .organisation_achievement(year, &definitions, &measured)
+                        .map(|a| a.len())
+                        .ok(),
+                )
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, organisation_bench);
 criterion_main!(benches);

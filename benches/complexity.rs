@@ -312,7 +312,14 @@ fn goals_measured(n: usize) -> Result<(Cascade, Definitions, Measurements), Erro
     let (mut nodes, mut definitions, mut realisations) = (Vec::new(), Vec::new(), Vec::new());
     for g in 0..n {
         let (goal, objective) = (format!("G{g}"), format!("O{g}"));
-        nodes.push(node(&goal, Level::Goal, Owner::Unit(unit()?))?.serving(MissionId::new("M1")?));
+        // The goal does work of its own besides its objective's: its own figures are
+        // accepted and added to the objective's (without it the roll-up refuses them, and
+        // the shape would time the refusal).
+        nodes.push(
+            node(&goal, Level::Goal, Owner::Unit(unit()?))?
+                .serving(MissionId::new("M1")?)
+                .keeping_own_figure(),
+        );
         nodes.push(
             node(&objective, Level::Objective, Owner::Unit(unit()?))?
                 .under(NodeId::new(goal.as_str())?, LinkKind::Direct),

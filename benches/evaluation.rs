@@ -11,7 +11,7 @@ mod common;
 
 use common::agency::{Targets, superior_ratings};
 use common::{Lcg, or_exit};
-use criterion::{BatchSize, Criterion, black_box, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use kinerja::evaluation::{
     AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, DEFAULT_MAX_TEAM,
     DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate, Predicate,
@@ -245,6 +245,8 @@ fn agency_bench(c: &mut Criterion) {
             employees,
             "every employee must be evaluated"
         );
+        // Per employee: criterion reports the throughput in employees a second.
+        group.throughput(Throughput::Elements(employees as u64));
         group.bench_function(format!("check_records_{employees}"), |b| {
             b.iter_batched(
                 || records.clone(),
@@ -256,6 +258,13 @@ fn agency_bench(c: &mut Criterion) {
             b.iter(|| black_box(appraise_agency(&input).map(|a| a.employees.len()).ok()))
         });
         // The JSON out: the checked input and the year's results, written without copies.
+        // Per byte written: counted once.
+        let mut counted = Counted(0);
+        let written = serde_json::to_writer(&mut counted, &input)
+            .and_then(|()| serde_json::to_writer(&mut counted, &evaluated));
+        assert!(written.is_ok(), "the year must be written");
+        eprintln!("write_json_{employees}: {} bytes", counted.0);
+        group.throughput(Throughput::Bytes(counted.0));
         group.bench_function(format!("write_json_{employees}"), |b| {
             b.iter(|| {
                 let written = serde_json::to_writer(std::io::sink(), &input)
@@ -265,6 +274,20 @@ fn agency_bench(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// A writer that only counts the bytes written to it.
+struct Counted(u64);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len() as u64;
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A team of 250 (the default largest team) proposed by score with everyone at Baik or

@@ -51,6 +51,46 @@ mod tests {
     }
 
     #[test]
+    fn text_is_display() {
+        use rust_decimal::Decimal;
+        let mut cases: Vec<Decimal> = vec![
+            Decimal::ZERO,
+            Decimal::new(0, 2),
+            -Decimal::new(0, 2),
+            Decimal::new(-5, 2),
+            Decimal::new(8550, 2),
+            Decimal::new(100, 0),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::from_i128_with_scale(1, 28),
+            -Decimal::from_i128_with_scale(1, 28),
+            Decimal::from_i128_with_scale(79_228_162_514_264_337_593_543_950_335, 28),
+            Decimal::from_i128_with_scale(-79_228_162_514_264_337_593_543_950_335, 28),
+            Decimal::from_i128_with_scale(0, 28),
+        ];
+        // A spread of mantissas and scales, from a fixed seed.
+        let mut seed: u64 = 27;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let digits = (seed >> 58) as u32 % 30;
+            let mantissa = i128::from(seed >> 1) % 10_i128.pow(digits.min(18)).max(1)
+                * 10_i128.pow(digits.saturating_sub(18).min(10));
+            let scale = (seed >> 40) as u32 % 29;
+            let signed = if seed & 1 == 0 { mantissa } else { -mantissa };
+            cases.push(Decimal::from_i128_with_scale(signed, scale));
+        }
+        for value in cases {
+            let mut buffer = [0; super::TEXT_LEN];
+            assert_eq!(
+                super::text(&value, &mut buffer),
+                Some(value.to_string().as_str())
+            );
+        }
+    }
+
+    #[test]
     fn one_spelling_per_figure() {
         for good in ["0", "-0.5", "85.25", "85.50", "100", "0.0001", "-12"] {
             assert!(parse(good).is_some(), "{good}");
@@ -114,7 +154,81 @@ pub(crate) fn grouped_whole(text: &str) -> Option<String> {
 
 /// Serialises a decimal as its exact text.
 pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(value)
+    let mut buffer = [0; TEXT_LEN];
+    match text(value, &mut buffer) {
+        Some(text) => serializer.serialize_str(text),
+        None => serializer.collect_str(value),
+    }
+}
+
+/// The longest text of a decimal: a sign, 29 digits of a 96-bit mantissa and a point, or a
+/// sign, `0.` and 28 places.
+const TEXT_LEN: usize = 32;
+
+/// A decimal's text exactly as its `Display` writes it (`85.50`, `-0.05`, `0`, `-0.00` for a
+/// negative zero), written backwards into `buffer`. Writing a year as JSON writes a few
+/// hundred decimals an employee: through `collect_str` each went through the formatting
+/// machinery and the writer's escaping piece by piece, the greater part of the time. `None`
+/// never happens (the buffer holds the longest text); the caller then formats as before.
+fn text<'a>(value: &Decimal, buffer: &'a mut [u8; TEXT_LEN]) -> Option<&'a str> {
+    let mut text = Backwards {
+        buffer,
+        start: TEXT_LEN,
+        digits: 0,
+        scale: usize::try_from(value.scale()).ok()?,
+    };
+    // At least one digit before the point, and every place after it.
+    let least = text.scale + 1;
+    // A division of 128 bits is a call into the runtime, one of 64 bits an instruction
+    // or two: the digits beyond 64 bits (rare) come first, the rest from a `u64`.
+    let mut wide = value.mantissa().unsigned_abs();
+    let mut narrow = loop {
+        match u64::try_from(wide) {
+            Ok(narrow) => break narrow,
+            Err(_) => {
+                text.digit(u8::try_from(wide % 10).ok()?)?;
+                wide /= 10;
+            }
+        }
+    };
+    while narrow != 0 || text.digits < least {
+        // The remainder of a division by ten is below ten.
+        text.digit(u8::try_from(narrow % 10).ok()?)?;
+        narrow /= 10;
+    }
+    if value.is_sign_negative() {
+        text.put(b'-')?;
+    }
+    std::str::from_utf8(text.buffer.get(text.start..)?).ok()
+}
+
+/// A decimal's text being written from its last digit back.
+struct Backwards<'a> {
+    buffer: &'a mut [u8; TEXT_LEN],
+    /// Where the text written so far starts.
+    start: usize,
+    /// How many digits are written.
+    digits: usize,
+    /// How many of them follow the point.
+    scale: usize,
+}
+
+impl Backwards<'_> {
+    fn put(&mut self, byte: u8) -> Option<()> {
+        self.start = self.start.checked_sub(1)?;
+        *self.buffer.get_mut(self.start)? = byte;
+        Some(())
+    }
+
+    /// The next digit to the left, after the point where the places end.
+    fn digit(&mut self, digit: u8) -> Option<()> {
+        if self.digits == self.scale && self.digits != 0 {
+            self.put(b'.')?;
+        }
+        self.put(b'0' + digit)?;
+        self.digits += 1;
+        Some(())
+    }
 }
 
 /// How the message of a text that is not a decimal ends: "`91,5` is not an exact decimal
@@ -168,7 +282,7 @@ pub(crate) mod optional {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         match value {
-            Some(v) => serializer.collect_str(v),
+            Some(v) => super::serialize(v, serializer),
             None => serializer.serialize_none(),
         }
     }

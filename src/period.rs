@@ -557,7 +557,69 @@ impl TryFrom<String> for Period {
 impl Serialize for Period {
     /// As its text (`"2026-Q3"`), written straight to the output.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        let mut text = ShortText::default();
+        text.period(*self);
+        match text.as_str() {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
+        }
+    }
+}
+
+/// A period's or span's text as `Display` writes it (`2026`, `2026-S1`, `2026-Q3`,
+/// `2026-08`, `2026-01..09`), on the stack. A year's appraisals write tens of periods an
+/// employee: through `collect_str` each ran the formatting machinery and the writer's
+/// escaping piece by piece.
+#[derive(Default)]
+struct ShortText {
+    bytes: [u8; 11],
+    len: usize,
+}
+
+impl ShortText {
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = byte;
+        }
+        self.len += 1;
+    }
+
+    /// `number`'s last `places` digits, with leading zeros.
+    fn digits(&mut self, number: u32, places: u32) {
+        for place in (0..places).rev() {
+            let digit = number / 10_u32.pow(place) % 10;
+            // A digit is below ten.
+            self.push(b'0' + u8::try_from(digit).unwrap_or(0));
+        }
+    }
+
+    fn period(&mut self, period: Period) {
+        // A year is 1 to 9999, written with four digits (`{:04}`).
+        self.digits(period.year().0.unsigned_abs(), 4);
+        match period {
+            Period::Year(_) => {}
+            Period::Semester(_, s) => {
+                self.push(b'-');
+                self.push(b'S');
+                self.digits(s.index().into(), 1);
+            }
+            Period::Quarter(_, q) => {
+                self.push(b'-');
+                self.push(b'Q');
+                self.digits(q.index().into(), 1);
+            }
+            Period::Month(_, m) => {
+                self.push(b'-');
+                self.digits(m.0.into(), 2);
+            }
+        }
+    }
+
+    /// The text; `None` when it did not fit (never), and the caller formats it as before.
+    fn as_str(&self) -> Option<&str> {
+        self.bytes
+            .get(..self.len)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
     }
 }
 
@@ -816,7 +878,22 @@ impl TryFrom<String> for Span {
 impl Serialize for Span {
     /// As its text, written straight to the output.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        let mut text = ShortText::default();
+        match self.as_period() {
+            Some(period) => text.period(period),
+            None => {
+                text.digits(self.year.0.unsigned_abs(), 4);
+                text.push(b'-');
+                text.digits(self.first_month.into(), 2);
+                text.push(b'.');
+                text.push(b'.');
+                text.digits(self.last_month.into(), 2);
+            }
+        }
+        match text.as_str() {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -862,6 +939,44 @@ impl PeriodError {
                 format!(
                     "`{text}` bukan periode; bentuk yang diterima: 2026, 2026-S1, 2026-Q3 dan 2026-07"
                 )
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::{Granularity, ShortText, Span, Year};
+
+    #[test]
+    fn short_text_is_display() {
+        for number in [1, 9, 10, 99, 999, 2026, 9999] {
+            let year = Year::new(number).unwrap();
+            let granularities = [
+                Granularity::Year,
+                Granularity::Semester,
+                Granularity::Quarter,
+                Granularity::Month,
+            ];
+            for period in granularities.into_iter().flat_map(|g| year.periods(g)) {
+                let mut text = ShortText::default();
+                text.period(period);
+                assert_eq!(text.as_str(), Some(period.to_string().as_str()));
+                assert_eq!(
+                    serde_json::to_string(&period).unwrap(),
+                    format!("\"{period}\"")
+                );
+            }
+            for first_month in 1..=12 {
+                for last_month in first_month..=12 {
+                    let span = Span {
+                        year,
+                        first_month,
+                        last_month,
+                    };
+                    assert_eq!(serde_json::to_string(&span).unwrap(), format!("\"{span}\""));
+                }
             }
         }
     }

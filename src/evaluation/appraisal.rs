@@ -488,8 +488,19 @@ pub fn appraise(
     scope: Span,
     input: &AppraisalInput<'_>,
 ) -> Result<Appraisal, EvaluationError> {
-    let readings = input.measurements.for_employee(&input.employee);
-    for result in input.plan.results() {
+    refuse_imprecise(input.plan, input.measurements, &input.employee)?;
+    appraise_refused(rules, scope, input)
+}
+
+/// The realisations of `employee` (and the team's) on `plan`'s indicators written with more
+/// decimals than their indicator's figures may have, refused (the first found).
+fn refuse_imprecise(
+    plan: &ScoringPlan,
+    measurements: &Measurements,
+    employee: &EmployeeNumber,
+) -> Result<(), EvaluationError> {
+    let readings = measurements.for_employee(employee);
+    for result in plan.results() {
         for indicator in &result.indicators {
             indicator
                 .definition
@@ -497,6 +508,15 @@ pub fn appraise(
                 .map_err(|error| EvaluationError::Scoring(error.into()))?;
         }
     }
+    Ok(())
+}
+
+/// [`appraise`] once [`refuse_imprecise`] has passed.
+fn appraise_refused(
+    rules: &EvaluationRules,
+    scope: Span,
+    input: &AppraisalInput<'_>,
+) -> Result<Appraisal, EvaluationError> {
     let periods = period_achievements(
         rules,
         scope,
@@ -755,11 +775,14 @@ pub fn appraise_year(
         notes: records.notes.get(&period).map_or(&[], Vec::as_slice),
         objection: records.objections.get(&period),
     };
+    // The realisations the plan reads are refused once for the year, not once per
+    // appraisal (the first appraisal would refuse them first, with the same error).
+    refuse_imprecise(input.plan, input.measurements, &records.employee)?;
     let periodic = periods
         .iter()
-        .map(|&period| appraise(rules, Span::to_date(period), &one(period)))
+        .map(|&period| appraise_refused(rules, Span::to_date(period), &one(period)))
         .collect::<Result<Vec<_>, _>>()?;
-    let annual = appraise(rules, year.as_period().into(), &one(year.as_period()))?;
+    let annual = appraise_refused(rules, year.as_period().into(), &one(year.as_period()))?;
     Ok(AnnualAppraisal {
         employee: records.employee,
         periodic,

@@ -152,10 +152,12 @@ impl IndicatorDefinition {
     /// batch) work on the figures given, so that they agree with each other.
     pub(crate) fn refuse_imprecise(&self, readings: Readings<'_>) -> Result<(), MeasureError> {
         let (own, team) = readings.of(self.id());
+        // Worked out once: a unit's default is found by comparing it with every whole unit.
+        let decimals = self.decimals();
         match own
             .iter()
             .chain(team)
-            .find(|r| self.has_too_many_decimals(r.value()))
+            .find(|r| super::decimals::too_many(r.value(), decimals))
         {
             Some(r) => Err(MeasureError::RealisationDecimals {
                 indicator: self.id().clone(),

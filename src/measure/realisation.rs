@@ -9,6 +9,8 @@ use crate::period::Period;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// A realisation (realisasi): what was achieved on one indicator in one period, with a
 /// reference to its evidence (bukti dukung) that the crate keeps but never reads.
@@ -195,11 +197,33 @@ impl Realisation {
 /// # let _ = read;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(with = "Vec<Realisation>"))]
 pub struct Measurements {
     realisations: Vec<Realisation>,
+    /// Where each indicator's run of `realisations` lies. An agency's year holds a
+    /// million realisations or more, and every score looks its indicators up: a binary
+    /// search comparing ids as texts, through the whole list, was the greater part of
+    /// evaluating an employee. Only looked up, never iterated, so its order never shows.
+    runs: HashMap<IndicatorId, Range<usize>>,
+}
+
+impl PartialEq for Measurements {
+    /// Equal realisations (the index is made from them).
+    fn eq(&self, other: &Self) -> bool {
+        self.realisations == other.realisations
+    }
+}
+
+impl Eq for Measurements {}
+
+impl std::fmt::Debug for Measurements {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Measurements")
+            .field("realisations", &self.realisations)
+            .finish()
+    }
 }
 
 impl Measurements {
@@ -239,7 +263,8 @@ impl Measurements {
                 period: first.period,
             });
         }
-        Ok(Self { realisations })
+        let runs = runs_of(&realisations);
+        Ok(Self { realisations, runs })
     }
 
     /// The team's realisation of `indicator` in `period` (the one attributed to nobody).
@@ -257,17 +282,26 @@ impl Measurements {
         employee: Option<&EmployeeNumber>,
         period: Period,
     ) -> Option<&Realisation> {
-        let wanted = (indicator, employee, period);
-        self.realisations
-            .binary_search_by(|r| r.key().cmp(&wanted))
+        let whose = self.of_whom(indicator, employee);
+        whose
+            .binary_search_by(|r| r.period.cmp(&period))
             .ok()
-            .and_then(|i| self.realisations.get(i))
+            .and_then(|i| whose.get(i))
     }
 
     /// All realisations of `indicator`: the team's, then each employee's, each by period.
     #[must_use]
     pub fn of(&self, indicator: &IndicatorId) -> &[Realisation] {
-        self.slice(|r| r.indicator.cmp(indicator))
+        self.runs
+            .get(indicator)
+            .and_then(|run| self.realisations.get(run.clone()))
+            .unwrap_or(&[])
+    }
+
+    /// Where the realisations of `indicator` lie in [`Measurements::all`] (an empty range
+    /// when it has none).
+    pub(crate) fn run_of(&self, indicator: &IndicatorId) -> Range<usize> {
+        self.runs.get(indicator).cloned().unwrap_or(0..0)
     }
 
     /// The realisations of `indicator` attributed to `employee` (none: the team's), by
@@ -278,12 +312,7 @@ impl Measurements {
         indicator: &IndicatorId,
         employee: Option<&EmployeeNumber>,
     ) -> &[Realisation] {
-        self.slice(|r| (&r.indicator, r.employee.as_ref()).cmp(&(indicator, employee)))
-    }
-
-    /// The run of realisations for which `order` is equal.
-    fn slice(&self, order: impl Fn(&Realisation) -> Ordering) -> &[Realisation] {
-        run(&self.realisations, order)
+        run(self.of(indicator), |r| r.employee.as_ref().cmp(&employee))
     }
 
     /// The readings of the employee numbered `number`: their own realisations, and the
@@ -301,6 +330,19 @@ impl Measurements {
     pub fn all(&self) -> &[Realisation] {
         &self.realisations
     }
+}
+
+/// Where each indicator's run lies in `sorted` (sorted by indicator first).
+fn runs_of(sorted: &[Realisation]) -> HashMap<IndicatorId, Range<usize>> {
+    let mut runs = HashMap::new();
+    let mut start = 0;
+    for run in sorted.chunk_by(|a, b| a.indicator == b.indicator) {
+        if let Some(first) = run.first() {
+            runs.insert(first.indicator.clone(), start..start + run.len());
+        }
+        start += run.len();
+    }
+    runs
 }
 
 /// The run of `sorted` for which `order` is equal, found by two binary searches.

@@ -29,7 +29,6 @@ fn add(
 }
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// A goal's or objective's achievement, from rolled-up realisations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,7 +101,7 @@ impl Cascade {
         measurements: &Measurements,
     ) -> Result<Measurements, ScoringError> {
         self.check_roll_up_units()?;
-        if let Some(refused) = self.own_figures_of_summed_nodes(measurements.all()).next() {
+        if let Some(refused) = self.first_own_figure_of_summed_node(measurements) {
             return Err(refused);
         }
         let nodes = self.nodes();
@@ -151,12 +150,17 @@ impl Cascade {
                 }
             }
         }
-        let mut replaced: BTreeSet<(&IndicatorId, Period)> = BTreeSet::new();
+        // The recorded realisations a sum replaces (every one of its indicator and period,
+        // whoever it names), marked by place: a set of (indicator, period) searched for
+        // every realisation compared ids as texts, the greater part of a roll-up.
+        let all = measurements.all();
+        let mut replaced = vec![false; all.len()];
         let mut rolled: Vec<Realisation> = Vec::new();
         for (i, node) in nodes.iter().enumerate() {
             let Some(indicator) = node.indicators().first() else {
                 continue;
             };
+            let run = measurements.run_of(indicator.id());
             for (k, &period) in periods.iter().enumerate() {
                 let cell = i * width + k;
                 let (Some(true), Some(Some(total))) =
@@ -164,7 +168,13 @@ impl Cascade {
                 else {
                     continue;
                 };
-                replaced.insert((indicator.id(), period));
+                for place in run.clone() {
+                    if all.get(place).is_some_and(|r| r.period() == period) {
+                        if let Some(mark) = replaced.get_mut(place) {
+                            *mark = true;
+                        }
+                    }
+                }
                 let mut figure = Realisation::new(indicator.id().clone(), period, total);
                 if let Some(evidence) = measurements
                     .get(indicator.id(), period)
@@ -176,12 +186,14 @@ impl Cascade {
                 rolled.push(figure);
             }
         }
+        // The sums in order, then the recorded figures (already in order): two sorted runs,
+        // which the sort merges in one pass instead of sorting the whole again.
+        rolled.sort_by(|a, b| (a.indicator(), a.period()).cmp(&(b.indicator(), b.period())));
         rolled.extend(
-            measurements
-                .all()
-                .iter()
-                .filter(|r| !replaced.contains(&(r.indicator(), r.period())))
-                .cloned(),
+            all.iter()
+                .zip(&replaced)
+                .filter(|&(_, &replaced)| !replaced)
+                .map(|(r, _)| r.clone()),
         );
         Ok(Measurements::new(rolled)?)
     }
@@ -244,12 +256,15 @@ impl Cascade {
         definitions: &Definitions,
         measurements: &Measurements,
     ) -> Result<Measurements, ScoringError> {
-        let periods: BTreeSet<Period> = definitions
-            .iter()
-            .flat_map(|d| d.targets().keys().copied())
-            .filter(|p| scope.contains(p))
-            .collect();
-        let periods: Vec<Period> = periods.into_iter().collect();
+        // A year has a few periods and an agency many definitions: a short list checked
+        // in place, rather than a set searched for every target.
+        let mut periods: Vec<Period> = Vec::new();
+        for period in definitions.iter().flat_map(|d| d.targets().keys().copied()) {
+            if scope.contains(&period) && !periods.contains(&period) {
+                periods.push(period);
+            }
+        }
+        periods.sort_unstable();
         self.roll_up(&periods, measurements)
     }
 
@@ -291,14 +306,37 @@ impl Cascade {
         })
     }
 
-    /// Every refusal of [`Cascade::own_figure_of_summed_node`] among `realisations`.
-    fn own_figures_of_summed_nodes<'a>(
-        &'a self,
-        realisations: &'a [Realisation],
-    ) -> impl Iterator<Item = ScoringError> + 'a {
-        realisations
+    /// The first refusal of [`Cascade::own_figure_of_summed_node`] among `measurements`, in
+    /// their order. Found node by node: a node's realisations of its roll-up indicator lie
+    /// together, and an indicator belongs to one node, so the first refused realisation is
+    /// the least of each refusing node's first one (looking up the node of every
+    /// realisation instead was a tenth of a roll-up).
+    fn first_own_figure_of_summed_node(&self, measurements: &Measurements) -> Option<ScoringError> {
+        let nodes = self.nodes();
+        let sums = |index: usize| {
+            self.children_indices(index).iter().any(|&c| {
+                nodes.get(c).is_some_and(|c| {
+                    c.parent().is_some_and(|p| p.kind == LinkKind::Direct)
+                        && !c.indicators().is_empty()
+                })
+            })
+        };
+        let first = nodes
             .iter()
-            .filter_map(|r| self.own_figure_of_summed_node(r))
+            .enumerate()
+            .filter(|(_, node)| !node.keeps_own_figure())
+            .filter_map(|(index, node)| {
+                let recorded = measurements.of(node.indicators().first()?.id()).first()?;
+                sums(index).then_some(recorded)
+            })
+            .min_by(|a, b| {
+                (a.indicator(), a.employee(), a.period()).cmp(&(
+                    b.indicator(),
+                    b.employee(),
+                    b.period(),
+                ))
+            })?;
+        self.own_figure_of_summed_node(first)
     }
 
     fn check_roll_up_units(&self) -> Result<(), ScoringError> {
