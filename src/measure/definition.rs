@@ -651,6 +651,7 @@ pub(crate) struct TargetRules {
 
 impl TargetRules {
     /// Whether `target` passes [`IndicatorDefinition::check_replacement`].
+    #[inline]
     pub(crate) fn accept(self, target: Target) -> bool {
         let places = u32::from(self.decimals);
         let written = match target {

@@ -755,8 +755,16 @@ impl Figures {
     ) -> Result<(), ScoringError> {
         plan.check(self)?;
         let end = first.0.saturating_add(targets.len());
-        for (slot, &target) in (first.0..end).zip(targets) {
-            plan.accept_in(Slot(slot), target)?;
+        let places = plan.slots.get(first.0..end).unwrap_or_default();
+        for (k, (&(i, _), &target)) in places.iter().zip(targets).enumerate() {
+            let accepted = plan
+                .indicators
+                .get(i)
+                .is_some_and(|s| s.targets.accept(target));
+            if !accepted {
+                // The slow way names the rule broken.
+                plan.accept_in(Slot(first.0 + k), target)?;
+            }
         }
         let slots = self.len();
         let (Some(cells), Some(values)) = (

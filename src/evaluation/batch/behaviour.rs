@@ -21,6 +21,8 @@ pub(super) struct QuickBehaviour {
     weights: [i64; ROLES.len()],
     thresholds: UnitBands<Rating>,
     method: BehaviourMethod,
+    /// Each whole number of points a single rating gives (1 to 3), classified once.
+    whole: [Option<Rating>; 4],
 }
 
 impl QuickBehaviour {
@@ -30,10 +32,13 @@ impl QuickBehaviour {
         for (weight, role) in weights.iter_mut().zip(ROLES) {
             *weight = fixed::input(rules.rater_weights.weight(role))?;
         }
+        let thresholds = rules.thresholds.in_units()?;
+        let whole = [0, 1, 2, 3].map(|p| thresholds.classify(Approx::exact(p * fixed::ONE)));
         Some(Self {
             weights,
-            thresholds: rules.thresholds.in_units()?,
+            thresholds,
             method: rules.method,
+            whole,
         })
     }
 }
@@ -130,11 +135,18 @@ fn rate_whole_points(
             let values = i64::try_from(points.len()).ok()?;
             thresholds.classify(Approx::ratio64(points.iter().sum(), values)?)
         }
-        BehaviourMethod::Counts(rule) => rate_by_counts(
-            points.map(|p| Approx::exact(i128::from(p) * fixed::ONE)),
-            rule,
-            thresholds,
-        ),
+        BehaviourMethod::Counts(rule) => {
+            let (mut above, mut below) = (0, 0);
+            for p in points {
+                match *rules.whole.get(usize::try_from(p).ok()?)? {
+                    Some(Rating::Above) => above += 1,
+                    Some(Rating::Below) => below += 1,
+                    Some(Rating::Meets) => {}
+                    None => return None,
+                }
+            }
+            Some(rule.rating(above, below))
+        }
     }
 }
 

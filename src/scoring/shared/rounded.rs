@@ -86,12 +86,29 @@ fn round(numerator: i128, denominator: i128, mode: RoundingMode) -> Option<i128>
     whole.checked_add(i128::from(up))
 }
 
-/// [`round`] in 64 bits.
+/// [`round`] in 64 bits. The quotient is estimated by a floating-point division (a few
+/// cycles, where the integer one takes tens) and corrected by exact integer arithmetic: for
+/// operands below 2⁵³ the estimate is within one of the floor, and the remainder decides.
 fn round64(numerator: i64, denominator: i64, mode: RoundingMode) -> Option<i64> {
+    const EXACT: i64 = 1 << 53;
     if numerator < 0 || denominator <= 0 {
         return None;
     }
-    let (whole, rest) = (numerator / denominator, numerator % denominator);
+    let (mut whole, mut rest) = if numerator < EXACT && denominator < EXACT {
+        // Both convert exactly; the estimate is at most one away from the floor.
+        #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+        let estimate = (numerator as f64 / denominator as f64) as i64;
+        (estimate, numerator - estimate * denominator)
+    } else {
+        (numerator / denominator, numerator % denominator)
+    };
+    if rest < 0 {
+        whole -= 1;
+        rest += denominator;
+    } else if rest >= denominator {
+        whole += 1;
+        rest -= denominator;
+    }
     let twice = rest.checked_mul(2)?;
     let up = match mode {
         RoundingMode::TowardZero => false,
@@ -227,5 +244,45 @@ impl LaneIndicator {
             return limit(self.floor);
         }
         round64(n.checked_mul(100 * per_percent)?, t, mode)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const MODES: [RoundingMode; 3] = [
+        RoundingMode::HalfUp,
+        RoundingMode::HalfEven,
+        RoundingMode::TowardZero,
+    ];
+
+    proptest! {
+        /// The floating-point estimate, corrected, rounds as the integer division does:
+        /// near 2⁵³, on exact quotients and midpoints (a multiple of the denominator, plus
+        /// half of it), and beyond 2⁵³ where the estimate is not taken.
+        #[test]
+        fn the_corrected_estimate_rounds_as_integer_division(
+            numerator in prop_oneof![0..(1_i64 << 53), (1_i64 << 53) - 1_000..(1_i64 << 53), 0..i64::MAX],
+            denominator in prop_oneof![1..1_000_i64, 1..(1_i64 << 53), 1..i64::MAX],
+            shape in 0..3_u8,
+            mode in 0..3_usize,
+        ) {
+            let numerator = match shape {
+                // An exact quotient, or a midpoint.
+                0 => numerator / denominator * denominator,
+                1 if denominator % 2 == 0 => numerator / denominator * denominator + denominator / 2,
+                _ => numerator,
+            };
+            let mode = MODES[mode];
+            let exact = round(i128::from(numerator), i128::from(denominator), mode);
+            match round64(numerator, denominator, mode) {
+                Some(rounded) => prop_assert_eq!(Some(i128::from(rounded)), exact),
+                // Only a remainder too large to double in 64 bits is left to the caller.
+                None => prop_assert!(numerator > i64::MAX / 2),
+            }
+        }
     }
 }
