@@ -9,6 +9,10 @@
 //! times); `agreed_plans` with n plans, a trail of n comments and the reflections on each
 //! entry of a log of n, n log n like the rest.
 //!
+//! The agency paths (issue 27) are here as well: `appraise_agency`, writing the year as
+//! JSON, `development_needs` and `TrainingNeeds::of` on the province of the other benches,
+//! n counted in units of 25 (`UNITS=...`, 80 by default).
+//!
 //! `cargo bench --bench complexity` times each pair (the least of nine runs of each size)
 //! and exits with an error when a ratio passes the factor (`N=...` sets n, 64,000 by
 //! default); `-- --test` is a quick smoke run at n = 2,000 that shows the ratios without
@@ -19,12 +23,15 @@
 
 mod common;
 
+use common::agency::quarterly_agency;
+use common::province::province;
 use common::{nip, or_exit};
 use kinerja::agreement::{
     About, Command, FeedbackEntry, FeedbackKind, FeedbackLog, Parties, Plan, ProposedIndicator,
     ProposedResult, Terms, agreed_plans,
 };
 use kinerja::cascade::{Indicator, Level, LinkKind, Node, Owner, ResultCategory};
+use kinerja::development::{Jp, PlanRules, TrainingNeeds, development_needs};
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{
     Definitions, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
@@ -33,6 +40,7 @@ use kinerja::num::Weight;
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
 use kinerja::period::{Period, Year};
 use kinerja::{Agency, Cascade, Error};
+use kinerja::{AgencyInput, appraise_agency};
 use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -550,9 +558,84 @@ fn main() {
             },
         ),
     ];
+    // The agency paths (issue 27) on the province of the benches (units of 25 under one
+    // head): appraising, writing the year, the development needs and the training analysis.
+    // Their n is in units (`UNITS=...`, 80 by default: 2,001 employees, then 8,001).
+    let units: usize = std::env::var("UNITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quick { 4 } else { 80 });
+    let agency_paths = [
+        check(
+            "agency/appraise_agency",
+            units,
+            |units| Ok(or_exit(AgencyInput::new(quarterly_agency(units)))),
+            |input| {
+                black_box(appraise_agency(input).map(|a| a.employees.len()).ok());
+            },
+        ),
+        check(
+            "agency/write_json",
+            units,
+            |units| {
+                let input = or_exit(AgencyInput::new(quarterly_agency(units)));
+                let year = or_exit(appraise_agency(&input));
+                Ok((input, year))
+            },
+            |(input, year)| {
+                let written = serde_json::to_writer(std::io::sink(), input)
+                    .and_then(|()| serde_json::to_writer(std::io::sink(), year));
+                black_box(written.is_ok());
+            },
+        ),
+        check(
+            "development/development_needs",
+            units,
+            |units| Ok(province(units)),
+            |p| {
+                black_box(
+                    development_needs(
+                        p.input.cascade(),
+                        &p.year,
+                        &p.competencies,
+                        &p.standards,
+                        &p.records,
+                        &p.rules,
+                    )
+                    .map(|n| n.len())
+                    .ok(),
+                );
+            },
+        ),
+        check(
+            "development/training_needs",
+            units,
+            |units| {
+                let p = province(units);
+                let needs = or_exit(development_needs(
+                    p.input.cascade(),
+                    &p.year,
+                    &p.competencies,
+                    &p.standards,
+                    &p.records,
+                    &p.rules,
+                ));
+                let employees = Decimal::from(needs.len());
+                let rules = PlanRules {
+                    budget: Some(employees * Decimal::from(1_000_000)),
+                    jp_cap: Some(Jp::whole(80)),
+                    ..PlanRules::default()
+                };
+                Ok((needs, p.programmes, rules))
+            },
+            |(needs, programmes, rules)| {
+                black_box(TrainingNeeds::of(needs, programmes, rules).is_ok());
+            },
+        ),
+    ];
     // `-- --test` is a smoke run (every bench once, as criterion's): small sizes are too
     // quick to time fairly, so their ratios are shown but not judged.
-    if !quick && results.iter().any(|ok| !ok) {
+    if !quick && results.iter().chain(&agency_paths).any(|ok| !ok) {
         std::process::exit(1);
     }
 }

@@ -20,22 +20,16 @@
 
 mod common;
 
-use common::agency::Targets;
+use common::province::{competency, level, programmes, province, small};
 use common::{Lcg, or_exit};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use kinerja::development::{
-    Assessment, AssessmentSource, Cause, Competency, CompetencyCatalogue, CompetencyGroup,
-    CompetencyLevel, DevelopmentRecords, EmployeeNeeds, Jp, JpConversion, JpCredit, Method, Need,
-    NeedOrigin, NeedsRules, PerformanceGapRules, PlanRules, Programme, ProgrammeCatalogue,
-    Standards, TrainingHistory, TrainingNeeds, development_needs, plan_development,
+    Cause, Competency, CompetencyCatalogue, CompetencyGroup, EmployeeNeeds, Jp, Need, NeedOrigin,
+    PlanRules, ProgrammeCatalogue, TrainingNeeds, development_needs, plan_development,
 };
-use kinerja::evaluation::{CoreValue, EmployeeRecords};
-use kinerja::id::{CompetencyId, ProgrammeId, UnitId};
+use kinerja::evaluation::CoreValue;
+use kinerja::id::{CompetencyId, UnitId};
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
-use kinerja::org::Employee;
-use kinerja::period::{Granularity, Quarter, Year};
-use kinerja::regulation::{COMMUNICATION, COOPERATION, INTEGRITY, RESULTS_ORIENTATION};
-use kinerja::{AgencyAppraisal, AgencyInput, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -44,19 +38,6 @@ fn employee_count() -> usize {
     common::sized(100_000, 2_000)
 }
 const PROGRAMMES: usize = 1_000;
-
-/// A small random number below `n`.
-fn small(random: &mut Lcg, n: u64) -> u32 {
-    u32::try_from(random.below(n)).unwrap_or(0)
-}
-
-fn competency(i: u64) -> CompetencyId {
-    or_exit(CompetencyId::new(format!("TEK-{i:03}")))
-}
-
-fn level(l: u64) -> CompetencyLevel {
-    or_exit(CompetencyLevel::new(u8::try_from(l).unwrap_or(5)))
-}
 
 fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
     let competencies = or_exit(CompetencyCatalogue::default().with((0..count).map(|i| {
@@ -68,78 +49,6 @@ fn catalogue(random: &mut Lcg, count: u64) -> ProgrammeCatalogue {
     })));
     let taught: Vec<CompetencyId> = (0..count).map(competency).collect();
     programmes(random, &competencies, &taught, PROGRAMMES)
-}
-
-/// `count` programmes teaching 1–3 of `taught` each, with costs, places, runs and entry
-/// levels.
-fn programmes(
-    random: &mut Lcg,
-    competencies: &CompetencyCatalogue,
-    taught: &[CompetencyId],
-    count: usize,
-) -> ProgrammeCatalogue {
-    let methods = [
-        Method::Course,
-        Method::ELearning,
-        Method::Workshop,
-        Method::Coaching,
-    ];
-    let programmes = (0..count)
-        .map(|p| {
-            let method = methods
-                .get(usize::try_from(random.below(4)).unwrap_or(0))
-                .copied()
-                .unwrap_or(Method::Course);
-            let credit = match method {
-                Method::Course => JpCredit::Fixed {
-                    jp: Jp::whole(8 + small(random, 33)),
-                    international: false,
-                },
-                _ => JpCredit::Converted {
-                    units: 1 + small(random, 5),
-                    months: 3,
-                    international: false,
-                },
-            };
-            let mut programme = Programme::new(
-                or_exit(ProgrammeId::new(format!("P-{p:04}"))),
-                format!("Program {p}"),
-                method,
-                credit,
-            );
-            programme.cost = if method == Method::ELearning {
-                Decimal::ZERO
-            } else {
-                Decimal::from(250_000 * (1 + random.below(40)))
-            };
-            for _ in 0..=random.below(3) {
-                let pick = usize::try_from(random.below(taught.len() as u64)).unwrap_or(0);
-                if let Some(c) = taught.get(pick) {
-                    programme
-                        .competencies
-                        .insert(c.clone(), level(2 + random.below(4)));
-                }
-            }
-            if random.below(5) == 0 {
-                programme.prerequisite = Some(level(1));
-            }
-            if random.below(10) < 7 {
-                programme.seats = Some(20 + small(random, 180));
-            }
-            if random.below(2) == 0 {
-                programme.quarters = Quarter::ALL
-                    .into_iter()
-                    .filter(|_| random.below(2) == 0)
-                    .collect();
-            }
-            programme
-        })
-        .collect();
-    or_exit(ProgrammeCatalogue::new(
-        programmes,
-        competencies,
-        &JpConversion::default(),
-    ))
 }
 
 fn employees(random: &mut Lcg, count: u64) -> Vec<EmployeeNeeds> {
@@ -243,129 +152,6 @@ fn bench(c: &mut Criterion) {
         b.iter(|| plan_development(black_box(&employees), &programmes, &rules));
     });
     group.finish();
-}
-
-/// A province's year and development records, `units` units of 25 employees under one head:
-/// the cascade, the appraisal, the competencies (the national ones and 20 technical), the
-/// standards of every position, assessments of two in three employees, each employee's
-/// history and the gap rules that map every indicator onto competencies.
-struct Province {
-    input: AgencyInput,
-    year: AgencyAppraisal,
-    competencies: CompetencyCatalogue,
-    standards: Standards,
-    records: DevelopmentRecords,
-    rules: NeedsRules,
-    programmes: ProgrammeCatalogue,
-}
-
-const TECHNICAL: u64 = 20;
-
-fn province(units: usize) -> Province {
-    let mut random = Lcg(0x27_0000 + units as u64);
-    let technical = |u: usize| competency(u as u64 % TECHNICAL);
-    let national = [INTEGRITY, COOPERATION, COMMUNICATION, RESULTS_ORIENTATION];
-    let mut standards = Standards::default();
-    let mut gap_rules = PerformanceGapRules::default();
-    for u in 0..units {
-        let ids = common::agency::unit_ids(u);
-        standards
-            .positions
-            .insert(ids.kasi, [(technical(u), level(3))].into());
-        standards
-            .positions
-            .insert(ids.staf, [(technical(u), level(2))].into());
-        for (i, indicator) in ids.indicators.into_iter().enumerate() {
-            let on = national
-                .get((u + i / 2 + i % 2) % national.len())
-                .copied()
-                .unwrap_or(INTEGRITY);
-            gap_rules.indicators.insert(
-                indicator,
-                vec![technical(u), or_exit(CompetencyId::new(on))],
-            );
-        }
-    }
-    let year = or_exit(Year::new(common::agency::YEAR));
-    let date = or_exit(chrono::NaiveDate::from_ymd_opt(2026, 2, 16).ok_or("no date"));
-    let mut assessments = Vec::new();
-    let mut history = Vec::new();
-    let records = |i: usize, e: &Employee, random: &mut Lcg| {
-        let mut records = EmployeeRecords::new(*e.number());
-        // Targets are for the year: the fourth quarter and the year are evaluated.
-        for period in year
-            .periods(Granularity::Quarter)
-            .last()
-            .copied()
-            .into_iter()
-            .chain([year.as_period()])
-        {
-            records
-                .behaviour
-                .insert(period, common::agency::superior_ratings(random));
-        }
-        if i % 3 != 0 {
-            let unit = i / 25;
-            let assessed = national
-                .iter()
-                .map(|c| or_exit(CompetencyId::new(*c)))
-                .chain([technical(unit)]);
-            for c in assessed {
-                assessments.push(Assessment::new(
-                    *e.number(),
-                    c,
-                    level(1 + random.below(4)),
-                    date,
-                    AssessmentSource::AssessmentCentre,
-                ));
-            }
-        }
-        history.push(TrainingHistory {
-            employee: *e.number(),
-            taken: Jp::whole(small(random, 21)),
-            completed: std::collections::BTreeSet::new(),
-            jp_cap: None,
-        });
-        records
-    };
-    let records = common::agency::agency_records(
-        units,
-        Targets::Annual,
-        &mut random,
-        |n| or_exit(common::nip(n)),
-        records,
-    );
-    let input = or_exit(AgencyInput::new(records));
-    let appraised = or_exit(appraise_agency(&input));
-    let competencies = or_exit(CompetencyCatalogue::default().with((0..TECHNICAL).map(|i| {
-        Competency::new(
-            competency(i),
-            CompetencyGroup::Technical,
-            format!("Teknis {i}"),
-        )
-    })));
-    let taught: Vec<CompetencyId> = competencies
-        .competencies()
-        .iter()
-        .map(|c| c.id().clone())
-        .collect();
-    let programmes = programmes(&mut random, &competencies, &taught, 200);
-    Province {
-        input,
-        year: appraised,
-        competencies,
-        standards,
-        records: DevelopmentRecords {
-            assessments,
-            history,
-            ..DevelopmentRecords::default()
-        },
-        rules: NeedsRules {
-            performance: gap_rules,
-            ..NeedsRules::default()
-        },
-        programmes,
-    }
 }
 
 /// `development_needs` and `TrainingNeeds::of` at 10,001 and 100,001 employees: the same

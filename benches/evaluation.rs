@@ -9,23 +9,22 @@
 
 mod common;
 
-use common::agency::{Targets, superior_ratings};
+use common::agency::superior_ratings;
 use common::{Lcg, or_exit};
 use criterion::{BatchSize, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use kinerja::evaluation::{
     AppraisalInput, BehaviourRating, CalibrationEntry, CalibrationRequest, DEFAULT_MAX_TEAM,
-    DistributionRules, EmployeeRecords, EvaluationRules, OrganisationPredicate, Predicate,
-    QuotaRounding, appraise, calibrate,
+    DistributionRules, EvaluationRules, OrganisationPredicate, Predicate, QuotaRounding, appraise,
+    calibrate,
 };
 use kinerja::id::{IndicatorId, NodeId};
 use kinerja::measure::{
     AchievementLimits, IndicatorDefinition, Measurements, Polarity, Realisation, Target,
 };
 use kinerja::nip::{EmployeeKind, EmployeeNumber};
-use kinerja::org::Employee;
 use kinerja::period::{Granularity, Year};
 use kinerja::scoring::{PlannedIndicator, PlannedResult, ScoringPlan, WeightPolicy};
-use kinerja::{AgencyInput, AgencyRecords, appraise_agency};
+use kinerja::{AgencyInput, appraise_agency};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -180,53 +179,6 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// A synthetic agency of `units` units of 25 under one head (the shared builder,
-/// `common::agency`): in each unit a section head (KASI) and 24 staff holding one position,
-/// whose two results carry two quarterly indicators each, realised by each holder by name;
-/// every employee rated in every quarter and the year (the head: the last quarter and the
-/// year).
-fn agency_records(units: usize) -> AgencyRecords {
-    let year = or_exit(Year::new(common::agency::YEAR));
-    let quarters = year.periods(Granularity::Quarter);
-    let number = |n: usize| {
-        or_exit(EmployeeNumber::new(
-            EmployeeKind::Pns,
-            format!(
-                "{}{:02}{:02}2000011{:03}",
-                1970 + n / 336_000,
-                n / 28_000 % 12 + 1,
-                n / 1000 % 28 + 1,
-                n % 1000
-            ),
-        ))
-    };
-    let records = |_, e: &Employee, rng: &mut Lcg| {
-        let mut records = EmployeeRecords::new(*e.number());
-        let head = e.position().as_str() == "KADIS";
-        let periods: Vec<kinerja::period::Period> = if head {
-            quarters
-                .last()
-                .copied()
-                .into_iter()
-                .chain([year.as_period()])
-                .collect()
-        } else {
-            quarters.iter().copied().chain([year.as_period()]).collect()
-        };
-        for period in periods {
-            records.behaviour.insert(period, superior_ratings(rng));
-        }
-        records
-    };
-    common::agency::agency_records(
-        units,
-        Targets::Quarterly,
-        &mut Lcg(units as u64),
-        number,
-        records,
-    )
-}
-
 fn agency_bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("agency");
     group.sample_size(10);
@@ -237,7 +189,7 @@ fn agency_bench(c: &mut Criterion) {
     };
     for units in sizes {
         let employees = 1 + 25 * units;
-        let records = agency_records(units);
+        let records = common::agency::quarterly_agency(units);
         let input = or_exit(AgencyInput::new(records.clone()));
         let evaluated = or_exit(appraise_agency(&input));
         assert_eq!(

@@ -11,7 +11,7 @@ use kinerja::evaluation::{
 };
 use kinerja::id::{IndicatorId, MissionId, NodeId, PositionId, UnitId};
 use kinerja::measure::{AchievementLimits, IndicatorDefinition, Polarity, Realisation, Target};
-use kinerja::nip::EmployeeNumber;
+use kinerja::nip::{EmployeeKind, EmployeeNumber};
 use kinerja::org::{Employee, JobLevel, Mission, Position, Unit};
 use kinerja::period::{Granularity, Period, Year};
 use kinerja::{Agency, AgencyRecords};
@@ -275,4 +275,50 @@ pub fn agency_records(
         organisation: BTreeMap::new(),
         tie_decisions: Vec::new(),
     }
+}
+
+/// A synthetic agency of `units` units of 25 under one head (the builder above): in each unit a section head (KASI) and 24 staff holding one position,
+/// whose two results carry two quarterly indicators each, realised by each holder by name;
+/// every employee rated in every quarter and the year (the head: the last quarter and the
+/// year).
+pub fn quarterly_agency(units: usize) -> AgencyRecords {
+    let year = or_exit(Year::new(YEAR));
+    let quarters = year.periods(Granularity::Quarter);
+    let number = |n: usize| {
+        or_exit(EmployeeNumber::new(
+            EmployeeKind::Pns,
+            format!(
+                "{}{:02}{:02}2000011{:03}",
+                1970 + n / 336_000,
+                n / 28_000 % 12 + 1,
+                n / 1000 % 28 + 1,
+                n % 1000
+            ),
+        ))
+    };
+    let records = |_, e: &Employee, rng: &mut Lcg| {
+        let mut records = EmployeeRecords::new(*e.number());
+        let head = e.position().as_str() == "KADIS";
+        let periods: Vec<kinerja::period::Period> = if head {
+            quarters
+                .last()
+                .copied()
+                .into_iter()
+                .chain([year.as_period()])
+                .collect()
+        } else {
+            quarters.iter().copied().chain([year.as_period()]).collect()
+        };
+        for period in periods {
+            records.behaviour.insert(period, superior_ratings(rng));
+        }
+        records
+    };
+    agency_records(
+        units,
+        Targets::Quarterly,
+        &mut Lcg(units as u64),
+        number,
+        records,
+    )
 }

@@ -8,6 +8,11 @@
 pub mod agency;
 #[allow(dead_code, reason = "only the national bench and example use it")]
 pub mod national;
+#[allow(
+    dead_code,
+    reason = "only the development and complexity benches use it"
+)]
+pub mod province;
 
 /// Deterministic pseudo-random numbers (a fixed-seed LCG), so every run sees the same data.
 #[allow(dead_code, reason = "not every bench draws numbers")]
