@@ -240,14 +240,14 @@ impl Workload {
                     sheet.figures.set_target_every_period(
                         self.batch.plan(),
                         *slot,
-                        Target::Value(Decimal::new(target, 1)),
+                        Target::Value(tenths(target)),
                     )?;
                 }
             }
             Counting::Agency => {
                 let targets: [Target; INDICATORS * QUARTERS] = std::array::from_fn(|k| {
                     let tenths = quarter_target(&draws, k / QUARTERS, k % QUARTERS);
-                    Target::Value(Decimal::new(tenths, 1))
+                    Target::Value(self::tenths(tenths))
                 });
                 if let Some(first) = self.slots.first() {
                     sheet
@@ -256,7 +256,7 @@ impl Workload {
                 }
             }
         }
-        let realised = draws.realisations.map(|tenths| Decimal::new(tenths, 1));
+        let realised = draws.realisations.map(tenths);
         if let Some(first) = self.slots.first() {
             sheet.figures.set_realisations(*first, &realised)?;
         }
@@ -269,6 +269,13 @@ impl Workload {
         }
         Ok(())
     }
+}
+
+/// A count of tenths (not negative, below 2³²) as a decimal of one place, made from its
+/// parts as a reader of fixed-point data would (`Decimal::new` checks what the draws
+/// already guarantee).
+fn tenths(count: i64) -> Decimal {
+    Decimal::from_parts(u32::try_from(count).unwrap_or(0), 0, 0, false, 1)
 }
 
 /// A unit's name written without allocating.
