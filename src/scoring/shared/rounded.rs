@@ -273,7 +273,9 @@ mod tests {
             let numerator = match shape {
                 // An exact quotient, or a midpoint.
                 0 => numerator / denominator * denominator,
-                1 if denominator % 2 == 0 => numerator / denominator * denominator + denominator / 2,
+                1 if denominator % 2 == 0 => (numerator / denominator * denominator)
+                    .checked_add(denominator / 2)
+                    .unwrap_or(numerator),
                 _ => numerator,
             };
             let mode = MODES[mode];
