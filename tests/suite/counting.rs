@@ -114,6 +114,19 @@ fn ratings(exceptions: &[(CoreValue, Rating)]) -> Vec<BehaviourRating> {
         .collect()
 }
 
+/// Records rating every value as expected in each quarter and the year.
+fn rated_every_quarter() -> EmployeeRecords {
+    let mut records = EmployeeRecords::new(nip());
+    for period in year()
+        .periods(Granularity::Quarter)
+        .into_iter()
+        .chain([year().as_period()])
+    {
+        records.behaviour.insert(period, ratings(&[]));
+    }
+    records
+}
+
 #[test]
 fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
     // Targets 10, 10, 10, 20; realised 8, 10, 12, 14. The quarters alone: 80, 100, 120, 70 %,
@@ -133,14 +146,7 @@ fn the_annual_figure_from_the_mean_of_the_periods_or_the_year() {
         ("Q", "2026-Q3", "12"),
         ("Q", "2026-Q4", "14"),
     ]);
-    let mut records = EmployeeRecords::new(nip());
-    for period in year()
-        .periods(Granularity::Quarter)
-        .into_iter()
-        .chain([year().as_period()])
-    {
-        records.behaviour.insert(period, ratings(&[]));
-    }
+    let records = rated_every_quarter();
     let input = YearInput {
         plan: &plan,
         measurements: &measured,
@@ -211,14 +217,7 @@ fn the_mean_of_the_reported_quarters_rounds_each_quarter_first() {
         ("Q", "2026-Q3", "8"),
         ("Q", "2026-Q4", "8"),
     ]);
-    let mut records = EmployeeRecords::new(nip());
-    for period in year()
-        .periods(Granularity::Quarter)
-        .into_iter()
-        .chain([year().as_period()])
-    {
-        records.behaviour.insert(period, ratings(&[]));
-    }
+    let records = rated_every_quarter();
     let input = YearInput {
         plan: &plan,
         measurements: &measured,
