@@ -104,6 +104,18 @@ impl Cascade {
                 at = self.parent_of(node.id());
             }
         }
+        // A result without a parent is one of the roots, whose weights are checked among all
+        // the roots (as a replaced root's leaving is): every root enters the part, each a chain
+        // of its own (the roots are the agency's goals, few).
+        let a_root = |node: &Node| node.parent().is_none();
+        let touches_roots = results.iter().any(a_root)
+            || results
+                .iter()
+                .filter_map(|r| self.node(r.id()))
+                .any(|n| replaced(n) && a_root(n));
+        if touches_roots {
+            around.extend(self.roots().map(Node::id));
+        }
         // Where no replaced result lies on the chains, every node on them keeps its place
         // and depth, and their children off the chains are unchanged: they are summarised
         // (their contributions, from an index made when the cascade was built) rather than
