@@ -267,7 +267,7 @@ impl Approx {
             }
         }
         Some(Rounded::Steps(
-            round_units(self.lo, step, rounding.mode())?,
+            round_quotient(self.lo, step, rounding.mode())?,
             step,
         ))
     }
@@ -332,16 +332,42 @@ fn normalised(units: i128) -> (i128, u32) {
     (mantissa, scale)
 }
 
-/// `units` (not negative) rounded to multiples of `step`, as a count of steps.
-fn round_units(units: i128, step: i128, mode: RoundingMode) -> Option<i128> {
-    let (whole, rest) = floor_div(units, step)?;
+/// Whether a quotient whose floor is `whole` and whose remainder is `rest` (of
+/// `denominator`) rounds up by `mode`: the one rule every integer rounding of the fast path
+/// reads.
+pub(crate) fn rounds_up(
+    mode: RoundingMode,
+    whole: i128,
+    rest: i128,
+    denominator: i128,
+) -> Option<bool> {
     let twice = rest.checked_mul(2)?;
-    let up = match mode {
+    Some(match mode {
         RoundingMode::TowardZero => false,
-        RoundingMode::HalfUp => twice >= step,
-        RoundingMode::HalfEven => twice > step || (twice == step && whole % 2 == 1),
-    };
-    whole.checked_add(i128::from(up))
+        RoundingMode::HalfUp => twice >= denominator,
+        RoundingMode::HalfEven => twice > denominator || (twice == denominator && whole % 2 != 0),
+    })
+}
+
+/// `numerator / denominator` (denominator above zero, the quotient not below zero) rounded
+/// to a whole number by `mode`; in 64 bits where both fit.
+pub(crate) fn round_quotient(
+    numerator: i128,
+    denominator: i128,
+    mode: RoundingMode,
+) -> Option<i128> {
+    let (whole, rest) = floor_div(numerator, denominator)?;
+    whole.checked_add(i128::from(rounds_up(mode, whole, rest, denominator)?))
+}
+
+/// The greatest common divisor of `a` and `b` (b above zero), by Euclid; none when both
+/// are zero or `a` has no magnitude in 128 bits.
+pub(crate) fn gcd(a: i128, b: i128) -> Option<i128> {
+    let (mut a, mut b) = (a.checked_abs()?, b);
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    (a > 0).then_some(a)
 }
 
 /// A running weighted sum of figures, as the `Decimal` path's weighted mean makes it.

@@ -726,6 +726,11 @@ struct Pass<'a> {
 }
 
 impl Pass<'_> {
+    /// Whether the reporting rounds at `at` (or later).
+    fn rounds_at(&self, at: RoundingPoint) -> bool {
+        self.reporting.is_some_and(|r| r.point >= at)
+    }
+
     /// `value`, rounded if the reporting rounds at `at` or later.
     fn round(&self, value: Decimal, at: RoundingPoint) -> Decimal {
         match self.reporting {
@@ -789,9 +794,11 @@ impl Pass<'_> {
         let fraction = sum.fraction();
         let achievement = sum.finish(|| Weighed::Indicators(result.node.clone()))?;
         let counted = achievement.map(|a| self.round(a, RoundingPoint::IndicatorsAndResults));
-        // Rounded, the figure counted is exact as it stands.
+        // Rounded, the figure counted is exact as it stands; unrounded, it is the fraction.
         let exact = match counted {
-            Some(c) if Some(c) != achievement => Some((c, Decimal::ONE)),
+            Some(c) if self.rounds_at(RoundingPoint::IndicatorsAndResults) => {
+                Some((c, Decimal::ONE))
+            }
             Some(_) => fraction,
             None => None,
         };

@@ -2,7 +2,7 @@
 //! realisations: the scoring half of the batch.
 
 use super::error::ScoringError;
-use super::fixed::{self, Approx, FixedSum, INPUT_ONE};
+use super::fixed::{self, Approx, FixedSum, INPUT_ONE_64};
 use super::plan::ScoringPlan;
 use super::policy::WeightPolicy;
 use super::reporting::{Reporting, RoundingPoint};
@@ -584,49 +584,79 @@ fn filter_shape<'a>(
     })
 }
 
-/// A weighted mean under a policy, as [`WeightPolicy::combine`] makes it; none wherever the
-/// `Decimal` path would fail (the fast path then leaves the error to it).
-struct Mean {
+/// The weights of a weighted mean under a policy, as [`WeightPolicy::combine`] counts them:
+/// all of them, and those of the parts with a figure. Shared by the interval mean and the
+/// exact one ([`exact`]), which differ only in how they add figures.
+#[derive(Debug, Clone, Copy)]
+struct MeanWeights {
     policy: WeightPolicy,
-    sum: FixedSum,
     all: i64,
     present: i64,
 }
 
-impl Mean {
+impl MeanWeights {
     const fn new(policy: WeightPolicy) -> Self {
         Self {
             policy,
-            sum: FixedSum::ZERO,
             all: 0,
             present: 0,
         }
     }
 
-    fn add(&mut self, weight: i64, figure: Option<Approx>) -> Option<()> {
+    /// Counts a part's weight; none where a part without a figure is an error under the
+    /// policy.
+    fn count(&mut self, weight: i64, present: bool) -> Option<()> {
         self.all = self.all.checked_add(weight)?;
-        match figure {
-            Some(figure) => {
-                self.sum.add(weight, figure)?;
-                self.present = self.present.checked_add(weight)?;
-            }
-            None if self.policy == WeightPolicy::RenormalisePresent => {}
-            None => return None,
+        if present {
+            self.present = self.present.checked_add(weight)?;
+        } else if self.policy != WeightPolicy::RenormalisePresent {
+            return None;
         }
         Some(())
     }
 
-    /// The mean: `Some(None)` when every part dropped out under renormalise-present.
-    fn finish(self) -> Option<Option<Approx>> {
-        let hundred = 100 * i64::try_from(INPUT_ONE).ok()?;
+    /// What the mean divides by: none wherever the `Decimal` path fails (no weight, or
+    /// strict weights not totalling a hundred); `Some(None)` when every part dropped out
+    /// under renormalise-present.
+    fn divisor(self) -> Option<Option<i64>> {
+        let hundred = 100 * INPUT_ONE_64;
         if self.all == 0 || (self.policy == WeightPolicy::Strict && self.all != hundred) {
             return None;
         }
         let divisor = self.policy.divisor(self.all, self.present, hundred);
-        if divisor == 0 {
-            return Some(None);
+        Some((divisor != 0).then_some(divisor))
+    }
+}
+
+/// A weighted mean under a policy, as [`WeightPolicy::combine`] makes it; none wherever the
+/// `Decimal` path would fail (the fast path then leaves the error to it).
+struct Mean {
+    weights: MeanWeights,
+    sum: FixedSum,
+}
+
+impl Mean {
+    const fn new(policy: WeightPolicy) -> Self {
+        Self {
+            weights: MeanWeights::new(policy),
+            sum: FixedSum::ZERO,
         }
-        self.sum.mean(divisor).map(Some)
+    }
+
+    fn add(&mut self, weight: i64, figure: Option<Approx>) -> Option<()> {
+        self.weights.count(weight, figure.is_some())?;
+        match figure {
+            Some(figure) => self.sum.add(weight, figure),
+            None => Some(()),
+        }
+    }
+
+    /// The mean: `Some(None)` when every part dropped out under renormalise-present.
+    fn finish(self) -> Option<Option<Approx>> {
+        match self.weights.divisor()? {
+            Some(divisor) => self.sum.mean(divisor).map(Some),
+            None => Some(None),
+        }
     }
 }
 

@@ -135,18 +135,10 @@ fn rate_whole_points(
             let values = i64::try_from(points.len()).ok()?;
             thresholds.classify(Approx::ratio64(points.iter().sum(), values)?)
         }
-        BehaviourMethod::Counts(rule) => {
-            let (mut above, mut below) = (0, 0);
-            for p in points {
-                match *rules.whole.get(usize::try_from(p).ok()?)? {
-                    Some(Rating::Above) => above += 1,
-                    Some(Rating::Below) => below += 1,
-                    Some(Rating::Meets) => {}
-                    None => return None,
-                }
-            }
-            Some(rule.rating(above, below))
-        }
+        BehaviourMethod::Counts(rule) => count_ratings(
+            points.map(|p| *rules.whole.get(usize::try_from(p).ok()?)?),
+            rule,
+        ),
     }
 }
 
@@ -156,9 +148,17 @@ fn rate_by_counts(
     rule: ValueCounts,
     thresholds: &UnitBands<Rating>,
 ) -> Option<Rating> {
+    count_ratings(points.map(|figure| thresholds.classify(figure)), rule)
+}
+
+/// The rating `rule` gives the values' ratings; none where one is undecided.
+fn count_ratings(
+    ratings: [Option<Rating>; CoreValue::ALL.len()],
+    rule: ValueCounts,
+) -> Option<Rating> {
     let (mut above, mut below) = (0, 0);
-    for figure in points {
-        match thresholds.classify(figure)? {
+    for rating in ratings {
+        match rating? {
             Rating::Above => above += 1,
             Rating::Below => below += 1,
             Rating::Meets => {}

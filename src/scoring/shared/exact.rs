@@ -9,9 +9,11 @@
 //! fraction; see `WeightedSum`). Rare, so it may take its time: a few greatest common
 //! divisors.
 
-use super::fixed::{self, Approx, floor_div};
-use super::{Figures, Reporting, RoundingPoint, SharedIndicator, SharedResult, WeightPolicy};
-use crate::num::{Rounding, RoundingMode};
+use super::fixed::{self, Approx, gcd};
+use super::{
+    Figures, MeanWeights, Reporting, RoundingPoint, SharedIndicator, SharedResult, WeightPolicy,
+};
+use crate::num::Rounding;
 
 /// Denominators (in units) up to this keep every fraction that is not a rounding boundary
 /// farther from it than `Decimal`'s 28 digits can blur: the gap is at least one unit over
@@ -95,76 +97,48 @@ impl Fraction {
         }
         let step = fixed::ten_to(fixed::PLACES.checked_sub(rounding.decimals())?)?;
         let whole = self.denominator.checked_mul(step)?;
-        let (steps, rest) = floor_div(self.numerator, whole)?;
-        let twice = rest.checked_mul(2)?;
-        let up = match rounding.mode() {
-            RoundingMode::TowardZero => false,
-            RoundingMode::HalfUp => twice >= whole,
-            RoundingMode::HalfEven => twice > whole || (twice == whole && steps % 2 == 1),
-        };
-        Approx::exact_in_range(steps.checked_add(i128::from(up))?.checked_mul(step)?)
+        let steps = fixed::round_quotient(self.numerator, whole, rounding.mode())?;
+        Approx::exact_in_range(steps.checked_mul(step)?)
     }
-}
-
-/// The greatest common divisor of `a` and `b` (b above zero), by Euclid.
-fn gcd(a: i128, b: i128) -> Option<i128> {
-    let (mut a, mut b) = (a.checked_abs()?, b);
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    (a > 0).then_some(a)
 }
 
 /// A weighted mean under a policy (as `Mean` makes it), kept as an exact fraction.
 struct ExactMean {
-    policy: WeightPolicy,
+    weights: MeanWeights,
     sum: Fraction,
-    all: i64,
-    present: i64,
 }
 
 impl ExactMean {
     const fn new(policy: WeightPolicy) -> Self {
         Self {
-            policy,
+            weights: MeanWeights::new(policy),
             sum: Fraction::whole(0),
-            all: 0,
-            present: 0,
         }
     }
 
     fn add(&mut self, weight: i64, part: Option<Fraction>) -> Option<()> {
-        self.all = self.all.checked_add(weight)?;
-        match part {
-            Some(part) => {
-                let (a, b) = (self.sum, part);
-                let common = gcd(a.denominator, b.denominator)?;
-                let scale_a = b.denominator / common;
-                let scale_b = a.denominator / common;
-                let numerator = a.numerator.checked_mul(scale_a)?.checked_add(
-                    b.numerator
-                        .checked_mul(i128::from(weight))?
-                        .checked_mul(scale_b)?,
-                )?;
-                self.sum = Fraction::new(numerator, a.denominator.checked_mul(scale_a)?)?;
-                self.present = self.present.checked_add(weight)?;
-            }
-            None if self.policy == WeightPolicy::RenormalisePresent => {}
-            None => return None,
-        }
+        self.weights.count(weight, part.is_some())?;
+        let Some(part) = part else {
+            return Some(());
+        };
+        let a = self.sum;
+        let common = gcd(a.denominator, part.denominator)?;
+        let scale_a = part.denominator / common;
+        let scale_b = a.denominator / common;
+        let numerator = a.numerator.checked_mul(scale_a)?.checked_add(
+            part.numerator
+                .checked_mul(i128::from(weight))?
+                .checked_mul(scale_b)?,
+        )?;
+        self.sum = Fraction::new(numerator, a.denominator.checked_mul(scale_a)?)?;
         Some(())
     }
 
     /// The mean: `Some(None)` when every part dropped out under renormalise-present.
     fn finish(self) -> Option<Option<Fraction>> {
-        let hundred = 100 * fixed::INPUT_ONE_64;
-        if self.all == 0 || (self.policy == WeightPolicy::Strict && self.all != hundred) {
-            return None;
-        }
-        let divisor = self.policy.divisor(self.all, self.present, hundred);
-        if divisor == 0 {
+        let Some(divisor) = self.weights.divisor()? else {
             return Some(None);
-        }
+        };
         let denominator = self.sum.denominator.checked_mul(i128::from(divisor))?;
         Fraction::new(self.sum.numerator, denominator).map(Some)
     }
@@ -174,6 +148,7 @@ impl ExactMean {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::num::RoundingMode;
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 

@@ -102,16 +102,17 @@ impl SharedPlan {
         }
     }
 
-    /// The achievement over `period`'s plan on `figures` (this plan's), rounded where
-    /// `reporting` rounds before the total but not at the total, by exact integer
-    /// arithmetic; none where the fast path cannot decide (the `Decimal` path then scores).
-    pub(crate) fn period_figure(
+    /// The achievement over `period`'s plan on `figures` (this plan's, as the caller
+    /// checked), rounded where `reporting` rounds before the total but not at the total, by
+    /// exact integer arithmetic; none where the fast path cannot decide (the `Decimal` path
+    /// then scores).
+    fn period_figure(
         &self,
         period: &PeriodPlan,
         figures: &Figures,
         reporting: Reporting,
     ) -> Option<Approx> {
-        if !period.fast || self.check(figures).is_err() {
+        if !period.fast {
             return None;
         }
         integer_figure(

@@ -14,6 +14,7 @@
 //! 10¹³ and d up to 4), and one that is a midpoint is exact in `Decimal`.
 
 use super::filter::Shape;
+use super::fixed::{gcd, round_quotient, rounds_up};
 use super::indicator::Lane;
 use super::{Reporting, RoundingPoint};
 use crate::num::RoundingMode;
@@ -66,24 +67,13 @@ impl Steps {
     }
 }
 
-/// `numerator / denominator` (denominator above zero, numerator not negative) rounded to a
-/// whole number by `mode`; in 64 bits where both fit (one hardware division instead of a
-/// call into the 128-bit routines).
+/// `numerator / denominator` (denominator above zero) rounded to a whole number by `mode`;
+/// none below zero.
 fn round(numerator: i128, denominator: i128, mode: RoundingMode) -> Option<i128> {
-    if numerator < 0 || denominator <= 0 {
+    if numerator < 0 {
         return None;
     }
-    let (whole, rest) = match (i64::try_from(numerator), i64::try_from(denominator)) {
-        (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
-        _ => (numerator / denominator, numerator % denominator),
-    };
-    let twice = rest.checked_mul(2)?;
-    let up = match mode {
-        RoundingMode::TowardZero => false,
-        RoundingMode::HalfUp => twice >= denominator,
-        RoundingMode::HalfEven => twice > denominator || (twice == denominator && whole % 2 == 1),
-    };
-    whole.checked_add(i128::from(up))
+    round_quotient(numerator, denominator, mode)
 }
 
 /// [`round`] in 64 bits. The quotient is estimated by a floating-point division (a few
@@ -109,20 +99,13 @@ fn round64(numerator: i64, denominator: i64, mode: RoundingMode) -> Option<i64> 
         whole += 1;
         rest -= denominator;
     }
-    let twice = rest.checked_mul(2)?;
-    let up = match mode {
-        RoundingMode::TowardZero => false,
-        RoundingMode::HalfUp => twice >= denominator,
-        RoundingMode::HalfEven => twice > denominator || (twice == denominator && whole % 2 == 1),
-    };
+    let up = rounds_up(
+        mode,
+        i128::from(whole),
+        i128::from(rest),
+        i128::from(denominator),
+    )?;
     whole.checked_add(i64::from(up))
-}
-
-fn gcd(mut a: i64, mut b: i64) -> i64 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.abs()
 }
 
 impl RoundedLane {
@@ -139,7 +122,8 @@ impl RoundedLane {
             if own <= 0 {
                 return None;
             }
-            common = common.checked_mul(own / gcd(common, own))?;
+            let common_factor = i64::try_from(gcd(i128::from(common), i128::from(own))?).ok()?;
+            common = common.checked_mul(own / common_factor)?;
             let first = indicators.len();
             for (rules, weight, slots) in members {
                 let (floor, cap, negative_ok) = rules.limits();
