@@ -14,7 +14,9 @@
 mod national;
 
 use kinerja::evaluation::{BatchSummary, Predicate};
-use kinerja::{Labelled, Language};
+use kinerja::num::{Rounding, RoundingMode};
+use kinerja::present::{number, percent};
+use kinerja::{Decimal, Labelled, Language};
 use std::io::Write;
 use std::time::Instant;
 
@@ -51,37 +53,43 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let elapsed = started.elapsed();
     eprintln!();
 
-    println!("Pegawai dinilai: {}", summary.employees());
-    println!("Gagal dinilai: {}", summary.failed());
+    println!("Pegawai dinilai: {}", count_of(summary.employees()));
+    println!("Gagal dinilai: {}", count_of(summary.failed()));
     println!(
         "Dihitung dengan Decimal (di luar jalur cepat): {}",
-        summary.decimal()
+        count_of(summary.decimal())
     );
     for (predicate, count) in summary.totals().predicates().iter() {
-        println!("  {:<20} {count}", label(predicate));
+        println!("  {:<20} {}", label(predicate), count_of(*count));
     }
     let scores = summary.scores();
     if let (Some(mean), Some(median), Some(min), Some(max)) =
         (scores.mean()?, scores.median(), scores.min(), scores.max())
     {
         let rounding = batch.rules().rounding;
+        let shown = |value| percent(value, rounding, Language::Indonesian);
         println!(
-            "Capaian: rata-rata {} %, median {} %, terendah {} %, tertinggi {} %",
-            rounding.apply(mean),
-            median,
-            min,
-            max
+            "Capaian: rata-rata {}, median {}, terendah {}, tertinggi {}",
+            shown(mean),
+            shown(median),
+            shown(min),
+            shown(max)
         );
     }
     println!(
         "Unit diperiksa: {}, sesuai kuota: {}",
-        summary.units(),
-        summary.compliant_units()
+        count_of(summary.units()),
+        count_of(summary.compliant_units())
     );
+    let hundredths = |value: f64| Decimal::new(value.round() as i64, 2);
     println!(
-        "Waktu: {:.2} s ({:.0} ns per pegawai, {})",
-        elapsed.as_secs_f64(),
-        elapsed.as_nanos() as f64 / count.max(1) as f64,
+        "Waktu: {} detik ({} ns per pegawai, {})",
+        number(
+            hundredths(elapsed.as_secs_f64() * 100.0),
+            Rounding::default(),
+            Language::Indonesian
+        ),
+        count_of((elapsed.as_nanos() / u128::from(count.max(1))) as usize),
         if cfg!(feature = "rayon") {
             "rayon"
         } else {
@@ -114,6 +122,12 @@ fn fold(
             .batch
             .fold_part(range, |i, sheet| workload.fill(i, sheet))
     }
+}
+
+/// A count written the Indonesian way (`1.000.000`).
+fn count_of(count: usize) -> String {
+    let whole = Rounding::new(0, RoundingMode::HalfUp).unwrap_or_default();
+    number(Decimal::from(count), whole, Language::Indonesian)
 }
 
 fn label(predicate: Predicate) -> &'static str {
