@@ -18,6 +18,7 @@ use crate::text::one_line;
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
 use crate::measure::Measurements;
+use crate::measure::Readings;
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
 use crate::period::{Period, Span, Year};
@@ -517,26 +518,52 @@ fn appraise_refused(
     scope: Span,
     input: &AppraisalInput<'_>,
 ) -> Result<Appraisal, EvaluationError> {
-    let periods = period_achievements(
-        rules,
-        scope,
-        input.plan,
-        input.measurements,
-        &input.employee,
-    )?;
-    appraise_rated(rules, scope, input, periods)
+    let readings = input.measurements.for_employee(&input.employee);
+    let scored = score_plan(rules, scope, input, readings)?;
+    appraise_rated(rules, scope, input, scored)
+}
+
+/// What an appraisal reads from the plan and the realisations alone: the same for every
+/// appraisal over one span, whatever the behaviour, decisions and notes.
+#[derive(Clone)]
+struct ScoredPlan {
+    results: PlanExplanation,
+    period_achievements: Vec<PeriodAchievement>,
+}
+
+/// The plan of `input` scored over `scope` on `readings` (the employee's), with the
+/// periods' own achievements where the annual basis is a mean of periods.
+fn score_plan(
+    rules: &EvaluationRules,
+    scope: Span,
+    input: &AppraisalInput<'_>,
+    readings: Readings<'_>,
+) -> Result<ScoredPlan, EvaluationError> {
+    let period_achievements = period_achievements(rules, scope, input.plan, readings)?;
+    if let Some(other) = input.plan.employee().filter(|e| **e != input.employee) {
+        return Err(EvaluationError::PlanOfAnotherEmployee {
+            employee: input.employee,
+            plan: *other,
+        });
+    }
+    let results = input
+        .plan
+        .explain_readings(scope, readings, rules.reporting())?;
+    Ok(ScoredPlan {
+        results,
+        period_achievements,
+    })
 }
 
 /// Under a mean of periods ([`AnnualBasis::is_mean_of_periods`](super::AnnualBasis::is_mean_of_periods)) and over the whole year, the achievement of each
 /// period of the rules' granularity in which something in `plan` is due, each period alone,
 /// on `employee`'s readings (the plan refused when an indicator is due in no period); none
 /// otherwise.
-pub(crate) fn period_achievements(
+fn period_achievements(
     rules: &EvaluationRules,
     scope: Span,
     plan: &ScoringPlan,
-    measurements: &Measurements,
-    employee: &EmployeeNumber,
+    readings: Readings<'_>,
 ) -> Result<Vec<PeriodAchievement>, EvaluationError> {
     if !rules.annual_basis.is_mean_of_periods() || !scope.is_whole_year() {
         return Ok(Vec::new());
@@ -548,7 +575,6 @@ pub(crate) fn period_achievements(
             super::problems::InvalidInputs::new(problems),
         ));
     }
-    let readings = measurements.for_employee(employee);
     let mut achievements = Vec::new();
     for period in year.periods(rules.granularity) {
         if plan.is_due(period) {
@@ -562,24 +588,18 @@ pub(crate) fn period_achievements(
     Ok(achievements)
 }
 
-/// [`appraise`], with the annual rating taken from the mean of `period_achievements` when
-/// there are any.
+/// [`appraise`] on the plan as scored, with the annual rating taken from the mean of the
+/// periods' achievements when there are any.
 fn appraise_rated(
     rules: &EvaluationRules,
     scope: Span,
     input: &AppraisalInput<'_>,
-    period_achievements: Vec<PeriodAchievement>,
+    scored: ScoredPlan,
 ) -> Result<Appraisal, EvaluationError> {
-    if let Some(other) = input.plan.employee().filter(|e| **e != input.employee) {
-        return Err(EvaluationError::PlanOfAnotherEmployee {
-            employee: input.employee,
-            plan: *other,
-        });
-    }
-    let readings = input.measurements.for_employee(&input.employee);
-    let results = input
-        .plan
-        .explain_readings(scope, readings, rules.reporting())?;
+    let ScoredPlan {
+        results,
+        period_achievements,
+    } = scored;
     let each = rules
         .annual_basis
         .rounds_each_period()
@@ -778,11 +798,34 @@ pub fn appraise_year(
     // The realisations the plan reads are refused once for the year, not once per
     // appraisal (the first appraisal would refuse them first, with the same error).
     refuse_imprecise(input.plan, input.measurements, &records.employee)?;
-    let periodic = periods
-        .iter()
-        .map(|&period| appraise_refused(rules, Span::to_date(period), &one(period)))
-        .collect::<Result<Vec<_>, _>>()?;
-    let annual = appraise_refused(rules, year.as_period().into(), &one(year.as_period()))?;
+    // The last period to date is the whole year: the year's plan is scored once for both.
+    let whole: Span = year.as_period().into();
+    let mut periodic = Vec::with_capacity(periods.len());
+    let mut year_scored = None;
+    // Every appraisal reads the same indicators: each is looked up once.
+    let readings = input.measurements.for_employee(&records.employee);
+    let resolved = readings.resolve(
+        input
+            .plan
+            .results()
+            .iter()
+            .flat_map(|r| &r.indicators)
+            .map(|i| i.definition.id()),
+    );
+    let readings = readings.keeping(&resolved);
+    for &period in &periods {
+        let scope = Span::to_date(period);
+        let scored = score_plan(rules, scope, &one(period), readings)?;
+        if scope == whole {
+            year_scored = Some(scored.clone());
+        }
+        periodic.push(appraise_rated(rules, scope, &one(period), scored)?);
+    }
+    let scored = match year_scored {
+        Some(scored) => scored,
+        None => score_plan(rules, whole, &one(year.as_period()), readings)?,
+    };
+    let annual = appraise_rated(rules, whole, &one(year.as_period()), scored)?;
     Ok(AnnualAppraisal {
         employee: records.employee,
         periodic,

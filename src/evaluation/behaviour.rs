@@ -2,6 +2,7 @@
 
 use super::error::EvaluationError;
 use super::rating::Rating;
+use super::role_scores::{ROLES, RoleScores, role_place};
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::num::{Score, Weight};
@@ -164,8 +165,7 @@ pub struct ValueOutcome {
     /// The value.
     pub value: CoreValue,
     /// Mean points (1 to 3) per kind of rater who rated it.
-    #[serde(deserialize_with = "crate::unique_map::deserialize")]
-    pub by_role: BTreeMap<RaterRole, Score>,
+    pub by_role: RoleScores,
     /// The weighted mean over the kinds of rater present, 1 to 3.
     #[serde(with = "decimal_text")]
     #[cfg_attr(
@@ -388,38 +388,52 @@ crate::objects_only::objects_only!(BehaviourRules);
 /// The values `ratings` leave without the ratings [`assess_behaviour`] needs: a rating from
 /// the superior where the superior's rating counts, and at least one from a kind of rater
 /// whose rating counts.
-pub(crate) fn unrated_values(
-    ratings: &[BehaviourRating],
-    rules: &BehaviourRules,
-) -> Vec<CoreValue> {
+pub(crate) fn unrated_values<'a>(
+    ratings: &'a [BehaviourRating],
+    rules: &'a BehaviourRules,
+) -> impl Iterator<Item = CoreValue> + 'a {
     let counts = |role: RaterRole| rules.rater_weights.weight(role) > Decimal::ZERO;
-    CoreValue::ALL
-        .into_iter()
-        .filter(|&value| {
-            let of_value = || ratings.iter().filter(move |r| r.value == value);
-            let superior = of_value().any(|r| r.rater == RaterRole::Superior);
-            let counted = of_value().any(|r| counts(r.rater));
-            (counts(RaterRole::Superior) && !superior) || !counted
-        })
-        .collect()
+    let superior_counts = counts(RaterRole::Superior);
+    CoreValue::ALL.into_iter().filter(move |&value| {
+        let of_value = || ratings.iter().filter(move |r| r.value == value);
+        let superior = of_value().any(|r| r.rater == RaterRole::Superior);
+        let counted = of_value().any(|r| counts(r.rater));
+        (superior_counts && !superior) || !counted
+    })
 }
 
-/// Every rater role, in their order (as a map keyed by role holds them).
-const ROLES: [RaterRole; 4] = [
-    RaterRole::Superior,
-    RaterRole::Peer,
-    RaterRole::Subordinate,
-    RaterRole::SelfAssessment,
-];
-
-/// Where `role` stands in [`ROLES`] (a match, so that a new role cannot be left out).
-const fn role_place(role: RaterRole) -> usize {
-    match role {
-        RaterRole::Superior => 0,
-        RaterRole::Peer => 1,
-        RaterRole::Subordinate => 2,
-        RaterRole::SelfAssessment => 3,
+/// The mean of `count` ratings worth `points` together (`count` above zero); a single
+/// rating's points as they are, as the division would give them.
+fn mean_points(points: i64, count: i64) -> Decimal {
+    if count == 1 {
+        Decimal::from(points)
+    } else {
+        Decimal::from(points) / Decimal::from(count)
     }
+}
+
+/// The mean of the kinds of rater present, each `(weight, mean)`, weighted; none when no
+/// weight counts. One kind's mean is the value's points exactly (not w·m / w, which may
+/// differ in the 28th digit).
+fn weighted_mean(present: &[(Decimal, Decimal)]) -> Option<Decimal> {
+    if let [(weight, mean)] = present {
+        return (!weight.is_zero()).then_some(*mean);
+    }
+    let (mut weighted, mut weight_sum) = (Decimal::ZERO, Decimal::ZERO);
+    for &(weight, mean) in present {
+        weighted += weight * mean;
+        weight_sum += weight;
+    }
+    (!weight_sum.is_zero()).then(|| weighted / weight_sum)
+}
+
+/// `points` as a whole number of points from 0 to 3, where it is one written without
+/// decimals (a single rating's points).
+fn whole_points(points: Decimal) -> Option<usize> {
+    if points.scale() != 0 {
+        return None;
+    }
+    usize::try_from(points.mantissa()).ok().filter(|&p| p <= 3)
 }
 
 /// Rates behaviour from several raters: for each core value, each kind of rater's ratings
@@ -437,12 +451,14 @@ pub fn assess_behaviour(
     rules: &BehaviourRules,
     expectations: &BTreeMap<CoreValue, String>,
 ) -> Result<BehaviourOutcome, EvaluationError> {
-    if let Some(&value) = unrated_values(ratings, rules).first() {
+    if let Some(value) = unrated_values(ratings, rules).next() {
         return Err(EvaluationError::MissingBehaviourRating { value });
     }
     let (weights, thresholds) = (&rules.rater_weights, &rules.thresholds);
     let mut values = Vec::with_capacity(CoreValue::ALL.len());
     let mut total = Decimal::ZERO;
+    // The rating of each whole number of points, 0 to 3, once classified.
+    let mut by_points: [Option<Rating>; 4] = [None; 4];
     for value in CoreValue::ALL {
         // Points and count by role, in the roles' order (a map per value was 35 small
         // allocations an employee's year).
@@ -453,24 +469,33 @@ pub fn assess_behaviour(
                 entry.1 += 1;
             }
         }
-        let (mut weighted, mut weight_sum) = (Decimal::ZERO, Decimal::ZERO);
-        let mut means = BTreeMap::new();
+        let mut means = RoleScores::default();
+        // Each kind of rater present: its weight and its mean.
+        let mut present = [(Decimal::ZERO, Decimal::ZERO); ROLES.len()];
+        let mut kinds = 0;
         let rated = ROLES.iter().zip(&by_role);
         for (&role, &(points, count)) in rated.filter(|(_, (_, count))| *count > 0) {
-            let mean = Decimal::from(points) / Decimal::from(count);
-            means.insert(
+            let mean = mean_points(points, count);
+            means.set(
                 role,
                 Score::new(mean).map_err(|_| EvaluationError::MissingBehaviourRating { value })?,
             );
-            let w = weights.weight(role);
-            weighted += w * mean;
-            weight_sum += w;
+            if let Some(slot) = present.get_mut(kinds) {
+                *slot = (weights.weight(role), mean);
+                kinds += 1;
+            }
         }
-        if weight_sum.is_zero() {
-            return Err(EvaluationError::MissingBehaviourRating { value });
-        }
-        let points = weighted / weight_sum;
-        let rating = *thresholds.classify(points, |_| true)?.label;
+        let points = present
+            .get(..kinds)
+            .and_then(weighted_mean)
+            .ok_or(EvaluationError::MissingBehaviourRating { value })?;
+        let rating = match whole_points(points).and_then(|p| by_points.get_mut(p)) {
+            Some(known) => match *known {
+                Some(rating) => rating,
+                None => *known.insert(*thresholds.classify(points, |_| true)?.label),
+            },
+            None => *thresholds.classify(points, |_| true)?.label,
+        };
         total += points;
         values.push(ValueOutcome {
             value,

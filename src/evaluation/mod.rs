@@ -34,6 +34,7 @@ mod rating;
 mod reason;
 mod records;
 mod regimes;
+mod role_scores;
 mod rules;
 mod summary;
 mod talent;
@@ -87,6 +88,7 @@ pub use regimes::{
 };
 #[allow(deprecated)]
 pub use regimes::{explain_pp30, explain_pp46, pp30_final, pp46_final};
+pub use role_scores::RoleScores;
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
 pub use talent::{

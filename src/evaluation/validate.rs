@@ -60,7 +60,7 @@ pub(crate) fn record_problems(
                 rater,
             }
         }));
-        let values = unrated_values(ratings, &rules.behaviour);
+        let values: Vec<_> = unrated_values(ratings, &rules.behaviour).collect();
         if !values.is_empty() {
             problems.push(InputProblem::MissingBehaviour {
                 employee,

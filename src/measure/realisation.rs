@@ -322,6 +322,7 @@ impl Measurements {
         Readings {
             measurements: self,
             employee: Some(number),
+            resolved: &[],
         }
     }
 
@@ -383,12 +384,56 @@ fn run(sorted: &[Realisation], order: impl Fn(&Realisation) -> Ordering) -> &[Re
 pub struct Readings<'a> {
     measurements: &'a Measurements,
     employee: Option<&'a EmployeeNumber>,
+    /// Indicators already looked up, for readings read again and again (every appraisal
+    /// of an employee's year reads the same indicators).
+    resolved: &'a [Resolved<'a>],
+}
+
+/// One indicator's realisations as [`Readings::of`] finds them, kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Resolved<'a> {
+    indicator: &'a IndicatorId,
+    own: &'a [Realisation],
+    team: &'a [Realisation],
 }
 
 impl<'a> Readings<'a> {
     /// The realisations of `indicator` these readings draw on: the employee's own (empty
     /// for the team's readings) and the team's, each by period.
     pub(crate) fn of(&self, indicator: &IndicatorId) -> (&'a [Realisation], &'a [Realisation]) {
+        if let Some(kept) = self.resolved.iter().find(|r| r.indicator == indicator) {
+            return (kept.own, kept.team);
+        }
+        self.look_up(indicator)
+    }
+
+    /// `indicators` looked up once, to be kept beside these readings
+    /// ([`Readings::keeping`]).
+    pub(crate) fn resolve(
+        &self,
+        indicators: impl IntoIterator<Item = &'a IndicatorId>,
+    ) -> Vec<Resolved<'a>> {
+        indicators
+            .into_iter()
+            .map(|indicator| {
+                let (own, team) = self.look_up(indicator);
+                Resolved {
+                    indicator,
+                    own,
+                    team,
+                }
+            })
+            .collect()
+    }
+
+    /// These readings, finding the indicators of `resolved` there rather than searching
+    /// again (they must have been resolved on these readings).
+    pub(crate) const fn keeping(self, resolved: &'a [Resolved<'a>]) -> Self {
+        Self { resolved, ..self }
+    }
+
+    /// The search behind [`Readings::of`].
+    fn look_up(&self, indicator: &IndicatorId) -> (&'a [Realisation], &'a [Realisation]) {
         // One search by indicator (comparing texts), then short searches by employee.
         let all = self.measurements.of(indicator);
         let whose =
@@ -409,6 +454,7 @@ impl<'a> From<&'a Measurements> for Readings<'a> {
         Self {
             measurements,
             employee: None,
+            resolved: &[],
         }
     }
 }

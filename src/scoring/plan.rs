@@ -677,7 +677,7 @@ impl ScoringPlan {
             explain,
         };
         let mut plan = WeightedSum::new(self.policy);
-        let mut explained = Vec::new();
+        let mut explained = Vec::with_capacity(if explain { self.results.len() } else { 0 });
         for result in &self.results {
             let Some(part) = pass.result(result)? else {
                 continue;
@@ -758,7 +758,12 @@ impl Pass<'_> {
     /// plan, with its explanation when asked. `None` when no indicator of it is due.
     fn result(&self, result: &PlannedResult) -> Result<Option<ResultPart>, ScoringError> {
         let mut sum = WeightedSum::new(result.policy);
-        let mut indicators = Vec::new();
+        let capacity = if self.explain {
+            result.indicators.len()
+        } else {
+            0
+        };
+        let mut indicators = Vec::with_capacity(capacity);
         let mut due = false;
         for indicator in &result.indicators {
             let definition = &indicator.definition;

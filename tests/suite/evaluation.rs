@@ -536,6 +536,62 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<UnitSummary>(&json).unwrap(), merged);
     }
 
+    /// Each value's points are the mean of each kind of rater's mean, weighted by the rules'
+    /// weights renormalised over the kinds who rated it; one kind's mean stands as it is;
+    /// each value's rating is its points read against the thresholds. Checked against exact
+    /// fractions (a rating is 1, 2 or 3 points), to 28 digits.
+    #[test]
+    fn behaviour_points_are_the_renormalised_weighted_mean(
+        counts in prop::collection::vec(prop::collection::vec((0..3_usize, 0..3_usize), 4), 7),
+        peer in 0..400_i64,
+        subordinate in 0..400_i64,
+    ) {
+        let roles = [RaterRole::Superior, RaterRole::Peer, RaterRole::Subordinate, RaterRole::SelfAssessment];
+        // Weights in tenths totalling 100; the superior counts and rates every value at
+        // least once, the others may not (the employee's own rating counts for nothing).
+        let tenths = [1000 - peer - subordinate, peer, subordinate, 0];
+        let weight_of = |k: usize| Decimal::new(tenths[k], 1);
+        let mut ratings = Vec::new();
+        for (value, by_role) in CoreValue::ALL.into_iter().zip(&counts) {
+            for (k, &(many, rating)) in by_role.iter().enumerate() {
+                let many = if k == 0 { many.max(1) } else if k == 3 { many.min(1) } else { many };
+                for i in 0..many {
+                    let rating = Rating::ALL[(rating + i) % 3];
+                    ratings.push(BehaviourRating { value, rater: roles[k], rating });
+                }
+            }
+        }
+        let rater_weights = RaterWeights::new((0..3).map(|k| (roles[k], weight_of(k)))).unwrap();
+        let rules = BehaviourRules { rater_weights, ..BehaviourRules::default() };
+        let outcome = assess_behaviour(&ratings, &rules, &BTreeMap::new()).unwrap();
+        for (value, outcome) in CoreValue::ALL.into_iter().zip(&outcome.values) {
+            // Σ w·(P/C) / Σ w over the kinds present with a weight, as one fraction.
+            let (mut numerator, mut denominator) = (0_i128, 1_i128);
+            let (mut weight_sum, mut kinds) = (0_i128, 0);
+            for (k, role) in roles.into_iter().enumerate() {
+                let mine: Vec<i128> = ratings.iter().filter(|r| r.value == value && r.rater == role)
+                    .map(|r| i128::try_from(Rating::ALL.iter().position(|&x| x == r.rating).unwrap() + 1).unwrap())
+                    .collect();
+                if mine.is_empty() { continue; }
+                kinds += 1;
+                let (points, count) = (mine.iter().sum::<i128>(), i128::try_from(mine.len()).unwrap());
+                let w = i128::from(tenths[k]);
+                prop_assert_eq!(outcome.by_role.get(role).map(|s| s.value()), Some(Decimal::from(points) / Decimal::from(count)));
+                // numerator/denominator += w·points/count
+                numerator = numerator * count + w * points * denominator;
+                denominator *= count;
+                weight_sum += w;
+            }
+            let exact = Decimal::from_i128_with_scale(numerator, 0) / Decimal::from_i128_with_scale(denominator * weight_sum, 0);
+            prop_assert!((outcome.points - exact).abs() <= Decimal::new(1, 26), "{} against {}", outcome.points, exact);
+            if kinds == 1 {
+                let role = roles.into_iter().find(|&r| outcome.by_role.get(r).is_some()).unwrap();
+                prop_assert_eq!(Some(outcome.points), outcome.by_role.get(role).map(|s| s.value()));
+            }
+            prop_assert_eq!(outcome.rating, *rules.thresholds.classify(outcome.points, |_| true).unwrap().label);
+        }
+    }
+
     /// A better behaviour never gives a worse predicate, all else equal.
     #[test]
     fn better_behaviour_never_worse_predicate(low in 0..3_usize, high in 0..3_usize) {
