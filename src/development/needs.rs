@@ -16,10 +16,11 @@ use super::performance::PerformanceGapRules;
 use super::standard::{Standard, Standards};
 use super::unassessed::Unassessed;
 use crate::cascade::Cascade;
+use crate::cascade::Node;
 use crate::evaluation::{
     AgencyAppraisal, AnnualAppraisal, ImprovementArea, Placement, TalentAction,
 };
-use crate::id::{CompetencyId, IndicatorId, PositionId, ProgrammeId};
+use crate::id::{CompetencyId, IndicatorId, NodeId, PositionId, ProgrammeId};
 use crate::nip::EmployeeNumber;
 use crate::org::{Employee, Position};
 use crate::scoring::PlanExplanation;
@@ -27,6 +28,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -260,7 +262,7 @@ pub fn development_needs(
     };
     // Positions share their standard: each is worked out once, the first time an employee
     // needs it (in employee order, so the first error is the same as one by one).
-    let mut known_standards = BTreeMap::new();
+    let mut known = Known::default();
     agency
         .employees()
         .iter()
@@ -275,7 +277,7 @@ pub fn development_needs(
                     placement: placements.get(number).map(|p| &p.placement),
                     history: history.get(number).copied(),
                 },
-                &mut known_standards,
+                &mut known,
             )
         })
         .collect()
@@ -328,8 +330,39 @@ struct Context<'a> {
     jpm_rules: JpmRules,
 }
 
-/// The standards worked out so far, by position.
-type KnownStandards<'a> = BTreeMap<&'a PositionId, Rc<Standard>>;
+/// What is worked out once and shared between employees: the standards by position, and
+/// the lists of goal links by the goals' ids (a unit's employees serve the same goals, an
+/// indicator one goal), so that causes share their links instead of copying them.
+#[derive(Default)]
+struct Known<'a> {
+    standards: BTreeMap<&'a PositionId, Rc<Standard>>,
+    goals: BTreeMap<Vec<&'a NodeId>, Arc<[GoalLink]>>,
+    /// The goals being looked up, reused so that a list already made costs no allocation.
+    wanted: Vec<&'a Node>,
+    ids: Vec<&'a NodeId>,
+}
+
+impl<'a> Known<'a> {
+    /// The links of `goals`, in id order, each goal once.
+    fn goal_links(&mut self, goals: impl Iterator<Item = &'a Node>) -> Arc<[GoalLink]> {
+        self.wanted.clear();
+        self.wanted.extend(goals);
+        self.wanted.sort_by(|a, b| a.id().cmp(b.id()));
+        self.wanted.dedup_by(|a, b| a.id() == b.id());
+        self.ids.clear();
+        self.ids.extend(self.wanted.iter().map(|goal| goal.id()));
+        if let Some(links) = self.goals.get(self.ids.as_slice()) {
+            return Arc::clone(links);
+        }
+        let links: Arc<[GoalLink]> = self
+            .wanted
+            .iter()
+            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
+            .collect();
+        self.goals.insert(self.ids.clone(), Arc::clone(&links));
+        links
+    }
+}
 
 /// What is known of one employee besides the year.
 struct Extra<'a> {
@@ -368,13 +401,13 @@ impl<'a> Context<'a> {
     fn standard_of(
         &self,
         position: &'a Position,
-        known: &mut KnownStandards<'a>,
+        known: &mut Known<'a>,
     ) -> Result<Rc<Standard>, DevelopmentError> {
-        if let Some(standard) = known.get(position.id()) {
+        if let Some(standard) = known.standards.get(position.id()) {
             return Ok(Rc::clone(standard));
         }
         let standard = Rc::new(self.standards.standard_for(position, self.competencies)?);
-        known.insert(position.id(), Rc::clone(&standard));
+        known.standards.insert(position.id(), Rc::clone(&standard));
         Ok(standard)
     }
 
@@ -384,7 +417,7 @@ impl<'a> Context<'a> {
         annual: Option<&AnnualAppraisal>,
         counted: &BTreeMap<CompetencyId, &Assessment>,
         extra: Extra<'a>,
-        known: &mut KnownStandards<'a>,
+        known: &mut Known<'a>,
     ) -> Result<EmployeeNeeds, DevelopmentError> {
         let agency = self.cascade.agency();
         let position = agency.position(employee.position()).ok_or_else(|| {
@@ -407,7 +440,7 @@ impl<'a> Context<'a> {
             }
             None => None,
         };
-        let goals = self.goals_of_results(employee.number());
+        let goals = self.goals_of_results(employee.number(), known);
         let rule = self.rules.unassessed;
         let jpm_rules = &self.jpm_rules;
         let weighing = &self.rules.weighing;
@@ -429,7 +462,7 @@ impl<'a> Context<'a> {
             gathered.add(
                 gap.competency,
                 gap.required,
-                Cause::new(origin, weight, goals.clone()),
+                Cause::new(origin, weight, Arc::clone(&goals)),
             );
         }
         if let Some(&(intended, ref target)) = intended.as_ref() {
@@ -443,12 +476,12 @@ impl<'a> Context<'a> {
                 gathered.add(
                     gap.competency,
                     gap.required,
-                    Cause::new(origin, weight, goals.clone()),
+                    Cause::new(origin, weight, Arc::clone(&goals)),
                 );
             }
         }
         if let Some(annual) = annual {
-            self.performance_needs(annual, &standard, counted, &goals, &mut gathered);
+            self.performance_needs(annual, &standard, counted, &goals, known, &mut gathered);
         }
         if let Some(placement) = extra.placement {
             let weight = spread(weighing.talent_box.value(), short.len());
@@ -463,7 +496,7 @@ impl<'a> Context<'a> {
                     gathered.add(
                         shortfall.competency,
                         shortfall.required,
-                        Cause::new(origin, weight, goals.clone()),
+                        Cause::new(origin, weight, Arc::clone(&goals)),
                     );
                 }
             }
@@ -509,7 +542,8 @@ impl<'a> Context<'a> {
         annual: &AnnualAppraisal,
         standard: &Standard,
         counted: &BTreeMap<CompetencyId, &Assessment>,
-        goals: &[GoalLink],
+        goals: &Arc<[GoalLink]>,
+        known: &mut Known<'a>,
         gathered: &mut Gathered<'g>,
     ) where
         'a: 'g,
@@ -536,14 +570,14 @@ impl<'a> Context<'a> {
                     (
                         origin,
                         weight,
-                        self.goals_of_indicator(indicator),
+                        self.goals_of_indicator(indicator, known),
                         competencies.map_or(none, Vec::as_slice),
                     )
                 }
                 ImprovementArea::BehaviourBelowExpectation { value } => (
                     NeedOrigin::CoreValue { value: *value },
                     weighing.core_values.value() / seven,
-                    goals.to_vec(),
+                    Arc::clone(goals),
                     performance.values.get(value).map_or(none, Vec::as_slice),
                 ),
             };
@@ -561,32 +595,38 @@ impl<'a> Context<'a> {
                 gathered.add(
                     competency,
                     target,
-                    Cause::new(origin.clone(), weight, links.clone()),
+                    Cause::new(origin.clone(), weight, Arc::clone(&links)),
                 );
             }
         }
     }
 
     /// The goals served by the employee's results, by id.
-    fn goals_of_results(&self, employee: &EmployeeNumber) -> Vec<GoalLink> {
-        let mut goals: Vec<GoalLink> = self
-            .cascade
-            .results_of(employee)
-            .filter_map(|node| self.cascade.goal_of(node.id()))
-            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
-            .collect();
-        goals.sort();
-        goals.dedup();
-        goals
+    fn goals_of_results(
+        &self,
+        employee: &EmployeeNumber,
+        known: &mut Known<'a>,
+    ) -> Arc<[GoalLink]> {
+        let cascade = self.cascade;
+        known.goal_links(
+            cascade
+                .results_of(employee)
+                .filter_map(|node| cascade.goal_of(node.id())),
+        )
     }
 
-    fn goals_of_indicator(&self, indicator: &IndicatorId) -> Vec<GoalLink> {
-        self.cascade
-            .indicator(indicator)
-            .and_then(|node| self.cascade.goal_of(node.id()))
-            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
-            .into_iter()
-            .collect()
+    fn goals_of_indicator(
+        &self,
+        indicator: &IndicatorId,
+        known: &mut Known<'a>,
+    ) -> Arc<[GoalLink]> {
+        let cascade = self.cascade;
+        known.goal_links(
+            cascade
+                .indicator(indicator)
+                .and_then(|node| cascade.goal_of(node.id()))
+                .into_iter(),
+        )
     }
 }
 
