@@ -340,7 +340,26 @@ struct Known<'a> {
     /// The goals being looked up, reused so that a list already made costs no allocation.
     wanted: Vec<&'a Node>,
     ids: Vec<&'a NodeId>,
+    /// Cause weights worked out so far (a division and a rounding each), by what they
+    /// depend on: the same few recur for every employee.
+    weights: Vec<(WeightKey, Decimal)>,
 }
+
+/// What a cause's weight depends on: a weight (or an indicator's share of the plan) as
+/// written, its mantissa and scale (so that 100 and 100.00 stay apart, as their quotients
+/// would), and the parts it is spread over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WeightKey {
+    /// A weight spread as it is.
+    Spread(i128, u32, usize),
+    /// The indicators' weight × an indicator's share of the plan, spread.
+    Share(i128, u32, usize),
+    /// The core values' weight ÷ 7, spread.
+    Value(usize),
+}
+
+/// At most this many weights are remembered; past it they are worked out each time.
+const WEIGHTS_KEPT: usize = 64;
 
 impl<'a> Known<'a> {
     /// The links of `goals`, in id order, each goal once.
@@ -362,6 +381,24 @@ impl<'a> Known<'a> {
         self.goals.insert(self.ids.clone(), Arc::clone(&links));
         links
     }
+
+    /// The weight under `key`, worked out by `weigh` the first time.
+    fn weight(&mut self, key: WeightKey, weigh: impl FnOnce() -> Decimal) -> Decimal {
+        if let Some(&(_, weight)) = self.weights.iter().find(|(k, _)| *k == key) {
+            return weight;
+        }
+        let weight = weigh();
+        if self.weights.len() < WEIGHTS_KEPT {
+            self.weights.push((key, weight));
+        }
+        weight
+    }
+
+    /// `weight` spread over `parts` ([`spread`]).
+    fn spread(&mut self, weight: Decimal, parts: usize) -> Decimal {
+        let key = WeightKey::Spread(weight.mantissa(), weight.scale(), parts);
+        self.weight(key, || spread(weight, parts))
+    }
 }
 
 /// What is known of one employee besides the year.
@@ -371,28 +408,50 @@ struct Extra<'a> {
     history: Option<&'a TrainingHistory>,
 }
 
-/// Needs being gathered: per competency, the target and the causes, by competency id. A
-/// handful per employee: a sorted vector of borrowed ids, so an id is cloned once, for the
-/// need it ends in.
-#[derive(Default)]
+/// Needs being gathered: each competency (borrowed, so an id is cloned once, for the need
+/// it ends in) with the highest target asked for, and each cause with its competency's
+/// place, in the order found. A handful of competencies an employee: found by a linear
+/// look-up, sorted once at the end.
 struct Gathered<'g> {
-    needs: Vec<(&'g CompetencyId, CompetencyLevel, Vec<Cause>)>,
+    competencies: Vec<(&'g CompetencyId, CompetencyLevel, usize)>,
+    causes: Vec<(usize, Cause)>,
 }
 
 impl<'g> Gathered<'g> {
     fn add(&mut self, competency: &'g CompetencyId, target: CompetencyLevel, cause: Cause) {
-        match self
-            .needs
-            .binary_search_by(|(id, ..)| (*id).cmp(competency))
-        {
-            Ok(i) => {
-                if let Some((_, held, causes)) = self.needs.get_mut(i) {
-                    *held = (*held).max(target);
-                    causes.push(cause);
-                }
+        let found = self
+            .competencies
+            .iter()
+            .position(|(id, ..)| *id == competency);
+        let place = match found.and_then(|i| Some((i, self.competencies.get_mut(i)?))) {
+            Some((i, (_, held, count))) => {
+                *held = (*held).max(target);
+                *count += 1;
+                i
             }
-            Err(i) => self.needs.insert(i, (competency, target, vec![cause])),
+            None => {
+                self.competencies.push((competency, target, 1));
+                self.competencies.len() - 1
+            }
+        };
+        self.causes.push((place, cause));
+    }
+
+    /// Per competency in id order: the highest target asked for and the causes in the
+    /// order found, each list made at its size.
+    fn into_needs(self) -> Vec<(&'g CompetencyId, CompetencyLevel, Vec<Cause>)> {
+        let mut needs: Vec<(&CompetencyId, CompetencyLevel, Vec<Cause>)> = self
+            .competencies
+            .into_iter()
+            .map(|(id, target, count)| (id, target, Vec::with_capacity(count)))
+            .collect();
+        for (place, cause) in self.causes {
+            if let Some((_, _, causes)) = needs.get_mut(place) {
+                causes.push(cause);
+            }
         }
+        needs.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        needs
     }
 }
 
@@ -444,13 +503,16 @@ impl<'a> Context<'a> {
         let rule = self.rules.unassessed;
         let jpm_rules = &self.jpm_rules;
         let weighing = &self.rules.weighing;
-        let mut gathered = Gathered::default();
+        let mut gathered = Gathered {
+            competencies: Vec::with_capacity(8),
+            causes: Vec::with_capacity(16),
+        };
         // The match's lines, not the match: only its gaps are read, and the lines borrow
         // the competencies the match's gaps would clone.
         let current = count(&standard, counted, jpm_rules);
         let shortfall = |line: &&Counted<'_>| line.gap.is_some_and(|gap| gap > 0);
         let short: Vec<&Counted<'_>> = current.iter().filter(shortfall).collect();
-        let weight = spread(weighing.current_position.value(), standard.required.len());
+        let weight = known.spread(weighing.current_position.value(), standard.required.len());
         // A competency never assessed is gathered too: it becomes an assessment need below
         // (under `AsLevelZero` it is a shortfall already).
         let wanted = |line: &&Counted<'_>| shortfall(line) || line.assessment.is_none();
@@ -466,7 +528,7 @@ impl<'a> Context<'a> {
             );
         }
         if let Some(&(intended, ref target)) = intended.as_ref() {
-            let weight = spread(weighing.intended_position.value(), target.required.len());
+            let weight = known.spread(weighing.intended_position.value(), target.required.len());
             let next = count(target, counted, jpm_rules);
             for gap in next.iter().filter(wanted) {
                 let origin = NeedOrigin::IntendedPosition {
@@ -484,7 +546,7 @@ impl<'a> Context<'a> {
             self.performance_needs(annual, &standard, counted, &goals, known, &mut gathered);
         }
         if let Some(placement) = extra.placement {
-            let weight = spread(weighing.talent_box.value(), short.len());
+            let weight = known.spread(weighing.talent_box.value(), short.len());
             if placement
                 .actions
                 .contains(&TalentAction::CompetencyDevelopment)
@@ -506,7 +568,7 @@ impl<'a> Context<'a> {
             .map(|(id, a)| (id.clone(), a.level))
             .collect();
         let (mut needs, mut assessment_needs) = (Vec::new(), Vec::new());
-        for (competency, target, mut causes) in gathered.needs {
+        for (competency, target, mut causes) in gathered.into_needs() {
             causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
             let competency = competency.clone();
             let assessed = counted.get(&competency).map(|a| a.level);
@@ -554,34 +616,50 @@ impl<'a> Context<'a> {
         let none: &[CompetencyId] = &[];
         // The gaps of `PerformanceGapRules::gaps` (the nine-box apart), borrowed.
         for area in &annual.annual.improvement_areas {
-            let (origin, weight, links, competencies) = match area {
-                ImprovementArea::IndicatorBehindTarget {
-                    indicator,
-                    achievement,
-                    ..
-                } => {
-                    let share = share_of(&annual.annual.results, indicator);
-                    let origin = NeedOrigin::Indicator {
-                        indicator: indicator.clone(),
-                        achievement: *achievement,
-                    };
-                    let weight = weighing.indicators.value() * share / Decimal::ONE_HUNDRED;
-                    let competencies = performance.indicators.get(indicator);
-                    (
-                        origin,
-                        weight,
-                        self.goals_of_indicator(indicator, known),
-                        competencies.map_or(none, Vec::as_slice),
-                    )
-                }
-                ImprovementArea::BehaviourBelowExpectation { value } => (
-                    NeedOrigin::CoreValue { value: *value },
-                    weighing.core_values.value() / seven,
-                    Arc::clone(goals),
-                    performance.values.get(value).map_or(none, Vec::as_slice),
-                ),
-            };
-            let weight = spread(weight, competencies.len());
+            let (origin, key, weight, links, competencies): (_, _, &dyn Fn() -> Decimal, _, _) =
+                match area {
+                    ImprovementArea::IndicatorBehindTarget {
+                        indicator,
+                        achievement,
+                        ..
+                    } => {
+                        let share = share_of(&annual.annual.results, indicator);
+                        let origin = NeedOrigin::Indicator {
+                            indicator: indicator.clone(),
+                            achievement: *achievement,
+                        };
+                        let competencies = performance
+                            .indicators
+                            .get(indicator)
+                            .map_or(none, Vec::as_slice);
+                        let parts = competencies.len();
+                        (
+                            origin,
+                            WeightKey::Share(share.mantissa(), share.scale(), parts),
+                            &move || {
+                                spread(
+                                    weighing.indicators.value() * share / Decimal::ONE_HUNDRED,
+                                    parts,
+                                )
+                            },
+                            self.goals_of_indicator(indicator, known),
+                            competencies,
+                        )
+                    }
+                    ImprovementArea::BehaviourBelowExpectation { value } => {
+                        let competencies =
+                            performance.values.get(value).map_or(none, Vec::as_slice);
+                        let parts = competencies.len();
+                        (
+                            NeedOrigin::CoreValue { value: *value },
+                            WeightKey::Value(parts),
+                            &move || spread(weighing.core_values.value() / seven, parts),
+                            Arc::clone(goals),
+                            competencies,
+                        )
+                    }
+                };
+            let weight = known.weight(key, weight);
             for competency in competencies {
                 let assessed = counted.get(competency).map_or(0, |a| a.level.get());
                 let required = standard.required.get(competency).map_or(0, |l| l.get());
