@@ -331,7 +331,7 @@ impl<'a> Sums<'a> {
                     .weight
                     .checked_mul(Decimal::from(levels))
                     .ok_or_else(overflow)?;
-                for link in &cause.goals {
+                for link in cause.goals.iter() {
                     add(
                         self.goals
                             .entry(&link.goal)
@@ -347,7 +347,12 @@ impl<'a> Sums<'a> {
             let (entry, goals) = assessment_entry(&mut self.assessments, &need.competency);
             entry.employees += 1;
             add(&mut entry.weight, need.importance)?;
-            goals.extend(need.causes.iter().flat_map(|c| &c.goals).map(|l| &l.goal));
+            goals.extend(
+                need.causes
+                    .iter()
+                    .flat_map(|c| c.goals.iter())
+                    .map(|l| &l.goal),
+            );
         }
         for programme in plans.unlimited.of(&employee.employee) {
             add(&mut self.needed_budget, programme.cost)?;

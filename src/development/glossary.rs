@@ -200,7 +200,7 @@ impl<'a> Gatherer<'a> {
             NeedOrigin::Indicator { indicator, .. } => self.indicator(indicator),
             NeedOrigin::CoreValue { .. } | NeedOrigin::TalentBox { .. } => {}
         }
-        for link in &cause.goals {
+        for link in cause.goals.iter() {
             self.goal_link(link);
         }
     }

@@ -115,8 +115,9 @@ pub(super) struct Progress {
     pub(super) jp: Decimal,
     pub(super) cost: Decimal,
     pub(super) chosen: Vec<Choice>,
-    /// Candidates not yet ruled out for good.
-    live: Vec<u32>,
+    /// Where this employee's candidates not yet ruled out for good start in
+    /// [`Search::live`], and how many there are.
+    live: (usize, usize),
 }
 
 /// The search's state: shared budget and seats, and each employee's progress.
@@ -130,6 +131,9 @@ pub(super) struct Search<'a> {
     /// Per programme, free places per quarter.
     seats: Vec<[u32; 4]>,
     pub(super) progress: Vec<Progress>,
+    /// Every employee's candidates not yet ruled out, one run each, in one list: no list
+    /// of their own to allocate per employee and search.
+    live: Vec<u32>,
     /// The pair worth most on its own that fits the empty plan, with its value.
     best_single: Option<(usize, u32, i128)>,
 }
@@ -221,29 +225,64 @@ impl PartialOrd for Entry {
 /// first, with that worth; those worth nothing are left out. The ranking depends on no
 /// budget, so the budgeted and the unlimited plan share it.
 #[derive(Debug)]
-pub(super) struct Ranked(Vec<Vec<(u32, i64)>>);
+pub(super) struct Ranked {
+    /// Every employee's ranked candidates, one run after the other.
+    ranked: Vec<(u32, i64)>,
+    /// Where each employee's run ends.
+    ends: Vec<usize>,
+}
 
 impl Ranked {
-    /// Ranks `candidates`: per employee, the programmes that could close one of their needs
-    /// and that they may enrol in.
-    pub(super) fn new(offers: &[Offer], learners: &[Learner], candidates: Vec<Vec<u32>>) -> Self {
+    /// Ranks each employee's candidates: the programmes that teach one of their needed
+    /// competencies (`by_competency`: per competency, the programmes teaching it) and that
+    /// they may enrol in. Each programme is looked at once per employee, marked in a
+    /// list by programme rather than gathered, sorted and deduplicated.
+    pub(super) fn new(offers: &[Offer], learners: &[Learner], by_competency: &[Vec<u32>]) -> Self {
+        let mut seen = vec![usize::MAX; offers.len()];
         let mut entries: Vec<Entry> = Vec::new();
-        let ranked = learners
-            .iter()
-            .zip(candidates)
-            .enumerate()
-            .map(|(l, (learner, found))| {
-                entries.clear();
-                entries.extend(found.iter().filter_map(|&programme| {
-                    let offer = offers.get(programme as usize)?;
-                    let value = alone(learner, offer);
-                    (value > 0).then(|| Entry::new(value, offer.rank_cost, l, programme))
-                }));
-                entries.sort_unstable_by(|a, b| b.cmp(a));
-                entries.iter().map(|e| (e.programme, e.value)).collect()
-            })
-            .collect();
-        Self(ranked)
+        let mut ranked = Vec::new();
+        let mut ends = Vec::with_capacity(learners.len());
+        for (l, learner) in learners.iter().enumerate() {
+            entries.clear();
+            let taught = learner
+                .wants
+                .iter()
+                .filter_map(|w| by_competency.get(w.competency as usize))
+                .flatten();
+            for &programme in taught {
+                let Some(mark) = seen.get_mut(programme as usize) else {
+                    continue;
+                };
+                if *mark == l {
+                    continue;
+                }
+                *mark = l;
+                let Some(offer) = offers.get(programme as usize) else {
+                    continue;
+                };
+                if !learner.may_enrol(offer, programme) {
+                    continue;
+                }
+                let value = alone(learner, offer);
+                if value > 0 {
+                    entries.push(Entry::new(value, offer.rank_cost, l, programme));
+                }
+            }
+            // A total order (ties by programme): the ranking does not depend on the
+            // order the candidates were found in.
+            entries.sort_unstable_by(|a, b| b.cmp(a));
+            ranked.extend(entries.iter().map(|e| (e.programme, e.value)));
+            ends.push(ranked.len());
+        }
+        Self { ranked, ends }
+    }
+
+    /// Each employee's ranked candidates, in employee order.
+    fn runs(&self) -> impl Iterator<Item = &[(u32, i64)]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| self.ranked.get(start..end).unwrap_or_default())
     }
 }
 
@@ -282,15 +321,24 @@ impl<'a> Search<'a> {
                 free
             })
             .collect();
+        let live: Vec<u32> = ranked
+            .ranked
+            .iter()
+            .map(|&(programme, _)| programme)
+            .collect();
         let progress = learners
             .iter()
-            .zip(&ranked.0)
-            .map(|(learner, ranked)| Progress {
-                closed: vec![0; learner.wants.len()],
-                jp: learner.taken,
-                cost: Decimal::ZERO,
-                chosen: Vec::new(),
-                live: ranked.iter().map(|&(programme, _)| programme).collect(),
+            .zip(ranked.runs())
+            .scan(0, |start, (learner, run)| {
+                let at = *start;
+                *start += run.len();
+                Some(Progress {
+                    closed: vec![0; learner.wants.len()],
+                    jp: learner.taken,
+                    cost: Decimal::ZERO,
+                    chosen: Vec::new(),
+                    live: (at, run.len()),
+                })
             })
             .collect();
         let mut search = Self {
@@ -300,6 +348,7 @@ impl<'a> Search<'a> {
             spent: Decimal::ZERO,
             seats,
             progress,
+            live,
             best_single: None,
         };
         search.find_best_single(ranked);
@@ -310,7 +359,7 @@ impl<'a> Search<'a> {
     /// goes to the pair ranked first).
     fn find_best_single(&mut self, ranked: &Ranked) {
         let narrow = |x: i128| i64::try_from(x).unwrap_or(if x < 0 { i64::MIN } else { i64::MAX });
-        for (learner, ranked) in ranked.0.iter().enumerate() {
+        for (learner, ranked) in ranked.runs().enumerate() {
             for &(programme, value) in ranked {
                 let cost = |p: u32| self.offers.get(p as usize).map_or(0, |o| o.rank_cost);
                 let better = self.best_single.is_none_or(|(_, p, v)| {
@@ -355,7 +404,9 @@ impl<'a> Search<'a> {
     /// places and JP only shrink, closed levels only grow) are dropped for good; the limits
     /// are checked only for a candidate that would beat the best so far.
     fn best_of(&mut self, learner: usize) -> Option<Entry> {
-        let mut live = std::mem::take(&mut self.progress.get_mut(learner)?.live);
+        let (start, len) = self.progress.get(learner)?.live;
+        let mut all = std::mem::take(&mut self.live);
+        let live = all.get_mut(start..start + len).unwrap_or_default();
         let mut best: Option<Entry> = None;
         // Compacts the scanned part in place: `kept` candidates stay, the rest go for good.
         let mut kept = 0;
@@ -393,9 +444,11 @@ impl<'a> Search<'a> {
             }
             scanned += 1;
         }
-        live.drain(kept..scanned);
+        // The unscanned rest moves up behind those kept, in order.
+        live.copy_within(scanned.., kept);
+        self.live = all;
         if let Some(p) = self.progress.get_mut(learner) {
-            p.live = live;
+            p.live = (start, len - (scanned - kept));
         }
         best
     }

@@ -12,6 +12,7 @@ use crate::num::{Percent, Weight};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Why a competency needs developing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,20 +94,22 @@ pub struct Cause {
         schemars(schema_with = "crate::decimal_text::schema")
     )]
     pub weight: Decimal,
-    /// The goals it serves, by id.
-    pub goals: Vec<GoalLink>,
+    /// The goals it serves, by id. Shared: the causes of one employee serve the same few
+    /// goals, and a list per cause was most of what a province's needs allocated. Written
+    /// as a list, as before.
+    pub goals: Arc<[GoalLink]>,
 }
 
 crate::objects_only::objects_only!(Cause);
 
 impl Cause {
-    /// A cause.
+    /// A cause; `goals` a `Vec<GoalLink>` or an already shared list.
     #[must_use]
-    pub const fn new(origin: NeedOrigin, weight: Decimal, goals: Vec<GoalLink>) -> Self {
+    pub fn new(origin: NeedOrigin, weight: Decimal, goals: impl Into<Arc<[GoalLink]>>) -> Self {
         Self {
             origin,
             weight,
-            goals,
+            goals: goals.into(),
         }
     }
 }

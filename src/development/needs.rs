@@ -16,10 +16,11 @@ use super::performance::PerformanceGapRules;
 use super::standard::{Standard, Standards};
 use super::unassessed::Unassessed;
 use crate::cascade::Cascade;
+use crate::cascade::Node;
 use crate::evaluation::{
     AgencyAppraisal, AnnualAppraisal, ImprovementArea, Placement, TalentAction,
 };
-use crate::id::{CompetencyId, IndicatorId, PositionId, ProgrammeId};
+use crate::id::{CompetencyId, IndicatorId, NodeId, PositionId, ProgrammeId};
 use crate::nip::EmployeeNumber;
 use crate::org::{Employee, Position};
 use crate::scoring::PlanExplanation;
@@ -27,6 +28,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// An employee meant to move to another position (the standard of an intended position).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -260,7 +262,7 @@ pub fn development_needs(
     };
     // Positions share their standard: each is worked out once, the first time an employee
     // needs it (in employee order, so the first error is the same as one by one).
-    let mut known_standards = BTreeMap::new();
+    let mut known = Known::default();
     agency
         .employees()
         .iter()
@@ -275,7 +277,7 @@ pub fn development_needs(
                     placement: placements.get(number).map(|p| &p.placement),
                     history: history.get(number).copied(),
                 },
-                &mut known_standards,
+                &mut known,
             )
         })
         .collect()
@@ -328,8 +330,76 @@ struct Context<'a> {
     jpm_rules: JpmRules,
 }
 
-/// The standards worked out so far, by position.
-type KnownStandards<'a> = BTreeMap<&'a PositionId, Rc<Standard>>;
+/// What is worked out once and shared between employees: the standards by position, and
+/// the lists of goal links by the goals' ids (a unit's employees serve the same goals, an
+/// indicator one goal), so that causes share their links instead of copying them.
+#[derive(Default)]
+struct Known<'a> {
+    standards: BTreeMap<&'a PositionId, Rc<Standard>>,
+    goals: BTreeMap<Vec<&'a NodeId>, Arc<[GoalLink]>>,
+    /// The goals being looked up, reused so that a list already made costs no allocation.
+    wanted: Vec<&'a Node>,
+    ids: Vec<&'a NodeId>,
+    /// Cause weights worked out so far (a division and a rounding each), by what they
+    /// depend on: the same few recur for every employee.
+    weights: Vec<(WeightKey, Decimal)>,
+}
+
+/// What a cause's weight depends on: a weight (or an indicator's share of the plan) as
+/// written, its mantissa and scale (so that 100 and 100.00 stay apart, as their quotients
+/// would), and the parts it is spread over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WeightKey {
+    /// A weight spread as it is.
+    Spread(i128, u32, usize),
+    /// The indicators' weight × an indicator's share of the plan, spread.
+    Share(i128, u32, usize),
+    /// The core values' weight ÷ 7, spread.
+    Value(usize),
+}
+
+/// At most this many weights are remembered; past it they are worked out each time.
+const WEIGHTS_KEPT: usize = 64;
+
+impl<'a> Known<'a> {
+    /// The links of `goals`, in id order, each goal once.
+    fn goal_links(&mut self, goals: impl Iterator<Item = &'a Node>) -> Arc<[GoalLink]> {
+        self.wanted.clear();
+        self.wanted.extend(goals);
+        self.wanted.sort_by(|a, b| a.id().cmp(b.id()));
+        self.wanted.dedup_by(|a, b| a.id() == b.id());
+        self.ids.clear();
+        self.ids.extend(self.wanted.iter().map(|goal| goal.id()));
+        if let Some(links) = self.goals.get(self.ids.as_slice()) {
+            return Arc::clone(links);
+        }
+        let links: Arc<[GoalLink]> = self
+            .wanted
+            .iter()
+            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
+            .collect();
+        self.goals.insert(self.ids.clone(), Arc::clone(&links));
+        links
+    }
+
+    /// The weight under `key`, worked out by `weigh` the first time.
+    fn weight(&mut self, key: WeightKey, weigh: impl FnOnce() -> Decimal) -> Decimal {
+        if let Some(&(_, weight)) = self.weights.iter().find(|(k, _)| *k == key) {
+            return weight;
+        }
+        let weight = weigh();
+        if self.weights.len() < WEIGHTS_KEPT {
+            self.weights.push((key, weight));
+        }
+        weight
+    }
+
+    /// `weight` spread over `parts` ([`spread`]).
+    fn spread(&mut self, weight: Decimal, parts: usize) -> Decimal {
+        let key = WeightKey::Spread(weight.mantissa(), weight.scale(), parts);
+        self.weight(key, || spread(weight, parts))
+    }
+}
 
 /// What is known of one employee besides the year.
 struct Extra<'a> {
@@ -338,28 +408,50 @@ struct Extra<'a> {
     history: Option<&'a TrainingHistory>,
 }
 
-/// Needs being gathered: per competency, the target and the causes, by competency id. A
-/// handful per employee: a sorted vector of borrowed ids, so an id is cloned once, for the
-/// need it ends in.
-#[derive(Default)]
+/// Needs being gathered: each competency (borrowed, so an id is cloned once, for the need
+/// it ends in) with the highest target asked for, and each cause with its competency's
+/// place, in the order found. A handful of competencies an employee: found by a linear
+/// look-up, sorted once at the end.
 struct Gathered<'g> {
-    needs: Vec<(&'g CompetencyId, CompetencyLevel, Vec<Cause>)>,
+    competencies: Vec<(&'g CompetencyId, CompetencyLevel, usize)>,
+    causes: Vec<(usize, Cause)>,
 }
 
 impl<'g> Gathered<'g> {
     fn add(&mut self, competency: &'g CompetencyId, target: CompetencyLevel, cause: Cause) {
-        match self
-            .needs
-            .binary_search_by(|(id, ..)| (*id).cmp(competency))
-        {
-            Ok(i) => {
-                if let Some((_, held, causes)) = self.needs.get_mut(i) {
-                    *held = (*held).max(target);
-                    causes.push(cause);
-                }
+        let found = self
+            .competencies
+            .iter()
+            .position(|(id, ..)| *id == competency);
+        let place = match found.and_then(|i| Some((i, self.competencies.get_mut(i)?))) {
+            Some((i, (_, held, count))) => {
+                *held = (*held).max(target);
+                *count += 1;
+                i
             }
-            Err(i) => self.needs.insert(i, (competency, target, vec![cause])),
+            None => {
+                self.competencies.push((competency, target, 1));
+                self.competencies.len() - 1
+            }
+        };
+        self.causes.push((place, cause));
+    }
+
+    /// Per competency in id order: the highest target asked for and the causes in the
+    /// order found, each list made at its size.
+    fn into_needs(self) -> Vec<(&'g CompetencyId, CompetencyLevel, Vec<Cause>)> {
+        let mut needs: Vec<(&CompetencyId, CompetencyLevel, Vec<Cause>)> = self
+            .competencies
+            .into_iter()
+            .map(|(id, target, count)| (id, target, Vec::with_capacity(count)))
+            .collect();
+        for (place, cause) in self.causes {
+            if let Some((_, _, causes)) = needs.get_mut(place) {
+                causes.push(cause);
+            }
         }
+        needs.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        needs
     }
 }
 
@@ -368,13 +460,13 @@ impl<'a> Context<'a> {
     fn standard_of(
         &self,
         position: &'a Position,
-        known: &mut KnownStandards<'a>,
+        known: &mut Known<'a>,
     ) -> Result<Rc<Standard>, DevelopmentError> {
-        if let Some(standard) = known.get(position.id()) {
+        if let Some(standard) = known.standards.get(position.id()) {
             return Ok(Rc::clone(standard));
         }
         let standard = Rc::new(self.standards.standard_for(position, self.competencies)?);
-        known.insert(position.id(), Rc::clone(&standard));
+        known.standards.insert(position.id(), Rc::clone(&standard));
         Ok(standard)
     }
 
@@ -384,7 +476,7 @@ impl<'a> Context<'a> {
         annual: Option<&AnnualAppraisal>,
         counted: &BTreeMap<CompetencyId, &Assessment>,
         extra: Extra<'a>,
-        known: &mut KnownStandards<'a>,
+        known: &mut Known<'a>,
     ) -> Result<EmployeeNeeds, DevelopmentError> {
         let agency = self.cascade.agency();
         let position = agency.position(employee.position()).ok_or_else(|| {
@@ -407,17 +499,20 @@ impl<'a> Context<'a> {
             }
             None => None,
         };
-        let goals = self.goals_of_results(employee.number());
+        let goals = self.goals_of_results(employee.number(), known);
         let rule = self.rules.unassessed;
         let jpm_rules = &self.jpm_rules;
         let weighing = &self.rules.weighing;
-        let mut gathered = Gathered::default();
+        let mut gathered = Gathered {
+            competencies: Vec::with_capacity(8),
+            causes: Vec::with_capacity(16),
+        };
         // The match's lines, not the match: only its gaps are read, and the lines borrow
         // the competencies the match's gaps would clone.
         let current = count(&standard, counted, jpm_rules);
         let shortfall = |line: &&Counted<'_>| line.gap.is_some_and(|gap| gap > 0);
         let short: Vec<&Counted<'_>> = current.iter().filter(shortfall).collect();
-        let weight = spread(weighing.current_position.value(), standard.required.len());
+        let weight = known.spread(weighing.current_position.value(), standard.required.len());
         // A competency never assessed is gathered too: it becomes an assessment need below
         // (under `AsLevelZero` it is a shortfall already).
         let wanted = |line: &&Counted<'_>| shortfall(line) || line.assessment.is_none();
@@ -429,11 +524,11 @@ impl<'a> Context<'a> {
             gathered.add(
                 gap.competency,
                 gap.required,
-                Cause::new(origin, weight, goals.clone()),
+                Cause::new(origin, weight, Arc::clone(&goals)),
             );
         }
         if let Some(&(intended, ref target)) = intended.as_ref() {
-            let weight = spread(weighing.intended_position.value(), target.required.len());
+            let weight = known.spread(weighing.intended_position.value(), target.required.len());
             let next = count(target, counted, jpm_rules);
             for gap in next.iter().filter(wanted) {
                 let origin = NeedOrigin::IntendedPosition {
@@ -443,15 +538,15 @@ impl<'a> Context<'a> {
                 gathered.add(
                     gap.competency,
                     gap.required,
-                    Cause::new(origin, weight, goals.clone()),
+                    Cause::new(origin, weight, Arc::clone(&goals)),
                 );
             }
         }
         if let Some(annual) = annual {
-            self.performance_needs(annual, &standard, counted, &goals, &mut gathered);
+            self.performance_needs(annual, &standard, counted, &goals, known, &mut gathered);
         }
         if let Some(placement) = extra.placement {
-            let weight = spread(weighing.talent_box.value(), short.len());
+            let weight = known.spread(weighing.talent_box.value(), short.len());
             if placement
                 .actions
                 .contains(&TalentAction::CompetencyDevelopment)
@@ -463,7 +558,7 @@ impl<'a> Context<'a> {
                     gathered.add(
                         shortfall.competency,
                         shortfall.required,
-                        Cause::new(origin, weight, goals.clone()),
+                        Cause::new(origin, weight, Arc::clone(&goals)),
                     );
                 }
             }
@@ -473,7 +568,7 @@ impl<'a> Context<'a> {
             .map(|(id, a)| (id.clone(), a.level))
             .collect();
         let (mut needs, mut assessment_needs) = (Vec::new(), Vec::new());
-        for (competency, target, mut causes) in gathered.needs {
+        for (competency, target, mut causes) in gathered.into_needs() {
             causes.sort_by_key(|c| std::cmp::Reverse(c.weight));
             let competency = competency.clone();
             let assessed = counted.get(&competency).map(|a| a.level);
@@ -509,7 +604,8 @@ impl<'a> Context<'a> {
         annual: &AnnualAppraisal,
         standard: &Standard,
         counted: &BTreeMap<CompetencyId, &Assessment>,
-        goals: &[GoalLink],
+        goals: &Arc<[GoalLink]>,
+        known: &mut Known<'a>,
         gathered: &mut Gathered<'g>,
     ) where
         'a: 'g,
@@ -520,34 +616,50 @@ impl<'a> Context<'a> {
         let none: &[CompetencyId] = &[];
         // The gaps of `PerformanceGapRules::gaps` (the nine-box apart), borrowed.
         for area in &annual.annual.improvement_areas {
-            let (origin, weight, links, competencies) = match area {
-                ImprovementArea::IndicatorBehindTarget {
-                    indicator,
-                    achievement,
-                    ..
-                } => {
-                    let share = share_of(&annual.annual.results, indicator);
-                    let origin = NeedOrigin::Indicator {
-                        indicator: indicator.clone(),
-                        achievement: *achievement,
-                    };
-                    let weight = weighing.indicators.value() * share / Decimal::ONE_HUNDRED;
-                    let competencies = performance.indicators.get(indicator);
-                    (
-                        origin,
-                        weight,
-                        self.goals_of_indicator(indicator),
-                        competencies.map_or(none, Vec::as_slice),
-                    )
-                }
-                ImprovementArea::BehaviourBelowExpectation { value } => (
-                    NeedOrigin::CoreValue { value: *value },
-                    weighing.core_values.value() / seven,
-                    goals.to_vec(),
-                    performance.values.get(value).map_or(none, Vec::as_slice),
-                ),
-            };
-            let weight = spread(weight, competencies.len());
+            let (origin, key, weight, links, competencies): (_, _, &dyn Fn() -> Decimal, _, _) =
+                match area {
+                    ImprovementArea::IndicatorBehindTarget {
+                        indicator,
+                        achievement,
+                        ..
+                    } => {
+                        let share = share_of(&annual.annual.results, indicator);
+                        let origin = NeedOrigin::Indicator {
+                            indicator: indicator.clone(),
+                            achievement: *achievement,
+                        };
+                        let competencies = performance
+                            .indicators
+                            .get(indicator)
+                            .map_or(none, Vec::as_slice);
+                        let parts = competencies.len();
+                        (
+                            origin,
+                            WeightKey::Share(share.mantissa(), share.scale(), parts),
+                            &move || {
+                                spread(
+                                    weighing.indicators.value() * share / Decimal::ONE_HUNDRED,
+                                    parts,
+                                )
+                            },
+                            self.goals_of_indicator(indicator, known),
+                            competencies,
+                        )
+                    }
+                    ImprovementArea::BehaviourBelowExpectation { value } => {
+                        let competencies =
+                            performance.values.get(value).map_or(none, Vec::as_slice);
+                        let parts = competencies.len();
+                        (
+                            NeedOrigin::CoreValue { value: *value },
+                            WeightKey::Value(parts),
+                            &move || spread(weighing.core_values.value() / seven, parts),
+                            Arc::clone(goals),
+                            competencies,
+                        )
+                    }
+                };
+            let weight = known.weight(key, weight);
             for competency in competencies {
                 let assessed = counted.get(competency).map_or(0, |a| a.level.get());
                 let required = standard.required.get(competency).map_or(0, |l| l.get());
@@ -561,32 +673,38 @@ impl<'a> Context<'a> {
                 gathered.add(
                     competency,
                     target,
-                    Cause::new(origin.clone(), weight, links.clone()),
+                    Cause::new(origin.clone(), weight, Arc::clone(&links)),
                 );
             }
         }
     }
 
     /// The goals served by the employee's results, by id.
-    fn goals_of_results(&self, employee: &EmployeeNumber) -> Vec<GoalLink> {
-        let mut goals: Vec<GoalLink> = self
-            .cascade
-            .results_of(employee)
-            .filter_map(|node| self.cascade.goal_of(node.id()))
-            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
-            .collect();
-        goals.sort();
-        goals.dedup();
-        goals
+    fn goals_of_results(
+        &self,
+        employee: &EmployeeNumber,
+        known: &mut Known<'a>,
+    ) -> Arc<[GoalLink]> {
+        let cascade = self.cascade;
+        known.goal_links(
+            cascade
+                .results_of(employee)
+                .filter_map(|node| cascade.goal_of(node.id())),
+        )
     }
 
-    fn goals_of_indicator(&self, indicator: &IndicatorId) -> Vec<GoalLink> {
-        self.cascade
-            .indicator(indicator)
-            .and_then(|node| self.cascade.goal_of(node.id()))
-            .map(|goal| GoalLink::new(goal.id().clone(), goal.missions().to_vec()))
-            .into_iter()
-            .collect()
+    fn goals_of_indicator(
+        &self,
+        indicator: &IndicatorId,
+        known: &mut Known<'a>,
+    ) -> Arc<[GoalLink]> {
+        let cascade = self.cascade;
+        known.goal_links(
+            cascade
+                .indicator(indicator)
+                .and_then(|node| cascade.goal_of(node.id()))
+                .into_iter(),
+        )
     }
 }
 

@@ -247,11 +247,7 @@ impl<'a> Prepared<'a> {
             .iter()
             .map(|e| names.learner(e, rules.jp_cap))
             .collect::<Result<Vec<_>, _>>()?;
-        let ranked = Ranked::new(
-            &offers,
-            &learners,
-            candidates(&learners, &offers, &by_competency),
-        );
+        let ranked = Ranked::new(&offers, &learners, &by_competency);
         Ok(Self {
             sorted,
             programmes,
@@ -393,12 +389,7 @@ impl<'a> Names<'a> {
         employee: &EmployeeNeeds,
         default_cap: Option<Jp>,
     ) -> Result<Learner, DevelopmentError> {
-        let mut ids: Vec<&CompetencyId> = employee.needs.iter().map(|n| &n.competency).collect();
-        ids.sort_unstable();
-        if let Some(competency) = ids.windows(2).find_map(|pair| match pair {
-            [a, b] if a == b => Some((*a).clone()),
-            _ => None,
-        }) {
+        if let Some(competency) = duplicate_need(employee) {
             return Err(DevelopmentError::DuplicateNeed {
                 employee: employee.employee,
                 competency,
@@ -453,29 +444,23 @@ impl<'a> Names<'a> {
     }
 }
 
-/// Per employee, the programmes that teach one of their needed competencies and that they
-/// may enrol in, by index.
-fn candidates(learners: &[Learner], offers: &[Offer], by_competency: &[Vec<u32>]) -> Vec<Vec<u32>> {
-    learners
+/// A competency `employee` needs twice, if any. Needs come in id order from
+/// [`development_needs`](super::development_needs): checked in place then, sorted otherwise.
+fn duplicate_need(employee: &EmployeeNeeds) -> Option<CompetencyId> {
+    let needs = &employee.needs;
+    if needs
         .iter()
-        .map(|learner| {
-            let mut found: Vec<u32> = learner
-                .wants
-                .iter()
-                .filter_map(|w| by_competency.get(w.competency as usize))
-                .flatten()
-                .copied()
-                .collect();
-            found.sort_unstable();
-            found.dedup();
-            found.retain(|&p| {
-                offers
-                    .get(p as usize)
-                    .is_some_and(|offer| learner.may_enrol(offer, p))
-            });
-            found
-        })
-        .collect()
+        .zip(needs.iter().skip(1))
+        .all(|(a, b)| a.competency < b.competency)
+    {
+        return None;
+    }
+    let mut ids: Vec<&CompetencyId> = needs.iter().map(|n| &n.competency).collect();
+    ids.sort_unstable();
+    ids.windows(2).find_map(|pair| match pair {
+        [a, b] if a == b => Some((*a).clone()),
+        _ => None,
+    })
 }
 
 /// The plan, from the search's final state: each employee's choices replayed exactly.
