@@ -180,9 +180,22 @@ impl IndicatorDefinition {
         scope: impl Into<Span>,
         readings: impl Into<Readings<'a>>,
     ) -> Result<AchievementTrace, MeasureError> {
-        let scope = scope.into();
-        let mut periods = Vec::new();
-        let evaluated = self.evaluate(scope, readings.into(), Some(&mut periods))?;
+        let (own, team) = readings.into().of(self.id());
+        self.explain_runs(scope.into(), own, team)
+    }
+
+    /// [`IndicatorDefinition::explain_achievement`] on this indicator's realisations given
+    /// directly: the employee's own (empty for the team's) and the team's, each by period.
+    /// The roll-up's figures are read this way, without a `Measurements` made of them.
+    pub(crate) fn explain_runs(
+        &self,
+        scope: Span,
+        own: &[Realisation],
+        team: &[Realisation],
+    ) -> Result<AchievementTrace, MeasureError> {
+        // One slot per target period in scope: the trace grows once.
+        let mut periods = Vec::with_capacity(self.targets().range(scope.period_range()).count());
+        let evaluated = self.evaluate_runs(scope, own, team, Some(&mut periods))?;
         Ok(AchievementTrace {
             indicator: self.id().clone(),
             unit: self.unit().to_owned(),
@@ -210,6 +223,17 @@ impl IndicatorDefinition {
     ) -> Result<Evaluated, MeasureError> {
         // One look-up for the indicator; its periods are then found in short sorted slices.
         let (own, team) = readings.of(self.id());
+        self.evaluate_runs(scope, own, team, trace)
+    }
+
+    /// [`IndicatorDefinition::evaluate`] on this indicator's realisations given directly.
+    fn evaluate_runs(
+        &self,
+        scope: Span,
+        own: &[Realisation],
+        team: &[Realisation],
+        trace: Option<&mut Vec<PeriodTrace>>,
+    ) -> Result<Evaluated, MeasureError> {
         self.refuse_untargeted(scope, own.iter().chain(team))?;
         let folder = self.fold_periods(scope, own, team, trace)?;
         let Some((mut target, realisation)) = folder
@@ -254,12 +278,14 @@ impl IndicatorDefinition {
         let id = self.id();
         let mut folder = Folder::new(self.aggregation());
         let mut any_in_scope = false;
+        // The targets come in period order, as the realisations lie: one walk through each.
+        let (mut own, mut team) = (Cursor(own), Cursor(team));
         for (&period, &target) in self.targets().range(scope.period_range()) {
             if !scope.contains(&period) {
                 continue;
             }
             any_in_scope = true;
-            let recorded = in_period(own, period).or_else(|| in_period(team, period));
+            let recorded = own.at(period).or_else(|| team.at(period));
             let (value, reading) = self.read(period, recorded)?;
             if let Some(v) = value {
                 folder
@@ -382,11 +408,18 @@ impl IndicatorDefinition {
     }
 }
 
-/// The realisation of `period` in a run of one indicator's realisations sorted by period.
-fn in_period(run: &[Realisation], period: Period) -> Option<&Realisation> {
-    run.binary_search_by(|r| r.period().cmp(&period))
-        .ok()
-        .and_then(|i| run.get(i))
+/// A walk through a run of one indicator's realisations sorted by period, asked for
+/// periods in increasing order: each realisation is passed over once, where a search per
+/// period compared periods a dozen times.
+struct Cursor<'r>(&'r [Realisation]);
+
+impl<'r> Cursor<'r> {
+    /// The realisation of `period`, if recorded; the ones before it are left behind.
+    fn at(&mut self, period: Period) -> Option<&'r Realisation> {
+        let skip = self.0.iter().take_while(|r| r.period() < period).count();
+        self.0 = self.0.get(skip..).unwrap_or_default();
+        self.0.first().filter(|r| r.period() == period)
+    }
 }
 
 fn overflow(
