@@ -193,8 +193,7 @@ impl IndicatorDefinition {
         own: &[Realisation],
         team: &[Realisation],
     ) -> Result<AchievementTrace, MeasureError> {
-        // One slot per target period in scope: the trace grows once.
-        let mut periods = Vec::with_capacity(self.targets().range(scope.period_range()).count());
+        let mut periods = Vec::new();
         let evaluated = self.evaluate_runs(scope, own, team, Some(&mut periods))?;
         Ok(AchievementTrace {
             indicator: self.id().clone(),
@@ -234,8 +233,21 @@ impl IndicatorDefinition {
         team: &[Realisation],
         trace: Option<&mut Vec<PeriodTrace>>,
     ) -> Result<Evaluated, MeasureError> {
-        self.refuse_untargeted(scope, own.iter().chain(team))?;
-        let folder = self.fold_periods(scope, own, team, trace)?;
+        let folded = self.fold_periods(scope, own, team, trace);
+        // A realisation in scope for a period without a target is refused before anything
+        // the fold finds: the fold counts the realisations its targets read, and only a
+        // count short of those in scope (or a failed fold) needs the search that names the
+        // first stray (a search of the targets for every realisation was a tenth of an
+        // organisation's achievement).
+        let in_scope = own
+            .iter()
+            .chain(team)
+            .filter(|r| scope.contains(&r.period()))
+            .count();
+        if folded.as_ref().map_or(true, |&(_, read)| read < in_scope) {
+            self.refuse_untargeted(scope, own.iter().chain(team))?;
+        }
+        let (folder, _) = folded?;
         let Some((mut target, realisation)) = folder
             .finish()
             .map_err(|()| overflow(self.id(), scope, MeasureFormula::Aggregation))?
@@ -267,25 +279,28 @@ impl IndicatorDefinition {
 
     /// Each target period within `scope`, read under the missing-value policy (the
     /// employee's own figure first, then the team's) and folded into one target and
-    /// realisation.
+    /// realisation; with how many of `own` and `team` lie in a target period in scope.
     fn fold_periods(
         &self,
         scope: Span,
         own: &[Realisation],
         team: &[Realisation],
         mut trace: Option<&mut Vec<PeriodTrace>>,
-    ) -> Result<Folder, MeasureError> {
+    ) -> Result<(Folder, usize), MeasureError> {
         let id = self.id();
         let mut folder = Folder::new(self.aggregation());
         let mut any_in_scope = false;
         // The targets come in period order, as the realisations lie: one walk through each.
         let (mut own, mut team) = (Cursor(own), Cursor(team));
+        let mut read = 0;
         for (&period, &target) in self.targets().range(scope.period_range()) {
             if !scope.contains(&period) {
                 continue;
             }
             any_in_scope = true;
-            let recorded = own.at(period).or_else(|| team.at(period));
+            let (mine, teams) = (own.at(period), team.at(period));
+            read += usize::from(mine.is_some()) + usize::from(teams.is_some());
+            let recorded = mine.or(teams);
             let (value, reading) = self.read(period, recorded)?;
             if let Some(v) = value {
                 folder
@@ -308,7 +323,7 @@ impl IndicatorDefinition {
                 period: scope,
             });
         }
-        Ok(folder)
+        Ok((folder, read))
     }
 
     /// The value one period counts with: the recorded figure, or what the missing-value

@@ -277,15 +277,12 @@ impl Cascade {
         definitions: &Definitions,
         measurements: &'a Measurements,
     ) -> Result<RolledUp<'a>, ScoringError> {
-        // A year has a few periods and an agency many definitions: a short list checked
-        // in place, rather than a set searched for every target.
-        let mut periods: Vec<Period> = Vec::new();
-        for period in definitions.iter().flat_map(|d| d.targets().keys().copied()) {
-            if scope.contains(&period) && !periods.contains(&period) {
-                periods.push(period);
-            }
-        }
-        periods.sort_unstable();
+        let periods: Vec<Period> = definitions
+            .target_periods()
+            .iter()
+            .copied()
+            .filter(|period| scope.contains(period))
+            .collect();
         self.rolled_up(&periods, measurements)
     }
 
