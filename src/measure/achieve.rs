@@ -248,6 +248,12 @@ impl IndicatorDefinition {
             self.refuse_untargeted(scope, own.iter().chain(team))?;
         }
         let (folder, _) = folded?;
+        self.conclude(scope, folder)
+    }
+
+    /// The folded periods made one achievement: the aggregate (or the annual target over
+    /// the whole year) through the polarity's formula.
+    fn conclude(&self, scope: Span, folder: Folder) -> Result<Evaluated, MeasureError> {
         let Some((mut target, realisation)) = folder
             .finish()
             .map_err(|()| overflow(self.id(), scope, MeasureFormula::Aggregation))?
@@ -577,3 +583,6 @@ pub struct AchievementTrace {
 }
 
 crate::objects_only::objects_only!(AchievementTrace);
+
+#[cfg(test)]
+mod tests;
