@@ -437,9 +437,18 @@ struct Cursor<'r>(&'r [Realisation]);
 impl<'r> Cursor<'r> {
     /// The realisation of `period`, if recorded; the ones before it are left behind.
     fn at(&mut self, period: Period) -> Option<&'r Realisation> {
-        let skip = self.0.iter().take_while(|r| r.period() < period).count();
-        self.0 = self.0.get(skip..).unwrap_or_default();
-        self.0.first().filter(|r| r.period() == period)
+        while let Some((first, rest)) = self.0.split_first() {
+            // Equality first: it is the usual case, and cheaper than the order.
+            if first.period() == period {
+                self.0 = rest;
+                return Some(first);
+            }
+            if first.period() > period {
+                return None;
+            }
+            self.0 = rest;
+        }
+        None
     }
 }
 
