@@ -180,9 +180,21 @@ impl IndicatorDefinition {
         scope: impl Into<Span>,
         readings: impl Into<Readings<'a>>,
     ) -> Result<AchievementTrace, MeasureError> {
-        let scope = scope.into();
+        let (own, team) = readings.into().of(self.id());
+        self.explain_runs(scope.into(), own, team)
+    }
+
+    /// [`IndicatorDefinition::explain_achievement`] on this indicator's realisations given
+    /// directly: the employee's own (empty for the team's) and the team's, each by period.
+    /// The roll-up's figures are read this way, without a `Measurements` made of them.
+    pub(crate) fn explain_runs(
+        &self,
+        scope: Span,
+        own: &[Realisation],
+        team: &[Realisation],
+    ) -> Result<AchievementTrace, MeasureError> {
         let mut periods = Vec::new();
-        let evaluated = self.evaluate(scope, readings.into(), Some(&mut periods))?;
+        let evaluated = self.evaluate_runs(scope, own, team, Some(&mut periods))?;
         Ok(AchievementTrace {
             indicator: self.id().clone(),
             unit: self.unit().to_owned(),
@@ -210,8 +222,38 @@ impl IndicatorDefinition {
     ) -> Result<Evaluated, MeasureError> {
         // One look-up for the indicator; its periods are then found in short sorted slices.
         let (own, team) = readings.of(self.id());
-        self.refuse_untargeted(scope, own.iter().chain(team))?;
-        let folder = self.fold_periods(scope, own, team, trace)?;
+        self.evaluate_runs(scope, own, team, trace)
+    }
+
+    /// [`IndicatorDefinition::evaluate`] on this indicator's realisations given directly.
+    fn evaluate_runs(
+        &self,
+        scope: Span,
+        own: &[Realisation],
+        team: &[Realisation],
+        trace: Option<&mut Vec<PeriodTrace>>,
+    ) -> Result<Evaluated, MeasureError> {
+        let folded = self.fold_periods(scope, own, team, trace);
+        // A realisation in scope for a period without a target is refused before anything
+        // the fold finds: the fold counts the realisations its targets read, and only a
+        // count short of those in scope (or a failed fold) needs the search that names the
+        // first stray (a search of the targets for every realisation was a tenth of an
+        // organisation's achievement).
+        let in_scope = own
+            .iter()
+            .chain(team)
+            .filter(|r| scope.contains(&r.period()))
+            .count();
+        if folded.as_ref().map_or(true, |&(_, read)| read < in_scope) {
+            self.refuse_untargeted(scope, own.iter().chain(team))?;
+        }
+        let (folder, _) = folded?;
+        self.conclude(scope, folder)
+    }
+
+    /// The folded periods made one achievement: the aggregate (or the annual target over
+    /// the whole year) through the polarity's formula.
+    fn conclude(&self, scope: Span, folder: Folder) -> Result<Evaluated, MeasureError> {
         let Some((mut target, realisation)) = folder
             .finish()
             .map_err(|()| overflow(self.id(), scope, MeasureFormula::Aggregation))?
@@ -243,23 +285,28 @@ impl IndicatorDefinition {
 
     /// Each target period within `scope`, read under the missing-value policy (the
     /// employee's own figure first, then the team's) and folded into one target and
-    /// realisation.
+    /// realisation; with how many of `own` and `team` lie in a target period in scope.
     fn fold_periods(
         &self,
         scope: Span,
         own: &[Realisation],
         team: &[Realisation],
         mut trace: Option<&mut Vec<PeriodTrace>>,
-    ) -> Result<Folder, MeasureError> {
+    ) -> Result<(Folder, usize), MeasureError> {
         let id = self.id();
         let mut folder = Folder::new(self.aggregation());
         let mut any_in_scope = false;
+        // The targets come in period order, as the realisations lie: one walk through each.
+        let (mut own, mut team) = (Cursor(own), Cursor(team));
+        let mut read = 0;
         for (&period, &target) in self.targets().range(scope.period_range()) {
             if !scope.contains(&period) {
                 continue;
             }
             any_in_scope = true;
-            let recorded = in_period(own, period).or_else(|| in_period(team, period));
+            let (mine, teams) = (own.at(period), team.at(period));
+            read += usize::from(mine.is_some()) + usize::from(teams.is_some());
+            let recorded = mine.or(teams);
             let (value, reading) = self.read(period, recorded)?;
             if let Some(v) = value {
                 folder
@@ -282,7 +329,7 @@ impl IndicatorDefinition {
                 period: scope,
             });
         }
-        Ok(folder)
+        Ok((folder, read))
     }
 
     /// The value one period counts with: the recorded figure, or what the missing-value
@@ -382,11 +429,27 @@ impl IndicatorDefinition {
     }
 }
 
-/// The realisation of `period` in a run of one indicator's realisations sorted by period.
-fn in_period(run: &[Realisation], period: Period) -> Option<&Realisation> {
-    run.binary_search_by(|r| r.period().cmp(&period))
-        .ok()
-        .and_then(|i| run.get(i))
+/// A walk through a run of one indicator's realisations sorted by period, asked for
+/// periods in increasing order: each realisation is passed over once, where a search per
+/// period compared periods a dozen times.
+struct Cursor<'r>(&'r [Realisation]);
+
+impl<'r> Cursor<'r> {
+    /// The realisation of `period`, if recorded; the ones before it are left behind.
+    fn at(&mut self, period: Period) -> Option<&'r Realisation> {
+        while let Some((first, rest)) = self.0.split_first() {
+            // Equality first: it is the usual case, and cheaper than the order.
+            if first.period() == period {
+                self.0 = rest;
+                return Some(first);
+            }
+            if first.period() > period {
+                return None;
+            }
+            self.0 = rest;
+        }
+        None
+    }
 }
 
 fn overflow(
@@ -529,3 +592,6 @@ pub struct AchievementTrace {
 }
 
 crate::objects_only::objects_only!(AchievementTrace);
+
+#[cfg(test)]
+mod tests;

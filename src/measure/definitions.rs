@@ -4,6 +4,7 @@
 use super::IndicatorDefinition;
 use super::error::MeasureError;
 use crate::id::IndicatorId;
+use crate::period::Period;
 use crate::text::first_repeated;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -99,6 +100,9 @@ pub struct Definitions {
     /// as texts was a tenth of the organisation's achievement. Only looked up, never
     /// iterated, so its order never shows.
     places: HashMap<IndicatorId, usize>,
+    /// Every period some definition targets, in order, once: what a roll-up sums over,
+    /// gathered once here rather than through every definition's targets on each call.
+    target_periods: Vec<Period>,
 }
 
 impl PartialEq for Definitions {
@@ -138,9 +142,16 @@ impl Definitions {
             .zip(&definitions)
             .map(|(place, definition)| (definition.id().clone(), place))
             .collect();
+        let mut target_periods: Vec<Period> = definitions
+            .iter()
+            .flat_map(|d| d.targets().keys().copied())
+            .collect();
+        target_periods.sort_unstable();
+        target_periods.dedup();
         Ok(Self {
             definitions,
             places,
+            target_periods,
         })
     }
 
@@ -161,6 +172,11 @@ impl Definitions {
             .ok_or_else(|| MeasureError::UnknownIndicator {
                 indicator: indicator.clone(),
             })
+    }
+
+    /// Every period some definition targets, in order.
+    pub(crate) fn target_periods(&self) -> &[Period] {
+        &self.target_periods
     }
 
     /// Every definition, by id.

@@ -26,6 +26,7 @@ mod inverse;
 mod plan;
 mod policy;
 mod reporting;
+mod rolled;
 mod rollup;
 mod shared;
 mod value_map;

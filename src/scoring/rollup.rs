@@ -2,7 +2,8 @@
 //! do not. From the rolled-up figures, the organisation's achievement per goal and objective.
 
 use super::error::ScoringError;
-use crate::cascade::{Cascade, Level, LinkKind};
+use super::rolled::RolledUp;
+use crate::cascade::{Cascade, Level, LinkKind, Node};
 use crate::id::{IndicatorId, NodeId};
 use crate::measure::{AchievementTrace, Definitions};
 use crate::measure::{MeasureError, MeasureFormula};
@@ -29,6 +30,13 @@ fn add(
 }
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// The indicator a goal or objective is scored by (its first); none for other nodes.
+fn scored(node: &Node) -> Option<&crate::cascade::Indicator> {
+    matches!(node.level(), Level::Goal | Level::Objective)
+        .then(|| node.indicators().first())
+        .flatten()
+}
 
 /// A goal's or objective's achievement, from rolled-up realisations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,11 +108,32 @@ impl Cascade {
         periods: &[Period],
         measurements: &Measurements,
     ) -> Result<Measurements, ScoringError> {
+        Ok(self.rolled_up(periods, measurements)?.into_measurements()?)
+    }
+
+    /// [`Cascade::roll_up`] kept beside `measurements`: only the sums are made anew.
+    pub(crate) fn rolled_up<'a>(
+        &self,
+        periods: &[Period],
+        measurements: &'a Measurements,
+    ) -> Result<RolledUp<'a>, ScoringError> {
         self.check_roll_up_units()?;
-        if let Some(refused) = self.first_own_figure_of_summed_node(measurements) {
+        let nodes = self.nodes();
+        // Each node's roll-up indicator looked up once, for every step below.
+        let recorded = RolledUp::new(
+            measurements,
+            nodes
+                .iter()
+                .map(|n| {
+                    n.indicators()
+                        .first()
+                        .map_or(0..0, |i| measurements.run_of(i.id()))
+                })
+                .collect(),
+        );
+        if let Some(refused) = self.first_own_figure_of_summed_node(&recorded) {
             return Err(refused);
         }
-        let nodes = self.nodes();
         let width = periods.len();
         let slot = |node: usize, period: Period| {
             periods
@@ -118,7 +147,7 @@ impl Cascade {
             let Some(indicator) = node.indicators().first() else {
                 continue;
             };
-            for r in measurements.of(indicator.id()) {
+            for r in recorded.recorded_of_node(i) {
                 if let Some(cell) = slot(i, r.period()).and_then(|s| totals.get_mut(s)) {
                     *cell = Some(add(*cell, r.value(), indicator.id(), r.period())?);
                 }
@@ -150,52 +179,44 @@ impl Cascade {
                 }
             }
         }
-        // The recorded realisations a sum replaces (every one of its indicator and period,
-        // whoever it names), marked by place: a set of (indicator, period) searched for
-        // every realisation compared ids as texts, the greater part of a roll-up.
-        let all = measurements.all();
-        let mut replaced = vec![false; all.len()];
-        let mut rolled: Vec<Realisation> = Vec::new();
+        // A node that received a sum in some period gets a run of its own: the sums, and
+        // the recorded realisations of the other periods (a sum replaces every realisation
+        // of its indicator and period, whoever it names).
+        let mut rolled = recorded;
         for (i, node) in nodes.iter().enumerate() {
             let Some(indicator) = node.indicators().first() else {
                 continue;
             };
-            let run = measurements.run_of(indicator.id());
-            for (k, &period) in periods.iter().enumerate() {
+            let cells = i * width..(i + 1) * width;
+            if !received.get(cells).unwrap_or_default().contains(&true) {
+                continue;
+            }
+            let own = rolled.recorded_of_node(i);
+            let sums = periods.iter().enumerate().filter_map(|(k, &period)| {
                 let cell = i * width + k;
                 let (Some(true), Some(Some(total))) =
                     (received.get(cell).copied(), totals.get(cell).copied())
                 else {
-                    continue;
+                    return None;
                 };
-                for place in run.clone() {
-                    if all.get(place).is_some_and(|r| r.period() == period) {
-                        if let Some(mark) = replaced.get_mut(place) {
-                            *mark = true;
-                        }
-                    }
-                }
-                let mut figure = Realisation::new(indicator.id().clone(), period, total);
-                if let Some(evidence) = measurements
-                    .get(indicator.id(), period)
-                    .filter(|own| own.value() == total)
-                    .and_then(Realisation::evidence)
-                {
-                    figure = figure.with_evidence(evidence);
-                }
-                rolled.push(figure);
-            }
+                let figure = Realisation::new(indicator.id().clone(), period, total);
+                // The evidence of the node's own team figure, where the two are equal.
+                Some(
+                    match own
+                        .iter()
+                        .take_while(|r| r.employee().is_none())
+                        .find(|r| r.period() == period)
+                        .filter(|r| r.value() == total)
+                        .and_then(Realisation::evidence)
+                    {
+                        Some(evidence) => figure.with_evidence(evidence),
+                        None => figure,
+                    },
+                )
+            });
+            rolled.replace(i, sums);
         }
-        // The sums in order, then the recorded figures (already in order): two sorted runs,
-        // which the sort merges in one pass instead of sorting the whole again.
-        rolled.sort_by(|a, b| (a.indicator(), a.period()).cmp(&(b.indicator(), b.period())));
-        rolled.extend(
-            all.iter()
-                .zip(&replaced)
-                .filter(|&(_, &replaced)| !replaced)
-                .map(|(r, _)| r.clone()),
-        );
-        Ok(Measurements::new(rolled)?)
+        Ok(rolled)
     }
 
     /// The organisation's achievement (capaian kinerja organisasi) for every goal and
@@ -230,19 +251,19 @@ impl Cascade {
     ) -> Result<Vec<NodeAchievement>, ScoringError> {
         let scope = scope.into();
         let rolled = self.roll_up_over(scope, definitions, measurements)?;
-        let mut achievements = Vec::new();
-        for node in self.nodes() {
-            if !matches!(node.level(), Level::Goal | Level::Objective) {
-                continue;
-            }
-            let Some(indicator) = node.indicators().first() else {
+        let nodes = self.nodes();
+        // Counted first: the achievements are large, and growing the list copied them.
+        let mut achievements = Vec::with_capacity(nodes.iter().filter_map(scored).count());
+        for (index, node) in nodes.iter().enumerate() {
+            let Some(indicator) = scored(node) else {
                 continue;
             };
             let definition = definitions.find(indicator.id())?;
+            let team = rolled.team_of(index, indicator.id());
             achievements.push(NodeAchievement {
                 node: node.id().clone(),
                 level: node.level(),
-                trace: definition.explain_achievement(scope, &rolled)?,
+                trace: definition.explain_runs(scope, &[], team)?,
             });
         }
         Ok(achievements)
@@ -250,22 +271,19 @@ impl Cascade {
 
     /// [`Cascade::roll_up`] over every period in `scope` that some definition targets: the
     /// realisations the organisation's achievement reads.
-    pub(crate) fn roll_up_over(
+    pub(crate) fn roll_up_over<'a>(
         &self,
         scope: Span,
         definitions: &Definitions,
-        measurements: &Measurements,
-    ) -> Result<Measurements, ScoringError> {
-        // A year has a few periods and an agency many definitions: a short list checked
-        // in place, rather than a set searched for every target.
-        let mut periods: Vec<Period> = Vec::new();
-        for period in definitions.iter().flat_map(|d| d.targets().keys().copied()) {
-            if scope.contains(&period) && !periods.contains(&period) {
-                periods.push(period);
-            }
-        }
-        periods.sort_unstable();
-        self.roll_up(&periods, measurements)
+        measurements: &'a Measurements,
+    ) -> Result<RolledUp<'a>, ScoringError> {
+        let periods: Vec<Period> = definitions
+            .target_periods()
+            .iter()
+            .copied()
+            .filter(|period| scope.contains(period))
+            .collect();
+        self.rolled_up(&periods, measurements)
     }
 
     /// The ids of the directly linked children with an indicator, whose roll-up figures
@@ -311,7 +329,7 @@ impl Cascade {
     /// together, and an indicator belongs to one node, so the first refused realisation is
     /// the least of each refusing node's first one (looking up the node of every
     /// realisation instead was a tenth of a roll-up).
-    fn first_own_figure_of_summed_node(&self, measurements: &Measurements) -> Option<ScoringError> {
+    fn first_own_figure_of_summed_node(&self, recorded: &RolledUp<'_>) -> Option<ScoringError> {
         let nodes = self.nodes();
         let sums = |index: usize| {
             self.children_indices(index).iter().any(|&c| {
@@ -325,9 +343,9 @@ impl Cascade {
             .iter()
             .enumerate()
             .filter(|(_, node)| !node.keeps_own_figure())
-            .filter_map(|(index, node)| {
-                let recorded = measurements.of(node.indicators().first()?.id()).first()?;
-                sums(index).then_some(recorded)
+            .filter_map(|(index, _)| {
+                let first = recorded.recorded_of_node(index).first()?;
+                sums(index).then_some(first)
             })
             .min_by(|a, b| {
                 (a.indicator(), a.employee(), a.period()).cmp(&(

@@ -58,6 +58,7 @@ mod present_views;
 mod reader;
 mod realistic_mistakes;
 mod rollup;
+mod rollup_laws;
 mod rule_defaults;
 mod sample;
 mod schemas;

@@ -86,7 +86,7 @@ impl UnitSummaryView {
         let rolled = cascade.roll_up_over(scope, definitions, measurements)?;
         let mut indicators = Vec::new();
         let mut met = 0;
-        for node in cascade.nodes() {
+        for (index, node) in cascade.nodes().iter().enumerate() {
             if !matches!(node.owner(), Owner::Unit(owner) if owner == unit) {
                 continue;
             }
@@ -94,7 +94,8 @@ impl UnitSummaryView {
                 let Some(definition) = definitions.get(indicator.id()) else {
                     continue;
                 };
-                let trace = definition.explain_achievement(scope, &rolled)?;
+                let team = rolled.team_of(index, indicator.id());
+                let trace = definition.explain_runs(scope, &[], team)?;
                 if trace
                     .achievement
                     .is_some_and(|a| a.value() >= rust_decimal::Decimal::ONE_HUNDRED)
