@@ -1,8 +1,8 @@
 //! Work behaviour against the seven BerAKHLAK core values, rated by several raters.
 
 use super::error::EvaluationError;
+use super::rater::{ROLES, RaterRole, RoleScores, role_place};
 use super::rating::Rating;
-use super::role_scores::{ROLES, RoleScores, role_place};
 use crate::decimal_text;
 use crate::label::{Labelled, Language};
 use crate::num::{Score, Weight};
@@ -11,36 +11,6 @@ use crate::scoring::BandTable;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// Who gives a behaviour rating.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RaterRole {
-    /// Atasan langsung: the direct superior.
-    Superior,
-    /// Rekan kerja: a peer.
-    Peer,
-    /// Bawahan: a subordinate.
-    Subordinate,
-    /// Penilaian diri: the employee.
-    SelfAssessment,
-}
-
-impl Labelled for RaterRole {
-    fn label(&self, language: Language) -> &'static str {
-        match (self, language) {
-            (Self::Superior, Language::Indonesian) => "atasan",
-            (Self::Peer, Language::Indonesian) => "rekan kerja",
-            (Self::Subordinate, Language::Indonesian) => "bawahan",
-            (Self::SelfAssessment, Language::Indonesian) => "diri sendiri",
-            (Self::Superior, Language::English) => "superior",
-            (Self::Peer, Language::English) => "peer",
-            (Self::Subordinate, Language::English) => "subordinate",
-            (Self::SelfAssessment, Language::English) => "self",
-        }
-    }
-}
 
 /// How much each kind of rater counts, in percent, totalling exactly 100.
 ///

@@ -30,11 +30,11 @@ mod ledger;
 mod objection;
 mod organisation;
 mod problems;
+mod rater;
 mod rating;
 mod reason;
 mod records;
 mod regimes;
-mod role_scores;
 mod rules;
 mod summary;
 mod talent;
@@ -53,7 +53,7 @@ pub use appraisal::{
 };
 pub use batch::{Batch, BatchFailure, BatchOutcome, BatchSummary, ScoreDistribution, Sheet};
 pub use behaviour::{
-    BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CountPrecedence, RaterRole,
+    BehaviourMethod, BehaviourOutcome, BehaviourRating, BehaviourRules, CountPrecedence,
     RaterWeights, ValueCounts, ValueOutcome, assess_behaviour,
 };
 pub use calibration::{
@@ -76,6 +76,7 @@ pub use organisation::{
     OrganisationScore, PredicateSource, organisation_score,
 };
 pub use problems::{InputProblem, InvalidInputs};
+pub use rater::{RaterRole, RoleScores};
 pub use rating::{PerPredicate, Predicate, PredicateMatrix, Rating};
 pub use reason::Reason;
 pub use records::{AgencyRecords, EmployeeRecords, Override, RecordKind};
@@ -88,7 +89,6 @@ pub use regimes::{
 };
 #[allow(deprecated)]
 pub use regimes::{explain_pp30, explain_pp46, pp30_final, pp46_final};
-pub use role_scores::RoleScores;
 pub use rules::{AnnualBasis, EvaluationRules};
 pub use summary::UnitSummary;
 pub use talent::{

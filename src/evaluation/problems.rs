@@ -1,7 +1,7 @@
 //! Problems found in an agency's inputs, all of them at once, each naming the id and the
 //! rule, readable in Indonesian and English.
 
-use super::behaviour::RaterRole;
+use super::rater::RaterRole;
 use super::records::RecordKind;
 use crate::id::{IndicatorId, NodeId, PositionId};
 use crate::label::{Labelled, Language};

@@ -1,10 +1,11 @@
 //! The checks of an agency's inputs taken together: every problem is collected, none stops
 //! the others.
 
-use super::behaviour::{BehaviourRating, RaterRole, unrated_values};
+use super::behaviour::{BehaviourRating, unrated_values};
 use super::objection::{Objection, ObjectionRules};
 use super::organisation::OrganisationDecision;
 use super::problems::InputProblem;
+use super::rater::RaterRole;
 use super::records::EmployeeRecords;
 use super::rules::EvaluationRules;
 use super::tie::TieDecision;

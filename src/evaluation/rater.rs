@@ -1,13 +1,44 @@
-//! A value's mean points by kind of rater: at most one score for each of the four kinds, held
-//! in place (a map per value was seven small allocations an appraisal, 35 in an employee's
-//! year), written and read as the map `{"superior": "2", "peer": "2.5"}`.
+//! Who rates behaviour, and a value's mean points by kind of rater: at most one score for
+//! each of the four kinds, held in place (a map per value was seven small allocations an
+//! appraisal, 35 in an employee's year), written and read as the map
+//! `{"superior": "2", "peer": "2.5"}`.
 
-use super::behaviour::RaterRole;
+use crate::label::{Labelled, Language};
 use crate::num::Score;
 use crate::unique_map::Unique;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
+
+/// Who gives a behaviour rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RaterRole {
+    /// Atasan langsung: the direct superior.
+    Superior,
+    /// Rekan kerja: a peer.
+    Peer,
+    /// Bawahan: a subordinate.
+    Subordinate,
+    /// Penilaian diri: the employee.
+    SelfAssessment,
+}
+
+impl Labelled for RaterRole {
+    fn label(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (Self::Superior, Language::Indonesian) => "atasan",
+            (Self::Peer, Language::Indonesian) => "rekan kerja",
+            (Self::Subordinate, Language::Indonesian) => "bawahan",
+            (Self::SelfAssessment, Language::Indonesian) => "diri sendiri",
+            (Self::Superior, Language::English) => "superior",
+            (Self::Peer, Language::English) => "peer",
+            (Self::Subordinate, Language::English) => "subordinate",
+            (Self::SelfAssessment, Language::English) => "self",
+        }
+    }
+}
 
 /// Every rater role, in their order (as a map keyed by role holds them).
 pub(crate) const ROLES: [RaterRole; 4] = [
