@@ -17,8 +17,7 @@ use crate::text::one_line;
 
 use crate::id::IndicatorId;
 use crate::label::{Labelled, Language};
-use crate::measure::Measurements;
-use crate::measure::Readings;
+use crate::measure::{Measurements, Readings};
 use crate::nip::EmployeeNumber;
 use crate::num::{Percent, Rounding};
 use crate::period::{Period, Span, Year};
