@@ -183,6 +183,35 @@ fn off_lane(units: i64) -> usize {
     usize::from(units < 0)
 }
 
+/// Writes `figures` into the slots `first..` of a figure column (`cells`) and its lane units
+/// (`units`), keeping the count off the lane (`off`) up to date. Refused whole, with
+/// nothing written, when the slots run past the last.
+fn write_slots<C, F: Copy>(
+    (cells, units, off): (&mut [C], &mut [i64], &mut usize),
+    first: usize,
+    figures: &[F],
+    cell_of: impl Fn(F) -> C,
+    units_of: impl Fn(F) -> i64,
+) -> Result<(), ScoringError> {
+    let end = first.saturating_add(figures.len());
+    let slots = cells.len();
+    let (Some(cells), Some(units)) = (cells.get_mut(first..end), units.get_mut(first..end)) else {
+        return Err(ScoringError::ForeignFigures {
+            slots,
+            expected: end,
+        });
+    };
+    let mut count = *off;
+    for ((cell, fixed), &figure) in cells.iter_mut().zip(units.iter_mut()).zip(figures) {
+        *cell = cell_of(figure);
+        let new = units_of(figure);
+        count = count + off_lane(new) - off_lane(*fixed);
+        *fixed = new;
+    }
+    *off = count;
+    Ok(())
+}
+
 impl SharedPlan {
     /// Compiles `template` for scoring over `scope`.
     ///
@@ -706,26 +735,14 @@ impl Figures {
         first: Slot,
         values: &[Decimal],
     ) -> Result<(), ScoringError> {
-        let end = first.0.saturating_add(values.len());
-        let slots = self.len();
-        let (Some(cells), Some(fixed)) = (
-            self.realisations.get_mut(first.0..end),
-            self.cells.get_mut(first.0..end),
-        ) else {
-            return Err(ScoringError::ForeignFigures {
-                slots,
-                expected: end,
-            });
-        };
-        let mut off = self.off_lane;
-        for ((cell, fixed), &value) in cells.iter_mut().zip(fixed.iter_mut()).zip(values) {
-            *cell = Some(value);
-            let units = cell_units(value);
-            off = off + off_lane(units) - off_lane(*fixed);
-            *fixed = units;
-        }
-        self.off_lane = off;
-        Ok(())
+        let (cells, units) = (&mut self.realisations, &mut self.cells);
+        write_slots(
+            (cells, units, &mut self.off_lane),
+            first.0,
+            values,
+            Some,
+            cell_units,
+        )
     }
 
     /// Removes the realisation of `slot` (it is then missing).
@@ -753,20 +770,14 @@ impl Figures {
         target: Target,
     ) -> Result<(), ScoringError> {
         plan.accept(self, slot, target)?;
-        let slots = self.len();
-        let foreign = || ScoringError::ForeignFigures {
-            slots,
-            expected: slot.0 + 1,
-        };
-        let (Some(cell), Some(fixed)) = (self.targets.get_mut(slot.0), self.values.get_mut(slot.0))
-        else {
-            return Err(foreign());
-        };
-        *cell = target;
-        let units = value_units(target);
-        self.off_lane = self.off_lane + off_lane(units) - off_lane(*fixed);
-        *fixed = units;
-        Ok(())
+        let (cells, units) = (&mut self.targets, &mut self.values);
+        write_slots(
+            (cells, units, &mut self.off_lane),
+            slot.0,
+            &[target],
+            |t| t,
+            value_units,
+        )
     }
 
     /// Sets the employee's targets of consecutive slots from `first` on, in slot order, each
@@ -796,25 +807,14 @@ impl Figures {
                 plan.accept_in(Slot(first.0 + k), target)?;
             }
         }
-        let slots = self.len();
-        let (Some(cells), Some(values)) = (
-            self.targets.get_mut(first.0..end),
-            self.values.get_mut(first.0..end),
-        ) else {
-            return Err(ScoringError::ForeignFigures {
-                slots,
-                expected: end,
-            });
-        };
-        let mut off = self.off_lane;
-        for ((cell, value), &target) in cells.iter_mut().zip(values.iter_mut()).zip(targets) {
-            *cell = target;
-            let units = value_units(target);
-            off = off + off_lane(units) - off_lane(*value);
-            *value = units;
-        }
-        self.off_lane = off;
-        Ok(())
+        let (cells, units) = (&mut self.targets, &mut self.values);
+        write_slots(
+            (cells, units, &mut self.off_lane),
+            first.0,
+            targets,
+            |t| t,
+            value_units,
+        )
     }
 
     /// Sets the employee's target of `slot`'s indicator in every period of the span (the
